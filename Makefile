@@ -1,0 +1,45 @@
+# Dokkai: `make run` serves the demo on 127.0.0.1:8000; `make test` runs ruff and the whole suite.
+SHELL := /bin/bash
+UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+RUN := $(UV) run --frozen
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test lint sync uv migrate demo browser-deps messages serve check-deploy
+
+uv:
+	@command -v uv >/dev/null 2>&1 || test -x "$(HOME)/.local/bin/uv" || python3 -m pip install --user --quiet uv
+
+sync: uv
+	$(UV) sync --frozen
+
+migrate: sync
+	$(RUN) python manage.py migrate --no-input
+
+demo: migrate
+	$(RUN) python manage.py load_demo
+
+run: demo
+	DEBUG=$${DEBUG:-1} $(RUN) python manage.py runserver 127.0.0.1:8000
+
+lint: sync
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+# Browser tests need Debian's Chromium and a Japanese font; install them when missing.
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ] || ! fc-list 2>/dev/null | grep -qiE "noto (sans|serif) cjk|ipagothic|ipaexgothic"; then \
+		echo "Installing chromium and a Japanese font with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+test: lint browser-deps
+	$(RUN) pytest
+
+messages: sync
+	$(RUN) python manage.py makemessages -l ja -l en --ignore=.venv --ignore=staticfiles
+	$(RUN) python manage.py compilemessages --ignore=.venv
+
+check-deploy: sync
+	DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))') HTTPS=1 \
+		ALLOWED_HOSTS=dokkai.example CSRF_TRUSTED_ORIGINS=https://dokkai.example \
+		$(RUN) python manage.py check --deploy --fail-level WARNING

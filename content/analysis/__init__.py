@@ -1,0 +1,1 @@
+"""Japanese analysis: tokens, readings, furigana, answer spans and glosses."""

@@ -1,0 +1,59 @@
+"""English glosses (JMdict) and kanji readings (KANJIDIC2) through jamdict.
+
+A jamdict context cannot cross threads, so each thread keeps its own
+``Jamdict(reuse_ctx=False)``; results are cached per process.
+"""
+
+import functools
+import threading
+
+import jaconv
+from jamdict import Jamdict
+
+_local = threading.local()
+GLOSSES_PER_WORD = 3
+
+
+def _jamdict() -> Jamdict:
+    jam = getattr(_local, "jamdict", None)
+    if jam is None:
+        jam = _local.jamdict = Jamdict(reuse_ctx=False)
+    return jam
+
+
+@functools.lru_cache(maxsize=20_000)
+def lookup_gloss(word: str) -> str:
+    """The first few English senses of a word, or "" when JMdict does not know it."""
+    result = _jamdict().lookup(word, lookup_chars=False, lookup_ne=False)
+    for entry in result.entries:
+        glosses = [gloss.text for sense in entry.senses for gloss in sense.gloss]
+        if glosses:
+            return "; ".join(dict.fromkeys(glosses[:GLOSSES_PER_WORD]))
+    return ""
+
+
+def gloss_word(word: str, parts: list[str] | None = None) -> str:
+    """Gloss a word, or, when JMdict lacks it, its parts joined with " + "."""
+    gloss = lookup_gloss(word)
+    if gloss or not parts or len(parts) < 2:
+        return gloss
+    part_glosses = [lookup_gloss(part).split("; ")[0] for part in parts]
+    if not all(part_glosses):
+        return ""
+    return " + ".join(part_glosses)
+
+
+@functools.lru_cache(maxsize=5_000)
+def kanji_readings(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """On and kun readings of one kanji in hiragana, without okurigana markers."""
+    entry = _jamdict().get_char(char)
+    on: list[str] = []
+    kun: list[str] = []
+    for group in entry.rm_groups if entry is not None else ():
+        for reading in group.readings:
+            value = jaconv.kata2hira(reading.value.split(".")[0].strip("-"))
+            if reading.r_type == "ja_on":
+                on.append(value)
+            elif reading.r_type == "ja_kun":
+                kun.append(value)
+    return tuple(dict.fromkeys(on)), tuple(dict.fromkeys(kun))

@@ -1,0 +1,39 @@
+"""A question before it is stored: what the builders make and the gates judge."""
+
+import hashlib
+from dataclasses import dataclass, field
+
+from content.analysis.normalize import normalize_answer
+from content.models import QuestionKind, Section, Sentence
+
+
+@dataclass
+class QuestionDraft:
+    kind: QuestionKind
+    section: Section
+    sentence: Sentence
+    prompt: str
+    answer: str
+    answer_start: int | None
+    answer_end: int | None
+    # What the question is about (a span's key or a word), to keep a section's set varied.
+    topic: str
+    accepted_answers: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+    explanation: str = ""
+    extra: dict = field(default_factory=dict)
+    difficulty: float = 0.5
+    quality: float = 0.5
+    # What besides kind, sentence and answer tells two questions apart (the swapped-in span).
+    variant: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        parts = [
+            self.kind,
+            normalize_answer(self.sentence.text),
+            normalize_answer(self.answer),
+            self.topic,
+            self.variant,
+        ]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]

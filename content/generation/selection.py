@@ -1,0 +1,49 @@
+"""Choosing a varied, high-quality set per section from the drafts that passed the gates."""
+
+from collections import Counter
+
+from .drafts import QuestionDraft
+
+PUBLISH_TARGET = 12
+MAX_KEPT_DRAFTS = 30
+MAX_PER_TOPIC = 3
+MAX_PER_KIND = 4
+
+
+def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
+    """(to publish, to keep as drafts), best first.
+
+    The first pass takes the best of each kind so that a section gets at least
+    four kinds when it can; later passes fill up to the target while no topic
+    appears more than three times and no kind more than four.
+    """
+    ordered = sorted(drafts, key=lambda draft: -draft.quality)
+    chosen: list[QuestionDraft] = []
+    chosen_ids: set[int] = set()
+    kinds: Counter = Counter()
+    topics: Counter = Counter()
+
+    def take(draft: QuestionDraft) -> None:
+        chosen.append(draft)
+        chosen_ids.add(id(draft))
+        kinds[draft.kind] += 1
+        topics[draft.topic] += 1
+
+    for draft in ordered:
+        if kinds[draft.kind] == 0 and topics[draft.topic] < MAX_PER_TOPIC:
+            take(draft)
+    for draft in ordered:
+        if len(chosen) >= PUBLISH_TARGET:
+            break
+        if (
+            id(draft) in chosen_ids
+            or kinds[draft.kind] >= MAX_PER_KIND
+            or topics[draft.topic] >= MAX_PER_TOPIC
+        ):
+            continue
+        take(draft)
+    chosen.sort(key=lambda draft: -draft.quality)
+    published = chosen[:PUBLISH_TARGET]
+    published_ids = {id(draft) for draft in published}
+    rest = [draft for draft in ordered if id(draft) not in published_ids][:MAX_KEPT_DRAFTS]
+    return published, rest

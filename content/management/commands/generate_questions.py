@@ -1,0 +1,27 @@
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from content.generation.service import regenerate_questions
+from content.models import Article
+
+
+class Command(BaseCommand):
+    help = "Generate (or regenerate) an article's questions. Safe to run again."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("slug")
+        parser.add_argument("--json", action="store_true", dest="as_json")
+
+    def handle(self, *args, slug: str, as_json: bool, **options) -> None:
+        article = Article.objects.filter(slug=slug).first()
+        if article is None:
+            raise CommandError(f"no article has the slug {slug!r}", returncode=2)
+        result = regenerate_questions(article=article)
+        counts = {**result.as_counts(), "by_kind": dict(sorted(result.by_kind.items()))}
+        if as_json:
+            self.stdout.write(json.dumps(counts, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(
+                f"{article.slug}: {result.created} created, {result.kept} kept, {result.retired} retired"
+            )

@@ -1,0 +1,217 @@
+"""The material: articles, their sections and sentences, and the questions made from them."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class SourceFormat(models.TextChoices):
+    MARKDOWN = "markdown", _("Markdown")
+    TEXT = "text", _("Plain text")
+    MIXED = "mixed", _("Mixed (one-line Markdown followed by plain text)")
+
+
+class Article(models.Model):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
+    language = models.CharField(_("language"), max_length=8, default="ja")
+    source_format = models.CharField(_("source format"), max_length=16, choices=SourceFormat)
+    original_text = models.TextField(_("original text"))
+    checksum = models.CharField(_("checksum"), max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("content:article_detail", kwargs={"slug": self.slug})
+
+
+class Section(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    position = models.PositiveIntegerField(_("position"))
+    heading = models.CharField(
+        _("heading"), max_length=300, blank=True, help_text=_("Empty for the lead.")
+    )
+    parent_heading = models.CharField(_("parent heading"), max_length=300, blank=True)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["article", "position"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="section_position_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.heading or str(_("Lead"))
+
+    @property
+    def display_heading(self) -> str:
+        return self.heading or str(_("Lead"))
+
+
+class Sentence(models.Model):
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="sentences")
+    position = models.PositiveIntegerField(_("position"))
+    text = models.TextField(_("text"))
+    start = models.PositiveIntegerField(_("start offset"))
+    end = models.PositiveIntegerField(_("end offset"))
+    # Tokens from content.analysis, stored so that no request re-runs the analyser.
+    analysis = models.JSONField(_("analysis"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["section", "position"]
+        verbose_name = _("sentence")
+        verbose_name_plural = _("sentences")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "position"], name="sentence_position_unique"
+            ),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="sentence_span_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class QuestionKind(models.TextChoices):
+    CLOZE = "cloze", _("Cloze")
+    CHOICE = "choice", _("Multiple choice")
+    READING = "reading", _("Kanji reading")
+    VOCAB = "vocab", _("Vocabulary")
+    TRUEFALSE = "truefalse", _("True or false")
+    SECTION = "section", _("Which section")
+    WH = "wh", _("Wh-question")
+
+
+SELF_RATED_KINDS = frozenset({QuestionKind.VOCAB})
+
+
+class QuestionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    RETIRED = "retired", _("Retired")
+
+
+class Question(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
+    # Sections and sentences can vanish on a re-import; the question then keeps
+    # its copy of the sentence and is retired rather than deleted.
+    section = models.ForeignKey(
+        Section, null=True, blank=True, on_delete=models.SET_NULL, related_name="questions"
+    )
+    sentence = models.ForeignKey(
+        Sentence, null=True, blank=True, on_delete=models.SET_NULL, related_name="questions"
+    )
+    source_text = models.TextField(_("source sentence"))
+    kind = models.CharField(_("kind"), max_length=16, choices=QuestionKind)
+    prompt = models.TextField(_("prompt"))
+    answer = models.CharField(_("answer"), max_length=300)
+    accepted_answers = models.JSONField(_("accepted answers"), default=list, blank=True)
+    choices = models.JSONField(_("choices"), default=list, blank=True)
+    answer_start = models.PositiveIntegerField(_("answer start"), null=True, blank=True)
+    answer_end = models.PositiveIntegerField(_("answer end"), null=True, blank=True)
+    explanation = models.TextField(_("explanation"), blank=True)
+    # Kind-specific extras: the word's reading and gloss for vocab, the swapped span for true/false.
+    extra = models.JSONField(_("extra"), default=dict, blank=True)
+    difficulty = models.FloatField(_("difficulty"), default=0.5)
+    quality = models.FloatField(_("quality score"), default=0.0)
+    generator = models.CharField(_("generator"), max_length=64)
+    generator_version = models.PositiveIntegerField(_("generator version"), default=1)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64)
+    status = models.CharField(
+        _("status"), max_length=16, choices=QuestionStatus, default=QuestionStatus.DRAFT
+    )
+    edited = models.BooleanField(_("edited by an instructor"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "section__position", "-quality", "id"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "fingerprint"], name="question_fingerprint_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=QuestionKind.values), name="question_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=QuestionStatus.values), name="question_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(answer_start__isnull=True) | Q(answer_end__gt=F("answer_start")),
+                name="question_answer_span_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["article", "status", "kind"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.prompt[:60]}"
+
+    @property
+    def is_self_rated(self) -> bool:
+        return self.kind in SELF_RATED_KINDS
+
+    @property
+    def highlighted_source(self) -> tuple[str, str, str]:
+        """The source sentence split around the answer, for highlighting it."""
+        if self.answer_start is None or self.answer_end is None:
+            return self.source_text, "", ""
+        text = self.source_text
+        return (
+            text[: self.answer_start],
+            text[self.answer_start : self.answer_end],
+            text[self.answer_end :],
+        )
+
+
+class FlagReason(models.TextChoices):
+    WRONG_ANSWER = "wrong_answer", _("The answer is wrong")
+    AMBIGUOUS = "ambiguous", _("More than one answer fits")
+    UNGRAMMATICAL = "ungrammatical", _("The question reads badly")
+    TOO_EASY = "too_easy", _("The answer is given away")
+    OTHER = "other", _("Something else")
+
+
+class QuestionFlag(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="flags")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=32, choices=FlagReason)
+    comment = models.CharField(_("comment"), max_length=500, blank=True)
+    resolved = models.BooleanField(_("resolved"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("question flag")
+        verbose_name_plural = _("question flags")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "user"],
+                condition=Q(resolved=False),
+                name="one_open_flag_per_user",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()}: {self.question_id}"

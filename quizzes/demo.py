@@ -1,0 +1,43 @@
+"""The demo data that `make run` loads: two accounts and our own sample article."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from content.importing.decoding import normalize_text
+from content.importing.preview import prepare_article
+from content.services import ImportOutcome, import_article
+from quizzes.roles import make_instructor
+
+DEMO_ARTICLE = Path(__file__).resolve().parent.parent / "content" / "demo" / "minato_library.md"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    instructor: bool
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("learner", "dokkai-learner-2026", instructor=False),
+    DemoAccount("teacher", "dokkai-teacher-2026", instructor=True),
+)
+
+
+@transaction.atomic
+def load_demo() -> tuple[list[DemoAccount], ImportOutcome]:
+    """Create or reset the demo accounts and import the demo article; safe to run again."""
+    User = get_user_model()
+    for account in DEMO_ACCOUNTS:
+        user, _created = User.objects.get_or_create(username=account.username)
+        user.set_password(account.password)
+        user.save()
+        if account.instructor:
+            make_instructor(user=user)
+    teacher = User.objects.get(username="teacher")
+    text = normalize_text(DEMO_ARTICLE.read_text(encoding="utf-8"))
+    outcome = import_article(prepared=prepare_article(text=text), user=teacher)
+    return list(DEMO_ACCOUNTS), outcome

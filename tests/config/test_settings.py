@@ -1,0 +1,90 @@
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    # The test run's own async escape hatch (see conftest) is not part of a deployment.
+    base = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_japanese_is_the_default_language_and_english_the_second():
+    assert settings.LANGUAGE_CODE == "ja"
+    assert [code for code, _name in settings.LANGUAGES] == ["ja", "en"]
+    assert settings.TIME_ZONE == "Asia/Tokyo"
+    assert settings.USE_TZ
+
+
+def test_check_deploy_passes_with_production_variables():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env={
+            "DEBUG": "0",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "HTTPS": "1",
+            "ALLOWED_HOSTS": "dokkai.example",
+            "CSRF_TRUSTED_ORIGINS": "https://dokkai.example",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_flags_the_development_key():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", env={"DEBUG": "0", "SECRET_KEY": ""}
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("url", ["notaurl", "postgres://"])
+def test_a_malformed_database_url_is_one_line_naming_the_variable(url):
+    result = run_manage("check", env={"DATABASE_URL": url})
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("DATABASE_URL is malformed")
+    assert "Traceback" not in result.stderr
+
+
+def test_database_url_switches_the_engine(monkeypatch):
+    from config import settings as project_settings
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://dokkai:secret@db.example:5432/dokkai")
+    config = project_settings.database_from_env()
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert config["NAME"] == "dokkai"
+    monkeypatch.delenv("DATABASE_URL")
+    assert project_settings.database_from_env()["ENGINE"] == "django.db.backends.sqlite3"
+
+
+@pytest.mark.django_db
+def test_pages_carry_a_nonce_csp_and_no_inline_script(client):
+    response = client.get("/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self' 'nonce-" in policy
+    assert "unsafe-inline" not in policy
+    html = response.content.decode()
+    nonce = policy.split("'nonce-")[1].split("'")[0]
+    assert html.count("<script") == html.count(f'nonce="{nonce}"')
+    assert '"includeIndicatorStyles": false' in html
+    assert "/static/django_htmx/htmx" in html

@@ -1,0 +1,38 @@
+"""Factories for tests: plain functions that build valid objects with our own sample text."""
+
+import itertools
+
+from django.contrib.auth import get_user_model
+
+from content.importing.preview import prepare_article
+from content.models import Article
+from content.services import import_article
+from quizzes.roles import make_instructor
+
+PASSWORD = "correct-horse-battery-9"
+_counter = itertools.count(1)
+
+SAMPLE_MARKDOWN = """# 港町の小さな博物館
+
+港町の博物館は1987年に開館した。館長の田中一郎は、地元の漁師から集めた道具を展示している。
+
+## 来館者を増やす工夫
+
+2019年には約3億円をかけて展示室を改装した。来館者数は年間12万人に増えた。Harbor Labsという会社が案内アプリを作った。
+
+## デジタル化の課題
+
+職員は約5,000点の資料を撮影した。作業には800時間がかかった。写真の公開には著作権の確認が必要だった。
+"""
+
+
+def make_user(*, username: str | None = None, instructor: bool = False, **fields):
+    username = username or f"user{next(_counter)}"
+    user = get_user_model().objects.create_user(username=username, password=PASSWORD, **fields)
+    if instructor:
+        make_instructor(user=user)
+    return user
+
+
+def make_article(*, text: str = SAMPLE_MARKDOWN, title: str = "", user=None) -> Article:
+    return import_article(prepared=prepare_article(text=text, title=title), user=user).article

@@ -1,0 +1,122 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from quizzes.roles import INSTRUCTORS_GROUP, is_instructor
+from tests.factories import PASSWORD, make_user
+
+pytestmark = pytest.mark.django_db
+User = get_user_model()
+
+
+def test_sign_up_creates_an_account_and_logs_in(client):
+    response = client.post(
+        "/accounts/signup/", {"username": "hanako", "password1": PASSWORD, "password2": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert User.objects.filter(username="hanako").exists()
+    assert client.get("/").context["user"].username == "hanako"
+
+
+def test_a_taken_name_is_a_form_error_in_japanese(client):
+    make_user(username="hanako")
+    response = client.post(
+        "/accounts/signup/", {"username": "hanako", "password1": PASSWORD, "password2": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert "同じユーザー名が既に登録済みです。" in response.content.decode()
+    assert User.objects.filter(username="hanako").count() == 1
+
+
+def test_a_weak_password_is_a_form_error_and_no_account(client):
+    response = client.post(
+        "/accounts/signup/", {"username": "taro", "password1": "12345678", "password2": "12345678"}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["password2"]
+    assert not User.objects.filter(username="taro").exists()
+
+
+def test_mismatched_passwords_are_refused_in_english_when_chosen(client):
+    client.cookies["django_language"] = "en"
+    response = client.post(
+        "/accounts/signup/",
+        {"username": "taro", "password1": PASSWORD, "password2": PASSWORD + "x"},
+    )
+    assert "The two password fields didn’t match." in response.content.decode()
+    assert not User.objects.filter(username="taro").exists()
+
+
+def test_the_browser_language_does_not_override_the_japanese_default(client):
+    response = client.get("/accounts/login/", headers={"accept-language": "en-US,en;q=0.9"})
+    assert '<html lang="ja">' in response.content.decode()
+
+
+def test_log_in_and_out(client):
+    make_user(username="jiro")
+    response = client.post("/accounts/login/", {"username": "jiro", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/").context["user"].is_authenticated
+    client.post("/accounts/logout/")
+    assert not client.get("/").context["user"].is_authenticated
+
+
+def test_a_wrong_login_is_a_form_error(client):
+    make_user(username="jiro")
+    response = client.post("/accounts/login/", {"username": "jiro", "password": "wrong-password"})
+    assert response.status_code == 200
+    assert "正しいユーザー名とパスワードを入力してください" in response.content.decode()
+
+
+def test_password_change(client):
+    user = make_user()
+    client.force_login(user)
+    response = client.post(
+        "/accounts/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another-Long-pass-42",
+            "new_password2": "another-Long-pass-42",
+        },
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("another-Long-pass-42")
+
+
+def test_make_instructor_command_grants_the_role_and_its_permissions():
+    user = make_user(username="sensei")
+    assert not is_instructor(user)
+    assert not user.has_perm("content.add_article")
+    call_command("make_instructor", "sensei")
+    user = User.objects.get(pk=user.pk)  # a fresh object: permissions are cached per instance
+    assert is_instructor(user)
+    assert user.groups.filter(name=INSTRUCTORS_GROUP).exists()
+    assert user.has_perm("content.add_article")
+    assert user.has_perm("content.change_question")
+
+
+def test_make_instructor_refuses_an_unknown_name():
+    with pytest.raises(CommandError, match="No account"):
+        call_command("make_instructor", "nobody")
+
+
+def test_learners_cannot_open_the_import_page_and_instructors_can(client):
+    client.force_login(make_user())
+    assert client.get("/articles/import/").status_code == 403
+    client.force_login(make_user(instructor=True))
+    assert client.get("/articles/import/").status_code == 200
+
+
+def test_load_demo_is_idempotent(capsys):
+    call_command("load_demo")
+    call_command("load_demo")
+    output = capsys.readouterr().out
+    assert "learner" in output and "teacher" in output
+    assert User.objects.filter(username__in=["learner", "teacher"]).count() == 2
+    teacher = User.objects.get(username="teacher")
+    assert is_instructor(teacher)
+    from content.models import Article
+
+    assert Article.objects.count() == 1
