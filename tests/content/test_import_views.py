@@ -1,0 +1,129 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from content.models import Article
+from tests.factories import SAMPLE_MARKDOWN, make_article, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def instructor_client(client):
+    client.force_login(make_user(instructor=True))
+    return client
+
+
+def test_upload_preview_then_save(instructor_client):
+    upload = SimpleUploadedFile("museum.md", SAMPLE_MARKDOWN.encode("cp932"))
+    response = instructor_client.post(
+        "/articles/import/", {"file": upload, "source_format": "auto", "action": "preview"}
+    )
+    assert response.status_code == 200
+    prepared = response.context["prepared"]
+    assert prepared.title == "港町の小さな博物館"
+    assert [s.heading for s in prepared.sections] == ["", "来館者を増やす工夫", "デジタル化の課題"]
+    assert Article.objects.count() == 0, "a preview saves nothing"
+
+    response = instructor_client.post(
+        "/articles/import/",
+        {"article_text": prepared.text, "title": "", "source_format": "auto", "action": "save"},
+    )
+    article = Article.objects.get()
+    assert response.status_code == 302
+    assert response.url == article.get_absolute_url()
+    assert article.created_by.is_authenticated
+    assert article.sections.count() == 3
+
+
+def test_htmx_preview_returns_the_partial_only(instructor_client):
+    response = instructor_client.post(
+        "/articles/import/",
+        {"text": SAMPLE_MARKDOWN, "source_format": "auto", "action": "preview"},
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert "港町の小さな博物館" in html
+
+
+def test_htmx_save_redirects_through_hx_redirect(instructor_client):
+    response = instructor_client.post(
+        "/articles/import/",
+        {"article_text": SAMPLE_MARKDOWN, "source_format": "auto", "action": "save"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 204
+    assert response.headers["HX-Redirect"] == Article.objects.get().get_absolute_url()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"text": "   "}, "ファイルを選ぶか"),
+        ({"file": SimpleUploadedFile("x.bin", b"\x00\x01\x02\x03")}, "バイナリ"),
+        ({"file": SimpleUploadedFile("x.txt", b"\x81\xff\x81\xfe\x80")}, "文字コード"),
+        ({"text": "# 題だけ\n\n```\nx\n```"}, "文が見つかりません"),
+    ],
+)
+def test_bad_input_is_a_translated_message_and_saves_nothing(instructor_client, data, message):
+    response = instructor_client.post(
+        "/articles/import/", {**data, "source_format": "auto", "action": "preview"}
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_too_large_upload_is_refused(instructor_client, settings):
+    settings.DOKKAI_MAX_ARTICLE_BYTES = 50
+    upload = SimpleUploadedFile("big.md", SAMPLE_MARKDOWN.encode())
+    response = instructor_client.post("/articles/import/", {"file": upload, "action": "preview"})
+    assert "大きすぎ" in response.content.decode()
+
+
+def test_a_tampered_save_is_checked_again(instructor_client):
+    response = instructor_client.post(
+        "/articles/import/", {"article_text": "\x00\x01", "source_format": "auto", "action": "save"}
+    )
+    assert response.status_code == 400
+    assert Article.objects.count() == 0
+
+
+def test_saving_the_same_text_twice_keeps_one_article(instructor_client):
+    for _ in range(2):
+        instructor_client.post(
+            "/articles/import/",
+            {"article_text": SAMPLE_MARKDOWN, "source_format": "auto", "action": "save"},
+        )
+    assert Article.objects.count() == 1
+
+
+def test_learners_may_read_but_not_import(client):
+    article = make_article()
+    client.force_login(make_user())
+    assert client.get("/articles/").status_code == 200
+    assert client.get(article.get_absolute_url()).status_code == 200
+    response = client.post("/articles/import/", {"text": SAMPLE_MARKDOWN, "action": "save"})
+    assert response.status_code == 403
+    assert Article.objects.count() == 1
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    article = make_article()
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 302
+    assert response.url.startswith("/accounts/login/")
+
+
+def test_unknown_article_is_404(client):
+    client.force_login(make_user())
+    assert client.get("/articles/no-such-article/").status_code == 404
+
+
+def test_article_text_is_always_escaped(client):
+    article = make_article(text="<b>題</b>\n\n<script>alert(1)</script>の文。\n\n普通の文。")
+    client.force_login(make_user())
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;b&gt;題&lt;/b&gt;" in html

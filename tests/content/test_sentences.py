@@ -1,0 +1,55 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from content.importing.sentences import split_sentences
+
+
+def texts(spans):
+    return [span.text for span in spans]
+
+
+def test_splits_at_japanese_and_latin_terminators():
+    assert texts(split_sentences("晴れた。雨か？本当だ！Yes! OK?")) == [
+        "晴れた。",
+        "雨か？",
+        "本当だ！",
+        "Yes!",
+        "OK?",
+    ]
+
+
+def test_never_splits_inside_quotes_or_brackets():
+    text = "彼は「もう行く。待たない。」と言った。（注：これは例だ。）次の文。"
+    assert texts(split_sentences(text)) == [
+        "彼は「もう行く。待たない。」と言った。",
+        "（注：これは例だ。）",
+        "次の文。",
+    ]
+
+
+def test_colons_and_dashes_do_not_end_a_sentence():
+    text = "この再編は一つのことを示した:実行力が重要だ。証拠は—少なくとも今は—十分だ。"
+    assert texts(split_sentences(text)) == [
+        "この再編は一つのことを示した:実行力が重要だ。",
+        "証拠は—少なくとも今は—十分だ。",
+    ]
+
+
+def test_line_ends_split_and_runs_of_terminators_stay_together():
+    assert texts(split_sentences("見出しなし\n本当に？！\n\n最後")) == [
+        "見出しなし",
+        "本当に？！",
+        "最後",
+    ]
+
+
+def test_a_stray_bracket_does_not_swallow_the_next_line():
+    assert texts(split_sentences("「閉じない。\n次の行。")) == ["「閉じない。", "次の行。"]
+
+
+@given(st.text(alphabet="あいう。！？「」（）\n abc", max_size=80))
+def test_offsets_map_every_sentence_back_into_the_text(text):
+    for span in split_sentences(text):
+        assert text[span.start : span.end] == span.text
+        assert span.text == span.text.strip()
+        assert span.text
