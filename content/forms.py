@@ -3,9 +3,10 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from content.analysis.normalize import normalize_answer
 from content.importing.decoding import decode_article_bytes, normalize_text
 from content.importing.errors import ArticleImportError
-from content.models import SourceFormat
+from content.models import FlagReason, SourceFormat
 
 FORMAT_CHOICES = [("auto", gettext_lazy("Detect automatically")), *SourceFormat.choices]
 
@@ -53,3 +54,63 @@ class ArticleImportForm(forms.Form):
     def chosen_format(self) -> SourceFormat | None:
         value = self.cleaned_data.get("source_format")
         return None if value in (None, "", "auto") else SourceFormat(value)
+
+
+def _lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+class QuestionEditForm(forms.Form):
+    prompt = forms.CharField(
+        label=gettext_lazy("Prompt"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
+    answer = forms.CharField(label=gettext_lazy("Answer"), max_length=300)
+    accepted_answers = forms.CharField(
+        label=gettext_lazy("Also accepted"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=gettext_lazy("One per line."),
+    )
+    choices = forms.CharField(
+        label=gettext_lazy("Options"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("One per line; leave empty for a typed answer."),
+    )
+
+    def __init__(self, *args, question, **kwargs):
+        self.question = question
+        kwargs.setdefault(
+            "initial",
+            {
+                "prompt": question.prompt,
+                "answer": question.answer,
+                "accepted_answers": "\n".join(question.accepted_answers),
+                "choices": "\n".join(question.choices),
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean_accepted_answers(self) -> list[str]:
+        return _lines(self.cleaned_data["accepted_answers"])
+
+    def clean_choices(self) -> list[str]:
+        return _lines(self.cleaned_data["choices"])
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        choices, answer = cleaned.get("choices"), cleaned.get("answer")
+        if choices and answer:
+            normalized = [normalize_answer(choice) for choice in choices]
+            if len(set(normalized)) != len(normalized):
+                self.add_error("choices", _("Two options are the same."))
+            if len(choices) < 2:
+                self.add_error("choices", _("Give at least two options, or none."))
+            if answer not in choices:
+                self.add_error("answer", _("The answer must be one of the options."))
+        return cleaned
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(label=gettext_lazy("What is wrong?"), choices=FlagReason.choices)
+    comment = forms.CharField(label=gettext_lazy("Comment"), required=False, max_length=500)

@@ -103,6 +103,7 @@ class QuestionKind(models.TextChoices):
 
 
 SELF_RATED_KINDS = frozenset({QuestionKind.VOCAB})
+TRUE_FALSE_LABELS = {"true": _("True"), "false": _("False")}
 
 
 class QuestionStatus(models.TextChoices):
@@ -171,6 +172,20 @@ class Question(models.Model):
     @property
     def is_self_rated(self) -> bool:
         return self.kind in SELF_RATED_KINDS
+
+    def label_for(self, option: str) -> str:
+        """How an option or answer is shown: true/false statements get words in the UI language."""
+        if self.kind == QuestionKind.TRUEFALSE:
+            return str(TRUE_FALSE_LABELS.get(option, option))
+        return option
+
+    @property
+    def answer_label(self) -> str:
+        return self.label_for(self.answer)
+
+    @property
+    def labelled_choices(self) -> list[tuple[str, str]]:
+        return [(choice, self.label_for(choice)) for choice in self.choices]
 
     @property
     def highlighted_source(self) -> tuple[str, str, str]:

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from content.models import Article, QuestionStatus
+from content.models import Article, Question, QuestionFlag, QuestionStatus
 
 
 def article_list() -> QuerySet[Article]:
@@ -32,3 +32,26 @@ def export_rows(*, article: Article) -> list[dict]:
         }
         for question in questions
     ]
+
+
+def questions_for_review(
+    *, article: Article, kind: str = "", status: str = ""
+) -> QuerySet[Question]:
+    questions = (
+        article.questions.select_related("section")
+        .annotate(open_flags=Count("flags", filter=Q(flags__resolved=False)))
+        .order_by("section__position", "-quality", "id")
+    )
+    if kind:
+        questions = questions.filter(kind=kind)
+    if status:
+        questions = questions.filter(status=status)
+    return questions
+
+
+def open_flags(*, article: Article) -> QuerySet[QuestionFlag]:
+    return (
+        QuestionFlag.objects.filter(question__article=article, resolved=False)
+        .select_related("question", "user")
+        .order_by("-created_at")
+    )

@@ -3,6 +3,7 @@
 import itertools
 
 from django.contrib.auth import get_user_model
+from django.test import TestCase
 
 from content.importing.preview import prepare_article
 from content.models import Article
@@ -35,4 +36,12 @@ def make_user(*, username: str | None = None, instructor: bool = False, **fields
 
 
 def make_article(*, text: str = SAMPLE_MARKDOWN, title: str = "", user=None) -> Article:
-    return import_article(prepared=prepare_article(text=text, title=title), user=user).article
+    """Import through the real service; its on-commit question generation runs too."""
+    return import_text(text=text, title=title, user=user).article
+
+
+def import_text(*, text: str, title: str = "", user=None, replace: bool = False):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return import_article(
+            prepared=prepare_article(text=text, title=title), user=user, replace=replace
+        )

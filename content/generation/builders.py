@@ -87,12 +87,13 @@ def _explanation(item: AnalysedSentence) -> str:
 
 
 def _accepted(span: Span) -> list[str]:
-    variants = {span.text}
+    """Other spellings that count as right; the answer itself is not repeated."""
+    variants = set()
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR}:
         variants.add(span.text.rstrip("年度").rstrip("年"))
     if "," in span.text:
         variants.add(span.text.replace(",", ""))
-    return sorted(variants)
+    return sorted(variants - {span.text})
 
 
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
@@ -246,7 +247,7 @@ def build_reading(
     if not is_readable_word(token):
         return None
     wrong = reading_distractors(token.surface, token.reading)
-    ruby = furigana(token.surface, token.reading)
+    ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
     return QuestionDraft(
         kind=QuestionKind.READING,
@@ -257,7 +258,6 @@ def build_reading(
         answer_start=token.start,
         answer_end=token.end,
         topic=f"reading:{token.surface}",
-        accepted_answers=[token.reading],
         choices=_shuffled([token.reading, *wrong], seed=token.surface) if len(wrong) == 3 else [],
         explanation=_explanation(item),
         extra={"word": token.surface, "furigana": ruby},
@@ -288,11 +288,16 @@ def build_vocab(
         extra={
             "reading": token.reading,
             "gloss": gloss,
-            "furigana": furigana(token.surface, token.reading),
+            "furigana": _ruby(token),
         },
         difficulty=0.5,
         quality=0.4 + 0.4 * corpus.weight(item.section, span),
     )
+
+
+def _ruby(token: Token) -> list[list[str]]:
+    """Furigana pairs as JSON stores them, so that a regenerated draft compares equal."""
+    return [[text, ruby] for text, ruby in furigana(token.surface, token.reading)]
 
 
 def _shuffled(options: list[str], *, seed: str) -> list[str]:

@@ -103,8 +103,8 @@ def regenerate_questions(*, article: Article) -> RegenerationResult:
             to_create.append(_new_question(article, draft, publish))
             result.created += 1
         else:
-            _refresh(question, draft)
-            to_update.append(question)
+            if _refresh(question, draft):
+                to_update.append(question)
             result.kept += 1
         result.by_kind[draft.kind] += 1
     vanished = [
@@ -155,13 +155,21 @@ def _new_question(article: Article, draft: QuestionDraft, publish: bool) -> Ques
     )
 
 
-def _refresh(question: Question, draft: QuestionDraft) -> None:
-    question.section = draft.section
-    question.sentence = draft.sentence
-    question.source_text = draft.sentence.text
-    question.quality = round(draft.quality, 3)
-    question.difficulty = round(draft.difficulty, 3)
-    question.extra = draft.extra
+def _refresh(question: Question, draft: QuestionDraft) -> bool:
+    """Bring a kept question up to date with its draft; True when anything changed."""
+    values = {
+        "section_id": draft.section.pk,
+        "sentence_id": draft.sentence.pk,
+        "source_text": draft.sentence.text,
+        "quality": round(draft.quality, 3),
+        "difficulty": round(draft.difficulty, 3),
+        "extra": draft.extra,
+    }
     if not question.edited:
-        for name in EDITABLE_FIELDS:
-            setattr(question, name, getattr(draft, name))
+        values.update({name: getattr(draft, name) for name in EDITABLE_FIELDS})
+    changed = False
+    for name, value in values.items():
+        if getattr(question, name) != value:
+            setattr(question, name, value)
+            changed = True
+    return changed
