@@ -1,3 +1,18 @@
+from django.urls import path
+
+from quizzes.views import study
+
 app_name = "quizzes"
 
-urlpatterns: list = []
+deck = "study/<str:deck_kind>/<str:deck_key>/"
+
+urlpatterns = [
+    path("", study.study_home, name="home"),
+    path("due/", study.due_badge, name="due_badge"),
+    path("leeches/", study.leech_list, name="leeches"),
+    path("cards/<int:pk>/unsuspend/", study.unsuspend, name="unsuspend"),
+    path(deck, study.study, name="study"),
+    path(f"{deck}answer/", study.answer, name="answer"),
+    path(f"{deck}rate/", study.rate, name="rate"),
+    path(f"{deck}undo/", study.undo, name="undo"),
+]

@@ -17,14 +17,14 @@ document.addEventListener("htmx:afterSettle", (event) => {
   if (focusable) focusable.focus();
 });
 
-// Keyboard shortcuts: an element with data-key="1" is clicked when 1 is pressed,
-// unless the learner is typing into a field.
+// Keyboard shortcuts: an element with data-key="1" is clicked when 1 is pressed.
+// Keys typed into a field stay there, and Enter or Space on a focused control keeps
+// its native meaning (pressing it), so nothing is ever activated twice.
 document.addEventListener("keydown", (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
-  const typing = event.target.closest("input, textarea, select");
-  let key = event.key === " " ? "Space" : event.key;
-  if (typing && key !== "Enter") return;
-  if (typing && key === "Enter") return; // Enter in a field submits its own form.
+  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+  const key = event.key === " " ? "Space" : event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (event.target.closest("input, textarea, select")) return;
+  if ((key === "Enter" || key === "Space") && event.target.closest("button, a, summary")) return;
   const button = document.querySelector(`[data-key~="${CSS.escape(key)}"]:not([disabled])`);
   if (button) {
     event.preventDefault();

@@ -1,0 +1,193 @@
+"""Server time of the study loop's requests as the deck and the history grow.
+
+Decks of 100, 10,000 and 100,000 cards (the largest learner also has 1,000,000
+review logs) are timed through Django's test client, with the whole middleware
+stack, beside a bare view that only reads the logged-in user, measured in the
+same run. Goal: within 2× of the bare view and flat as the deck grows.
+Run: `uv run python bench/study.py` (about two minutes on SQLite; set
+DATABASE_URL to measure PostgreSQL).
+"""
+
+import re
+import statistics
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.setup import django_with_fresh_database, table
+
+SIZES = ((100, 1_000), (10_000, 100_000), (100_000, 1_000_000))
+REQUESTS = 40
+ARTICLE = (
+    "# 港の灯台\n\n## 歴史\n\n港の灯台は1890年に建てられた。灯台守の佐藤健は毎晩灯りをともした。\n"
+)
+
+
+def bare(request):
+    from django.http import HttpResponse
+
+    return HttpResponse(f"ok {request.user.is_authenticated}")
+
+
+def build(*, cards: int, logs: int):
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from content.importing.preview import prepare_article
+    from content.models import Question, QuestionKind, QuestionStatus
+    from content.services import import_article
+    from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+
+    article = import_article(
+        prepared=prepare_article(text=ARTICLE.replace("港の灯台", f"港の灯台 {cards}"))
+    ).article
+    sentence = article.sections.get(heading="歴史").sentences.first()
+    user = get_user_model().objects.create_user(username=f"bench{cards}", password="x")
+    LearnerSettings.objects.create(user=user, new_cards_per_day=0)
+    now = timezone.now()
+    batch = 5_000
+    for start in range(0, cards, batch):
+        size = min(batch, cards - start)
+        questions = Question.objects.bulk_create(
+            Question(
+                article=article,
+                section=sentence.section,
+                sentence=sentence,
+                source_text=sentence.text,
+                kind=QuestionKind.CLOZE,
+                prompt=f"港の灯台は［　？　］に建てられた。({start + n})",
+                answer="1890年",
+                generator="bench",
+                fingerprint=f"bench-{start + n}",
+                status=QuestionStatus.PUBLISHED,
+            )
+            for n in range(size)
+        )
+        created = LearnerCard.objects.bulk_create(
+            LearnerCard(
+                user=user,
+                question=question,
+                state=CardState.REVIEW,
+                stability=8.0,
+                difficulty=5.0,
+                due=now + timedelta(days=(n % 2) * 5 - 1, seconds=n),
+                last_review=now - timedelta(days=6),
+                reps=logs // cards,
+            )
+            for n, question in enumerate(questions)
+        )
+        per_card = logs // cards
+        ReviewLog.objects.bulk_create(
+            (
+                ReviewLog(
+                    card=card,
+                    user=user,
+                    rating=3,
+                    reviewed_at=now - timedelta(days=per_card - k),
+                    duration_ms=4000,
+                    correct=True,
+                    state_before=CardState.REVIEW,
+                    card_before={},
+                    shown_reps=k,
+                )
+                for card in created
+                for k in range(per_card)
+            ),
+            batch_size=10_000,
+        )
+    return user, article
+
+
+def hidden_value(response, name: str) -> str:
+    match = re.search(rf'name="{name}" value="([^"]+)"', response.content.decode())
+    assert match, f"no {name} in the response"
+    return match.group(1)
+
+
+def timed(function) -> float:
+    started = time.perf_counter()
+    response = function()
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 200, response.status_code
+    return elapsed
+
+
+def measure(client, article) -> dict[str, list[float]]:
+    url = f"/learn/study/article/{article.slug}/"
+    htmx = {"HX-Request": "true"}
+    results = {"bare view": [], "next card": [], "answer": [], "rate + next": []}
+    client.get(url, headers=htmx)
+    for _ in range(REQUESTS):
+        results["bare view"].append(timed(lambda: client.get("/bench-bare/")))
+        holder = {}
+
+        def next_card(holder=holder):
+            holder["response"] = client.get(url, headers=htmx)
+            return holder["response"]
+
+        results["next card"].append(timed(next_card))
+        token = hidden_value(holder["response"], "token")
+
+        def answer(token=token, holder=holder):
+            holder["feedback"] = client.post(
+                url + "answer/", {"token": token, "response": "1890年"}, headers=htmx
+            )
+            return holder["feedback"]
+
+        results["answer"].append(timed(answer))
+        graded = hidden_value(holder["feedback"], "graded")
+        results["rate + next"].append(
+            timed(
+                lambda graded=graded: client.post(
+                    url + "rate/", {"graded": graded, "rating": 3}, headers=htmx
+                )
+            )
+        )
+    return results
+
+
+def main() -> None:
+    django_with_fresh_database()
+    from django.conf import settings
+    from django.test import Client
+    from django.urls import clear_url_caches, path
+
+    import config.urls
+
+    config.urls.urlpatterns.append(path("bench-bare/", bare))
+    clear_url_caches()
+    settings.ALLOWED_HOSTS = ["testserver"]
+
+    rows = []
+    for cards, logs in SIZES:
+        started = time.perf_counter()
+        user, article = build(cards=cards, logs=logs)
+        built = time.perf_counter() - started
+        client = Client()
+        client.force_login(user)
+        results = measure(client, article)
+        baseline = statistics.median(results["bare view"])
+        for name, timings in results.items():
+            median = statistics.median(timings)
+            rows.append(
+                (
+                    f"{cards:,}",
+                    f"{logs:,}",
+                    name,
+                    f"{median * 1000:.2f} ms",
+                    f"{sorted(timings)[int(len(timings) * 0.95) - 1] * 1000:.2f} ms",
+                    f"{median / baseline:.2f}×",
+                )
+            )
+        print(f"built {cards:,} cards and {logs:,} logs in {built:.0f} s", file=sys.stderr)
+    print(table(rows, ("cards", "review logs", "request", "median", "p95", "÷ bare view")))
+    print(
+        f"\n{REQUESTS} requests of each kind per deck; database: {settings.DATABASES['default']['ENGINE']}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""The learning: each learner's settings, cards with their FSRS state, and every review."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from fsrs.scheduler import DEFAULT_PARAMETERS
+
+from content.models import Question
+
+
+def default_parameters() -> list[float]:
+    return list(DEFAULT_PARAMETERS)
+
+
+class LearnerSettings(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_settings"
+    )
+    desired_retention = models.FloatField(_("desired retention"), default=0.90)
+    new_cards_per_day = models.PositiveIntegerField(_("new cards a day"), default=20)
+    day_starts_at = models.PositiveSmallIntegerField(_("hour the study day starts"), default=4)
+    time_zone = models.CharField(_("time zone"), max_length=64, default="Asia/Tokyo")
+    fsrs_parameters = models.JSONField(_("FSRS parameters"), default=default_parameters)
+    # Which question kinds the learner studies; empty means every kind.
+    study_kinds = models.JSONField(_("question kinds to study"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("learner settings")
+        verbose_name_plural = _("learner settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(desired_retention__gte=0.7, desired_retention__lte=0.97),
+                name="desired_retention_range",
+            ),
+            models.CheckConstraint(condition=Q(day_starts_at__lte=23), name="day_starts_at_hour"),
+            models.CheckConstraint(
+                condition=Q(new_cards_per_day__lte=1000), name="new_cards_per_day_max"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}"
+
+
+class CardState(models.IntegerChoices):
+    # fsrs has no "new" state; a card row exists from its first review, so NEW only
+    # appears transiently, before the first review is applied.
+    NEW = 0, _("New")
+    LEARNING = 1, _("Learning")
+    REVIEW = 2, _("Review")
+    RELEARNING = 3, _("Relearning")
+
+
+class LearnerCard(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cards"
+    )
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="cards")
+    state = models.PositiveSmallIntegerField(_("state"), choices=CardState, default=CardState.NEW)
+    step = models.PositiveSmallIntegerField(_("learning step"), null=True, blank=True)
+    stability = models.FloatField(_("stability"), null=True, blank=True)
+    difficulty = models.FloatField(_("difficulty"), null=True, blank=True)
+    due = models.DateTimeField(_("due"))
+    last_review = models.DateTimeField(_("last review"), null=True, blank=True)
+    reps = models.PositiveIntegerField(_("reviews"), default=0)
+    lapses = models.PositiveIntegerField(_("lapses"), default=0)
+    suspended = models.BooleanField(_("suspended"), default=False)
+    leech = models.BooleanField(_("leech"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("card")
+        verbose_name_plural = _("cards")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "question"], name="one_card_per_learner_question"
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=CardState.values), name="card_state_valid"
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "suspended", "due"], name="card_user_due")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.question_id}"
+
+
+class Rating(models.IntegerChoices):
+    AGAIN = 1, _("Again")
+    HARD = 2, _("Hard")
+    GOOD = 3, _("Good")
+    EASY = 4, _("Easy")
+
+
+class ReviewLog(models.Model):
+    card = models.ForeignKey(LearnerCard, on_delete=models.CASCADE, related_name="reviews")
+    # Denormalized from the card so that statistics never need the join.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviews"
+    )
+    rating = models.PositiveSmallIntegerField(_("rating"), choices=Rating)
+    reviewed_at = models.DateTimeField(_("reviewed at"))
+    duration_ms = models.PositiveIntegerField(_("duration (ms)"), default=0)
+    response = models.CharField(_("response"), max_length=300, blank=True)
+    correct = models.BooleanField(
+        _("correct"), null=True, help_text=_("Empty for self-rated cards.")
+    )
+    # The card's columns before this review, so that undo can restore them.
+    state_before = models.PositiveSmallIntegerField(_("state before"), choices=CardState)
+    card_before = models.JSONField(_("card before"))
+    # reps of the card when it was shown: the same shown card can be recorded only once.
+    shown_reps = models.PositiveIntegerField(_("reviews when shown"))
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["card", "shown_reps"], name="one_review_per_shown_card"
+            ),
+            models.CheckConstraint(condition=Q(rating__gte=1, rating__lte=4), name="rating_1_to_4"),
+        ]
+        indexes = [models.Index(fields=["user", "reviewed_at"], name="review_user_time")]
+
+    def __str__(self) -> str:
+        return f"{self.card_id} {self.get_rating_display()} {self.reviewed_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,81 @@
+"""FSRS through the `fsrs` package: our card rows in, scheduled card columns out."""
+
+from datetime import UTC, datetime, timedelta
+
+from fsrs import Card, Rating, Scheduler, State
+
+from quizzes.models import CardState, LearnerCard, LearnerSettings
+
+CARD_COLUMNS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+
+
+def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
+    return Scheduler(
+        parameters=learner.fsrs_parameters,
+        desired_retention=learner.desired_retention,
+        enable_fuzzing=fuzz,
+    )
+
+
+def to_fsrs(card: LearnerCard) -> Card:
+    if card.state == CardState.NEW:
+        # A new card is an fsrs Learning card at step 0 with no memory yet.
+        return Card(card_id=card.pk, state=State.Learning, step=0, due=card.due)
+    return Card(
+        card_id=card.pk,
+        state=State(card.state),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+    )
+
+
+def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: datetime) -> None:
+    """Schedule the card in place; counts a lapse when a review-state card is forgotten."""
+    scheduled, _log = scheduler.review_card(
+        to_fsrs(card), Rating(rating), review_datetime=now.astimezone(UTC)
+    )
+    if card.state == CardState.REVIEW and rating == Rating.Again:
+        card.lapses += 1
+    card.state = int(scheduled.state)
+    card.step = scheduled.step
+    card.stability = scheduled.stability
+    card.difficulty = scheduled.difficulty
+    card.due = scheduled.due
+    card.last_review = scheduled.last_review
+    card.reps += 1
+
+
+def next_intervals(
+    *, card: LearnerCard, scheduler: Scheduler, now: datetime
+) -> dict[int, timedelta]:
+    """What each rating would schedule, for the labels on the rating buttons (without fuzz)."""
+    plain = Scheduler(
+        parameters=scheduler.parameters,
+        desired_retention=scheduler.desired_retention,
+        enable_fuzzing=False,
+    )
+    fsrs_card = to_fsrs(card)
+    moment = now.astimezone(UTC)
+    return {
+        int(rating): plain.review_card(fsrs_card, rating, review_datetime=moment)[0].due - moment
+        for rating in Rating
+    }
+
+
+def snapshot(card: LearnerCard) -> dict:
+    """The card's scheduling columns as JSON, for undo."""
+    values = {name: getattr(card, name) for name in CARD_COLUMNS}
+    for name in ("due", "last_review"):
+        values[name] = values[name].isoformat() if values[name] else None
+    return values
+
+
+def restore(card: LearnerCard, values: dict) -> None:
+    for name in CARD_COLUMNS:
+        value = values[name]
+        if name in ("due", "last_review") and value is not None:
+            value = datetime.fromisoformat(value)
+        setattr(card, name, value)

@@ -1,0 +1,26 @@
+from datetime import UTC, datetime
+
+import pytest
+from django.utils import timezone
+
+
+class Clock:
+    """A controllable `timezone.now()` for views and services that read the time."""
+
+    def __init__(self, start: datetime):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        from datetime import timedelta
+
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch) -> Clock:
+    clock = Clock(datetime(2026, 11, 2, 3, 0, tzinfo=UTC))  # 12:00 in Tokyo
+    monkeypatch.setattr(timezone, "now", clock)
+    return clock

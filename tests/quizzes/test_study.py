@@ -1,0 +1,257 @@
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+
+from content.models import Question, QuestionKind, QuestionStatus
+from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.services import LEECH_LAPSES, learner_settings_for
+from tests.factories import make_article, make_user
+from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article():
+    return make_article()
+
+
+@pytest.fixture
+def learner(client):
+    user = make_user()
+    client.force_login(user)
+    return user
+
+
+def only_kind(user, kind):
+    settings = learner_settings_for(user=user)
+    settings.study_kinds = [kind]
+    settings.save()
+
+
+def test_plain_get_renders_the_page_and_htmx_the_card_partial(client, learner, article):
+    page = client.get(deck_url(article))
+    assert "<html" in page.content.decode() and 'id="study-stage"' in page.content.decode()
+    partial = client.get(deck_url(article), headers=HTMX).content.decode()
+    assert "<html" not in partial and 'name="token"' in partial
+
+
+def test_a_new_card_rated_good_enters_its_learning_step_then_graduates(
+    client, learner, article, clock
+):
+    only_kind(learner, QuestionKind.CLOZE)
+    question = study_one(client, article, rating=3)
+    card = LearnerCard.objects.get(user=learner, question=question)
+    assert card.state == CardState.LEARNING
+    assert card.step == 1
+    assert card.due - clock.now == timedelta(minutes=10)
+
+    clock.advance(minutes=11)
+    context = show(client, article)
+    assert context["question"] == question, "the learning card is due again before new cards"
+    feedback = answer(client, article, context["token"], question.answer)
+    rate(client, article, feedback.context["graded_token"], 3)
+    card.refresh_from_db()
+    assert card.state == CardState.REVIEW
+    assert card.due - clock.now >= timedelta(days=1)
+    assert card.reps == 2
+    assert ReviewLog.objects.filter(card=card).count() == 2
+
+
+def test_feedback_grades_on_the_server_and_suggests_a_rating(client, learner, article):
+    only_kind(learner, QuestionKind.CLOZE)
+    context = show(client, article)
+    question = context["question"]
+    wrong = answer(client, article, context["token"], "まちがい")
+    assert wrong.context["graded"].correct is False
+    assert wrong.context["suggestion"] == 1
+    html = wrong.content.decode()
+    assert f"<mark>{question.answer}</mark>" in html
+    right = answer(client, article, context["token"], question.answer.upper())
+    assert right.context["graded"].correct is True
+    assert right.context["suggestion"] == 3
+    assert ReviewLog.objects.count() == 0, "grading records nothing until the learner goes on"
+
+
+def test_self_rated_cards_show_intervals_on_every_rating(client, learner, article):
+    only_kind(learner, QuestionKind.VOCAB)
+    context = show(client, article)
+    assert context["question"].kind == QuestionKind.VOCAB
+    feedback = answer(client, article, context["token"])
+    assert feedback.context["suggestion"] is None
+    intervals = [next_ for _rating, _label, next_ in feedback.context["ratings"]]
+    assert intervals == sorted(intervals)
+    html = feedback.content.decode()
+    assert context["question"].extra["gloss"] in html
+    assert "<ruby>" in html
+
+
+def test_a_replayed_rating_records_nothing_new(client, learner, article):
+    context = show(client, article)
+    feedback = answer(
+        client, article, context["token"], response_for(context["question"], right=True)
+    )
+    graded = feedback.context["graded_token"]
+    rate(client, article, graded, 3)
+    replay = rate(client, article, graded, 1)
+    assert replay.status_code == 200
+    assert ReviewLog.objects.count() == 1
+    assert ReviewLog.objects.get().rating == 3
+
+
+def test_two_tabs_answering_the_same_card_record_one_review(client, learner, article):
+    first_tab = show(client, article)
+    second_tab = show(client, article)
+    assert first_tab["question"] == second_tab["question"]
+    question = first_tab["question"]
+    graded_1 = answer(
+        client, article, first_tab["token"], response_for(question, right=True)
+    ).context["graded_token"]
+    graded_2 = answer(
+        client, article, second_tab["token"], response_for(question, right=False)
+    ).context["graded_token"]
+    rate(client, article, graded_1, 3)
+    rate(client, article, graded_2, 1)
+    assert ReviewLog.objects.count() == 1
+    assert LearnerCard.objects.get().reps == 1
+
+
+def test_undo_restores_the_card_and_removes_the_review(client, learner, article, clock):
+    only_kind(learner, QuestionKind.CLOZE)
+    question = study_one(client, article, rating=3)
+    clock.advance(minutes=11)
+    study_one(client, article, rating=3)
+    card = LearnerCard.objects.get(question=question)
+    assert card.state == CardState.REVIEW
+    response = client.post(deck_url(article) + "undo/", headers=HTMX)
+    assert response.context["question"] == question
+    card.refresh_from_db()
+    assert card.state == CardState.LEARNING and card.reps == 1 and card.step == 1
+    assert ReviewLog.objects.count() == 1
+    client.post(deck_url(article) + "undo/", headers=HTMX)
+    assert not LearnerCard.objects.exists(), "undoing a card's first review makes it new again"
+    assert not ReviewLog.objects.exists()
+    assert "取り消せる" in client.post(deck_url(article) + "undo/", headers=HTMX).content.decode()
+
+
+def test_leeches_are_suspended_at_eight_lapses_and_can_come_back(client, learner, article, clock):
+    only_kind(learner, QuestionKind.CLOZE)
+    question = study_one(client, article, rating=3)
+    card = LearnerCard.objects.get(question=question)
+    card.state, card.stability, card.difficulty = CardState.REVIEW, 3.0, 5.0
+    card.lapses, card.due, card.last_review = (
+        LEECH_LAPSES - 1,
+        clock.now,
+        clock.now - timedelta(days=3),
+    )
+    card.save()
+    context = show(client, article)
+    assert context["question"] == question
+    rate(
+        client,
+        article,
+        answer(client, article, context["token"], "まちがい").context["graded_token"],
+        1,
+    )
+    card.refresh_from_db()
+    assert card.lapses == LEECH_LAPSES and card.leech and card.suspended
+    assert question.pk not in [show(client, article)["question"].pk]
+    page = client.get("/learn/leeches/")
+    assert question.prompt[:20] in page.content.decode()
+    client.post(f"/learn/cards/{card.pk}/unsuspend/")
+    card.refresh_from_db()
+    assert not card.suspended and card.leech
+
+
+def test_another_learners_token_and_card_are_refused(client, learner, article):
+    context = show(client, article)
+    feedback = answer(
+        client, article, context["token"], response_for(context["question"], right=True)
+    )
+    other = Client()
+    other.force_login(make_user())
+    stolen = other.post(
+        deck_url(article) + "rate/",
+        {"graded": feedback.context["graded_token"], "rating": 3},
+        headers=HTMX,
+    )
+    assert stolen.status_code == 400
+    assert ReviewLog.objects.count() == 0
+    rate(client, article, feedback.context["graded_token"], 3)
+    card = LearnerCard.objects.get()
+    assert other.post(f"/learn/cards/{card.pk}/unsuspend/").status_code == 404
+
+
+@pytest.mark.parametrize("rating", ["0", "5", "abc", ""])
+def test_a_rating_outside_1_to_4_records_nothing(client, learner, article, rating):
+    context = show(client, article)
+    feedback = answer(
+        client, article, context["token"], response_for(context["question"], right=True)
+    )
+    response = rate(client, article, feedback.context["graded_token"], rating)
+    assert response.status_code == 400
+    assert "1〜4" in response.content.decode() or "記録できません" in response.content.decode()
+    assert ReviewLog.objects.count() == 0
+
+
+@pytest.mark.parametrize("typed", ["", "あ" * 5000])
+def test_empty_or_absurd_answers_get_a_message(client, learner, article, typed):
+    only_kind(learner, QuestionKind.CLOZE)
+    context = show(client, article)
+    response = answer(client, article, context["token"], typed)
+    assert response.status_code == 200
+    assert "300 文字" in response.content.decode()
+    assert ReviewLog.objects.count() == 0
+
+
+def test_a_forged_or_unknown_card_token_is_refused(client, learner, article):
+    response = answer(client, article, "not-a-token", "x")
+    assert "期限" in response.content.decode()
+    assert client.get("/learn/study/article/no-such-article/").status_code == 404
+    assert client.get("/learn/study/section/999999/").status_code == 404
+    assert client.get("/learn/study/planet/x/").status_code == 404
+
+
+def test_post_without_csrf_is_refused(learner, article):
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(learner)
+    assert strict.post(deck_url(article) + "rate/", {"graded": "x", "rating": 3}).status_code == 403
+    assert ReviewLog.objects.count() == 0
+
+
+def test_anonymous_visitors_must_log_in(client, article):
+    assert client.get(deck_url(article)).status_code == 302
+
+
+def test_daily_new_card_limit(client, learner, article, clock):
+    settings = learner_settings_for(user=learner)
+    settings.new_cards_per_day = 2
+    settings.save()
+    study_one(client, article, rating=4)  # Easy: straight to review, due days later
+    study_one(client, article, rating=4)
+    assert show(client, article)["summary"].reviews == 2, "no third new card today"
+    clock.advance(hours=24)  # the next study day (it starts at 04:00 Tokyo time)
+    assert show(client, article)["item"].card is None, "new cards again tomorrow"
+
+
+def test_chosen_kinds_are_remembered(client, learner, article):
+    client.get(deck_url(article), {"kinds": ["choice", "truefalse"]})
+    assert learner_settings_for(user=learner).study_kinds == ["choice", "truefalse"]
+    for _ in range(3):
+        assert show(client, article)["question"].kind in {"choice", "truefalse"}
+
+
+def test_summary_at_the_end_of_a_session(client, learner, article):
+    only_kind(learner, QuestionKind.TRUEFALSE)
+    client.get(deck_url(article))  # a full page load starts the session
+    total = Question.objects.filter(
+        kind=QuestionKind.TRUEFALSE, status=QuestionStatus.PUBLISHED
+    ).count()
+    for _ in range(total):
+        study_one(client, article, rating=4, right=True)
+    context = show(client, article)
+    summary = context["summary"]
+    assert summary.reviews == total
+    assert summary.accuracy == 1.0
+    assert summary.next_due is not None

@@ -1,0 +1,101 @@
+"""The next-card and answer requests cost a constant number of queries, whatever the deck size."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from content.models import Question, QuestionKind, QuestionStatus
+from quizzes.models import CardState, LearnerCard, ReviewLog
+from tests.factories import make_article, make_user
+from tests.quizzes.study_helpers import answer, rate, show
+
+pytestmark = pytest.mark.django_db
+MAX_QUERIES = 16
+
+
+def grow_deck(*, user, article, cards: int) -> None:
+    """Add `cards` published questions with reviewed cards (half due) and a review log each."""
+    template = article.questions.filter(kind=QuestionKind.CLOZE).first()
+    now = timezone.now()
+    questions = Question.objects.bulk_create(
+        Question(
+            article=article,
+            section=template.section,
+            sentence=template.sentence,
+            source_text=template.source_text,
+            kind=QuestionKind.CLOZE,
+            prompt=f"{template.prompt} {n}",
+            answer=template.answer,
+            generator="bench",
+            fingerprint=f"bench-{n}",
+            status=QuestionStatus.PUBLISHED,
+        )
+        for n in range(cards)
+    )
+    created = LearnerCard.objects.bulk_create(
+        LearnerCard(
+            user=user,
+            question=question,
+            state=CardState.REVIEW,
+            stability=5.0,
+            difficulty=5.0,
+            due=now + timedelta(days=(n % 2) * 3 - 1),
+            last_review=now - timedelta(days=4),
+            reps=3,
+        )
+        for n, question in enumerate(questions)
+    )
+    ReviewLog.objects.bulk_create(
+        ReviewLog(
+            card=card,
+            user=user,
+            rating=3,
+            reviewed_at=now - timedelta(days=4),
+            state_before=CardState.REVIEW,
+            card_before={},
+            shown_reps=2,
+        )
+        for card in created
+    )
+
+
+def measure(client, article) -> tuple[int, int, int]:
+    with CaptureQueriesContext(connection) as next_card:
+        context = show(client, article)
+    with CaptureQueriesContext(connection) as graded:
+        feedback = answer(client, article, context["token"], context["question"].answer)
+    with CaptureQueriesContext(connection) as rated:
+        rate(client, article, feedback.context["graded_token"], 3)
+    return len(next_card), len(graded), len(rated)
+
+
+@pytest.mark.parametrize("cards", [10, 10_000])
+def test_constant_queries(client, cards, django_assert_max_num_queries):
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    grow_deck(user=user, article=article, cards=cards)
+    show(client, article)  # session and settings rows exist from here on
+    with django_assert_max_num_queries(MAX_QUERIES):
+        context = show(client, article)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        feedback = answer(client, article, context["token"], context["question"].answer)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        rate(client, article, feedback.context["graded_token"], 3)
+
+
+def test_query_counts_do_not_grow_with_the_deck(client):
+    counts = []
+    for cards in (10, 2_000):
+        user = make_user()
+        client.force_login(user)
+        article = make_article(
+            text=f"# 題{cards}\n\n港町の博物館は1987年に開館した。館長の田中一郎は道具を展示している。"
+        )
+        grow_deck(user=user, article=article, cards=cards)
+        show(client, article)
+        counts.append(measure(client, article))
+    assert counts[0] == counts[1]
