@@ -85,8 +85,10 @@ def build(*, cards: int, logs: int):
                 ReviewLog(
                     card=card,
                     user=user,
+                    kind="cloze",
                     rating=3,
                     reviewed_at=now - timedelta(days=per_card - k),
+                    study_day=(now - timedelta(days=per_card - k)).date(),
                     duration_ms=4000,
                     correct=True,
                     state_before=CardState.REVIEW,

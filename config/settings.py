@@ -182,3 +182,4 @@ LOGGING = {
     # django.tasks logs every task start and end at INFO; a worker in production may want that.
     "loggers": {"django.tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")}},
 }
+CSRF_FAILURE_VIEW = "config.views.csrf_failure"

@@ -63,6 +63,11 @@ class LearnerCard(models.Model):
     difficulty = models.FloatField(_("difficulty"), null=True, blank=True)
     due = models.DateTimeField(_("due"))
     last_review = models.DateTimeField(_("last review"), null=True, blank=True)
+    # Until this moment the card's retrievability stays at or above 90%. FSRS defines
+    # stability as the interval at which R falls to 0.9, counting whole days, so this
+    # is last_review + (floor(stability) + 1) days; the database can then count
+    # mastered cards without computing R per row.
+    mastered_until = models.DateTimeField(_("mastered until"), null=True, blank=True)
     reps = models.PositiveIntegerField(_("reviews"), default=0)
     lapses = models.PositiveIntegerField(_("lapses"), default=0)
     suspended = models.BooleanField(_("suspended"), default=False)
@@ -95,12 +100,16 @@ class Rating(models.IntegerChoices):
 
 class ReviewLog(models.Model):
     card = models.ForeignKey(LearnerCard, on_delete=models.CASCADE, related_name="reviews")
-    # Denormalized from the card so that statistics never need the join.
+    # Denormalized from the card and its question so that statistics never need the join.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviews"
     )
+    kind = models.CharField(_("question kind"), max_length=16)
     rating = models.PositiveSmallIntegerField(_("rating"), choices=Rating)
     reviewed_at = models.DateTimeField(_("reviewed at"))
+    # The learner's study day (their time zone and day boundary at the time of the
+    # review), stored so that streaks and calendars group by a plain indexed column.
+    study_day = models.DateField(_("study day"))
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), default=0)
     response = models.CharField(_("response"), max_length=300, blank=True)
     correct = models.BooleanField(
@@ -121,7 +130,36 @@ class ReviewLog(models.Model):
             ),
             models.CheckConstraint(condition=Q(rating__gte=1, rating__lte=4), name="rating_1_to_4"),
         ]
-        indexes = [models.Index(fields=["user", "reviewed_at"], name="review_user_time")]
+        indexes = [
+            models.Index(fields=["user", "reviewed_at"], name="review_user_time"),
+            models.Index(fields=["user", "study_day"], name="review_user_day"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.card_id} {self.get_rating_display()} {self.reviewed_at:%Y-%m-%d %H:%M}"
+
+
+class FsrsFit(models.Model):
+    """One run of fitting FSRS parameters to a learner's own reviews."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="fsrs_fits"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    review_count = models.PositiveIntegerField(_("reviews used"))
+    day_count = models.PositiveIntegerField(_("days with reviews"))
+    parameters_before = models.JSONField(_("parameters before"))
+    parameters_after = models.JSONField(_("fitted parameters"))
+    log_loss_before = models.FloatField(_("log loss before"))
+    log_loss_after = models.FloatField(_("log loss after"))
+    rmse_before = models.FloatField(_("RMSE before"))
+    rmse_after = models.FloatField(_("RMSE after"))
+    adopted = models.BooleanField(_("adopted"))
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("FSRS fit")
+        verbose_name_plural = _("FSRS fits")
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.created_at:%Y-%m-%d} {self.log_loss_before:.4f}→{self.log_loss_after:.4f}"

@@ -1,12 +1,24 @@
 """FSRS through the `fsrs` package: our card rows in, scheduled card columns out."""
 
+import math
 from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
 
 from quizzes.models import CardState, LearnerCard, LearnerSettings
 
-CARD_COLUMNS = ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+CARD_COLUMNS = (
+    "state",
+    "step",
+    "stability",
+    "difficulty",
+    "due",
+    "last_review",
+    "mastered_until",
+    "reps",
+    "lapses",
+)
+_DATETIME_COLUMNS = ("due", "last_review", "mastered_until")
 
 
 def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
@@ -45,7 +57,15 @@ def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: d
     card.difficulty = scheduled.difficulty
     card.due = scheduled.due
     card.last_review = scheduled.last_review
+    card.mastered_until = mastered_until(last_review=card.last_review, stability=card.stability)
     card.reps += 1
+
+
+def mastered_until(*, last_review: datetime | None, stability: float | None) -> datetime | None:
+    """When retrievability drops below 90%: R(t) >= 0.9 exactly while whole elapsed days <= S."""
+    if last_review is None or stability is None:
+        return None
+    return last_review + timedelta(days=math.floor(stability) + 1)
 
 
 def next_intervals(
@@ -68,14 +88,14 @@ def next_intervals(
 def snapshot(card: LearnerCard) -> dict:
     """The card's scheduling columns as JSON, for undo."""
     values = {name: getattr(card, name) for name in CARD_COLUMNS}
-    for name in ("due", "last_review"):
+    for name in _DATETIME_COLUMNS:
         values[name] = values[name].isoformat() if values[name] else None
     return values
 
 
 def restore(card: LearnerCard, values: dict) -> None:
     for name in CARD_COLUMNS:
-        value = values[name]
-        if name in ("due", "last_review") and value is not None:
+        value = values.get(name)
+        if name in _DATETIME_COLUMNS and value is not None:
             value = datetime.fromisoformat(value)
         setattr(card, name, value)

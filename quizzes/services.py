@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from content.models import Question, QuestionKind
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.scheduling import apply_review, restore, scheduler_for, snapshot
+from quizzes.study_day import study_day_of
 from quizzes.tokens import GradedAnswer
 
 LEECH_LAPSES = 8
@@ -67,8 +68,10 @@ def record_review(
             review = ReviewLog.objects.create(
                 card=card,
                 user=user,
+                kind=question.kind,
                 rating=rating,
                 reviewed_at=now,
+                study_day=study_day_of(learner, now),
                 duration_ms=answer.duration_ms,
                 response=answer.response[:300],
                 correct=answer.correct,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes.views import study
+from quizzes.views import progress, study
 
 app_name = "quizzes"
 
@@ -15,4 +15,9 @@ urlpatterns = [
     path(f"{deck}answer/", study.answer, name="answer"),
     path(f"{deck}rate/", study.rate, name="rate"),
     path(f"{deck}undo/", study.undo, name="undo"),
+    path("progress/", progress.dashboard, name="dashboard"),
+    path("progress/<int:user_id>/", progress.learner_dashboard, name="learner_dashboard"),
+    path("settings/", progress.study_settings, name="settings"),
+    path("settings/projection/", progress.projection, name="projection"),
+    path("settings/fit/", progress.fit, name="fit"),
 ]

@@ -31,8 +31,11 @@ def interval(value: timedelta) -> str:
 
 @register.filter
 def minutes_seconds(milliseconds: int) -> str:
+    """A duration as m:ss, or h:mm:ss from an hour on."""
     total = round((milliseconds or 0) / 1000)
-    return f"{total // 60}:{total % 60:02d}"
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 @register.filter

@@ -52,8 +52,10 @@ def grow_deck(*, user, article, cards: int) -> None:
         ReviewLog(
             card=card,
             user=user,
+            kind=QuestionKind.CLOZE,
             rating=3,
             reviewed_at=now - timedelta(days=4),
+            study_day=(now - timedelta(days=4)).date(),
             state_before=CardState.REVIEW,
             card_before={},
             shown_reps=2,

@@ -1,0 +1,257 @@
+"""A learner's progress, computed by the database: a fixed handful of aggregate queries.
+
+Dates are study days: a review at 03:30 in Tokyo with the day starting at 04:00
+belongs to the day before (stored on each review when it is recorded). Python
+only shapes the aggregated rows (at most one row per day, article, section or
+kind), never individual reviews.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Case, Count, Exists, OuterRef, Q, Sum, Value, When
+
+from content.models import Article, Question, QuestionKind, QuestionStatus, Section
+from quizzes.models import CardState, FsrsFit, LearnerCard, LearnerSettings, Rating, ReviewLog
+from quizzes.study_day import learner_zone, study_day_start
+
+HEATMAP_DAYS = 365
+FORECAST_DAYS = 30
+ACCURACY_DAYS = 30
+MASTERED_RETRIEVABILITY = 0.90
+
+
+@dataclass(frozen=True)
+class Retention:
+    answered: int
+    passed: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.passed / self.answered if self.answered else None
+
+
+@dataclass(frozen=True)
+class Mastery:
+    label: str
+    mastered: int
+    studied: int
+    total: int
+    article_id: int | None = None
+    section_id: int | None = None
+
+    @property
+    def mastered_share(self) -> float:
+        return self.mastered / self.studied if self.studied else 0.0
+
+    @property
+    def studied_share(self) -> float:
+        return self.studied / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class KindAccuracy:
+    kind: str
+    label: str
+    graded: int
+    right: int
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.graded if self.graded else 0.0
+
+
+@dataclass
+class Dashboard:
+    today: date
+    due_now: int
+    due_today: int
+    new_available: int
+    reviews_today: int
+    streak: int
+    retention_7: Retention
+    retention_30: Retention
+    time_today_ms: int
+    time_7_ms: int
+    time_30_ms: int
+    cards: int
+    mastered: int
+    heatmap: dict[date, int] = field(default_factory=dict)
+    forecast: list[tuple[date, int]] = field(default_factory=list)
+    articles: list[Mastery] = field(default_factory=list)
+    sections: list[Mastery] = field(default_factory=list)
+    kinds: list[KindAccuracy] = field(default_factory=list)
+    leeches: list[LearnerCard] = field(default_factory=list)
+    latest_fit: FsrsFit | None = None
+
+
+def streak_length(days: set[date], today: date) -> int:
+    """Consecutive study days with a review, ending today (or yesterday, while today is young)."""
+    day = today if today in days else today - timedelta(days=1)
+    length = 0
+    while day in days:
+        length += 1
+        day -= timedelta(days=1)
+    return length
+
+
+def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard:
+    day_start = study_day_start(learner, now)
+    today = day_start.date()
+    day_end = day_start + timedelta(days=1)
+    published = Q(question__status=QuestionStatus.PUBLISHED)
+    cards = LearnerCard.objects.filter(published, user=user)
+    reviews = ReviewLog.objects.filter(user=user)
+
+    card_totals = cards.aggregate(
+        due_now=Count("pk", filter=Q(suspended=False, due__lte=now)),
+        due_today=Count("pk", filter=Q(suspended=False, due__lt=day_end)),
+        cards=Count("pk"),
+        mastered=Count("pk", filter=Q(mastered_until__gt=now)),
+    )
+    in_review = Q(state_before=CardState.REVIEW)
+    not_again = ~Q(rating=Rating.AGAIN)
+    week, month = now - timedelta(days=7), now - timedelta(days=30)
+    # Every figure here looks back at most 30 days, so the index on (user, reviewed_at)
+    # keeps this one pass short however long the learner's history is.
+    review_totals = reviews.filter(reviewed_at__gte=min(month, day_start)).aggregate(
+        today=Count("pk", filter=Q(reviewed_at__gte=day_start)),
+        introduced_today=Count(
+            "pk", filter=Q(reviewed_at__gte=day_start, state_before=CardState.NEW)
+        ),
+        ms_today=Sum("duration_ms", filter=Q(reviewed_at__gte=day_start)),
+        ms_7=Sum("duration_ms", filter=Q(reviewed_at__gte=week)),
+        ms_30=Sum("duration_ms", filter=Q(reviewed_at__gte=month)),
+        answered_7=Count("pk", filter=in_review & Q(reviewed_at__gte=week)),
+        passed_7=Count("pk", filter=in_review & not_again & Q(reviewed_at__gte=week)),
+        answered_30=Count("pk", filter=in_review & Q(reviewed_at__gte=month)),
+        passed_30=Count("pk", filter=in_review & not_again & Q(reviewed_at__gte=month)),
+    )
+    study_days = set(reviews.values_list("study_day", flat=True).distinct())
+    heatmap = dict(
+        reviews.filter(study_day__gt=today - timedelta(days=HEATMAP_DAYS))
+        .values("study_day")
+        .annotate(n=Count("pk"))
+        .values_list("study_day", "n")
+    )
+    new_left = max(0, learner.new_cards_per_day - review_totals["introduced_today"])
+    return Dashboard(
+        today=today,
+        due_now=card_totals["due_now"],
+        due_today=card_totals["due_today"],
+        new_available=min(new_left, _unstudied_count(user=user)),
+        reviews_today=review_totals["today"],
+        streak=streak_length(study_days, today),
+        retention_7=Retention(review_totals["answered_7"], review_totals["passed_7"]),
+        retention_30=Retention(review_totals["answered_30"], review_totals["passed_30"]),
+        time_today_ms=review_totals["ms_today"] or 0,
+        time_7_ms=review_totals["ms_7"] or 0,
+        time_30_ms=review_totals["ms_30"] or 0,
+        cards=card_totals["cards"],
+        mastered=card_totals["mastered"],
+        heatmap=heatmap,
+        forecast=_forecast(cards=cards, learner=learner, now=now, today=today),
+        articles=_article_mastery(cards=cards, now=now),
+        sections=_section_mastery(cards=cards, now=now),
+        kinds=_kind_accuracy(
+            reviews=reviews.filter(reviewed_at__gte=now - timedelta(days=ACCURACY_DAYS))
+        ),
+        leeches=list(cards.filter(leech=True).select_related("question")[:10]),
+        latest_fit=FsrsFit.objects.filter(user=user).first(),
+    )
+
+
+def _unstudied_count(*, user) -> int:
+    studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
+    return Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(Exists(studied)).count()
+
+
+def _forecast(
+    *, cards, learner: LearnerSettings, now: datetime, today: date
+) -> list[tuple[date, int]]:
+    """Cards due on each of the next 30 study days; overdue cards count for today.
+
+    The day boundaries are computed here (time zones and daylight saving are
+    Python's business); the database maps each due date to its day and counts,
+    looking only at cards due before the last boundary.
+    """
+    zone = learner_zone(learner)
+    days = [today + timedelta(days=offset) for offset in range(FORECAST_DAYS)]
+    ends = [
+        datetime.combine(day + timedelta(days=1), time(learner.day_starts_at), tzinfo=zone)
+        for day in days
+    ]
+    day_index = Case(*(When(due__lt=end, then=Value(index)) for index, end in enumerate(ends)))
+    counts = dict(
+        cards.filter(suspended=False, due__lt=ends[-1])
+        .annotate(day=day_index)
+        .values("day")
+        .annotate(n=Count("pk"))
+        .values_list("day", "n")
+    )
+    return [(day, counts.get(index, 0)) for index, day in enumerate(days)]
+
+
+def _article_mastery(*, cards, now: datetime) -> list[Mastery]:
+    rows = (
+        cards.values("question__article")
+        .annotate(studied=Count("pk"), mastered=Count("pk", filter=Q(mastered_until__gt=now)))
+        .values_list("question__article", "studied", "mastered")
+    )
+    studied = {article_id: (count, mastered) for article_id, count, mastered in rows}
+    articles = Article.objects.filter(pk__in=studied).annotate(
+        total=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED))
+    )
+    return [
+        Mastery(
+            label=article.title,
+            article_id=article.pk,
+            total=article.total,
+            studied=studied[article.pk][0],
+            mastered=studied[article.pk][1],
+        )
+        for article in articles
+    ]
+
+
+def _section_mastery(*, cards, now: datetime) -> list[Mastery]:
+    rows = (
+        cards.values("question__section")
+        .annotate(studied=Count("pk"), mastered=Count("pk", filter=Q(mastered_until__gt=now)))
+        .values_list("question__section", "studied", "mastered")
+    )
+    studied = {section_id: (count, mastered) for section_id, count, mastered in rows if section_id}
+    sections = (
+        Section.objects.filter(pk__in=studied)
+        .select_related("article")
+        .annotate(total=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED)))
+        .order_by("article_id", "position")
+    )
+    return [
+        Mastery(
+            label=section.display_heading,
+            article_id=section.article_id,
+            section_id=section.pk,
+            total=section.total,
+            studied=studied[section.pk][0],
+            mastered=studied[section.pk][1],
+        )
+        for section in sections
+    ]
+
+
+def _kind_accuracy(*, reviews) -> list[KindAccuracy]:
+    rows = (
+        reviews.filter(correct__isnull=False)
+        .values("kind")
+        .annotate(graded=Count("pk"), right=Count("pk", filter=Q(correct=True)))
+        .values_list("kind", "graded", "right")
+    )
+    labels = dict(QuestionKind.choices)
+    return sorted(
+        (
+            KindAccuracy(kind=kind, label=str(labels.get(kind, kind)), graded=graded, right=right)
+            for kind, graded, right in rows
+        ),
+        key=lambda row: row.kind,
+    )

@@ -1,0 +1,101 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from content.models import QuestionStatus
+from quizzes.models import CardState, LearnerCard, LearnerSettings
+from quizzes.projection import projected_reviews_per_day
+from quizzes.services import learner_settings_for
+from tests.factories import make_article, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_learners_see_their_own_dashboard(client):
+    client.force_login(make_user())
+    response = client.get("/learn/progress/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<svg" in html and 'role="img"' in html and "figcaption" in html
+
+
+def test_instructors_cannot_see_learners_outside_their_courses(client):
+    learner = make_user()
+    client.force_login(make_user(instructor=True))
+    response = client.get(f"/learn/progress/{learner.pk}/")
+    assert response.status_code == 403
+    assert "自分の学習者" in response.content.decode()
+
+
+def test_learners_cannot_see_each_other_and_admins_can(client):
+    learner = make_user()
+    client.force_login(make_user())
+    assert client.get(f"/learn/progress/{learner.pk}/").status_code == 403
+    client.force_login(make_user(is_superuser=True, is_staff=True))
+    assert client.get(f"/learn/progress/{learner.pk}/").status_code == 200
+    assert client.get("/learn/progress/999999/").status_code == 404
+
+
+def test_settings_save_and_validate(client):
+    user = make_user()
+    client.force_login(user)
+    data = {
+        "desired_retention": "0.85",
+        "new_cards_per_day": "15",
+        "day_starts_at": "5",
+        "time_zone": "Europe/Paris",
+    }
+    assert client.post("/learn/settings/", data).status_code == 302
+    learner = LearnerSettings.objects.get(user=user)
+    assert (learner.desired_retention, learner.new_cards_per_day, learner.time_zone) == (
+        0.85,
+        15,
+        "Europe/Paris",
+    )
+    response = client.post(
+        "/learn/settings/", {**data, "desired_retention": "0.99", "time_zone": "Mars/Base"}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors.keys() == {"desired_retention", "time_zone"}
+    learner.refresh_from_db()
+    assert learner.desired_retention == 0.85
+
+
+def test_projection_partial_for_a_retention_being_tried(client):
+    client.force_login(make_user())
+    response = client.get(
+        "/learn/settings/projection/", {"desired_retention": "0.87"}, headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert "<html" not in html and 'id="projection"' in html
+    assert [row[0] for row in response.context["rows"]] == [0.80, 0.85, 0.87, 0.90, 0.95]
+    bad = client.get(
+        "/learn/settings/projection/", {"desired_retention": "1.5"}, headers={"HX-Request": "true"}
+    )
+    assert "0.70" in bad.content.decode()
+    assert (
+        client.get("/learn/settings/projection/", {"desired_retention": "abc"}).status_code == 200
+    )
+
+
+def test_projected_load_grows_with_retention():
+    user = make_user()
+    article = make_article()
+    now = timezone.now()
+    for question in article.questions.filter(status=QuestionStatus.PUBLISHED)[:10]:
+        LearnerCard.objects.create(
+            user=user,
+            question=question,
+            state=CardState.REVIEW,
+            stability=10.0,
+            difficulty=5.0,
+            due=now,
+            last_review=now - timedelta(days=10),
+        )
+    learner = learner_settings_for(user=user)
+    learner.new_cards_per_day = 0
+    loads = projected_reviews_per_day(user=user, learner=learner, retentions=[0.8, 0.9, 0.95])
+    # At 0.9 each card of stability 10 comes back every 10 days: 10 cards → 1 review a day.
+    assert loads[0.9] == pytest.approx(1.0, rel=1e-6)
+    assert loads[0.8] < loads[0.9] < loads[0.95]
