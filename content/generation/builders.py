@@ -81,6 +81,19 @@ def _blanked(text: str, span: Span, replacement: str = BLANK) -> str:
     return text[: span.start] + replacement + text[span.end :]
 
 
+def _span_gloss(item: AnalysedSentence, span: Span) -> dict:
+    """An English gloss of a word answer (by its parts when JMdict lacks the compound)."""
+    if span.type not in {SpanType.TERM, SpanType.KATAKANA}:
+        return {}
+    parts = [
+        token.surface
+        for token in item.tokens
+        if span.start <= token.start and token.end <= span.end
+    ]
+    gloss = gloss_word(span.text, parts)
+    return {"gloss": gloss} if gloss else {}
+
+
 def _explanation(item: AnalysedSentence) -> str:
     heading = item.section.heading or item.section.article.title
     return f"「{heading}」より"
@@ -113,6 +126,7 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         topic=span.key,
         accepted_answers=_accepted(span),
         explanation=_explanation(item),
+        extra=_span_gloss(item, span),
         difficulty=0.55 + min(len(span.text), 12) / 40,
         quality=value,
     )
@@ -135,6 +149,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         topic=span.key,
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + span.text),
         explanation=_explanation(item),
+        extra=_span_gloss(item, span),
         difficulty=0.4,
         quality=_span_value(item, span, corpus) * 0.95,
     )

@@ -17,6 +17,7 @@ from quizzes.permissions import can_view_progress
 from quizzes.progress import dashboard_for
 from quizzes.projection import RETENTION_CHOICES, projected_reviews_per_day
 from quizzes.services import learner_settings_for
+from quizzes.study_day import learner_zone
 from quizzes.tasks import fit_parameters_task
 
 
@@ -30,7 +31,8 @@ def _render_dashboard(request: HttpRequest, learner_user) -> HttpResponse:
         "forecast": bar_chart(board.forecast),
         "own": learner_user.pk == request.user.pk,
     }
-    return render(request, "quizzes/progress/dashboard.html", context)
+    with timezone.override(learner_zone(learner)):
+        return render(request, "quizzes/progress/dashboard.html", context)
 
 
 @require_GET
@@ -74,7 +76,8 @@ def study_settings(request: HttpRequest) -> HttpResponse:
         "min_reviews": MIN_REVIEWS,
         "min_days": MIN_DAYS,
     }
-    return render(request, "quizzes/progress/settings.html", context)
+    with timezone.override(learner_zone(learner)):
+        return render(request, "quizzes/progress/settings.html", context)
 
 
 @require_GET

@@ -25,6 +25,7 @@ from quizzes.services import (
     undo_last_review,
     unsuspend_card,
 )
+from quizzes.study_day import learner_zone
 from quizzes.tokens import (
     BadToken,
     GradedAnswer,
@@ -60,13 +61,17 @@ def _session_start(request: HttpRequest, deck: Deck, now: datetime) -> datetime:
 def _stage(
     request: HttpRequest, *, deck: Deck, stage: str, context: dict, status: int = 200
 ) -> HttpResponse:
-    """Render one stage (card, feedback, summary): a partial for htmx, the page otherwise."""
-    context = {"deck": deck, "stage": stage, **context}
-    if request.htmx:
-        return render(request, f"{TEMPLATE}#{stage}", context, status=status)
-    context["kinds"] = QuestionKind.choices
-    context["learner"] = _learner(request)
-    return render(request, TEMPLATE, context, status=status)
+    """Render one stage (card, feedback, summary): a partial for htmx, the page otherwise.
+
+    Times are shown in the learner's own time zone.
+    """
+    learner = _learner(request)
+    context = {"deck": deck, "stage": stage, "learner": learner, **context}
+    template = f"{TEMPLATE}#{stage}" if request.htmx else TEMPLATE
+    if not request.htmx:
+        context["kinds"] = QuestionKind.choices
+    with timezone.override(learner_zone(learner)):
+        return render(request, template, context, status=status)
 
 
 def _card_stage(

@@ -1,0 +1,40 @@
+from django.contrib import admin
+
+from quizzes.models import FsrsFit, LearnerCard, LearnerSettings, ReviewLog
+
+
+@admin.register(LearnerSettings)
+class LearnerSettingsAdmin(admin.ModelAdmin):
+    list_display = ["user", "desired_retention", "new_cards_per_day", "day_starts_at", "time_zone"]
+    search_fields = ["user__username"]
+
+
+@admin.register(LearnerCard)
+class LearnerCardAdmin(admin.ModelAdmin):
+    list_display = ["user", "question", "state", "due", "reps", "lapses", "suspended", "leech"]
+    list_filter = ["state", "suspended", "leech"]
+    list_select_related = ["user", "question"]
+    raw_id_fields = ["question"]
+    search_fields = ["user__username"]
+
+
+@admin.register(ReviewLog)
+class ReviewLogAdmin(admin.ModelAdmin):
+    list_display = ["user", "card", "kind", "rating", "correct", "reviewed_at", "study_day"]
+    list_filter = ["rating", "kind"]
+    list_select_related = ["user"]
+    raw_id_fields = ["card"]
+    date_hierarchy = "reviewed_at"
+
+
+@admin.register(FsrsFit)
+class FsrsFitAdmin(admin.ModelAdmin):
+    list_display = [
+        "user",
+        "created_at",
+        "review_count",
+        "log_loss_before",
+        "log_loss_after",
+        "adopted",
+    ]
+    list_filter = ["adopted"]
