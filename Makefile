@@ -1,13 +1,15 @@
 # Dokkai: `make run` serves the demo on 127.0.0.1:8000; `make test` runs ruff and the whole suite.
 SHELL := /bin/bash
-UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+# uv from PATH, or where `pip install --user` puts it (the `uv` target below).
+UV := $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
 RUN := $(UV) run --frozen
 CHROMIUM := /usr/bin/chromium
 
 .PHONY: run test lint sync uv migrate demo browser-deps messages serve check-deploy
 
 uv:
-	@command -v uv >/dev/null 2>&1 || test -x "$(HOME)/.local/bin/uv" || python3 -m pip install --user --quiet uv
+	@test -x "$(UV)" || python3 -m pip install --user --quiet uv \
+		|| python3 -m pip install --user --quiet --break-system-packages uv
 
 sync: uv
 	$(UV) sync --frozen
