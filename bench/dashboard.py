@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.setup import django_with_fresh_database, table
-from bench.study import bare, build
+from bench.setup import django_with_fresh_database, install_bare_view, table
+from bench.study import build
 
 REQUESTS = 20
 
@@ -55,13 +55,8 @@ def main() -> None:
     from django.conf import settings
     from django.db import connection
     from django.test import Client
-    from django.urls import clear_url_caches, path
 
-    import config.urls
-
-    config.urls.urlpatterns.append(path("bench-bare/", bare))
-    clear_url_caches()
-    settings.ALLOWED_HOSTS = ["testserver"]
+    bare_url = install_bare_view()
 
     rows = []
     for cards, logs in ((1_000, 10_000), (10_000, 100_000)):
@@ -81,7 +76,7 @@ def main() -> None:
             client.get("/learn/progress/")
         timings = {"bare view": [], "dashboard": []}
         for _ in range(REQUESTS):
-            for name, url in (("bare view", "/bench-bare/"), ("dashboard", "/learn/progress/")):
+            for name, url in (("bare view", bare_url), ("dashboard", "/learn/progress/")):
                 started = time.perf_counter()
                 response = client.get(url)
                 timings[name].append(time.perf_counter() - started)

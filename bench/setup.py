@@ -52,3 +52,23 @@ def table(rows: list[tuple], headers: tuple) -> str:
         for row in rows
     )
     return "\n".join(lines)
+
+
+def bare(request):
+    """The baseline: a view that only reads the logged-in user, behind the same middleware."""
+    from django.http import HttpResponse
+
+    return HttpResponse(f"ok {request.user.is_authenticated}")
+
+
+def install_bare_view() -> str:
+    """Route /bench-bare/ to the baseline view and accept the test client's host."""
+    from django.conf import settings
+    from django.urls import clear_url_caches, path
+
+    import config.urls
+
+    config.urls.urlpatterns.append(path("bench-bare/", bare))
+    clear_url_caches()
+    settings.ALLOWED_HOSTS = ["testserver"]
+    return "/bench-bare/"

@@ -17,19 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.setup import django_with_fresh_database, table
+from bench.setup import django_with_fresh_database, install_bare_view, table
 
 SIZES = ((100, 1_000), (10_000, 100_000), (100_000, 1_000_000))
 REQUESTS = 40
 ARTICLE = (
     "# 港の灯台\n\n## 歴史\n\n港の灯台は1890年に建てられた。灯台守の佐藤健は毎晩灯りをともした。\n"
 )
-
-
-def bare(request):
-    from django.http import HttpResponse
-
-    return HttpResponse(f"ok {request.user.is_authenticated}")
 
 
 def build(*, cards: int, logs: int):
@@ -117,13 +111,13 @@ def timed(function) -> float:
     return elapsed
 
 
-def measure(client, article) -> dict[str, list[float]]:
+def measure(client, article, bare_url: str) -> dict[str, list[float]]:
     url = f"/learn/study/article/{article.slug}/"
     htmx = {"HX-Request": "true"}
     results = {"bare view": [], "next card": [], "answer": [], "rate + next": []}
     client.get(url, headers=htmx)
     for _ in range(REQUESTS):
-        results["bare view"].append(timed(lambda: client.get("/bench-bare/")))
+        results["bare view"].append(timed(lambda: client.get(bare_url)))
         holder = {}
 
         def next_card(holder=holder):
@@ -155,13 +149,8 @@ def main() -> None:
     django_with_fresh_database()
     from django.conf import settings
     from django.test import Client
-    from django.urls import clear_url_caches, path
 
-    import config.urls
-
-    config.urls.urlpatterns.append(path("bench-bare/", bare))
-    clear_url_caches()
-    settings.ALLOWED_HOSTS = ["testserver"]
+    bare_url = install_bare_view()
 
     rows = []
     for cards, logs in SIZES:
@@ -170,7 +159,7 @@ def main() -> None:
         built = time.perf_counter() - started
         client = Client()
         client.force_login(user)
-        results = measure(client, article)
+        results = measure(client, article, bare_url)
         baseline = statistics.median(results["bare view"])
         for name, timings in results.items():
             median = statistics.median(timings)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 from content.analysis.normalize import normalize_answer
 from content.importing.decoding import decode_article_bytes, normalize_text
 from content.importing.errors import ArticleImportError
+from content.importing.preview import PreparedArticle, prepare_article
 from content.models import FlagReason, SourceFormat
 
 FORMAT_CHOICES = [("auto", gettext_lazy("Detect automatically")), *SourceFormat.choices]
@@ -54,6 +55,18 @@ class ArticleImportForm(forms.Form):
     def chosen_format(self) -> SourceFormat | None:
         value = self.cleaned_data.get("source_format")
         return None if value in (None, "", "auto") else SourceFormat(value)
+
+    def prepared_article(self) -> PreparedArticle | None:
+        """The article as it would be stored, or None with the reason added to the form."""
+        try:
+            return prepare_article(
+                text=self.cleaned_data["article_text"],
+                title=self.cleaned_data["title"],
+                source_format=self.chosen_format,
+            )
+        except ArticleImportError as error:
+            self.add_error(None, str(error))
+            return None
 
 
 def _lines(value: str) -> list[str]:

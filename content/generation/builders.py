@@ -109,23 +109,35 @@ def _accepted(span: Span) -> list[str]:
     return sorted(variants - {span.text})
 
 
+def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields) -> QuestionDraft:
+    """A draft about one span of its sentence; the builders add what their kind needs."""
+    defaults = {
+        "answer": span.text,
+        "topic": span.key,
+        "explanation": _explanation(item),
+    }
+    return QuestionDraft(
+        kind=kind,
+        section=item.section,
+        sentence=item.sentence,
+        answer_start=span.start,
+        answer_end=span.end,
+        **{**defaults, **fields},
+    )
+
+
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if span.type not in CLOZE_TYPES:
         return None
     value = _span_value(item, span, corpus)
     if span.type == SpanType.TERM and corpus.weight(item.section, span) < 0.35:
         return None
-    return QuestionDraft(
-        kind=QuestionKind.CLOZE,
-        section=item.section,
-        sentence=item.sentence,
+    return _span_draft(
+        item,
+        span,
+        QuestionKind.CLOZE,
         prompt=_blanked(item.sentence.text, span),
-        answer=span.text,
-        answer_start=span.start,
-        answer_end=span.end,
-        topic=span.key,
         accepted_answers=_accepted(span),
-        explanation=_explanation(item),
         extra=_span_gloss(item, span),
         difficulty=0.55 + min(len(span.text), 12) / 40,
         quality=value,
@@ -138,17 +150,12 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
         return None
-    return QuestionDraft(
-        kind=QuestionKind.CHOICE,
-        section=item.section,
-        sentence=item.sentence,
+    return _span_draft(
+        item,
+        span,
+        QuestionKind.CHOICE,
         prompt=_blanked(item.sentence.text, span),
-        answer=span.text,
-        answer_start=span.start,
-        answer_end=span.end,
-        topic=span.key,
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + span.text),
-        explanation=_explanation(item),
         extra=_span_gloss(item, span),
         difficulty=0.4,
         quality=_span_value(item, span, corpus) * 0.95,
@@ -168,17 +175,13 @@ def build_truefalse(
         int(hashlib.sha256((item.sentence.text + span.text).encode()).hexdigest(), 16) % 2 == 0
     )
     statement = item.sentence.text if keep_true else _blanked(item.sentence.text, span, wrong[0])
-    return QuestionDraft(
-        kind=QuestionKind.TRUEFALSE,
-        section=item.section,
-        sentence=item.sentence,
+    return _span_draft(
+        item,
+        span,
+        QuestionKind.TRUEFALSE,
         prompt=statement,
         answer=TRUE if keep_true else FALSE,
-        answer_start=span.start,
-        answer_end=span.end,
-        topic=span.key,
         choices=[TRUE, FALSE],
-        explanation=_explanation(item),
         extra={"original": span.text, "swapped": "" if keep_true else wrong[0]},
         variant="" if keep_true else wrong[0],
         difficulty=0.3,
@@ -204,18 +207,13 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         after = after[:-1]
     question = f"{before}{interrogative}{after}か？"
     wrong = pick_distractors(span, corpus=corpus, sentence_text=text)
-    return QuestionDraft(
-        kind=QuestionKind.WH,
-        section=item.section,
-        sentence=item.sentence,
+    return _span_draft(
+        item,
+        span,
+        QuestionKind.WH,
         prompt=question,
-        answer=span.text,
-        answer_start=span.start,
-        answer_end=span.end,
-        topic=span.key,
         accepted_answers=_accepted(span),
         choices=_shuffled([span.text, *wrong], seed=text + "wh") if len(wrong) == 3 else [],
-        explanation=_explanation(item),
         difficulty=0.6,
         quality=_span_value(item, span, corpus) * 0.9,
     )

@@ -8,8 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from content.forms import ArticleImportForm
-from content.importing.errors import ArticleImportError
-from content.importing.preview import prepare_article
 from content.services import import_article
 
 
@@ -21,16 +19,7 @@ def article_import(request: HttpRequest) -> HttpResponse:
     if request.POST.get("action") == "save":
         return _save(request)
     form = ArticleImportForm(request.POST, request.FILES)
-    prepared = None
-    if form.is_valid():
-        try:
-            prepared = prepare_article(
-                text=form.cleaned_data["article_text"],
-                title=form.cleaned_data["title"],
-                source_format=form.chosen_format,
-            )
-        except ArticleImportError as error:
-            form.add_error(None, str(error))
+    prepared = form.prepared_article() if form.is_valid() else None
     template = (
         "content/article_import.html#preview" if request.htmx else "content/article_import.html"
     )
@@ -46,16 +35,8 @@ def _save(request: HttpRequest) -> HttpResponse:
             "source_format": request.POST.get("source_format", "auto"),
         }
     )
-    if not form.is_valid():
-        return render(request, "content/article_import.html", {"form": form}, status=400)
-    try:
-        prepared = prepare_article(
-            text=form.cleaned_data["article_text"],
-            title=form.cleaned_data["title"],
-            source_format=form.chosen_format,
-        )
-    except ArticleImportError as error:
-        form.add_error(None, str(error))
+    prepared = form.prepared_article() if form.is_valid() else None
+    if prepared is None:
         return render(request, "content/article_import.html", {"form": form}, status=400)
     outcome = import_article(prepared=prepared, user=request.user)
     if outcome.created:

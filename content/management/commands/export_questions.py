@@ -1,9 +1,9 @@
 import csv
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from content.models import Article
+from content.management.articles import article_for_command
 from content.selectors import export_rows
 
 EXPORT_FIELDS = [
@@ -28,9 +28,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["json", "csv"], default="json")
 
     def handle(self, *args, slug: str, format: str, **options) -> None:
-        article = Article.objects.filter(slug=slug).first()
-        if article is None:
-            raise CommandError(f"no article has the slug {slug!r}", returncode=2)
+        article = article_for_command(slug)
         rows = export_rows(article=article)
         if format == "json":
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -1,9 +1,9 @@
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from content.generation.service import regenerate_questions
-from content.models import Article
+from content.management.articles import article_for_command
 
 
 class Command(BaseCommand):
@@ -14,9 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", dest="as_json")
 
     def handle(self, *args, slug: str, as_json: bool, **options) -> None:
-        article = Article.objects.filter(slug=slug).first()
-        if article is None:
-            raise CommandError(f"no article has the slug {slug!r}", returncode=2)
+        article = article_for_command(slug)
         result = regenerate_questions(article=article)
         counts = {**result.as_counts(), "by_kind": dict(sorted(result.by_kind.items()))}
         if as_json:

@@ -1,8 +1,8 @@
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from content.models import Article
+from content.management.articles import article_for_command
 
 
 class Command(BaseCommand):
@@ -13,9 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", dest="as_json")
 
     def handle(self, *args, slug: str, as_json: bool, **options) -> None:
-        article = Article.objects.filter(slug=slug).first()
-        if article is None:
-            raise CommandError(f"no article has the slug {slug!r}", returncode=2)
+        article = article_for_command(slug)
         sections = article.sections.prefetch_related("sentences").order_by("position")
         if not as_json:
             self.stdout.write(article.title)
