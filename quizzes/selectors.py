@@ -8,7 +8,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from content.models import Question
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
-from quizzes.study_day import study_day_start
+from quizzes.study_day import study_day_of, study_day_start
 
 # Learning-step cards due this soon are shown rather than making the learner wait (as Anki does).
 LEARN_AHEAD = timedelta(minutes=20)
@@ -46,10 +46,23 @@ def deck_cards(*, user, deck: Deck, learner: LearnerSettings) -> QuerySet[Learne
     )
 
 
-def new_questions(*, user, deck: Deck, learner: LearnerSettings) -> QuerySet[Question]:
+def new_questions(
+    *, user, deck: Deck, learner: LearnerSettings, now: datetime
+) -> QuerySet[Question]:
+    """Unstudied questions in reading order, with today's siblings buried.
+
+    Several questions come from one sentence (a cloze, a choice, a wh-question);
+    once the learner has reviewed any of them today, the others wait until
+    tomorrow, as Anki buries siblings, so that one answer never gives away the next.
+    """
+    reviewed_today = ReviewLog.objects.filter(
+        user=user,
+        study_day=study_day_of(learner, now),
+        card__question__sentence_id=OuterRef("sentence_id"),
+    )
     questions = deck.questions().exclude(
         Exists(LearnerCard.objects.filter(user=user, question=OuterRef("pk")))
-    )
+    ).exclude(Exists(reviewed_today))
     if learner.study_kinds:
         questions = questions.filter(kind__in=learner.study_kinds)
     # Generation stores questions section by section, best first, so id order is reading order.
@@ -97,7 +110,7 @@ def next_study_item(
         return StudyItem(question=card.question, card=card)
     if new_left > 0:
         question = (
-            new_questions(user=user, deck=deck, learner=learner).select_related("section").first()
+            new_questions(user=user, deck=deck, learner=learner, now=now).select_related("section").first()
         )
         if question:
             return StudyItem(question=question, card=None)
@@ -120,7 +133,7 @@ def deck_counts(
 ) -> DeckCounts:
     due = _capped_count(deck_cards(user=user, deck=deck, learner=learner).filter(due__lte=now))
     new = (
-        min(new_left, _capped_count(new_questions(user=user, deck=deck, learner=learner)))
+        min(new_left, _capped_count(new_questions(user=user, deck=deck, learner=learner, now=now)))
         if new_left
         else 0
     )
