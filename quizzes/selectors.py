@@ -60,9 +60,11 @@ def new_questions(
         study_day=study_day_of(learner, now),
         card__question__sentence_id=OuterRef("sentence_id"),
     )
-    questions = deck.questions().exclude(
-        Exists(LearnerCard.objects.filter(user=user, question=OuterRef("pk")))
-    ).exclude(Exists(reviewed_today))
+    questions = (
+        deck.questions()
+        .exclude(Exists(LearnerCard.objects.filter(user=user, question=OuterRef("pk"))))
+        .exclude(Exists(reviewed_today))
+    )
     if learner.study_kinds:
         questions = questions.filter(kind__in=learner.study_kinds)
     # Generation stores questions section by section, best first, so id order is reading order.
@@ -110,7 +112,9 @@ def next_study_item(
         return StudyItem(question=card.question, card=card)
     if new_left > 0:
         question = (
-            new_questions(user=user, deck=deck, learner=learner, now=now).select_related("section").first()
+            new_questions(user=user, deck=deck, learner=learner, now=now)
+            .select_related("section")
+            .first()
         )
         if question:
             return StudyItem(question=question, card=None)

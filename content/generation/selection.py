@@ -43,7 +43,25 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
             continue
         take(draft)
     chosen.sort(key=lambda draft: -draft.quality)
-    published = chosen[:PUBLISH_TARGET]
+    published = interleave_kinds(chosen[:PUBLISH_TARGET])
     published_ids = {id(draft) for draft in published}
     rest = [draft for draft in ordered if id(draft) not in published_ids][:MAX_KEPT_DRAFTS]
     return published, rest
+
+
+def interleave_kinds(drafts: list[QuestionDraft]) -> list[QuestionDraft]:
+    """Best first, but never two of a kind in a row while another kind is left.
+
+    Questions are stored in this order, and learners meet new cards in storage
+    order, so a session alternates cloze, choice, reading and the rest.
+    """
+    queues: dict[str, list[QuestionDraft]] = {}
+    for draft in drafts:
+        queues.setdefault(draft.kind, []).append(draft)
+    ordered: list[QuestionDraft] = []
+    while queues:
+        for kind in list(queues):
+            ordered.append(queues[kind].pop(0))
+            if not queues[kind]:
+                del queues[kind]
+    return ordered

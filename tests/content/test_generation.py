@@ -202,3 +202,15 @@ def test_questions_keep_their_source_sentence():
     for q in Question.objects.filter(article=article):
         assert q.sentence.text == q.source_text
         assert q.section_id == q.sentence.section_id
+
+
+def test_published_questions_are_stored_with_kinds_interleaved():
+    article = demo_article()
+    for section in article.sections.all():
+        kinds = list(
+            article.questions.filter(section=section, status=QuestionStatus.PUBLISHED)
+            .order_by("id")
+            .values_list("kind", flat=True)
+        )
+        first_round = kinds[: len(set(kinds))]
+        assert len(set(first_round)) == len(first_round), kinds
