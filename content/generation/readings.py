@@ -33,7 +33,8 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
     chosen: list[str] = []
     for candidate in interleaved:
         if (
-            candidate != reading
+            reading not in candidate
+            and candidate not in reading
             and candidate not in chosen
             and len(candidate) >= 2
             and set(candidate) <= _HIRAGANA

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from content.analysis.furigana import furigana
@@ -104,3 +106,17 @@ def test_kanji_readings_from_kanjidic():
 )
 def test_normalization(typed, expected, reading):
     assert normalize_answer(typed, reading=reading) == normalize_answer(expected, reading=reading)
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"), [("位置付け", "いちづけ"), ("所有", "しょゆう"), ("図書館", "としょかん")]
+)
+def test_reading_distractors_are_plausible_and_never_contain_the_answer(word, reading):
+    from content.generation.readings import reading_distractors
+
+    wrong = reading_distractors(word, reading)
+    assert wrong, "at least one confusion"
+    for candidate in wrong:
+        assert reading not in candidate and candidate not in reading
+        assert re.fullmatch(r"[ぁ-ゖー]+", candidate)
+        assert "っ" not in candidate[-1:]
