@@ -1,4 +1,5 @@
 from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
 
 from content.models import Article
 
@@ -7,5 +8,5 @@ def article_for_command(slug: str) -> Article:
     """The article a command names, or exit status 2 with a one-line reason."""
     article = Article.objects.filter(slug=slug).first()
     if article is None:
-        raise CommandError(f"no article has the slug {slug!r}", returncode=2)
+        raise CommandError(_("No article has the slug %(slug)s.") % {"slug": slug}, returncode=2)
     return article

@@ -98,7 +98,7 @@ def test_make_instructor_command_grants_the_role_and_its_permissions():
 
 
 def test_make_instructor_refuses_an_unknown_name():
-    with pytest.raises(CommandError, match="No account"):
+    with pytest.raises(CommandError, match="アカウントはありません"):
         call_command("make_instructor", "nobody")
 
 

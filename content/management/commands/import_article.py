@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from content.importing.decoding import decode_article_bytes
 from content.importing.errors import ArticleImportError
@@ -32,7 +33,10 @@ class Command(BaseCommand):
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            raise CommandError(f"cannot read {path}: {error.strerror}", returncode=2) from error
+            raise CommandError(
+                _("Cannot read %(path)s: %(reason)s") % {"path": path, "reason": error.strerror},
+                returncode=2,
+            ) from error
         try:
             text = decode_article_bytes(data, max_bytes=settings.DOKKAI_MAX_ARTICLE_BYTES)
             prepared = prepare_article(

@@ -1,5 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from quizzes.roles import make_instructor
 
@@ -15,6 +16,8 @@ class Command(BaseCommand):
         try:
             user = User.objects.get_by_natural_key(username)
         except User.DoesNotExist as error:
-            raise CommandError(f"No account is named {username!r}.", returncode=2) from error
+            raise CommandError(
+                _("No account is named %(name)s.") % {"name": username}, returncode=2
+            ) from error
         make_instructor(user=user)
         self.stdout.write(f"{username} is now an instructor.")

@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
+from django.utils.translation import gettext as _
 
 from quizzes.fitting import MIN_REVIEWS, FitStatus, fit_parameters
 
@@ -18,7 +19,9 @@ class Command(BaseCommand):
         if user:
             learners = User.objects.filter(username=user)
             if not learners.exists():
-                raise CommandError(f"No account is named {user!r}.", returncode=2)
+                raise CommandError(
+                    _("No account is named %(name)s.") % {"name": user}, returncode=2
+                )
         else:
             learners = User.objects.annotate(n=Count("reviews")).filter(n__gte=MIN_REVIEWS)
         for learner in learners:
