@@ -5,10 +5,16 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from content.analysis.normalize import normalize_answer
 from content.generation.service import regenerate_questions
+from content.importing.errors import ArticleImportError
+from content.importing.preview import prepare_article
 from content.models import Question, QuestionKind, QuestionStatus
+from content.services import import_article
 from quizzes.demo import DEMO_ARTICLE
 from tests.factories import SAMPLE_MARKDOWN, import_text, make_article
 from tests.seed import seed_text
@@ -214,3 +220,26 @@ def test_published_questions_are_stored_with_kinds_interleaved():
         )
         first_round = kinds[: len(set(kinds))]
         assert len(set(first_round)) == len(first_round), kinds
+
+
+JAPANESE_ISH = st.text(
+    alphabet="あいうかきくアイウカキク日本語図書館年月円人%、。！？「」（）0123456789 ABCabc\n#~-",
+    min_size=1,
+    max_size=200,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(JAPANESE_ISH)
+def test_generation_never_fails_on_whatever_imports(text):
+    try:
+        prepared = prepare_article(text=text)
+    except ArticleImportError:
+        return
+    with transaction.atomic():
+        article = import_article(prepared=prepared).article
+        result = regenerate_questions(article=article)
+        assert result.created + result.kept == article.questions.count()
+        transaction.set_rollback(True)
