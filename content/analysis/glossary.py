@@ -10,6 +10,8 @@ import threading
 import jaconv
 from jamdict import Jamdict
 
+from .tokens import split_word
+
 _local = threading.local()
 GLOSSES_PER_WORD = 3
 
@@ -33,10 +35,16 @@ def lookup_gloss(word: str) -> str:
 
 
 def gloss_word(word: str, parts: list[str] | None = None) -> str:
-    """Gloss a word, or, when JMdict lacks it, its parts joined with " + "."""
+    """Gloss a word, or, when JMdict lacks it, its parts joined with " + ".
+
+    Without parts given, the word is split into Sudachi's shortest units.
+    """
     gloss = lookup_gloss(word)
-    if gloss or not parts or len(parts) < 2:
+    if gloss:
         return gloss
+    parts = parts if parts and len(parts) > 1 else split_word(word)
+    if len(parts) < 2:
+        return ""
     part_glosses = [lookup_gloss(part).split("; ")[0] for part in parts]
     if not all(part_glosses):
         return ""

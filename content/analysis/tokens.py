@@ -18,10 +18,12 @@ def _dictionary() -> Dictionary:
     return Dictionary(dict="core")
 
 
-def _tokenizer():
-    tokenizer = getattr(_local, "tokenizer", None)
+def _tokenizer(mode: SplitMode = SplitMode.C):
+    name = f"tokenizer_{mode}"
+    tokenizer = getattr(_local, name, None)
     if tokenizer is None:
-        tokenizer = _local.tokenizer = _dictionary().tokenizer(mode=SplitMode.C)
+        tokenizer = _dictionary().tokenizer(mode=mode)
+        setattr(_local, name, tokenizer)
     return tokenizer
 
 
@@ -75,3 +77,8 @@ def tokenize(text: str) -> list[Token]:
 
 def tokens_from_dicts(rows: list[dict]) -> list[Token]:
     return [Token(**row) for row in rows]
+
+
+def split_word(word: str) -> list[str]:
+    """A compound's shortest units (Sudachi mode A): 支出増 → 支出, 増."""
+    return [morpheme.surface() for morpheme in _tokenizer(SplitMode.A).tokenize(word)]

@@ -120,3 +120,8 @@ def test_reading_distractors_are_plausible_and_never_contain_the_answer(word, re
         assert reading not in candidate and candidate not in reading
         assert re.fullmatch(r"[ぁ-ゖー]+", candidate)
         assert "っ" not in candidate[-1:]
+
+
+def test_single_words_missing_from_jmdict_are_glossed_by_their_shortest_units():
+    assert gloss_word("支出増") == "expenditure + increase"
+    assert gloss_word("ラーニングコモンズ") == "learning + commons"
