@@ -107,12 +107,10 @@ def _replace_sections(*, article: Article, prepared_sections: list[PreparedSecti
 
     unmatched = list(old_sections)
     for position, prepared in enumerate(prepared_sections):
-        match = next((s for s in unmatched if s.heading == prepared.heading), None)
-        if match is None and position < len(old_sections):
-            candidate = next(
-                (s for s in unmatched if s.position == position + _POSITION_SHIFT), None
-            )
-            match = candidate
+        # Same heading first; otherwise the section that stood here (its heading was edited).
+        match = next((s for s in unmatched if s.heading == prepared.heading), None) or next(
+            (s for s in unmatched if s.position == position + _POSITION_SHIFT), None
+        )
         if match is None:
             _create_section(article=article, position=position, prepared=prepared)
             continue

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 
-from content.models import Question
+from content.models import Article, Question, QuestionStatus
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.study_day import study_day_of, study_day_start
@@ -191,3 +191,32 @@ def leeches(*, user) -> QuerySet[LearnerCard]:
     return LearnerCard.objects.filter(user=user, leech=True).select_related(
         "question", "question__article"
     )
+
+
+def due_count(*, user, now: datetime) -> int:
+    """Cards due now across every deck, counted up to COUNT_CAP + 1."""
+    return _capped_count(
+        LearnerCard.objects.filter(
+            user=user, suspended=False, due__lte=now, question__status=QuestionStatus.PUBLISHED
+        )
+    )
+
+
+def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
+    """Every article with its published questions and the learner's cards due now."""
+    due = (
+        LearnerCard.objects.filter(
+            user=user,
+            suspended=False,
+            due__lte=now,
+            question__status=QuestionStatus.PUBLISHED,
+            question__article=OuterRef("pk"),
+        )
+        .values("question__article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Article.objects.annotate(
+        published=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED)),
+        due=Subquery(due),
+    ).order_by("-created_at")

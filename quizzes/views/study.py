@@ -4,7 +4,6 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -12,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
-from content.models import Article, FlagReason, Question, QuestionKind, QuestionStatus
+from content.models import FlagReason, Question, QuestionKind
 from quizzes import selectors
 from quizzes.decks import Deck, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
@@ -118,27 +117,14 @@ def _card_stage(
 @require_GET
 @login_required
 def study_home(request: HttpRequest) -> HttpResponse:
-    user = request.user
     now = timezone.now()
-    learner = _learner(request)
-    due = (
-        LearnerCard.objects.filter(
-            user=user,
-            suspended=False,
-            due__lte=now,
-            question__status=QuestionStatus.PUBLISHED,
-            question__article=OuterRef("pk"),
-        )
-        .values("question__article")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    articles = Article.objects.annotate(
-        published=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED)),
-        due=Subquery(due),
-    ).order_by("-created_at")
-    new_left = selectors.new_cards_left_today(user=user, learner=learner, now=now)
-    return render(request, "quizzes/study/home.html", {"articles": articles, "new_left": new_left})
+    context = {
+        "articles": selectors.decks_with_due_counts(user=request.user, now=now),
+        "new_left": selectors.new_cards_left_today(
+            user=request.user, learner=_learner(request), now=now
+        ),
+    }
+    return render(request, "quizzes/study/home.html", context)
 
 
 @require_GET
@@ -282,16 +268,5 @@ def unsuspend(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 @login_required
 def due_badge(request: HttpRequest) -> HttpResponse:
-    now = timezone.now()
-    due = selectors.COUNT_CAP + 1
-    due = (
-        LearnerCard.objects.filter(
-            user=request.user,
-            suspended=False,
-            due__lte=now,
-            question__status=QuestionStatus.PUBLISHED,
-        )
-        .values("pk")[:due]
-        .count()
-    )
+    due = selectors.due_count(user=request.user, now=timezone.now())
     return render(request, "quizzes/study/due_badge.html", {"due": due, "cap": selectors.COUNT_CAP})
