@@ -9,10 +9,11 @@ kind), never individual reviews.
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, Sum, Value, When
+from django.db.models import Case, Count, Q, Sum, Value, When
 
-from content.models import Article, Question, QuestionKind, QuestionStatus, Section
+from content.models import Article, QuestionKind, QuestionStatus, Section
 from quizzes.models import CardState, FsrsFit, LearnerCard, LearnerSettings, Rating, ReviewLog
+from quizzes.selectors import unstudied_count
 from quizzes.study_day import learner_zone, study_day_start
 
 HEATMAP_DAYS = 365
@@ -43,10 +44,6 @@ class Mastery:
     @property
     def mastered_share(self) -> float:
         return self.mastered / self.studied if self.studied else 0.0
-
-    @property
-    def studied_share(self) -> float:
-        return self.studied / self.total if self.total else 0.0
 
 
 @dataclass(frozen=True)
@@ -139,7 +136,7 @@ def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard
         today=today,
         due_now=card_totals["due_now"],
         due_today=card_totals["due_today"],
-        new_available=min(new_left, _unstudied_count(user=user)),
+        new_available=min(new_left, unstudied_count(user=user)),
         reviews_today=review_totals["today"],
         streak=streak_length(study_days, today),
         retention_7=Retention(review_totals["answered_7"], review_totals["passed_7"]),
@@ -159,11 +156,6 @@ def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard
         leeches=list(cards.filter(leech=True).select_related("question")[:10]),
         latest_fit=FsrsFit.objects.filter(user=user).first(),
     )
-
-
-def _unstudied_count(*, user) -> int:
-    studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
-    return Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(Exists(studied)).count()
 
 
 def _forecast(

@@ -11,8 +11,9 @@ from django.db.models import F, FloatField, Q, Sum, Value
 from django.db.models.functions import Cast
 from fsrs_rs_python import default_simulator_config, simulate
 
-from content.models import Question, QuestionStatus
+from content.models import QuestionStatus
 from quizzes.models import CardState, LearnerCard, LearnerSettings
+from quizzes.selectors import unstudied_count
 
 RETENTION_CHOICES = (0.80, 0.85, 0.90, 0.95)
 SPAN_DAYS = 30
@@ -35,9 +36,7 @@ def projected_reviews_per_day(*, user, learner: LearnerSettings, retentions) -> 
         ).aggregate(total=Sum(Value(1.0) / Cast(F("stability"), FloatField())))["total"]
         or 0.0
     )
-    unstudied = (
-        Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(cards__user=user).count()
-    )
+    unstudied = unstudied_count(user=user)
     config = default_simulator_config()
     config.deck_size = unstudied
     config.learn_span = SPAN_DAYS

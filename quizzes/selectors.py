@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 
 from content.models import Article, Question, QuestionStatus
+from content.selectors import article_list
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.study_day import study_day_of, study_day_start
@@ -203,7 +204,7 @@ def due_count(*, user, now: datetime) -> int:
 
 
 def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
-    """Every article with its published questions and the learner's cards due now."""
+    """The article list with the learner's cards due now in each."""
     due = (
         LearnerCard.objects.filter(
             user=user,
@@ -216,7 +217,10 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return Article.objects.annotate(
-        published=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED)),
-        due=Subquery(due),
-    ).order_by("-created_at")
+    return article_list().annotate(due=Subquery(due))
+
+
+def unstudied_count(*, user) -> int:
+    """Published questions, in every article, that the learner has no card for yet."""
+    studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
+    return Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(Exists(studied)).count()
