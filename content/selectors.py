@@ -5,6 +5,14 @@ from django.db.models import Count, Q, QuerySet
 from content.models import Article, Question, QuestionFlag, QuestionStatus
 
 
+def articles_visible_to(*, user) -> QuerySet[Article]:
+    """The articles this person may read, study and export: every list and view starts here.
+
+    The one place article visibility is decided (owner, course, everyone).
+    """
+    return Article.objects.all()
+
+
 def article_list() -> QuerySet[Article]:
     return Article.objects.annotate(
         section_count=Count("sections", distinct=True),
