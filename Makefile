@@ -38,7 +38,7 @@ test: lint browser-deps
 	$(RUN) pytest
 
 messages: sync
-	$(RUN) python manage.py makemessages -l ja -l en --ignore=.venv --ignore=staticfiles
+	$(RUN) python manage.py makemessages -l ja -l en --no-location --no-wrap --ignore=.venv --ignore=staticfiles
 	$(RUN) python manage.py compilemessages --ignore=.venv
 
 check-deploy: sync

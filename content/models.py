@@ -112,6 +112,14 @@ class QuestionStatus(models.TextChoices):
     RETIRED = "retired", _("Retired")
 
 
+class QuestionOrigin(models.TextChoices):
+    GENERATED = "generated", _("Generated")
+    # Written in the editor or uploaded from a spreadsheet; regeneration never touches these.
+    INSTRUCTOR = "instructor", _("Written by an instructor")
+    # A learner's own card (a word kept from the reader); only its owner sees it.
+    LEARNER = "learner", _("A learner's own card")
+
+
 class Question(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
     # Sections and sentences can vanish on a re-import; the question then keeps
@@ -142,6 +150,18 @@ class Question(models.Model):
         _("status"), max_length=16, choices=QuestionStatus, default=QuestionStatus.DRAFT
     )
     edited = models.BooleanField(_("edited by an instructor"), default=False)
+    origin = models.CharField(
+        _("origin"), max_length=16, choices=QuestionOrigin, default=QuestionOrigin.GENERATED
+    )
+    # Set only for a learner's own cards, which nobody else sees.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="own_questions",
+        verbose_name=_("owner"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -158,6 +178,13 @@ class Question(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(status__in=QuestionStatus.values), name="question_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(origin__in=QuestionOrigin.values), name="question_origin_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(owner__isnull=True) | Q(origin=QuestionOrigin.LEARNER),
+                name="question_owner_only_for_learner_cards",
             ),
             models.CheckConstraint(
                 condition=Q(answer_start__isnull=True) | Q(answer_end__gt=F("answer_start")),

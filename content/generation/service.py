@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from content.analysis.spans import Span, SpanType
-from content.models import Article, Question, QuestionStatus
+from content.models import Article, Question, QuestionOrigin, QuestionStatus
 
 from . import GENERATOR_NAME, GENERATOR_VERSION
 from .builders import (
@@ -95,7 +95,11 @@ def regenerate_questions(*, article: Article) -> RegenerationResult:
     corpus = build_corpus(article)
     ranked, rejected = generate_drafts(corpus)
     result = RegenerationResult(rejected=rejected)
-    existing = {question.fingerprint: question for question in article.questions.all()}
+    # Questions written by people are theirs: regeneration neither refreshes nor retires them.
+    existing = {
+        question.fingerprint: question
+        for question in article.questions.filter(origin=QuestionOrigin.GENERATED)
+    }
     to_create, to_update = [], []
     for draft, publish in ranked:
         question = existing.pop(draft.fingerprint, None)
