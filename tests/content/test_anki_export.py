@@ -86,7 +86,7 @@ def test_one_card_of_each_kind_renders_like_dokkai_feedback(article, collection,
         tmp_path / "a.apkg",
     )
     rendered = {}
-    for kind, question in questions.items():
+    for kind, _question in questions.items():
         (card_id,) = collection.find_cards(f"tag:{kind}")
         card = collection.get_card(card_id)
         rendered[kind] = (text_of(card.question()), text_of(card.answer()), card.answer())
@@ -97,13 +97,13 @@ def test_one_card_of_each_kind_renders_like_dokkai_feedback(article, collection,
     assert "[[type:Answer]]" in cloze_q, "typed cloze asks Anki for a typed answer"
     assert f"正しい答え: {questions['cloze'].answer}" in cloze_a
 
-    choice_q, choice_a, choice_html = rendered["choice"]
+    choice_q, _choice_a, choice_html = rendered["choice"]
     for option in questions["choice"].choices:
         assert option in choice_q
     assert f"<mark>{questions['choice'].answer}</mark>" in choice_html
 
     reading = questions["reading"]
-    reading_q, reading_a, reading_html = rendered["reading"]
+    reading_q, _reading_a, reading_html = rendered["reading"]
     assert reading.prompt in reading_q
     assert f"<mark>{reading.extra['word']}</mark>" in rendered_front_html(collection, "reading")
     assert f"<ruby><rb>{reading.extra['word']}</rb><rt>{reading.answer}</rt></ruby>" in reading_html
@@ -117,7 +117,7 @@ def test_one_card_of_each_kind_renders_like_dokkai_feedback(article, collection,
     assert "この文は記事の内容と合っていますか？" in tf_q and "正しい 誤り" in tf_q
     assert f"正しい答え: {questions['truefalse'].answer_label}" in tf_a
 
-    section_q, section_a, _html = rendered["section"]
+    _section_q, section_a, _html = rendered["section"]
     assert f"正しい答え: {questions['section'].answer}" in section_a
 
     wh_q, wh_a, _html = rendered["wh"]
