@@ -64,9 +64,10 @@ def _decode(data: bytes) -> str:
     try:
         return decode_article_bytes(data, max_bytes=MAX_BYTES)
     except ArticleImportError as error:
-        raise SpreadsheetError(
-            f"{error} {_('Save the sheet as CSV (UTF-8 or Shift_JIS) or as tab-separated text, and upload that file.')}"
-        ) from error
+        advice = _(
+            "Save the sheet as CSV (UTF-8 or Shift_JIS) or as tab-separated text, and upload that file."
+        )
+        raise SpreadsheetError(f"{error} {advice}") from error
 
 
 def read_sheet(data: bytes) -> list[SheetRow]:
