@@ -153,6 +153,28 @@ def _kind_names() -> dict[str, str]:
     return names
 
 
+def resolve_kind(value: str) -> QuestionKind | None:
+    """A kind named by its value or by its label in any interface language."""
+    kind = _kind_names().get(normalize_answer(value))
+    return QuestionKind(kind) if kind else None
+
+
+def resolve_section(value: str, sections: list[Section]) -> Section | None:
+    """A section named by its number (1 is the first) or its heading."""
+    value = unicodedata.normalize("NFKC", value).strip()
+    if not value:
+        return None
+    for section in sections:
+        names = {
+            str(section.position + 1),
+            unicodedata.normalize("NFKC", section.heading).strip(),
+            str(section.display_heading),
+        }
+        if value in names:
+            return section
+    return None
+
+
 class QuestionRowForm(QuestionEditForm):
     """One spreadsheet row: the review editor's fields and rules, plus kind, section and explanation."""
 
@@ -173,6 +195,12 @@ class QuestionRowForm(QuestionEditForm):
     def __init__(self, *args, sections: list[Section], **kwargs):
         self.sections = sections
         super().__init__(*args, **kwargs)
+        # Correcting a row in the preview: pick from lists; the file itself may use names or labels.
+        self.fields["kind"].widget = forms.Select(choices=[("", "—"), *QuestionKind.choices])
+        self.fields["section"].widget = forms.Select(
+            choices=[("", "—")]
+            + [(str(s.position + 1), f"{s.position + 1}. {s.display_heading}") for s in sections]
+        )
 
     def clean(self) -> dict:
         formulas = False
@@ -195,34 +223,25 @@ class QuestionRowForm(QuestionEditForm):
 
     def clean_kind(self) -> QuestionKind:
         value = self.cleaned_data["kind"]
-        kind = _kind_names().get(normalize_answer(value))
+        kind = resolve_kind(value)
         if kind is None:
             raise forms.ValidationError(
                 _("Unknown kind “%(value)s”. Use one of: %(kinds)s.")
                 % {"value": value, "kinds": ", ".join(QuestionKind.values)}
             )
-        return QuestionKind(kind)
+        return kind
 
     def clean_section(self) -> Section:
-        value = unicodedata.normalize("NFKC", self.cleaned_data["section"]).strip()
-        sections = self.sections
-        for section in sections:
-            if (
-                value
-                in {
-                    str(section.position + 1),
-                    unicodedata.normalize("NFKC", section.heading).strip(),
-                    str(section.display_heading),
-                }
-                and value
-            ):
-                return section
-        raise forms.ValidationError(
-            _(
-                "The article has no section “%(value)s”. Use a heading or a number from 1 to %(count)s."
+        value = self.cleaned_data["section"]
+        section = resolve_section(value, self.sections)
+        if section is None:
+            raise forms.ValidationError(
+                _(
+                    "The article has no section “%(value)s”. Use a heading or a number from 1 to %(count)s."
+                )
+                % {"value": value, "count": len(self.sections)}
             )
-            % {"value": value, "count": len(sections)}
-        )
+        return section
 
     def clean_answer(self) -> str:
         answer = self.cleaned_data["answer"]

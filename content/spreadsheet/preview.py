@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from content.analysis.normalize import normalize_answer
-from content.forms import QuestionRowForm
+from content.forms import QuestionRowForm, resolve_kind, resolve_section
 from content.models import Article, Question, QuestionKind, QuestionOrigin, Section, Sentence
 from content.spreadsheet.reading import COLUMN_LABELS, split_list
 
@@ -120,7 +120,14 @@ def row_form(
     values: dict[str, str] | None, *, sections: list[Section], data: dict | None = None
 ) -> QuestionRowForm:
     """The row's form: bound to its stored cells, or to what the instructor just posted."""
-    return QuestionRowForm(data if data is not None else form_data(values or {}), sections=sections)
+    if data is None:
+        data = form_data(values or {})
+        # The lists of the row editor show the cells' names and labels as their choices.
+        kind = resolve_kind(data["kind"])
+        section = resolve_section(data["section"], sections)
+        data["kind"] = kind.value if kind else data["kind"]
+        data["section"] = str(section.position + 1) if section else data["section"]
+    return QuestionRowForm(data, sections=sections)
 
 
 def preview_rows(*, article: Article, rows: list[dict]) -> list[RowPreview]:
