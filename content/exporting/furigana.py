@@ -27,8 +27,13 @@ def _pieces(text: str, analysis: list[dict]) -> list[_Piece]:
             continue
         if token.start > position:
             pieces.append(_Piece(position, token.start, text[position : token.start], ""))
-        # Numbers are read digit by digit by the analyser: no reading is better than a wrong one.
-        readable = not token.is_number and not any(char.isdigit() for char in token.surface)
+        # Numbers are read digit by digit and 何 (なに/なん) is guessed by every analyser:
+        # no reading is better than a wrong one.
+        readable = (
+            not token.is_number
+            and not any(char.isdigit() for char in token.surface)
+            and "何" not in token.surface
+        )
         offset = token.start
         for part, ruby in furigana(token.surface, token.reading if readable else ""):
             pieces.append(_Piece(offset, offset + len(part), part, ruby))

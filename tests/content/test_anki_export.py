@@ -218,6 +218,8 @@ def test_furigana_follows_the_stored_analysis_with_the_answer_marked():
     assert (
         anki_furigana(text, analysis, mark=(1, 4)) == "<mark> 港町[みなとまち]の1</mark>987年［注］"
     )
+    nani = [{**analysis[0], "surface": "何", "lemma": "何", "reading": "なん", "end": 1}]
+    assert anki_furigana("何か", nani) == "何か"
     assert anki_furigana(text, None, mark=(0, 2)) == "<mark>港町</mark>の1987年［注］"
 
 
