@@ -12,6 +12,7 @@ from content.importing.decoding import decode_article_bytes, normalize_text
 from content.importing.errors import ArticleImportError
 from content.importing.preview import PreparedArticle, prepare_article
 from content.models import FlagReason, QuestionKind, Section, SourceFormat
+from content.spreadsheet.reading import MAX_BYTES
 
 FORMAT_CHOICES = [("auto", gettext_lazy("Detect automatically")), *SourceFormat.choices]
 
@@ -269,3 +270,13 @@ class SpreadsheetUploadForm(forms.Form):
             "UTF-8 (with or without BOM) or Shift_JIS, as Excel and Google Sheets save them."
         ),
     )
+
+    def clean_file(self):
+        # Checked before reading, so that a huge file is never loaded into memory.
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)s bytes; the limit is %(limit)s bytes).")
+                % {"size": f"{upload.size:,}", "limit": f"{MAX_BYTES:,}"}
+            )
+        return upload

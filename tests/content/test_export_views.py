@@ -6,8 +6,10 @@ import zipfile
 import pytest
 from django.urls import reverse
 
-from content.models import Article
+from content.exporting.selection import exported_questions
+from content.models import Article, QuestionOrigin, QuestionStatus
 from content.questions import edit_question
+from content.selectors import export_rows
 from tests.factories import make_article, make_user
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +105,12 @@ def test_an_article_the_person_may_not_see_is_a_404_everywhere(client, article, 
 def test_downloads_need_an_account(client, article):
     response = client.get(reverse("content:article_anki", args=[article.slug]))
     assert response.status_code == 302
+
+
+def test_a_learners_own_cards_never_leave_through_article_exports(client, article):
+    learner = make_user()
+    own = article.questions.filter(kind="vocab").first()
+    own.origin, own.owner, own.status = QuestionOrigin.LEARNER, learner, QuestionStatus.PUBLISHED
+    own.save()
+    assert own not in exported_questions(article=article)
+    assert own.pk not in {row["id"] for row in export_rows(article=article)}

@@ -273,3 +273,11 @@ def test_only_instructors_upload_and_only_the_uploader_sees_an_upload(client, ar
     assert client.get(preview).status_code == 404
     assert confirm(client, article).status_code == 404
     assert not article.questions.filter(origin=QuestionOrigin.INSTRUCTOR).exists()
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(
+    client, article, instructor, monkeypatch
+):
+    monkeypatch.setattr("content.forms.MAX_BYTES", 100)
+    client.cookies["django_language"] = "en"
+    assert "The file is too large" in file_error(client, article, sheet(GOOD_ROWS))
