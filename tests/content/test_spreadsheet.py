@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from content.generation.service import regenerate_questions
 from content.models import Question, QuestionOrigin, QuestionStatus, QuestionUpload
@@ -39,6 +40,13 @@ def sheet(rows, *, header=HEADER_EN, delimiter=",", encoding="utf-8", bom=False)
     writer.writerows(rows)
     data = buffer.getvalue().encode(encoding)
     return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+@pytest.fixture(autouse=True)
+def _japanese_after_each_test():
+    # Requests here switch the thread to English; later tests expect the default again.
+    yield
+    translation.activate("ja")
 
 
 @pytest.fixture
