@@ -139,6 +139,17 @@ def _reading(question: Question) -> str:
     return anki_furigana(question.source_text, analysis, mark=mark)
 
 
+def _swap_note(question: Question) -> str:
+    """What a false statement changed, as Dokkai's feedback says it."""
+    extra = question.extra or {}
+    if question.kind != QuestionKind.TRUEFALSE or not extra.get("swapped"):
+        return ""
+    return _("The statement said “%(swapped)s”; the article says “%(original)s”.") % {
+        "swapped": extra["swapped"],
+        "original": extra.get("original", ""),
+    }
+
+
 def note_fields(question: Question) -> list[str]:
     """The note's fields as HTML, in FIELDS order."""
     extra = question.extra or {}
@@ -153,7 +164,7 @@ def note_fields(question: Question) -> list[str]:
         _reading(question),
         word_furigana(extra.get("furigana"), word) if word else "",
         escape(extra.get("gloss", "")),
-        escape(question.explanation),
+        escape(" ".join(filter(None, [_swap_note(question), question.explanation]))),
         escape(section),
         escape(question.article.title),
     ]

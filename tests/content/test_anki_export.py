@@ -116,6 +116,8 @@ def test_one_card_of_each_kind_renders_like_dokkai_feedback(article, collection,
     tf_q, tf_a, _html = rendered["truefalse"]
     assert "この文は記事の内容と合っていますか？" in tf_q and "正しい 誤り" in tf_q
     assert f"正しい答え: {questions['truefalse'].answer_label}" in tf_a
+    if questions["truefalse"].extra.get("swapped"):
+        assert f"記事では「{questions['truefalse'].extra['original']}」" in tf_a
 
     _section_q, section_a, _html = rendered["section"]
     assert f"正しい答え: {questions['section'].answer}" in section_a
