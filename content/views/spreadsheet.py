@@ -12,7 +12,7 @@ from django_htmx.http import reswap, retarget
 
 from config.downloads import download_response
 from content.forms import SpreadsheetUploadForm
-from content.models import Article, QuestionUpload
+from content.models import Article, QuestionKind, QuestionUpload
 from content.spreadsheet.importing import (
     UploadHasErrors,
     confirm_upload,
@@ -72,7 +72,8 @@ def question_upload(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             return redirect("content:question_upload_preview", slug=article.slug, pk=upload.pk)
     status = 400 if form.errors else 200
-    return render(request, TEMPLATE, {"article": article, "form": form}, status=status)
+    context = {"article": article, "form": form, "kinds": QuestionKind.choices}
+    return render(request, TEMPLATE, context, status=status)
 
 
 @require_GET
