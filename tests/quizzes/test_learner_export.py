@@ -84,13 +84,15 @@ def items_from_csv(rows: list[dict], *, time_zone: str, day_starts_at: int) -> l
         by_card[int(row["card_id"])].append(row)
     items = []
     for card_id in sorted(by_card):
-        history, previous = [], None
+        history, previous, spans_days = [], None, False
         for row in sorted(by_card[card_id], key=lambda r: int(r["review_time"])):
             moment = datetime.fromtimestamp(int(row["review_time"]) / 1000, UTC).astimezone(zone)
             day = (moment - timedelta(hours=day_starts_at)).date()
-            history.append(FSRSReview(int(row["review_rating"]), (day - (previous or day)).days))
+            gap = (day - (previous or day)).days
+            spans_days = spans_days or gap > 0
+            history.append(FSRSReview(int(row["review_rating"]), gap))
             previous = day
-            if len(history) > 1:
+            if len(history) > 1 and spans_days:
                 items.append(FSRSItem(list(history)))
     return items
 
@@ -158,3 +160,24 @@ def test_a_learner_downloads_only_their_own_data(client, learner_with_history):
 def test_downloads_need_an_account(client):
     response = client.get(reverse("quizzes:my_data"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_same_day_learning_steps_do_not_break_fitting(client, learner_with_history):
+    """A new card answered twice on its first day gives no item fsrs-rs would refuse."""
+    user, _total = learner_with_history
+    card = LearnerCard.objects.filter(user=user).first()
+    first = card.reviews.order_by("reviewed_at").first()
+    ReviewLog.objects.create(
+        card=card,
+        user=user,
+        kind=first.kind,
+        rating=3,
+        reviewed_at=first.reviewed_at + timedelta(minutes=10),
+        study_day=first.study_day,
+        state_before=CardState.LEARNING,
+        card_before={},
+        shown_reps=1000,
+    )
+    items = review_history(user=user).items
+    defaults = learner_settings_for(user=user).fsrs_parameters
+    assert len(FSRS(defaults).compute_parameters(items)) == 21
