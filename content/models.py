@@ -257,3 +257,28 @@ class QuestionFlag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()}: {self.question_id}"
+
+
+class QuestionUpload(models.Model):
+    """A spreadsheet of questions waiting for its instructor to confirm the preview.
+
+    The parsed cells are kept (not the questions): each preview and the final
+    confirmation validate them again, and nothing reaches Question until then.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="uploads")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="question_uploads"
+    )
+    filename = models.CharField(_("file name"), max_length=255)
+    # [{"line": spreadsheet row number, "values": {column: cell text}}], in file order.
+    rows = models.JSONField(_("rows"), default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("question upload")
+        verbose_name_plural = _("question uploads")
+
+    def __str__(self) -> str:
+        return self.filename

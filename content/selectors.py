@@ -23,8 +23,12 @@ def article_list() -> QuerySet[Article]:
 
 
 def export_rows(*, article: Article) -> list[dict]:
-    """Every question of an article, in the export's shape."""
-    questions = article.questions.select_related("section").order_by("section__position", "id")
+    """Every question of an article, in the export's shape; a learner's own cards stay private."""
+    questions = (
+        article.questions.filter(owner__isnull=True)
+        .select_related("section")
+        .order_by("section__position", "id")
+    )
     return [
         {
             "id": question.pk,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from content.views import articles, importing, review
+from content.views import articles, exporting, importing, review, spreadsheet
 
 app_name = "content"
 
@@ -13,4 +13,38 @@ urlpatterns = [
     path("questions/<int:pk>/resolve/", review.question_resolve_flags, name="question_resolve"),
     path("<str:slug>/", articles.article_detail, name="article_detail"),
     path("<str:slug>/questions/", review.question_review, name="question_review"),
+    path("<str:slug>/export/anki/", exporting.article_anki, name="article_anki"),
+    path("<str:slug>/export/moodle/", exporting.article_moodle, name="article_moodle"),
+    path("<str:slug>/export/csv/", exporting.article_questions_csv, name="article_questions_csv"),
+    path("<str:slug>/questions/upload/", spreadsheet.question_upload, name="question_upload"),
+    path(
+        "<str:slug>/questions/upload/template/",
+        spreadsheet.question_upload_template,
+        name="question_upload_template",
+    ),
+    path(
+        "<str:slug>/questions/upload/<int:pk>/",
+        spreadsheet.question_upload_preview,
+        name="question_upload_preview",
+    ),
+    path(
+        "<str:slug>/questions/upload/<int:pk>/rows/<int:index>/",
+        spreadsheet.question_upload_row,
+        name="question_upload_row",
+    ),
+    path(
+        "<str:slug>/questions/upload/<int:pk>/rows/<int:index>/remove/",
+        spreadsheet.question_upload_remove_row,
+        name="question_upload_remove_row",
+    ),
+    path(
+        "<str:slug>/questions/upload/<int:pk>/confirm/",
+        spreadsheet.question_upload_confirm,
+        name="question_upload_confirm",
+    ),
+    path(
+        "<str:slug>/questions/upload/<int:pk>/cancel/",
+        spreadsheet.question_upload_cancel,
+        name="question_upload_cancel",
+    ),
 ]

@@ -48,15 +48,19 @@ def review_history(*, user) -> History:
     items: list[FSRSItem] = []
     days = set()
     reviews = 0
-    card_id, history, previous_day = None, [], None
+    card_id, history, previous_day, spans_days = None, [], None, False
     for row_card, rating, day in rows.iterator(chunk_size=5000):
         reviews += 1
         days.add(day)
         if row_card != card_id:
-            card_id, history, previous_day = row_card, [], day
-        history.append(FSRSReview(rating, (day - previous_day).days))
+            card_id, history, previous_day, spans_days = row_card, [], day, False
+        gap = (day - previous_day).days
+        spans_days = spans_days or gap > 0
+        history.append(FSRSReview(rating, gap))
         previous_day = day
-        if len(history) > 1:
+        # fsrs-rs refuses (panics on) an item without a gap of a day, such as a new
+        # card's learning steps on its first day; FSRS's optimizer leaves those out too.
+        if len(history) > 1 and spans_days:
             items.append(FSRSItem(list(history)))
     return History(items=items, reviews=reviews, days=len(days))
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes.views import progress, study
+from quizzes.views import exporting, progress, study
 
 app_name = "quizzes"
 
@@ -20,4 +20,6 @@ urlpatterns = [
     path("settings/", progress.study_settings, name="settings"),
     path("settings/projection/", progress.projection, name="projection"),
     path("settings/fit/", progress.fit, name="fit"),
+    path("settings/my-data.json", exporting.my_data, name="my_data"),
+    path("settings/my-reviews.csv", exporting.my_reviews, name="my_reviews"),
 ]

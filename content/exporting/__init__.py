@@ -1,0 +1,1 @@
+"""Questions leaving Dokkai: Anki packages and Moodle XML (files other tools import)."""

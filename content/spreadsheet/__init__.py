@@ -1,0 +1,1 @@
+"""Questions written in a spreadsheet: read the file, preview each row, store on confirmation."""
