@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes.views import progress, study
+from quizzes.views import progress, reader, study
 
 app_name = "quizzes"
 
@@ -20,4 +20,11 @@ urlpatterns = [
     path("settings/", progress.study_settings, name="settings"),
     path("settings/projection/", progress.projection, name="projection"),
     path("settings/fit/", progress.fit, name="fit"),
+    path("read/coverage/", reader.coverage, name="coverage"),
+    path("read/sections/<int:pk>/opened/", reader.section_opened, name="section_opened"),
+    path("read/<str:slug>/", reader.article_reader, name="reader"),
+    path("read/<str:slug>/settings/", reader.reader_settings, name="reader_settings"),
+    path("words/<int:sentence_id>/<int:index>/", reader.word, name="word"),
+    path("words/<int:sentence_id>/<int:index>/keep/", reader.keep_word, name="keep_word"),
+    path("words/<int:sentence_id>/<int:index>/known/", reader.known_word, name="known_word"),
 ]

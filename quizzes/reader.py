@@ -1,0 +1,112 @@
+"""Reads for the reader: an article's sections with furigana in the learner's mode, and coverage.
+
+The reader lives on the learning side because what it shows depends on the learner
+(their furigana mode, their known words, the sections they opened); the text itself
+comes from content's stored analysis, so no request runs the analyser.
+"""
+
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.safestring import SafeString
+
+from content.models import Article, Section, Sentence
+from content.reading import Coverage, Word, coverage, sentence_html, sentence_words, vocabulary
+from content.selectors import articles_visible_to
+
+
+@dataclass(frozen=True)
+class ReaderSentence:
+    sentence: Sentence
+    html: SafeString
+
+
+@dataclass(frozen=True)
+class ReaderSection:
+    section: Section
+    paragraphs: list[list[ReaderSentence]]
+    coverage: Coverage
+
+
+def reader_article(*, user, slug: str) -> Article:
+    """The article with its sections and sentences, in two queries; 404 if the person may not see it."""
+    sentences = Sentence.objects.only("id", "section_id", "position", "text", "start", "analysis")
+    return get_object_or_404(
+        articles_visible_to(user=user).prefetch_related(
+            Prefetch(
+                "sections", queryset=Section.objects.prefetch_related(Prefetch("sentences", sentences))
+            )
+        ),
+        slug=slug,
+    )
+
+
+def word_url_prefix() -> str:
+    """The look-up URL without its sentence and word, built once per page rather than per word."""
+    return reverse("quizzes:word", kwargs={"sentence_id": 1, "index": 1}).removesuffix("1/1/")
+
+
+def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> list[ReaderSection]:
+    prefix = word_url_prefix()
+    sections = []
+    for section in article.sections.all():
+        paragraphs: list[list[ReaderSentence]] = []
+        counts: Counter = Counter()
+        previous_end = None
+        for sentence in section.sentences.all():
+            words = sentence_words(sentence.text, sentence.analysis)
+            counts.update(vocabulary(words))
+
+            def link(word: Word, sentence_id: int = sentence.pk) -> str:
+                return f"{prefix}{sentence_id}/{word.index}/"
+
+            item = ReaderSentence(
+                sentence, sentence_html(words, mode=mode, known=known, link=link)
+            )
+            # A line break between two sentences of the section text starts a paragraph.
+            if previous_end is None or "\n" in section.text[previous_end : sentence.start]:
+                paragraphs.append([item])
+            else:
+                paragraphs[-1].append(item)
+            previous_end = sentence.end
+        sections.append(ReaderSection(section, paragraphs, coverage(counts, known)))
+    return sections
+
+
+# Each article's vocabulary, by (id, checksum): the text of an article never changes
+# under the same checksum, so the article list reads the analyses once per process.
+_VOCABULARY_CACHE: OrderedDict[tuple[int, str], Counter] = OrderedDict()
+_VOCABULARY_CACHE_SIZE = 512
+
+
+def article_vocabularies(articles: QuerySet[Article]) -> dict[int, Counter]:
+    keys = {article.pk: (article.pk, article.checksum) for article in articles}
+    missing = [pk for pk, key in keys.items() if key not in _VOCABULARY_CACHE]
+    if missing:
+        counts: dict[int, Counter] = {pk: Counter() for pk in missing}
+        complete = dict.fromkeys(missing, True)
+        rows = Sentence.objects.filter(section__article_id__in=missing).values_list(
+            "section__article_id", "text", "analysis"
+        )
+        for article_id, text, analysis in rows:
+            if analysis is None:
+                complete[article_id] = False  # generation has not analysed it yet
+            counts[article_id].update(vocabulary(sentence_words(text, analysis)))
+        for pk in missing:
+            if complete[pk]:
+                _VOCABULARY_CACHE[keys[pk]] = counts[pk]
+                while len(_VOCABULARY_CACHE) > _VOCABULARY_CACHE_SIZE:
+                    _VOCABULARY_CACHE.popitem(last=False)
+        found = {pk: counts[pk] for pk in missing}
+    else:
+        found = {}
+    return {pk: found[pk] if pk in found else _VOCABULARY_CACHE[key] for pk, key in keys.items()}
+
+
+def article_coverages(*, user, known: frozenset[str]) -> list[tuple[Article, Coverage]]:
+    articles = articles_visible_to(user=user).only("id", "checksum")
+    vocabularies = article_vocabularies(articles)
+    return [(article, coverage(vocabularies[article.pk], known)) for article in articles]
