@@ -37,7 +37,8 @@ def reader_article(*, user, slug: str) -> Article:
     return get_object_or_404(
         articles_visible_to(user=user).prefetch_related(
             Prefetch(
-                "sections", queryset=Section.objects.prefetch_related(Prefetch("sentences", sentences))
+                "sections",
+                queryset=Section.objects.prefetch_related(Prefetch("sentences", sentences)),
             )
         ),
         slug=slug,
@@ -63,9 +64,7 @@ def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> li
             def link(word: Word, sentence_id: int = sentence.pk) -> str:
                 return f"{prefix}{sentence_id}/{word.index}/"
 
-            item = ReaderSentence(
-                sentence, sentence_html(words, mode=mode, known=known, link=link)
-            )
+            item = ReaderSentence(sentence, sentence_html(words, mode=mode, known=known, link=link))
             # A line break between two sentences of the section text starts a paragraph.
             if previous_end is None or "\n" in section.text[previous_end : sentence.start]:
                 paragraphs.append([item])

@@ -211,6 +211,7 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
             suspended=False,
             due__lte=now,
             question__status=QuestionStatus.PUBLISHED,
+            question__owner__isnull=True,
             question__article=OuterRef("pk"),
         )
         .values("question__article")
@@ -223,4 +224,10 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
 def unstudied_count(*, user) -> int:
     """Published questions, in every article, that the learner has no card for yet."""
     studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
-    return Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(Exists(studied)).count()
+    return (
+        Question.objects.filter(
+            Q(owner__isnull=True) | Q(owner=user), status=QuestionStatus.PUBLISHED
+        )
+        .exclude(Exists(studied))
+        .count()
+    )

@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.contrib.auth.decorators import login_required
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -69,9 +69,7 @@ def reader_settings(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_POST
 @login_required
 def section_opened(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    section = get_object_or_404(
-        Section, pk=pk, article__in=articles_visible_to(user=request.user)
-    )
+    section = get_object_or_404(Section, pk=pk, article__in=articles_visible_to(user=request.user))
     word_services.mark_section_opened(user=request.user, section_id=section.pk)
     return HttpResponse(status=204)
 
@@ -112,7 +110,9 @@ def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp
     return LookedUp(sentence=sentence, word=word, entry=entry)
 
 
-def _render_word(request: HtmxHttpRequest, looked_up: LookedUp, *, message: str = "") -> HttpResponse:
+def _render_word(
+    request: HtmxHttpRequest, looked_up: LookedUp, *, message: str = ""
+) -> HttpResponse:
     if message and not request.htmx:
         # Without htmx the page is posted to: show the message after a redirect (no resubmission).
         messages.success(request, message)
