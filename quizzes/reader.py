@@ -8,14 +8,15 @@ comes from content's stored analysis, so no request runs the analyser.
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
-from content.models import Article, Section, Sentence
+from content.models import Article, Question, Section, Sentence
 from content.reading import Coverage, Word, coverage, sentence_html, sentence_words, vocabulary
 from content.selectors import articles_visible_to
+from quizzes.models import LearnerSettings, SectionRead
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,16 @@ def article_coverages(*, user, known: frozenset[str]) -> list[tuple[Article, Cov
     articles = articles_visible_to(user=user).only("id", "checksum")
     vocabularies = article_vocabularies(articles)
     return [(article, coverage(vocabularies[article.pk], known)) for article in articles]
+
+
+def opened_sections_only(
+    questions: QuerySet[Question], *, user, learner: LearnerSettings
+) -> QuerySet[Question]:
+    """With "hold back until read", new questions wait until their section was opened in the reader.
+
+    A learner's own words came from the reader, so they never wait.
+    """
+    if not learner.hold_until_read:
+        return questions
+    opened = SectionRead.objects.filter(user=user, section_id=OuterRef("section_id"))
+    return questions.filter(Q(owner__isnull=False) | Exists(opened))

@@ -9,6 +9,7 @@ from content.models import Article, Question, QuestionStatus
 from content.selectors import article_list
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.reader import opened_sections_only
 from quizzes.study_day import study_day_of, study_day_start
 
 # Learning-step cards due this soon are shown rather than making the learner wait (as Anki does).
@@ -68,6 +69,7 @@ def new_questions(
     )
     if learner.study_kinds:
         questions = questions.filter(kind__in=learner.study_kinds)
+    questions = opened_sections_only(questions, user=user, learner=learner)
     # Generation stores questions section by section, best first, so id order is reading order.
     return questions.order_by("id")
 
