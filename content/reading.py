@@ -68,6 +68,8 @@ def _is_vocabulary(token: dict) -> bool:
         and "数詞" not in pos
         and "固有名詞" not in pos
         and not has_digit(token["surface"])
+        # する・いる・ある after another word: grammar rather than vocabulary.
+        and not ("非自立可能" in pos and not has_kanji(token["surface"]))
         and not _ASCII_ONLY.match(token["surface"])
     )
 
