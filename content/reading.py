@@ -7,12 +7,12 @@ which the caller passes in: this module knows nothing of learners.
 """
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from html import escape
 
 from django.db import models
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from jaconv import kata2hira
@@ -52,6 +52,9 @@ class Word:
     lookup: bool  # a word or a name the learner can look up
     counted: bool  # vocabulary: counts for coverage
     reading_given: bool  # the text prints its reading in brackets right after it
+    # The word's HTML with and without furigana, escaped once when the word is built.
+    ruby_html: str
+    plain_html: str
 
     @property
     def has_ruby(self) -> bool:
@@ -77,17 +80,24 @@ def _is_vocabulary(token: dict) -> bool:
 def sentence_words(text: str, analysis: list[dict] | None) -> list[Word]:
     """The sentence's tokens as words; a sentence not analysed yet is one plain piece."""
     if not analysis:
-        return [Word(0, text, "", "", "", 0, len(text), ((text, ""),), False, False, False)]
+        plain = escape(text)
+        return [
+            Word(
+                0, text, "", "", "", 0, len(text), ((text, ""),), False, False, False, plain, plain
+            )
+        ]
     brackets = [match.span() for match in _BRACKETED.finditer(text)]
     given = _tokens_with_printed_reading(text, analysis, brackets)
     words = []
     for index, token in enumerate(analysis):
         surface = token["surface"]
-        inside_bracket = any(
+        inside_bracket = brackets and any(
             start <= token["start"] and token["end"] <= end for start, end in brackets
         )
-        own_bracket = _ENDS_WITH_BRACKET.match(surface)
+        own_bracket = _ENDS_WITH_BRACKET.match(surface) if surface.endswith((")", "）")) else None
         word_like = not inside_bracket and token["pos"].split("-", 1)[0] not in {"補助記号", "空白"}
+        vocabulary_word = word_like and _is_vocabulary(token)
+        pairs = cached_furigana(surface, token["reading"])
         words.append(
             Word(
                 index=index,
@@ -97,13 +107,34 @@ def sentence_words(text: str, analysis: list[dict] | None) -> list[Word]:
                 pos=token["pos"],
                 start=token["start"],
                 end=token["end"],
-                pairs=cached_furigana(surface, token["reading"]),
-                lookup=word_like and (_is_vocabulary(token) or "固有名詞" in token["pos"]),
-                counted=word_like and _is_vocabulary(token),
+                pairs=pairs,
+                lookup=vocabulary_word or (word_like and "固有名詞" in token["pos"]),
+                counted=vocabulary_word,
                 # Sudachi sometimes keeps 「地震（じしん）」 as one token.
                 reading_given=index in given or bool(own_bracket and has_kanji(own_bracket[1])),
+                ruby_html=ruby_html(pairs),
+                plain_html=escape(surface),
             )
         )
+    return words
+
+
+# Words of sentences by (id, text): a sentence's stored analysis is written once and never
+# changes under the same text, so a warm reader builds each sentence's words only once.
+_WORDS_CACHE: OrderedDict[tuple[int, str], list[Word]] = OrderedDict()
+_WORDS_CACHE_SIZE = 50_000
+
+
+def words_of(sentence) -> list[Word]:
+    """`sentence_words` of a stored sentence, remembered per process once it is analysed."""
+    key = (sentence.pk, sentence.text)
+    words = _WORDS_CACHE.get(key)
+    if words is None:
+        words = sentence_words(sentence.text, sentence.analysis)
+        if sentence.analysis:
+            _WORDS_CACHE[key] = words
+            if len(_WORDS_CACHE) > _WORDS_CACHE_SIZE:
+                _WORDS_CACHE.popitem(last=False)
     return words
 
 
@@ -143,11 +174,9 @@ def _tokens_with_printed_reading(
     return given
 
 
-def ruby_html(pairs: Iterable[tuple[str, str]], *, show: bool = True) -> str:
+def ruby_html(pairs: Iterable[tuple[str, str]]) -> str:
     """Escaped text with <ruby> over the kanji pieces; the reading is hidden from screen readers,
     which read the kanji themselves, so that a word is not read twice."""
-    if not show:
-        return "".join(escape(text) for text, _ruby in pairs)
     return "".join(
         f'<ruby>{escape(text)}<rp>(</rp><rt aria-hidden="true">{escape(ruby)}</rt><rp>)</rp></ruby>'
         if ruby
@@ -180,7 +209,7 @@ def sentence_html(
         elif marking and not inside:
             parts.append("</mark>")
         marking = inside
-        body = ruby_html(word.pairs, show=shows_ruby(word, mode=mode, known=known))
+        body = word.ruby_html if shows_ruby(word, mode=mode, known=known) else word.plain_html
         if link is not None and word.lookup:
             state = " new" if word.counted and not word.known_in(known) else ""
             parts.append(f'<a class="w{state}" href="{escape(link(word))}">{body}</a>')

@@ -11,30 +11,35 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from content.models import Article, Question, Section, Sentence
-from content.reading import Coverage, Word, coverage, sentence_html, sentence_words, vocabulary
+from content.reading import (
+    Coverage,
+    Word,
+    coverage,
+    sentence_html,
+    sentence_words,
+    vocabulary,
+    words_of,
+)
 from content.selectors import articles_visible_to
 from quizzes.models import LearnerSettings, SectionRead
 
 
 @dataclass(frozen=True)
-class ReaderSentence:
-    sentence: Sentence
-    html: SafeString
-
-
-@dataclass(frozen=True)
 class ReaderSection:
     section: Section
-    paragraphs: list[list[ReaderSentence]]
+    # Each paragraph's sentences, each in a span the study feedback links to (#s-<id>).
+    paragraphs: list[SafeString]
     coverage: Coverage
 
 
 def reader_article(*, user, slug: str) -> Article:
     """The article with its sections and sentences, in two queries; 404 if the person may not see it."""
-    sentences = Sentence.objects.only("id", "section_id", "position", "text", "start", "analysis")
+    sentences = Sentence.objects.only(
+        "id", "section_id", "position", "text", "start", "end", "analysis"
+    )
     return get_object_or_404(
         articles_visible_to(user=user).prefetch_related(
             Prefetch(
@@ -55,24 +60,27 @@ def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> li
     prefix = word_url_prefix()
     sections = []
     for section in article.sections.all():
-        paragraphs: list[list[ReaderSentence]] = []
+        paragraphs: list[list[str]] = []
         counts: Counter = Counter()
         previous_end = None
         for sentence in section.sentences.all():
-            words = sentence_words(sentence.text, sentence.analysis)
+            words = words_of(sentence)
             counts.update(vocabulary(words))
 
             def link(word: Word, sentence_id: int = sentence.pk) -> str:
                 return f"{prefix}{sentence_id}/{word.index}/"
 
-            item = ReaderSentence(sentence, sentence_html(words, mode=mode, known=known, link=link))
+            html = sentence_html(words, mode=mode, known=known, link=link)
+            item = f'<span id="s-{sentence.pk}" class="sentence">{html}</span>'
             # A line break between two sentences of the section text starts a paragraph.
             if previous_end is None or "\n" in section.text[previous_end : sentence.start]:
                 paragraphs.append([item])
             else:
                 paragraphs[-1].append(item)
             previous_end = sentence.end
-        sections.append(ReaderSection(section, paragraphs, coverage(counts, known)))
+        # Every piece was escaped by sentence_html; the ids are integers.
+        html_paragraphs = [mark_safe("".join(paragraph)) for paragraph in paragraphs]
+        sections.append(ReaderSection(section, html_paragraphs, coverage(counts, known)))
     return sections
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from content.analysis.furigana import has_digit
 from content.analysis.glossary import dictionary_entry
 from content.models import Question, QuestionKind
-from content.reading import FuriganaMode, sentence_html, sentence_words
+from content.reading import FuriganaMode, sentence_html, words_of
 from quizzes.decks import own_words_deck
 from quizzes.models import LearnerCard
 from quizzes.words import known_words, own_words
@@ -48,7 +48,7 @@ def teach(context, question: Question) -> dict:
     sentence = question.sentence
     if sentence is None:  # the sentence left the article on a re-import; the question kept its copy
         return {"question": question, "sentence_html": None, "gloss": "", "reader_url": ""}
-    words = sentence_words(sentence.text, sentence.analysis)
+    words = words_of(sentence)
     user = context["request"].user
     known = known_words(user=user) if mode == FuriganaMode.UNKNOWN else frozenset()
     highlight = (

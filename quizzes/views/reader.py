@@ -13,7 +13,7 @@ from django_htmx.middleware import HtmxDetails
 
 from content.analysis.glossary import DictionaryEntry, dictionary_entry
 from content.models import Section, Sentence
-from content.reading import FuriganaMode, Word, sentence_html, sentence_words
+from content.reading import FuriganaMode, Word, sentence_html, words_of
 from content.selectors import articles_visible_to
 from quizzes import words as word_services
 from quizzes.decks import own_words_deck
@@ -99,7 +99,7 @@ def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp
         pk=sentence_id,
         section__article__in=articles_visible_to(user=request.user),
     )
-    words = sentence_words(sentence.text, sentence.analysis)
+    words = words_of(sentence)
     if not sentence.analysis or not 0 <= index < len(words) or not words[index].lookup:
         raise Http404("No such word.")
     word = words[index]
@@ -122,7 +122,7 @@ def _render_word(
     sentence, word = looked_up.sentence, looked_up.word
     lemma = word.lemma or word.surface
     learner = learner_settings_for(user=request.user)
-    words = sentence_words(sentence.text, sentence.analysis)
+    words = words_of(sentence)
     known = word_services.known_words(user=request.user)
     context = {
         "looked_up": looked_up,
