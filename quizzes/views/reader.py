@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
 from content.analysis.glossary import DictionaryEntry, dictionary_entry
@@ -31,7 +32,8 @@ class HtmxHttpRequest(HttpRequest):
 @require_GET
 @login_required
 def article_reader(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    return _render_reader(request, slug=slug)
+    # htmx asks for the sections alone, after a word's known state changed in the look-up.
+    return _render_reader(request, slug=slug, partial=bool(request.htmx))
 
 
 def _render_reader(request: HtmxHttpRequest, *, slug: str, partial: bool = False) -> HttpResponse:
@@ -170,4 +172,7 @@ def known_word(request: HtmxHttpRequest, sentence_id: int, index: int) -> HttpRe
         user=request.user, lemma=looked_up.word.lemma or looked_up.word.surface, known=known
     )
     message = _("Marked as known.") if known else _("No longer marked as known.")
-    return _render_word(request, looked_up, message=message)
+    response = _render_word(request, looked_up, message=message)
+    # The reader behind the popover refreshes its furigana and coverage.
+    trigger_client_event(response, "knownWordsChanged")
+    return response

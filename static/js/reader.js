@@ -23,9 +23,12 @@
   });
 
   lookup.addEventListener("toggle", (event) => {
-    if (event.newState === "closed") {
-      if (opener) opener.classList.remove("looked-up");
-      if (opener && document.contains(opener)) opener.focus();
-    }
+    if (event.newState !== "closed" || !opener) return;
+    opener.classList.remove("looked-up");
+    // Marking a word known re-renders the sections: find the same word again by its address.
+    const word = document.contains(opener)
+      ? opener
+      : document.querySelector(`.reader a.w[href="${CSS.escape(opener.getAttribute("href"))}"]`);
+    if (word) word.focus();
   });
 })();

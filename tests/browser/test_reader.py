@@ -26,10 +26,10 @@ def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screen
     page.screenshot(path=screenshot_dir / f"reader-{screen}.png", full_page=True)
     page.locator("input[name=furigana_mode][value=none]").check()
     expect(page.locator("#reader-sections ruby")).to_have_count(0)
-    page.locator("input[name=furigana_mode][value=all]").check()
+    page.locator("input[name=furigana_mode][value=unknown]").check()
     expect(page.locator("#reader-sections ruby").first).to_be_visible()
     page.reload()
-    expect(page.locator("input[name=furigana_mode][value=all]")).to_be_checked()
+    expect(page.locator("input[name=furigana_mode][value=unknown]")).to_be_checked()
 
     # 2. Look a word up with the keyboard; Esc closes and gives focus back; then add it.
     word = page.locator("#reader-sections a.w", has_text="博物館").first
@@ -51,6 +51,13 @@ def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screen
     page.screenshot(path=screenshot_dir / f"reader-popover-added-{screen}.png")
     own = Question.objects.get(owner=learner)
     assert own.answer == "博物館"
+    # "I know this word": in this mode its furigana goes, in the page behind the popover too.
+    popover.locator("form[action$='/known/'] button").click()
+    expect(popover.locator(".message")).to_contain_text("知っている")
+    museum = page.locator("#reader-sections a.w", has_text="博物館").first
+    expect(museum.locator("ruby")).to_have_count(0)
+    page.keyboard.press("Escape")
+    expect(popover).to_be_hidden()
 
     # 3. Find it among the decks and study it.
     page.goto(f"{live_server.url}/learn/")
