@@ -63,6 +63,7 @@ def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screen
     page.goto(f"{live_server.url}/learn/")
     deck = page.locator(".own-words")
     expect(deck).to_be_visible()
+    page.screenshot(path=screenshot_dir / f"decks-own-words-{screen}.png")
     deck.locator("a.button").click()
     card = page.locator("#study-stage .study-card")
     expect(card.locator(".word")).to_have_text("博物館")
