@@ -59,6 +59,11 @@ def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screen
     page.keyboard.press("Escape")
     expect(popover).to_be_hidden()
 
+    # The article list shows the article's coverage for this learner.
+    page.goto(f"{live_server.url}/articles/")
+    expect(page.locator(f"#coverage-{article.pk}")).to_contain_text("知っている語")
+    page.screenshot(path=screenshot_dir / f"articles-coverage-{screen}.png")
+
     # 3. Find it among the decks and study it.
     page.goto(f"{live_server.url}/learn/")
     deck = page.locator(".own-words")
