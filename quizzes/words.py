@@ -49,7 +49,7 @@ def is_marked_known(*, user, lemma: str) -> bool:
 
 
 def keep_word(
-    *, user, sentence: Sentence, word: Word, entry: DictionaryEntry | None
+    *, user, sentence: Sentence, word: Word, entry: DictionaryEntry | None, parts_gloss: str = ""
 ) -> tuple[Question, bool]:
     """Put a word from the reader in the learner's own deck; keeping it again changes nothing.
 
@@ -77,7 +77,7 @@ def keep_word(
         extra={
             "lemma": lemma,
             "reading": reading,
-            "gloss": entry.gloss if entry else "",
+            "gloss": entry.gloss if entry else parts_gloss,
             "furigana": [[text, ruby] for text, ruby in furigana(lemma, reading)],
         },
         generator=OWN_WORD_GENERATOR,

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
-from content.analysis.glossary import DictionaryEntry, dictionary_entry
+from content.analysis.glossary import DictionaryEntry, dictionary_entry, gloss_word
 from content.models import Section, Sentence
 from content.reading import FuriganaMode, Word, sentence_html, words_of
 from content.selectors import articles_visible_to
@@ -93,6 +93,8 @@ class LookedUp:
     sentence: Sentence
     word: Word
     entry: DictionaryEntry | None
+    # For a compound JMdict lacks (来館者数), its parts' first senses: "visitor + number".
+    parts_gloss: str = ""
 
 
 def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp:
@@ -109,7 +111,9 @@ def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp
     entry = dictionary_entry(lemma, word.reading if word.surface == lemma else "")
     if entry is None and word.surface != lemma:
         entry = dictionary_entry(word.surface, word.reading)
-    return LookedUp(sentence=sentence, word=word, entry=entry)
+    is_name = "固有名詞" in word.pos
+    parts_gloss = gloss_word(lemma) if entry is None and not is_name else ""
+    return LookedUp(sentence=sentence, word=word, entry=entry, parts_gloss=parts_gloss)
 
 
 def _render_word(
@@ -131,6 +135,7 @@ def _render_word(
         "word": word,
         "lemma": lemma,
         "entry": looked_up.entry,
+        "parts_gloss": looked_up.parts_gloss,
         "is_name": "固有名詞" in word.pos,
         "sentence_html": sentence_html(
             words, mode=learner.furigana_mode, known=known, highlight=(word.start, word.end)
@@ -157,7 +162,11 @@ def word(request: HtmxHttpRequest, sentence_id: int, index: int) -> HttpResponse
 def keep_word(request: HtmxHttpRequest, sentence_id: int, index: int) -> HttpResponse:
     looked_up = _look_up(request, sentence_id, index)
     _question, created = word_services.keep_word(
-        user=request.user, sentence=looked_up.sentence, word=looked_up.word, entry=looked_up.entry
+        user=request.user,
+        sentence=looked_up.sentence,
+        word=looked_up.word,
+        entry=looked_up.entry,
+        parts_gloss=looked_up.parts_gloss,
     )
     message = _("Added to your words.") if created else _("Already in your words.")
     return _render_word(request, looked_up, message=message)

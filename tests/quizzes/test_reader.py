@@ -297,3 +297,10 @@ def test_the_reader_sections_build_without_the_request(learner, article):
     )
     assert [item.section.position for item in sections] == [0, 1, 2]
     assert all(item.paragraphs for item in sections)
+
+
+def test_a_compound_missing_from_jmdict_is_glossed_by_its_parts(client, learner, article):
+    item = Sentence.objects.get(text__startswith="来館者数は")
+    html = client.get(word_url(item, "来館者"), headers=HTMX).content.decode()
+    assert "この単語は JMdict にありません" in html
+    assert "person" in html  # 者, one of its parts
