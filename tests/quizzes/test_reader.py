@@ -304,3 +304,14 @@ def test_a_compound_missing_from_jmdict_is_glossed_by_its_parts(client, learner,
     html = client.get(word_url(item, "来館者"), headers=HTMX).content.decode()
     assert "この単語は JMdict にありません" in html
     assert "person" in html  # 者, one of its parts
+
+
+def test_without_javascript_keeping_and_knowing_redirect_to_the_look_up(client, learner, article):
+    item = sentence(FIRST)
+    page = word_url(item, "博物館")
+    kept = client.post(page + "keep/")
+    assert kept.status_code == 302 and kept.url == page
+    known = client.post(page + "known/", {"known": "1"}, follow=True)
+    html = known.content.decode()
+    assert "知っている単語にしました" in html and "自分の単語に入っています" in html
+    assert Question.objects.filter(owner=learner).count() == 1
