@@ -55,10 +55,7 @@ class Word:
     # The word's HTML with and without furigana, escaped once when the word is built.
     ruby_html: str
     plain_html: str
-
-    @property
-    def has_ruby(self) -> bool:
-        return not self.reading_given and any(ruby for _text, ruby in self.pairs)
+    has_ruby: bool  # kanji with a reading the text does not already print
 
     def known_in(self, known: frozenset[str]) -> bool:
         return self.lemma in known or self.surface in known
@@ -83,7 +80,20 @@ def sentence_words(text: str, analysis: list[dict] | None) -> list[Word]:
         plain = escape(text)
         return [
             Word(
-                0, text, "", "", "", 0, len(text), ((text, ""),), False, False, False, plain, plain
+                0,
+                text,
+                "",
+                "",
+                "",
+                0,
+                len(text),
+                ((text, ""),),
+                False,
+                False,
+                False,
+                plain,
+                plain,
+                has_ruby=False,
             )
         ]
     brackets = [match.span() for match in _BRACKETED.finditer(text)]
@@ -98,6 +108,8 @@ def sentence_words(text: str, analysis: list[dict] | None) -> list[Word]:
         word_like = not inside_bracket and token["pos"].split("-", 1)[0] not in {"補助記号", "空白"}
         vocabulary_word = word_like and _is_vocabulary(token)
         pairs = cached_furigana(surface, token["reading"])
+        # Sudachi sometimes keeps 「地震（じしん）」 as one token.
+        reading_given = index in given or bool(own_bracket and has_kanji(own_bracket[1]))
         words.append(
             Word(
                 index=index,
@@ -110,10 +122,10 @@ def sentence_words(text: str, analysis: list[dict] | None) -> list[Word]:
                 pairs=pairs,
                 lookup=vocabulary_word or (word_like and "固有名詞" in token["pos"]),
                 counted=vocabulary_word,
-                # Sudachi sometimes keeps 「地震（じしん）」 as one token.
-                reading_given=index in given or bool(own_bracket and has_kanji(own_bracket[1])),
+                reading_given=reading_given,
                 ruby_html=ruby_html(pairs),
                 plain_html=escape(surface),
+                has_ruby=not reading_given and any(ruby for _text, ruby in pairs),
             )
         )
     return words
@@ -125,8 +137,15 @@ _WORDS_CACHE: OrderedDict[tuple[int, str], list[Word]] = OrderedDict()
 _WORDS_CACHE_SIZE = 50_000
 
 
+def has_words_cached(sentence) -> bool:
+    return (sentence.pk, sentence.text) in _WORDS_CACHE
+
+
 def words_of(sentence) -> list[Word]:
-    """`sentence_words` of a stored sentence, remembered per process once it is analysed."""
+    """`sentence_words` of a stored sentence, remembered per process once it is analysed.
+
+    On a hit the sentence's analysis is not read, so callers may leave it deferred.
+    """
     key = (sentence.pk, sentence.text)
     words = _WORDS_CACHE.get(key)
     if words is None:
@@ -199,7 +218,10 @@ def sentence_html(
     link: Callable[[Word], str] | None = None,
     highlight: tuple[int, int] | None = None,
 ) -> SafeString:
-    """A sentence with furigana in the learner's mode; with `link`, each word opens its look-up."""
+    """A sentence with furigana in the learner's mode; with `link`, each word opens its look-up.
+
+    `link` returns an address already escaped for an attribute (it runs once per word).
+    """
     parts = []
     marking = False
     for word in words:
@@ -212,7 +234,7 @@ def sentence_html(
         body = word.ruby_html if shows_ruby(word, mode=mode, known=known) else word.plain_html
         if link is not None and word.lookup:
             state = " new" if word.counted and not word.known_in(known) else ""
-            parts.append(f'<a class="w{state}" href="{escape(link(word))}">{body}</a>')
+            parts.append(f'<a class="w{state}" href="{link(word)}">{body}</a>')
         else:
             parts.append(body)
     if marking:

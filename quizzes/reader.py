@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from content.models import Article, Question, Section, Sentence
@@ -18,6 +19,7 @@ from content.reading import (
     Coverage,
     Word,
     coverage,
+    has_words_cached,
     sentence_html,
     sentence_words,
     vocabulary,
@@ -37,9 +39,9 @@ class ReaderSection:
 
 def reader_article(*, user, slug: str) -> Article:
     """The article with its sections and sentences, in two queries; 404 if the person may not see it."""
-    sentences = Sentence.objects.only(
-        "id", "section_id", "position", "text", "start", "end", "analysis"
-    )
+    # The analysis stays deferred: reader_sections loads it only for sentences whose
+    # words this process has not built yet (decoding every sentence's JSON costs most).
+    sentences = Sentence.objects.only("id", "section_id", "position", "text", "start", "end")
     return get_object_or_404(
         articles_visible_to(user=user).prefetch_related(
             Prefetch(
@@ -53,11 +55,16 @@ def reader_article(*, user, slug: str) -> Article:
 
 def word_url_prefix() -> str:
     """The look-up URL without its sentence and word, built once per page rather than per word."""
-    return reverse("quizzes:word", kwargs={"sentence_id": 1, "index": 1}).removesuffix("1/1/")
+    return escape(
+        reverse("quizzes:word", kwargs={"sentence_id": 1, "index": 1}).removesuffix("1/1/")
+    )
 
 
 def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> list[ReaderSection]:
     prefix = word_url_prefix()
+    _load_missing_analyses(
+        [sentence for section in article.sections.all() for sentence in section.sentences.all()]
+    )
     sections = []
     for section in article.sections.all():
         paragraphs: list[list[str]] = []
@@ -82,6 +89,16 @@ def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> li
         html_paragraphs = [mark_safe("".join(paragraph)) for paragraph in paragraphs]
         sections.append(ReaderSection(section, html_paragraphs, coverage(counts, known)))
     return sections
+
+
+def _load_missing_analyses(sentences: list[Sentence]) -> None:
+    """One query for the analyses of the sentences whose words are not cached yet."""
+    missing = {sentence.pk: sentence for sentence in sentences if not has_words_cached(sentence)}
+    if not missing:
+        return
+    rows = Sentence.objects.filter(pk__in=missing).values_list("pk", "analysis")
+    for pk, analysis in rows:
+        missing[pk].analysis = analysis
 
 
 # Each article's vocabulary, by (id, checksum): the text of an article never changes
