@@ -190,6 +190,12 @@ class Question(models.Model):
                 condition=Q(answer_start__isnull=True) | Q(answer_end__gt=F("answer_start")),
                 name="question_answer_span_valid",
             ),
+            # A learner keeps a word once, whichever article they found it in.
+            models.UniqueConstraint(
+                fields=["owner", "answer"],
+                condition=Q(owner__isnull=False, kind="vocab"),
+                name="one_own_word_per_learner",
+            ),
         ]
         indexes = [models.Index(fields=["article", "status", "kind"])]
 

@@ -17,7 +17,10 @@ def article_list() -> QuerySet[Article]:
     return Article.objects.annotate(
         section_count=Count("sections", distinct=True),
         question_count=Count(
-            "questions", filter=Q(questions__status=QuestionStatus.PUBLISHED), distinct=True
+            "questions",
+            # Learners' own words are theirs alone: not part of the article's questions.
+            filter=Q(questions__status=QuestionStatus.PUBLISHED, questions__owner__isnull=True),
+            distinct=True,
         ),
     ).order_by("-created_at", "-id")
 
@@ -50,7 +53,8 @@ def questions_for_review(
     *, article: Article, kind: str = "", status: str = ""
 ) -> QuerySet[Question]:
     questions = (
-        article.questions.select_related("section")
+        article.questions.filter(owner__isnull=True)
+        .select_related("section")
         .annotate(open_flags=Count("flags", filter=Q(flags__resolved=False)))
         .order_by("section__position", "-quality", "id")
     )
@@ -63,7 +67,9 @@ def questions_for_review(
 
 def open_flags(*, article: Article) -> QuerySet[QuestionFlag]:
     return (
-        QuestionFlag.objects.filter(question__article=article, resolved=False)
+        QuestionFlag.objects.filter(
+            question__article=article, question__owner__isnull=True, resolved=False
+        )
         .select_related("question", "user")
         .order_by("-created_at")
     )

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from quizzes.models import FsrsFit, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.models import FsrsFit, KnownWord, LearnerCard, LearnerSettings, ReviewLog
 
 
 @admin.register(LearnerSettings)
@@ -38,3 +38,9 @@ class FsrsFitAdmin(admin.ModelAdmin):
         "adopted",
     ]
     list_filter = ["adopted"]
+
+
+@admin.register(KnownWord)
+class KnownWordAdmin(admin.ModelAdmin):
+    list_display = ["user", "lemma", "created_at"]
+    search_fields = ["user__username", "lemma"]

@@ -1,29 +1,41 @@
-"""What a learner studies: a whole article or one of its sections."""
+"""What a learner studies: a whole article, one of its sections, or their own words."""
 
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from content.models import Article, Question, QuestionStatus, Section
+from content.selectors import articles_visible_to
+
+OWN_WORDS_KEY = "mine"
 
 
 @dataclass(frozen=True)
 class Deck:
-    article: Article
+    article: Article | None = None
     section: Section | None = None
+    # The learner whose own words this deck holds (words kept from the reader).
+    owner_id: int | None = None
 
     @property
     def kind(self) -> str:
+        if self.owner_id is not None:
+            return "words"
         return "section" if self.section else "article"
 
     @property
     def key(self) -> str:
+        if self.owner_id is not None:
+            return OWN_WORDS_KEY
         return str(self.section.pk) if self.section else self.article.slug
 
     @property
     def label(self) -> str:
+        if self.owner_id is not None:
+            return _("My words")
         return (
             f"{self.article.title} › {self.section.display_heading}"
             if self.section
@@ -34,10 +46,17 @@ class Deck:
         return reverse(f"quizzes:{name}", kwargs={"deck_kind": self.kind, "deck_key": self.key})
 
     def question_filter(self, prefix: str = "") -> dict:
-        """Filter arguments selecting the deck's published questions (through `prefix`)."""
+        """Filter arguments selecting the deck's published questions (through `prefix`).
+
+        Article and section decks hold the shared questions only; a learner's own
+        words live in their own deck, which nobody else can open.
+        """
+        if self.owner_id is not None:
+            return {f"{prefix}owner_id": self.owner_id, f"{prefix}status": QuestionStatus.PUBLISHED}
         where = {
             f"{prefix}article_id": self.article.pk,
             f"{prefix}status": QuestionStatus.PUBLISHED,
+            f"{prefix}owner__isnull": True,
         }
         if self.section:
             where[f"{prefix}section_id"] = self.section.pk
@@ -47,13 +66,25 @@ class Deck:
         return Question.objects.filter(**self.question_filter())
 
 
-def deck_from_url(*, deck_kind: str, deck_key: str) -> Deck:
+def own_words_deck(*, user) -> Deck:
+    return Deck(owner_id=user.pk)
+
+
+def deck_from_url(*, deck_kind: str, deck_key: str, user) -> Deck:
+    """The deck a URL names, if this person may study it; 404 otherwise."""
+    articles = articles_visible_to(user=user)
     if deck_kind == "article":
-        article = Article.objects.filter(slug=deck_key).first()
+        article = articles.filter(slug=deck_key).first()
         if article:
             return Deck(article=article)
     elif deck_kind == "section" and deck_key.isdigit():
-        section = Section.objects.select_related("article").filter(pk=int(deck_key)).first()
+        section = (
+            Section.objects.select_related("article")
+            .filter(pk=int(deck_key), article__in=articles)
+            .first()
+        )
         if section:
             return Deck(article=section.article, section=section)
+    elif deck_kind == "words" and deck_key == OWN_WORDS_KEY:
+        return own_words_deck(user=user)
     raise Http404("No such deck.")

@@ -27,10 +27,21 @@ class LearnerSettingsForm(forms.ModelForm):
         help_text=_("Reviews before this hour count for the day before."),
     )
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=[])
+    hold_until_read = forms.BooleanField(
+        label=_("Hold back new cards of a section until I have read it"),
+        required=False,
+        help_text=_("Like a lesson before the reviews: open the section in the reader first."),
+    )
 
     class Meta:
         model = LearnerSettings
-        fields = ["desired_retention", "new_cards_per_day", "day_starts_at", "time_zone"]
+        fields = [
+            "desired_retention",
+            "new_cards_per_day",
+            "day_starts_at",
+            "time_zone",
+            "hold_until_read",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,7 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from fsrs.scheduler import DEFAULT_PARAMETERS
 
-from content.models import Question
+from content.models import Question, Section
+from content.reading import FuriganaMode
 
 
 def default_parameters() -> list[float]:
@@ -24,6 +25,13 @@ class LearnerSettings(models.Model):
     fsrs_parameters = models.JSONField(_("FSRS parameters"), default=default_parameters)
     # Which question kinds the learner studies; empty means every kind.
     study_kinds = models.JSONField(_("question kinds to study"), default=list, blank=True)
+    furigana_mode = models.CharField(
+        _("furigana"), max_length=8, choices=FuriganaMode, default=FuriganaMode.UNKNOWN
+    )
+    # A lesson before the reviews: new cards of a section wait until it was opened in the reader.
+    hold_until_read = models.BooleanField(
+        _("hold back new cards until I have read their section"), default=False
+    )
 
     class Meta:
         verbose_name = _("learner settings")
@@ -36,6 +44,9 @@ class LearnerSettings(models.Model):
             models.CheckConstraint(condition=Q(day_starts_at__lte=23), name="day_starts_at_hour"),
             models.CheckConstraint(
                 condition=Q(new_cards_per_day__lte=1000), name="new_cards_per_day_max"
+            ),
+            models.CheckConstraint(
+                condition=Q(furigana_mode__in=FuriganaMode.values), name="furigana_mode_valid"
             ),
         ]
 
@@ -163,3 +174,43 @@ class FsrsFit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.created_at:%Y-%m-%d} {self.log_loss_before:.4f}→{self.log_loss_after:.4f}"
+
+
+class KnownWord(models.Model):
+    """A word (by dictionary form) the learner said they know: no furigana, counted as covered."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="known_words"
+    )
+    lemma = models.CharField(_("word"), max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("known word")
+        verbose_name_plural = _("known words")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lemma"], name="known_word_once_per_learner"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.lemma}"
+
+
+class SectionRead(models.Model):
+    """The first time a learner opened a section in the reader (for holding back new cards)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sections_read"
+    )
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="+")
+    opened_at = models.DateTimeField(_("first opened"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("section read")
+        verbose_name_plural = _("sections read")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "section"], name="section_read_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.section_id}"

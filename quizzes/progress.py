@@ -186,13 +186,17 @@ def _forecast(
 
 def _article_mastery(*, cards, now: datetime) -> list[Mastery]:
     rows = (
-        cards.values("question__article")
+        cards.filter(question__owner__isnull=True)
+        .values("question__article")
         .annotate(studied=Count("pk"), mastered=Count("pk", filter=Q(mastered_until__gt=now)))
         .values_list("question__article", "studied", "mastered")
     )
     studied = {article_id: (count, mastered) for article_id, count, mastered in rows}
     articles = Article.objects.filter(pk__in=studied).annotate(
-        total=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED))
+        total=Count(
+            "questions",
+            filter=Q(questions__status=QuestionStatus.PUBLISHED, questions__owner__isnull=True),
+        )
     )
     return [
         Mastery(
@@ -208,7 +212,8 @@ def _article_mastery(*, cards, now: datetime) -> list[Mastery]:
 
 def _section_mastery(*, cards, now: datetime) -> list[Mastery]:
     rows = (
-        cards.values("question__section")
+        cards.filter(question__owner__isnull=True)
+        .values("question__section")
         .annotate(studied=Count("pk"), mastered=Count("pk", filter=Q(mastered_until__gt=now)))
         .values_list("question__section", "studied", "mastered")
     )
@@ -216,7 +221,12 @@ def _section_mastery(*, cards, now: datetime) -> list[Mastery]:
     sections = (
         Section.objects.filter(pk__in=studied)
         .select_related("article")
-        .annotate(total=Count("questions", filter=Q(questions__status=QuestionStatus.PUBLISHED)))
+        .annotate(
+            total=Count(
+                "questions",
+                filter=Q(questions__status=QuestionStatus.PUBLISHED, questions__owner__isnull=True),
+            )
+        )
         .order_by("article_id", "position")
     )
     return [

@@ -9,6 +9,7 @@ from content.models import Article, Question, QuestionStatus
 from content.selectors import article_list
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.reader import opened_sections_only
 from quizzes.study_day import study_day_of, study_day_start
 
 # Learning-step cards due this soon are shown rather than making the learner wait (as Anki does).
@@ -68,6 +69,7 @@ def new_questions(
     )
     if learner.study_kinds:
         questions = questions.filter(kind__in=learner.study_kinds)
+    questions = opened_sections_only(questions, user=user, learner=learner)
     # Generation stores questions section by section, best first, so id order is reading order.
     return questions.order_by("id")
 
@@ -211,6 +213,7 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
             suspended=False,
             due__lte=now,
             question__status=QuestionStatus.PUBLISHED,
+            question__owner__isnull=True,
             question__article=OuterRef("pk"),
         )
         .values("question__article")
@@ -223,4 +226,10 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
 def unstudied_count(*, user) -> int:
     """Published questions, in every article, that the learner has no card for yet."""
     studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
-    return Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(Exists(studied)).count()
+    return (
+        Question.objects.filter(
+            Q(owner__isnull=True) | Q(owner=user), status=QuestionStatus.PUBLISHED
+        )
+        .exclude(Exists(studied))
+        .count()
+    )

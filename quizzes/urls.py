@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes.views import exporting, progress, study
+from quizzes.views import exporting, progress, reader, study
 
 app_name = "quizzes"
 
@@ -22,4 +22,11 @@ urlpatterns = [
     path("settings/fit/", progress.fit, name="fit"),
     path("settings/my-data.json", exporting.my_data, name="my_data"),
     path("settings/my-reviews.csv", exporting.my_reviews, name="my_reviews"),
+    path("read/coverage/", reader.coverage, name="coverage"),
+    path("read/sections/<int:pk>/opened/", reader.section_opened, name="section_opened"),
+    path("read/<str:slug>/", reader.article_reader, name="reader"),
+    path("read/<str:slug>/settings/", reader.reader_settings, name="reader_settings"),
+    path("words/<int:sentence_id>/<int:index>/", reader.word, name="word"),
+    path("words/<int:sentence_id>/<int:index>/keep/", reader.keep_word, name="keep_word"),
+    path("words/<int:sentence_id>/<int:index>/known/", reader.known_word, name="known_word"),
 ]

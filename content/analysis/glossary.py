@@ -6,6 +6,7 @@ A jamdict context cannot cross threads, so each thread keeps its own
 
 import functools
 import threading
+from dataclasses import dataclass
 
 import jaconv
 from jamdict import Jamdict
@@ -32,6 +33,50 @@ def lookup_gloss(word: str) -> str:
         if glosses:
             return "; ".join(dict.fromkeys(glosses[:GLOSSES_PER_WORD]))
     return ""
+
+
+SENSES_PER_ENTRY = 5
+
+
+@dataclass(frozen=True)
+class DictionaryEntry:
+    """What the reader's look-up shows of a JMdict entry."""
+
+    headword: str
+    reading: str
+    parts_of_speech: tuple[str, ...]
+    senses: tuple[str, ...]  # each sense's glosses, joined
+
+    @property
+    def gloss(self) -> str:
+        return "; ".join(self.senses[:GLOSSES_PER_WORD])
+
+
+@functools.lru_cache(maxsize=20_000)
+def dictionary_entry(word: str, reading: str = "") -> DictionaryEntry | None:
+    """The JMdict entry of a word, preferring one read as `reading`; None when JMdict lacks it."""
+    if not word:
+        return None
+    result = _jamdict().lookup(word, lookup_chars=False, lookup_ne=False)
+    entries = [entry for entry in result.entries if entry.senses]
+    if not entries:
+        return None
+    wanted = jaconv.kata2hira(reading)
+    entry = next(
+        (e for e in entries if any(kana.text == wanted for kana in e.kana_forms)), entries[0]
+    )
+    kana = [form.text for form in entry.kana_forms]
+    pos = [part for sense in entry.senses for part in sense.pos]
+    return DictionaryEntry(
+        headword=word,
+        reading=wanted if wanted in kana else (kana[0] if kana else ""),
+        parts_of_speech=tuple(dict.fromkeys(pos)),
+        senses=tuple(
+            "; ".join(gloss.text for gloss in sense.gloss)
+            for sense in entry.senses[:SENSES_PER_ENTRY]
+            if sense.gloss
+        ),
+    )
 
 
 def gloss_word(word: str, parts: list[str] | None = None) -> str:

@@ -1,6 +1,7 @@
 """Instructors review generated questions: filter, edit in place, publish or retire, see flags."""
 
 from django.contrib.auth.decorators import login_required, permission_required
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -36,7 +37,10 @@ def question_review(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _question_for_instructor(pk: int) -> Question:
-    return get_object_or_404(Question.objects.select_related("section", "article"), pk=pk)
+    # A learner's own words are theirs alone: instructors neither see nor edit them.
+    return get_object_or_404(
+        Question.objects.select_related("section", "article"), pk=pk, owner__isnull=True
+    )
 
 
 def _row(request: HttpRequest, question: Question) -> HttpResponse:
@@ -80,7 +84,11 @@ def question_resolve_flags(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def question_flag(request: HttpRequest, pk: int) -> HttpResponse:
     """Any learner may report a published question they can study."""
-    question = get_object_or_404(Question, pk=pk, status=QuestionStatus.PUBLISHED)
+    question = get_object_or_404(
+        Question.objects.filter(Q(owner__isnull=True) | Q(owner=request.user)),
+        pk=pk,
+        status=QuestionStatus.PUBLISHED,
+    )
     form = FlagForm(request.POST)
     if not form.is_valid():
         return render(request, "content/flag_result.html", {"form": form}, status=200)

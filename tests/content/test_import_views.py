@@ -103,7 +103,7 @@ def test_learners_may_read_but_not_import(client):
     article = make_article()
     client.force_login(make_user())
     assert client.get("/articles/").status_code == 200
-    assert client.get(article.get_absolute_url()).status_code == 200
+    assert client.get(article.get_absolute_url(), follow=True).status_code == 200
     response = client.post("/articles/import/", {"text": SAMPLE_MARKDOWN, "action": "save"})
     assert response.status_code == 403
     assert Article.objects.count() == 1
@@ -124,6 +124,6 @@ def test_unknown_article_is_404(client):
 def test_article_text_is_always_escaped(client):
     article = make_article(text="<b>題</b>\n\n<script>alert(1)</script>の文。\n\n普通の文。")
     client.force_login(make_user())
-    html = client.get(article.get_absolute_url()).content.decode()
+    html = client.get(article.get_absolute_url(), follow=True).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;b&gt;題&lt;/b&gt;" in html

@@ -1,0 +1,113 @@
+"""A learner's words: the ones they know, and the ones they keep to study (their own deck).
+
+Known means marked as known, or a vocabulary or reading card whose stability has
+reached 21 days (Anki's "mature").
+"""
+
+import hashlib
+
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+
+from content.analysis.furigana import furigana
+from content.analysis.glossary import DictionaryEntry
+from content.models import Question, QuestionKind, QuestionOrigin, QuestionStatus, Sentence
+from content.reading import Word
+from quizzes.models import KnownWord, LearnerCard, LearnerSettings, SectionRead
+
+MATURE_STABILITY_DAYS = 21
+OWN_WORD_GENERATOR = "reader"
+
+
+def known_words(*, user) -> frozenset[str]:
+    """Every word the learner knows, by dictionary form (and surface, for generated cards)."""
+    marked = set(KnownWord.objects.filter(user=user).values_list("lemma", flat=True))
+    mature = LearnerCard.objects.filter(
+        user=user,
+        stability__gte=MATURE_STABILITY_DAYS,
+        question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
+    ).values_list("question__kind", "question__answer", "question__extra")
+    for kind, answer, extra in mature:
+        extra = extra or {}
+        if kind == QuestionKind.VOCAB:
+            marked.update(filter(None, (answer, extra.get("lemma"))))
+        elif extra.get("word"):
+            marked.add(extra["word"])
+    return frozenset(marked)
+
+
+def own_words(*, user) -> QuerySet[Question]:
+    return Question.objects.filter(owner=user, kind=QuestionKind.VOCAB)
+
+
+def own_word(*, user, lemma: str) -> Question | None:
+    return own_words(user=user).filter(answer=lemma).first()
+
+
+def is_marked_known(*, user, lemma: str) -> bool:
+    return KnownWord.objects.filter(user=user, lemma=lemma).exists()
+
+
+def keep_word(
+    *, user, sentence: Sentence, word: Word, entry: DictionaryEntry | None, parts_gloss: str = ""
+) -> tuple[Question, bool]:
+    """Put a word from the reader in the learner's own deck; keeping it again changes nothing.
+
+    The word becomes a published vocabulary question that only this learner sees;
+    the study loop gives it a card and FSRS schedules it like any other. The
+    (owner, answer) constraint makes a double click or a second tab keep one card.
+    """
+    lemma = word.lemma or word.surface
+    existing = own_word(user=user, lemma=lemma)
+    if existing is not None:
+        return existing, False
+    reading = entry.reading if entry else (word.reading if word.surface == lemma else "")
+    section = sentence.section
+    question = Question(
+        article=section.article,
+        section=section,
+        sentence=sentence,
+        source_text=sentence.text,
+        kind=QuestionKind.VOCAB,
+        prompt=lemma,
+        answer=lemma,
+        answer_start=word.start,
+        answer_end=word.end,
+        explanation=f"「{section.heading or section.article.title}」より",
+        extra={
+            "lemma": lemma,
+            "reading": reading,
+            "gloss": entry.gloss if entry else parts_gloss,
+            "furigana": [[text, ruby] for text, ruby in furigana(lemma, reading)],
+        },
+        generator=OWN_WORD_GENERATOR,
+        fingerprint="own:" + hashlib.sha256(f"{user.pk}:{lemma}".encode()).hexdigest()[:40],
+        status=QuestionStatus.PUBLISHED,
+        origin=QuestionOrigin.LEARNER,
+        owner=user,
+    )
+    try:
+        with transaction.atomic():
+            question.save()
+    except IntegrityError:
+        # Another request kept the same word first.
+        return own_word(user=user, lemma=lemma), False
+    return question, True
+
+
+def set_known(*, user, lemma: str, known: bool) -> None:
+    """Mark a word as known (no furigana in "words I don't know", counted as covered) or unmark it."""
+    if known:
+        KnownWord.objects.get_or_create(user=user, lemma=lemma)
+    else:
+        KnownWord.objects.filter(user=user, lemma=lemma).delete()
+
+
+def save_reader_settings(*, learner: LearnerSettings, furigana_mode: str, hold_until_read: bool):
+    learner.furigana_mode = furigana_mode
+    learner.hold_until_read = hold_until_read
+    learner.save(update_fields=["furigana_mode", "hold_until_read"])
+
+
+def mark_section_opened(*, user, section_id: int) -> None:
+    SectionRead.objects.get_or_create(user=user, section_id=section_id)

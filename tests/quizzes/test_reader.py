@@ -1,0 +1,317 @@
+"""The reader: modes remembered, look-ups, keeping and knowing words, coverage, read-then-study."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from content.models import Article, Question, QuestionKind, QuestionStatus, Sentence
+from content.selectors import export_rows, questions_for_review
+from quizzes.decks import Deck
+from quizzes.models import KnownWord, LearnerCard, SectionRead
+from quizzes.reader import reader_sections
+from quizzes.selectors import new_questions
+from quizzes.services import learner_settings_for
+from quizzes.words import known_words
+from tests.factories import make_article, make_user
+from tests.quizzes.study_helpers import HTMX, response_for
+
+pytestmark = pytest.mark.django_db
+
+FIRST = "港町の博物館は1987年に開館した。"
+NAMES = "館長の田中一郎は、地元の漁師から集めた道具を展示している。"
+
+
+@pytest.fixture
+def article():
+    return make_article()
+
+
+@pytest.fixture
+def learner(client):
+    user = make_user()
+    client.force_login(user)
+    return user
+
+
+def reader_url(article) -> str:
+    return reverse("quizzes:reader", kwargs={"slug": article.slug})
+
+
+def sentence(text: str) -> Sentence:
+    return Sentence.objects.get(text=text)
+
+
+def word_index(item: Sentence, surface: str) -> int:
+    return next(i for i, token in enumerate(item.analysis) if token["surface"] == surface)
+
+
+def word_url(item: Sentence, surface: str, action: str = "") -> str:
+    return f"/learn/words/{item.pk}/{word_index(item, surface)}/{action}"
+
+
+def rubies(html: str) -> list[str]:
+    return re.findall(r"<ruby>([^<]+)<rp>", html)
+
+
+def test_the_article_address_opens_the_reader(client, learner, article):
+    response = client.get(f"/articles/{article.slug}/")
+    assert response.status_code == 302 and response.url == reader_url(article)
+
+
+def test_the_reader_renders_from_the_stored_analysis(client, learner, article, monkeypatch):
+    def no_analyser(*args, **kwargs):
+        raise AssertionError("the reader must not run the analyser")
+
+    monkeypatch.setattr("content.analysis.tokens.tokenize", no_analyser)
+    html = client.get(reader_url(article)).content.decode()
+    assert '<ruby>博物館<rp>(</rp><rt aria-hidden="true">はくぶつかん</rt>' in html
+    assert "<ruby>開館<rp>" in html
+    # Every section ends with its deck, and every sentence is an anchor the feedback links to.
+    for section in article.sections.all():
+        assert f'href="/learn/study/section/{section.pk}/"' in html
+    assert f'id="s-{sentence(FIRST).pk}"' in html
+
+
+def test_the_furigana_mode_is_remembered_between_visits(client, learner, article):
+    url = reader_url(article) + "settings/"
+    response = client.post(url, {"furigana_mode": "none"}, headers=HTMX)
+    assert response.status_code == 200
+    assert "<ruby>" not in response.content.decode()
+    assert learner_settings_for(user=learner).furigana_mode == "none"
+    assert "<ruby>" not in client.get(reader_url(article)).content.decode()
+    client.post(url, {"furigana_mode": "all"})
+    assert "<ruby>博物館" in client.get(reader_url(article)).content.decode()
+
+
+def test_a_mode_that_does_not_exist_is_refused(client, learner, article):
+    response = client.post(reader_url(article) + "settings/", {"furigana_mode": "some"})
+    assert response.status_code == 400
+    assert learner_settings_for(user=learner).furigana_mode == "unknown"
+
+
+def test_words_i_know_lose_their_furigana_in_that_mode(client, learner, article):
+    item = sentence(FIRST)
+    assert "博物館" in rubies(client.get(reader_url(article)).content.decode())
+    response = client.post(word_url(item, "博物館", "known/"), {"known": "1"}, headers=HTMX)
+    assert KnownWord.objects.filter(user=learner, lemma="博物館").exists()
+    assert 'name="known" value="0"' in response.content.decode()  # it can be taken back
+    assert "knownWordsChanged" in response.headers["HX-Trigger"]
+    html = client.get(reader_url(article)).content.decode()
+    assert "博物館" not in rubies(html) and "開館" in rubies(html)
+    client.post(word_url(item, "博物館", "known/"), {"known": "0"}, headers=HTMX)
+    assert not KnownWord.objects.filter(user=learner).exists()
+
+
+def test_look_up_shows_the_dictionary_entry_and_the_sentence(client, learner, article):
+    item = sentence(FIRST)
+    response = client.get(word_url(item, "博物館"), headers=HTMX)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html  # the popover's partial
+    assert "はくぶつかん" in html and "museum" in html
+    assert "名詞-普通名詞-一般" in html and "noun" in html
+    assert "<mark>" in html and "開館" in html
+    assert "keep/" in html and "known/" in html
+    # Without htmx, the same look-up is a page of its own.
+    page = client.get(word_url(item, "博物館")).content.decode()
+    assert "<html" in page and "museum" in page
+
+
+def test_a_verb_is_looked_up_by_its_dictionary_form(client, learner, article):
+    item = Sentence.objects.get(text=NAMES)
+    html = client.get(word_url(item, "集め"), headers=HTMX).content.decode()
+    assert "集める" in html and "あつめる" in html and "to collect" in html
+
+
+def test_names_and_missing_words_say_so(client, learner):
+    article = make_article(text="# 新語\n\n## 一\n\n田中さんはドッカイレスという新語を作った。\n")
+    item = Sentence.objects.get(section__article=article)
+    name = client.get(word_url(item, "田中"), headers=HTMX).content.decode()
+    assert "JMdict には名前の項目がありません" in name
+    missing = client.get(word_url(item, "ドッカイレス"), headers=HTMX).content.decode()
+    assert "この単語は JMdict にありません" in missing
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/learn/read/no-such-article/",
+        "/learn/words/999999/0/",
+        "/learn/words/{sentence}/999/",
+        "/learn/words/{sentence}/1/",  # の, a particle: not a word to look up
+    ],
+)
+def test_what_does_not_exist_is_404(client, learner, article, url):
+    assert client.get(url.format(sentence=sentence(FIRST).pk)).status_code == 404
+
+
+def test_what_the_learner_may_not_see_is_404(client, learner, article, monkeypatch):
+    hidden = Article.objects.none
+    for module in ("quizzes.reader", "quizzes.views.reader", "quizzes.decks"):
+        monkeypatch.setattr(f"{module}.articles_visible_to", lambda *, user: hidden())
+    item = sentence(FIRST)
+    section = item.section
+    assert client.get(reader_url(article)).status_code == 404
+    assert client.get(word_url(item, "博物館")).status_code == 404
+    assert client.post(word_url(item, "博物館", "keep/")).status_code == 404
+    assert client.post(f"/learn/read/sections/{section.pk}/opened/").status_code == 404
+    assert client.get(f"/learn/study/section/{section.pk}/").status_code == 404
+    assert not Question.objects.filter(owner=learner).exists()
+
+
+def test_adding_a_word_twice_makes_one_card_in_my_words(client, learner, article):
+    item = sentence(FIRST)
+    first = client.post(word_url(item, "博物館", "keep/"), headers=HTMX)
+    again = client.post(word_url(item, "博物館", "keep/"), headers=HTMX)
+    assert first.status_code == again.status_code == 200
+    own = Question.objects.get(owner=learner)
+    assert (own.kind, own.answer, own.status) == (QuestionKind.VOCAB, "博物館", "published")
+    assert own.extra["reading"] == "はくぶつかん" and "museum" in own.extra["gloss"]
+    assert own.sentence == item
+
+    # The word is a new card of the learner's own deck, studied through the usual loop.
+    deck = client.get("/learn/study/words/mine/", headers=HTMX)
+    assert deck.context["question"] == own
+    assert "読み方と意味を思い出して" in deck.content.decode()
+    feedback = client.post(
+        "/learn/study/words/mine/answer/", {"token": deck.context["token"]}, headers=HTMX
+    )
+    html = feedback.content.decode()
+    assert f'href="{reader_url(article)}#s-{item.pk}"' in html
+    client.post(
+        "/learn/study/words/mine/rate/",
+        {"graded": feedback.context["graded_token"], "rating": 3},
+        headers=HTMX,
+    )
+    assert LearnerCard.objects.get(user=learner).question == own
+    assert "博物館" in client.get("/learn/").content.decode()
+
+
+def test_own_words_are_nobody_elses(client, learner, article):
+    item = sentence(FIRST)
+    client.post(word_url(item, "博物館", "keep/"), headers=HTMX)
+    own = Question.objects.get(owner=learner)
+    shared = Deck(article=article).questions()
+    assert own not in shared
+    assert own not in questions_for_review(article=article)
+    assert own.pk not in {row["id"] for row in export_rows(article=article)}
+    other = make_user()
+    client.force_login(other)
+    assert client.get("/learn/study/words/mine/", headers=HTMX).context.get("question") is None
+    teacher = make_user(instructor=True)
+    client.force_login(teacher)
+    assert client.get(f"/articles/questions/{own.pk}/edit/").status_code == 404
+
+
+def test_known_words_are_marked_or_mature(learner, article):
+    vocab = Question.objects.filter(
+        article=article, kind=QuestionKind.VOCAB, status=QuestionStatus.PUBLISHED
+    ).first()
+    now = timezone.now()
+    LearnerCard.objects.create(
+        user=learner, question=vocab, state=2, stability=21.0, due=now + timedelta(days=21)
+    )
+    young = (
+        Question.objects.filter(article=article, kind=QuestionKind.VOCAB)
+        .exclude(pk=vocab.pk)
+        .first()
+    )
+    LearnerCard.objects.create(
+        user=learner, question=young, state=2, stability=20.9, due=now + timedelta(days=20)
+    )
+    KnownWord.objects.create(user=learner, lemma="港町")
+    assert known_words(user=learner) == {vocab.answer, "港町"}
+
+
+def test_coverage_on_a_constructed_history(client, learner):
+    article = make_article(
+        text="# 本\n\n## 一\n\n本を読む。本を買う。\n\n## 二\n\n新しい本を読む。\n"
+    )
+    KnownWord.objects.create(user=learner, lemma="本")
+    KnownWord.objects.create(user=learner, lemma="読む")
+    sections = client.get(reader_url(article)).context["sections"]
+    # Section one: 本 読む 本 買う → 3 of 4 known, one new word (買う).
+    first, second = (item.coverage for item in sections)
+    assert (first.counted, first.known, first.new_words) == (4, 3, 1)
+    # Section two: 新しい 本 読む → 2 of 3 known, one new word (新しい).
+    assert (second.counted, second.known, second.new_words) == (3, 2, 1)
+    html = client.get(reader_url(article)).content.decode()
+    assert "75%" in html and "67%" in html
+    # The article list gets the whole article's figure: 5 of 7.
+    badges = client.get("/learn/read/coverage/", headers=HTMX).content.decode()
+    assert f'id="coverage-{article.pk}"' in badges and "71%" in badges
+
+
+def test_new_cards_wait_until_their_section_is_opened(client, learner, article):
+    settings = learner_settings_for(user=learner)
+    section = article.sections.get(position=1)
+    deck = Deck(article=article, section=section)
+    now = timezone.now()
+    assert new_questions(user=learner, deck=deck, learner=settings, now=now).exists()
+    client.post(
+        reader_url(article) + "settings/", {"furigana_mode": "all", "hold_until_read": "on"}
+    )
+    settings.refresh_from_db()
+    assert settings.hold_until_read
+    assert not new_questions(user=learner, deck=deck, learner=settings, now=now).exists()
+    assert (
+        client.post(f"/learn/read/sections/{section.pk}/opened/", headers=HTMX).status_code == 204
+    )
+    assert SectionRead.objects.filter(user=learner, section=section).count() == 1
+    assert new_questions(user=learner, deck=deck, learner=settings, now=now).exists()
+    other = article.sections.get(position=2)
+    held = Deck(article=article, section=other)
+    assert not new_questions(user=learner, deck=held, learner=settings, now=now).exists()
+
+
+@pytest.mark.parametrize("kind", [QuestionKind.CLOZE, QuestionKind.READING, QuestionKind.CHOICE])
+def test_feedback_teaches_with_furigana_a_gloss_and_a_link_back(client, learner, article, kind):
+    question = Question.objects.filter(
+        article=article, kind=kind, status=QuestionStatus.PUBLISHED, owner__isnull=True
+    ).first()
+    if question is None:
+        pytest.skip(f"the sample article has no published {kind} question")
+    learner_settings_for(user=learner).__class__.objects.filter(user=learner).update(
+        study_kinds=[kind], furigana_mode="all"
+    )
+    deck = client.get(f"/learn/study/article/{article.slug}/", headers=HTMX)
+    shown = deck.context["question"]
+    feedback = client.post(
+        f"/learn/study/article/{article.slug}/answer/",
+        {"token": deck.context["token"], "response": response_for(shown, right=False)},
+        headers=HTMX,
+    )
+    html = feedback.content.decode()
+    assert f'href="{reader_url(article)}#s-{shown.sentence_id}"' in html
+    assert '<blockquote class="source" lang="ja">' in html and "<ruby>" in html
+    if kind == QuestionKind.READING:
+        assert 'class="gloss"' in html  # a reading card's back gives the meaning
+
+
+def test_the_reader_sections_build_without_the_request(learner, article):
+    sections = reader_sections(
+        article=Article.objects.get(pk=article.pk), mode="all", known=frozenset()
+    )
+    assert [item.section.position for item in sections] == [0, 1, 2]
+    assert all(item.paragraphs for item in sections)
+
+
+def test_a_compound_missing_from_jmdict_is_glossed_by_its_parts(client, learner, article):
+    item = Sentence.objects.get(text__startswith="来館者数は")
+    html = client.get(word_url(item, "来館者"), headers=HTMX).content.decode()
+    assert "この単語は JMdict にありません" in html
+    assert "person" in html  # 者, one of its parts
+
+
+def test_without_javascript_keeping_and_knowing_redirect_to_the_look_up(client, learner, article):
+    item = sentence(FIRST)
+    page = word_url(item, "博物館")
+    kept = client.post(page + "keep/")
+    assert kept.status_code == 302 and kept.url == page
+    known = client.post(page + "known/", {"known": "1"}, follow=True)
+    html = known.content.decode()
+    assert "知っている単語にしました" in html and "自分の単語に入っています" in html
+    assert Question.objects.filter(owner=learner).count() == 1
