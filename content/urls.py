@@ -13,4 +13,6 @@ urlpatterns = [
     path("questions/<int:pk>/resolve/", review.question_resolve_flags, name="question_resolve"),
     path("<str:slug>/", articles.article_detail, name="article_detail"),
     path("<str:slug>/questions/", review.question_review, name="question_review"),
+    path("<str:slug>/generate/", articles.article_generate, name="article_generate"),
+    path("<str:slug>/new-version/", importing.article_new_version, name="article_new_version"),
 ]
