@@ -78,7 +78,8 @@ def _save(request: HttpRequest, *, replacing: Article | None) -> HttpResponse:
         form = ArticleImportForm()
         form.add_error(None, str(error))
         return render(request, TEMPLATE, {"form": form, "replacing": replacing}, status=400)
-    pending.delete()
+    # The pending import stays until it expires, so a double-clicked save finds it again
+    # and answers "already imported" rather than "not found".
     if outcome.replaced:
         messages.success(
             request, _("The new version was saved. Its questions are being generated.")
