@@ -325,7 +325,9 @@ class Generation(models.Model):
                 condition=Q(status__in=GenerationStatus.values), name="generation_status_valid"
             ),
         ]
-        indexes = [models.Index(fields=["article", "-created_at"], name="generation_article_latest")]
+        indexes = [
+            models.Index(fields=["article", "-created_at"], name="generation_article_latest")
+        ]
 
     def __str__(self) -> str:
         return f"{self.article_id} {self.status}"

@@ -27,9 +27,7 @@ def set_question_status(*, question: Question, status: QuestionStatus) -> Questi
     question.status = status
     question.retired_reason = RetiredReason.INSTRUCTOR if status == QuestionStatus.RETIRED else ""
     question.status_before_retired = ""
-    question.save(
-        update_fields=["status", "retired_reason", "status_before_retired", "updated_at"]
-    )
+    question.save(update_fields=["status", "retired_reason", "status_before_retired", "updated_at"])
     return question
 
 

@@ -4,7 +4,6 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from content.models import Generation, GenerationStatus
 

@@ -190,7 +190,10 @@ def _write_section(
 
 def _restore(question: Question) -> bool:
     """A vanished question comes back with the status it had; an instructor's retirement stays."""
-    if question.status != QuestionStatus.RETIRED or question.retired_reason != RetiredReason.VANISHED:
+    if (
+        question.status != QuestionStatus.RETIRED
+        or question.retired_reason != RetiredReason.VANISHED
+    ):
         return False
     question.status = question.status_before_retired
     question.retired_reason = question.status_before_retired = ""

@@ -44,9 +44,7 @@ def test_generation_states_and_generate_again(live_server, page, log_in, screens
             expect(again).to_have_count(0)
         else:
             expect(again).to_be_visible()
-        page.screenshot(
-            path=screenshot_dir / f"generation-{status}-{width}.png", full_page=False
-        )
+        page.screenshot(path=screenshot_dir / f"generation-{status}-{width}.png", full_page=False)
 
     set_state(article, GenerationStatus.FAILED)
     page.goto(f"{live_server.url}{article.get_absolute_url()}")

@@ -25,7 +25,9 @@ def test_upload_preview_then_save(instructor_client):
     assert Article.objects.count() == 0, "a preview saves nothing"
 
     pending = response.context["pending"]
-    response = instructor_client.post("/articles/import/", {"action": "save", "pending": pending.pk})
+    response = instructor_client.post(
+        "/articles/import/", {"action": "save", "pending": pending.pk}
+    )
     article = Article.objects.get()
     assert response.status_code == 302
     assert response.url == article.get_absolute_url()

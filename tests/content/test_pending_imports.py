@@ -65,9 +65,7 @@ def test_a_japanese_article_of_900_kb_saves_from_the_web(client, teacher, queued
     fields = save_form_fields(preview.content.decode())
     body = urlencode(fields)
     assert len(body) < 10_000, "the save form carries a reference, not the text"
-    saved = client.post(
-        "/articles/import/", body, content_type="application/x-www-form-urlencoded"
-    )
+    saved = client.post("/articles/import/", body, content_type="application/x-www-form-urlencoded")
     assert saved.status_code == 302
     article = Article.objects.get()
     assert article.original_text == text

@@ -49,9 +49,10 @@ def test_replacing_the_second_of_two_similar_titles_leaves_the_first_alone(tmp_p
     first.refresh_from_db()
     second.refresh_from_db()
     assert first.checksum == first_checksum and first.title == "置換テスト"
-    assert set(
-        first.questions.filter(status=QuestionStatus.PUBLISHED).values_list("pk", flat=True)
-    ) == first_published
+    assert (
+        set(first.questions.filter(status=QuestionStatus.PUBLISHED).values_list("pk", flat=True))
+        == first_published
+    )
     assert "900時間" in second.original_text
 
 

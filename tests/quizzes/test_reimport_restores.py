@@ -66,15 +66,14 @@ def test_v1_v2_v1_gives_back_the_same_published_set_and_the_learners_cards(clien
 
 def test_a_draft_that_vanished_comes_back_as_a_draft():
     article = make_article(text=V1)
-    drafts = set(
-        article.questions.filter(status=QuestionStatus.DRAFT).values_list("pk", flat=True)
-    )
+    drafts = set(article.questions.filter(status=QuestionStatus.DRAFT).values_list("pk", flat=True))
     assert drafts
     import_text(text=V2, replacing=article)
     import_text(text=V1, replacing=article)
-    assert set(
-        article.questions.filter(status=QuestionStatus.DRAFT).values_list("pk", flat=True)
-    ) == drafts
+    assert (
+        set(article.questions.filter(status=QuestionStatus.DRAFT).values_list("pk", flat=True))
+        == drafts
+    )
 
 
 def test_a_question_an_instructor_retired_stays_retired_through_versions():
