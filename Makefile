@@ -17,11 +17,17 @@ sync: uv
 migrate: sync
 	$(RUN) python manage.py migrate --no-input
 
+# DEBUG on: the demo accounts may be reset to their public passwords (never with DEBUG off).
 demo: migrate
-	$(RUN) python manage.py load_demo
+	DEBUG=$${DEBUG:-1} $(RUN) python manage.py load_demo
 
+# The server and, beside it, a db_worker that generates questions in the background;
+# the worker stops when the server does (Ctrl-C or an error).
 run: demo
-	DEBUG=$${DEBUG:-1} $(RUN) python manage.py runserver 127.0.0.1:8000
+	@export DEBUG=$${DEBUG:-1}; \
+	.venv/bin/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(RUN) python manage.py runserver 127.0.0.1:8000
 
 lint: sync
 	$(RUN) ruff check .

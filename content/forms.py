@@ -31,7 +31,7 @@ class ArticleImportForm(forms.Form):
         help_text=gettext_lazy("Leave empty to take the title from the text."),
     )
     source_format = forms.ChoiceField(
-        label=gettext_lazy("Format"), choices=FORMAT_CHOICES, initial="auto"
+        label=gettext_lazy("Format"), choices=FORMAT_CHOICES, initial="auto", required=False
     )
 
     def clean(self) -> dict:

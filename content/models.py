@@ -112,6 +112,14 @@ class QuestionStatus(models.TextChoices):
     RETIRED = "retired", _("Retired")
 
 
+class RetiredReason(models.TextChoices):
+    # Its fingerprint was not generated again (the sentence changed or went): regeneration
+    # brings it back, with the status it had, when the fingerprint returns.
+    VANISHED = "vanished", _("Its sentence changed or went")
+    # An instructor's decision: it stays retired whatever the text becomes.
+    INSTRUCTOR = "instructor", _("Retired by an instructor")
+
+
 class QuestionOrigin(models.TextChoices):
     GENERATED = "generated", _("Generated")
     # Written in the editor or uploaded from a spreadsheet; regeneration never touches these.
@@ -150,6 +158,14 @@ class Question(models.Model):
         _("status"), max_length=16, choices=QuestionStatus, default=QuestionStatus.DRAFT
     )
     edited = models.BooleanField(_("edited by an instructor"), default=False)
+    # Why a retired question was retired; empty counts as a person's decision.
+    retired_reason = models.CharField(
+        _("why it was retired"), max_length=16, choices=RetiredReason, blank=True
+    )
+    # The status a vanished question returns to when its fingerprint comes back.
+    status_before_retired = models.CharField(
+        _("status before it was retired"), max_length=16, choices=QuestionStatus, blank=True
+    )
     origin = models.CharField(
         _("origin"), max_length=16, choices=QuestionOrigin, default=QuestionOrigin.GENERATED
     )
@@ -181,6 +197,15 @@ class Question(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(origin__in=QuestionOrigin.values), name="question_origin_valid"
+            ),
+            # A vanished question always knows the status it comes back to.
+            models.CheckConstraint(
+                condition=~Q(retired_reason=RetiredReason.VANISHED)
+                | Q(
+                    status=QuestionStatus.RETIRED,
+                    status_before_retired__in=[QuestionStatus.DRAFT, QuestionStatus.PUBLISHED],
+                ),
+                name="question_vanished_remembers_status",
             ),
             models.CheckConstraint(
                 condition=Q(owner__isnull=True) | Q(origin=QuestionOrigin.LEARNER),
@@ -288,3 +313,96 @@ class QuestionUpload(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
+class GenerationStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+    # The article was replaced while this run worked; the run the replacement queued wins.
+    SUPERSEDED = "superseded", _("Superseded by a newer run")
+
+
+class Generation(models.Model):
+    """One run of question generation for an article, so that its page can say how it went."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="generations")
+    status = models.CharField(
+        _("status"), max_length=16, choices=GenerationStatus, default=GenerationStatus.QUEUED
+    )
+    # The id of the django.tasks result, to ask the task backend when a worker died mid-run.
+    task_id = models.CharField(_("task id"), max_length=64, blank=True)
+    error = models.TextField(_("reason it failed"), blank=True)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    created_at = models.DateTimeField(_("queued at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("question generation")
+        verbose_name_plural = _("question generations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=GenerationStatus.values), name="generation_status_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["article", "-created_at"], name="generation_article_latest")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} {self.status}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status in (GenerationStatus.QUEUED, GenerationStatus.RUNNING)
+
+
+class PendingImport(models.Model):
+    """An upload waiting for its preview to be saved: stored once, referred to by id.
+
+    Nothing of the text travels back and forth in forms; the save step reads it here.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pending_imports"
+    )
+    checksum = models.CharField(_("checksum"), max_length=64)
+    text = models.TextField(_("text"))
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    # Empty means "detect automatically".
+    source_format = models.CharField(
+        _("source format"), max_length=16, choices=SourceFormat, blank=True
+    )
+    # The article a "new version" replaces; empty for a new article.
+    replacing = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("replacing"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pending import")
+        verbose_name_plural = _("pending imports")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["created_by", "checksum"], name="one_pending_import_per_text"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_by_id} {self.checksum[:12]}"

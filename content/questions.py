@@ -3,7 +3,7 @@
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from content.models import FlagReason, Question, QuestionFlag, QuestionStatus
+from content.models import FlagReason, Question, QuestionFlag, QuestionStatus, RetiredReason
 
 
 @transaction.atomic
@@ -23,8 +23,11 @@ def edit_question(
 
 
 def set_question_status(*, question: Question, status: QuestionStatus) -> Question:
+    """An instructor's choice; a question they retire stays retired through regenerations."""
     question.status = status
-    question.save(update_fields=["status", "updated_at"])
+    question.retired_reason = RetiredReason.INSTRUCTOR if status == QuestionStatus.RETIRED else ""
+    question.status_before_retired = ""
+    question.save(update_fields=["status", "retired_reason", "status_before_retired", "updated_at"])
     return question
 
 

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from content.models import Article, Question, QuestionFlag, QuestionStatus
+from content.models import Article, Generation, Question, QuestionFlag, QuestionStatus
 
 
 def articles_visible_to(*, user) -> QuerySet[Article]:
@@ -73,3 +73,7 @@ def open_flags(*, article: Article) -> QuerySet[QuestionFlag]:
         .select_related("question", "user")
         .order_by("-created_at")
     )
+
+
+def latest_generation(*, article: Article) -> Generation | None:
+    return article.generations.order_by("-created_at", "-id").first()

@@ -1,13 +1,31 @@
-"""Writes to the material: importing articles."""
+"""Writes to the material: importing articles, queueing their question generation."""
 
+import logging
 from dataclasses import dataclass
+from datetime import timedelta
+from urllib.parse import unquote
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
+from content.generation.health import lost_reason
+from content.importing.errors import ArticleImportError
 from content.importing.preview import PreparedArticle, PreparedSection
-from content.models import Article, Section, Sentence
+from content.models import (
+    Article,
+    Generation,
+    GenerationStatus,
+    PendingImport,
+    Section,
+    Sentence,
+    SourceFormat,
+)
+
+logger = logging.getLogger(__name__)
 
 SLUG_MAX_CHARS = 60
 # Positions are moved out of the way before being rewritten, so that the
@@ -26,34 +44,52 @@ def base_slug(title: str) -> str:
     return slugify(title, allow_unicode=True)[:SLUG_MAX_CHARS].strip("-") or "article"
 
 
+def slug_reaches_its_reader(slug: str) -> bool:
+    """Whether the article's own URL leads to its reader, not to a route of the same name.
+
+    Asked of the URL configuration itself, so a route added later (say ``/articles/new/``)
+    is never shadowed by an article's slug, nor an article by it.
+    """
+    try:
+        # reverse() percent-encodes a Japanese slug; requests are resolved decoded.
+        match = resolve(unquote(reverse("content:article_detail", kwargs={"slug": slug})))
+    except Resolver404:
+        return False
+    return match.view_name == "content:article_detail" and match.kwargs.get("slug") == slug
+
+
 def _unique_slug(title: str) -> str:
     base = base_slug(title)
     slug, suffix = base, 2
-    while Article.objects.filter(slug=slug).exists():
+    while Article.objects.filter(slug=slug).exists() or not slug_reaches_its_reader(slug):
         slug, suffix = f"{base}-{suffix}", suffix + 1
     return slug
 
 
 @transaction.atomic
 def import_article(
-    *, prepared: PreparedArticle, replace: bool = False, user: AbstractBaseUser | None = None
+    *,
+    prepared: PreparedArticle,
+    replacing: Article | None = None,
+    user: AbstractBaseUser | None = None,
 ) -> ImportOutcome:
-    """Store a prepared article in one transaction.
+    """Store a prepared article in one transaction and queue its question generation.
 
-    The same text again (same checksum) returns the stored article untouched.
-    With ``replace``, the article with the same title's slug is updated in place:
-    sections and sentences whose text is unchanged keep their rows and ids, so
-    learners' cards on them survive the edit.
+    The same text again (same checksum) returns the stored article untouched. With
+    ``replacing``, that article, named by the caller and never guessed, is updated in
+    place: sections and sentences whose text is unchanged keep their rows and ids, so
+    learners' cards on them survive the edit. Raises ArticleImportError when the text is
+    already another article, or the article to replace is gone.
     """
     existing = Article.objects.filter(checksum=prepared.checksum).first()
     if existing is not None:
+        if replacing is not None and existing.pk != replacing.pk:
+            raise ArticleImportError(
+                _("This text is already the article “%(title)s” (%(slug)s).")
+                % {"title": existing.title, "slug": existing.slug}
+            )
         return ImportOutcome(article=existing, created=False, replaced=False)
-    target = (
-        Article.objects.select_for_update().filter(slug=base_slug(prepared.title)).first()
-        if replace
-        else None
-    )
-    if target is None:
+    if replacing is None:
         article = Article.objects.create(
             title=prepared.title,
             slug=_unique_slug(prepared.title),
@@ -66,6 +102,9 @@ def import_article(
             _create_section(article=article, position=position, prepared=section)
         outcome = ImportOutcome(article=article, created=True, replaced=False)
     else:
+        target = Article.objects.select_for_update().filter(pk=replacing.pk).first()
+        if target is None:
+            raise ArticleImportError(_("The article to replace no longer exists."))
         target.title = prepared.title
         target.source_format = prepared.source_format
         target.original_text = prepared.text
@@ -73,15 +112,75 @@ def import_article(
         target.save()
         _replace_sections(article=target, prepared_sections=prepared.sections)
         outcome = ImportOutcome(article=target, created=False, replaced=True)
-    _enqueue_generation(outcome.article)
+    request_generation(article=outcome.article, user=user)
     return outcome
 
 
-def _enqueue_generation(article: Article) -> None:
+@transaction.atomic
+def request_generation(*, article: Article, user: AbstractBaseUser | None = None) -> Generation:
+    """Queue a generation of the article's questions, reported on the article's page.
+
+    A run still waiting in the queue serves again; the task is enqueued once the
+    transaction commits, so the worker always finds the stored article.
+    """
+    for waiting in article.generations.filter(status=GenerationStatus.QUEUED):
+        reason = lost_reason(waiting)
+        if not reason:
+            return waiting
+        waiting.status, waiting.error = GenerationStatus.FAILED, reason
+        waiting.save(update_fields=["status", "error"])
+    generation = Generation.objects.create(
+        article=article,
+        requested_by=user if user is not None and user.is_authenticated else None,
+    )
+    transaction.on_commit(lambda: _enqueue(generation))
+    return generation
+
+
+# Uploads left in preview longer than this are removed when the next one is stored.
+PENDING_IMPORT_LIFETIME = timedelta(days=1)
+
+
+@transaction.atomic
+def store_pending_import(
+    *,
+    user: AbstractBaseUser,
+    text: str,
+    checksum: str,
+    title: str = "",
+    source_format: SourceFormat | None = None,
+    replacing: Article | None = None,
+) -> PendingImport:
+    """Keep an upload for its preview and save, once per person and text (by checksum)."""
+    PendingImport.objects.filter(created_at__lt=timezone.now() - PENDING_IMPORT_LIFETIME).delete()
+    pending, _created = PendingImport.objects.update_or_create(
+        created_by=user,
+        checksum=checksum,
+        defaults={
+            "text": text,
+            "title": title,
+            "source_format": source_format or "",
+            "replacing": replacing,
+        },
+    )
+    return pending
+
+
+def _enqueue(generation: Generation) -> None:
     # Imported here: generation pulls in the analyser, which the importer alone does not need.
     from content.tasks import generate_questions_task
 
-    transaction.on_commit(lambda: generate_questions_task.enqueue(article_id=article.pk))
+    try:
+        result = generate_questions_task.enqueue(generation_id=generation.pk)
+    except Exception as error:  # a broken queue must read as a failure, never as "queued"
+        logger.exception("Could not queue generation %s", generation.pk)
+        Generation.objects.filter(pk=generation.pk).update(
+            status=GenerationStatus.FAILED,
+            error=_("Could not queue the generation: %(reason)s") % {"reason": error},
+        )
+        return
+    # The immediate backend has run the task by now: keep its outcome, add the id.
+    Generation.objects.filter(pk=generation.pk).update(task_id=result.id)
 
 
 def _create_section(*, article: Article, position: int, prepared: PreparedSection) -> Section:

@@ -4,9 +4,7 @@ from django.tasks import task
 
 
 @task
-def generate_questions_task(*, article_id: int) -> dict[str, int]:
-    from content.generation.service import regenerate_questions
-    from content.models import Article
+def generate_questions_task(*, generation_id: int) -> dict[str, int]:
+    from content.generation.runs import run_generation
 
-    article = Article.objects.get(pk=article_id)
-    return regenerate_questions(article=article).as_counts()
+    return run_generation(generation_id=generation_id)

@@ -47,4 +47,6 @@ urlpatterns = [
         spreadsheet.question_upload_cancel,
         name="question_upload_cancel",
     ),
+    path("<str:slug>/generate/", articles.article_generate, name="article_generate"),
+    path("<str:slug>/new-version/", importing.article_new_version, name="article_new_version"),
 ]

@@ -21,6 +21,14 @@ class DemoAccount:
     instructor: bool
 
 
+@dataclass(frozen=True)
+class DemoResult:
+    accounts: list[DemoAccount]
+    # Accounts that existed and were left as they were (no reset password, no new role).
+    untouched: list[DemoAccount]
+    outcome: ImportOutcome
+
+
 DEMO_ACCOUNTS = (
     DemoAccount("learner", "dokkai-learner-2026", instructor=False),
     DemoAccount("teacher", "dokkai-teacher-2026", instructor=True),
@@ -28,11 +36,19 @@ DEMO_ACCOUNTS = (
 
 
 @transaction.atomic
-def load_demo() -> tuple[list[DemoAccount], ImportOutcome]:
-    """Create or reset the demo accounts and import the demo article; safe to run again."""
+def load_demo(*, reset_existing: bool) -> DemoResult:
+    """Create the demo accounts and import the demo article; safe to run again.
+
+    An account that already exists is someone's: its password is reset to the public
+    demo one (and its role given) only with ``reset_existing`` (DEBUG or --force).
+    """
     User = get_user_model()
+    untouched = []
     for account in DEMO_ACCOUNTS:
-        user, _created = User.objects.get_or_create(username=account.username)
+        user, created = User.objects.get_or_create(username=account.username)
+        if not created and not reset_existing:
+            untouched.append(account)
+            continue
         user.set_password(account.password)
         user.save()
         if account.instructor:
@@ -40,4 +56,4 @@ def load_demo() -> tuple[list[DemoAccount], ImportOutcome]:
     teacher = User.objects.get(username="teacher")
     text = normalize_text(DEMO_ARTICLE.read_text(encoding="utf-8"))
     outcome = import_article(prepared=prepare_article(text=text), user=teacher)
-    return list(DEMO_ACCOUNTS), outcome
+    return DemoResult(accounts=list(DEMO_ACCOUNTS), untouched=untouched, outcome=outcome)

@@ -40,8 +40,8 @@ def make_article(*, text: str = SAMPLE_MARKDOWN, title: str = "", user=None) -> 
     return import_text(text=text, title=title, user=user).article
 
 
-def import_text(*, text: str, title: str = "", user=None, replace: bool = False):
+def import_text(*, text: str, title: str = "", user=None, replacing: Article | None = None):
     with TestCase.captureOnCommitCallbacks(execute=True):
         return import_article(
-            prepared=prepare_article(text=text, title=title), user=user, replace=replace
+            prepared=prepare_article(text=text, title=title), user=user, replacing=replacing
         )

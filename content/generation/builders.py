@@ -233,7 +233,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         answer=item.section.heading,
         answer_start=None,
         answer_end=None,
-        topic=f"section:{item.sentence.pk}",
+        # The sentence text, not its row id: a sentence that returns in a new version keeps
+        # its fingerprint, and so its question and the learners' cards on it.
+        topic=f"section:{item.sentence.text}",
         choices=_shuffled([item.section.heading, *others], seed=item.sentence.text),
         explanation=_explanation(item),
         difficulty=0.45,

@@ -35,13 +35,19 @@ class ArticleCorpus:
         return [section for section in self.sections if section.heading]
 
 
+# Sentences analysed between two writes: each write is a short transaction of its own,
+# so that a long article never holds the database's write lock for long.
+ANALYSIS_BATCH = 200
+
+
 def analyse_sentences(sentences: list[Sentence]) -> None:
     """Fill and save the cached analysis of sentences that lack it."""
     missing = [sentence for sentence in sentences if sentence.analysis is None]
-    for sentence in missing:
-        sentence.analysis = [token.as_dict() for token in tokenize(sentence.text)]
-    if missing:
-        Sentence.objects.bulk_update(missing, ["analysis"], batch_size=500)
+    for start in range(0, len(missing), ANALYSIS_BATCH):
+        batch = missing[start : start + ANALYSIS_BATCH]
+        for sentence in batch:
+            sentence.analysis = [token.as_dict() for token in tokenize(sentence.text)]
+        Sentence.objects.bulk_update(batch, ["analysis"])
 
 
 def build_corpus(article: Article) -> ArticleCorpus:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from content.analysis.spans import Span, SpanType
-from content.models import Article, Question, QuestionOrigin, QuestionStatus
+from content.models import Article, Question, QuestionOrigin, QuestionStatus, RetiredReason
 
 from . import GENERATOR_NAME, GENERATOR_VERSION
 from .builders import (
@@ -35,20 +35,36 @@ class RegenerationResult:
     created: int = 0
     kept: int = 0
     retired: int = 0
+    # Vanished questions whose fingerprint came back, with the status they had.
+    restored: int = 0
     by_kind: Counter = field(default_factory=Counter)
     rejected: Counter = field(default_factory=Counter)
 
     def as_counts(self) -> dict[str, int]:
-        return {"created": self.created, "kept": self.kept, "retired": self.retired}
+        return {
+            "created": self.created,
+            "kept": self.kept,
+            "restored": self.restored,
+            "retired": self.retired,
+        }
 
 
-def generate_drafts(corpus: ArticleCorpus) -> tuple[list[tuple[QuestionDraft, bool]], Counter]:
-    """Every draft that passed the gates, with whether ranking chose it for publishing."""
-    rejected: Counter = Counter()
-    ranked: list[tuple[QuestionDraft, bool]] = []
+class ArticleChanged(Exception):
+    """The article was replaced while its questions were being generated."""
+
+
+def drafts_by_section(corpus: ArticleCorpus, rejected: Counter):
+    """For each section in turn, its ranked drafts: (draft, chosen for publishing) pairs.
+
+    Each section works on its own sentences only (grouped once), so the whole article
+    costs one pass; fingerprints already made by an earlier section are skipped.
+    """
+    items_by_section: dict[int, list] = {section.pk: [] for section in corpus.sections}
+    for item in corpus.sentences:
+        items_by_section[item.section.pk].append(item)
     seen: set[str] = set()
     for section in corpus.sections:
-        items = [item for item in corpus.sentences if item.section.pk == section.pk]
+        items = items_by_section[section.pk]
         drafts: list[QuestionDraft] = []
         for item in items:
             for span in item.spans:
@@ -68,8 +84,13 @@ def generate_drafts(corpus: ArticleCorpus) -> tuple[list[tuple[QuestionDraft, bo
                 seen.add(draft.fingerprint)
                 passed.append(draft)
         published, kept_as_drafts = rank_section(passed)
-        ranked.extend((draft, True) for draft in published)
-        ranked.extend((draft, False) for draft in kept_as_drafts)
+        yield [(draft, True) for draft in published] + [(draft, False) for draft in kept_as_drafts]
+
+
+def generate_drafts(corpus: ArticleCorpus) -> tuple[list[tuple[QuestionDraft, bool]], Counter]:
+    """Every draft that passed the gates, with whether ranking chose it for publishing."""
+    rejected: Counter = Counter()
+    ranked = [pair for section in drafts_by_section(corpus, rejected) for pair in section]
     return ranked, rejected
 
 
@@ -88,43 +109,76 @@ def _key_words(items, corpus: ArticleCorpus):
     return [(item, token) for _weight, item, token in ordered]
 
 
-@transaction.atomic
 def regenerate_questions(*, article: Article) -> RegenerationResult:
-    """Unchanged fingerprints keep their rows and ids; new ones are added; vanished ones retired."""
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    """Unchanged fingerprints keep their rows and ids; new ones are added; vanished ones retired.
+
+    A vanished question whose fingerprint returns gets back the status it had, and with
+    it its learners' cards and their history; one an instructor retired stays retired.
+    Nothing is held while the analyser and the builders work: each section's questions
+    are written in a short transaction of their own, so learners' reviews never wait on
+    a generation (SQLite has one writer at a time). Raises ArticleChanged when the article
+    is replaced meanwhile; the replacement queues its own run.
+    """
+    checksum = Article.objects.values_list("checksum", flat=True).get(pk=article.pk)
     corpus = build_corpus(article)
-    ranked, rejected = generate_drafts(corpus)
-    result = RegenerationResult(rejected=rejected)
+    result = RegenerationResult()
+    generated: set[str] = set()
+    for ranked in drafts_by_section(corpus, result.rejected):
+        generated.update(draft.fingerprint for draft, _publish in ranked)
+        with transaction.atomic():
+            _lock_unchanged(article, checksum)
+            _write_section(article, ranked, result)
+    with transaction.atomic():
+        _lock_unchanged(article, checksum)
+        result.retired = _retire_vanished(article, generated)
+    return result
+
+
+def _lock_unchanged(article: Article, checksum: str) -> None:
+    current = (
+        Article.objects.select_for_update()
+        .filter(pk=article.pk)
+        .values_list("checksum", flat=True)
+        .first()
+    )
+    if current != checksum:
+        raise ArticleChanged(article.pk)
+
+
+def _write_section(
+    article: Article, ranked: list[tuple[QuestionDraft, bool]], result: RegenerationResult
+) -> None:
     # Questions written by people are theirs: regeneration neither refreshes nor retires them.
     existing = {
         question.fingerprint: question
-        for question in article.questions.filter(origin=QuestionOrigin.GENERATED)
+        for question in article.questions.filter(
+            origin=QuestionOrigin.GENERATED,
+            fingerprint__in=[draft.fingerprint for draft, _publish in ranked],
+        )
     }
     to_create, to_update = [], []
     for draft, publish in ranked:
-        question = existing.pop(draft.fingerprint, None)
+        question = existing.get(draft.fingerprint)
         if question is None:
             to_create.append(_new_question(article, draft, publish))
             result.created += 1
         else:
-            if _refresh(question, draft):
+            restored = _restore(question)
+            if _refresh(question, draft) or restored:
                 to_update.append(question)
             result.kept += 1
+            result.restored += restored
         result.by_kind[draft.kind] += 1
-    vanished = [
-        question for question in existing.values() if question.status != QuestionStatus.RETIRED
-    ]
-    for question in vanished:
-        question.status = QuestionStatus.RETIRED
-    result.retired = len(vanished)
     Question.objects.bulk_create(to_create, batch_size=500)
     Question.objects.bulk_update(
-        [*to_update, *vanished],
+        to_update,
         [
             "section",
             "sentence",
             "source_text",
             "status",
+            "retired_reason",
+            "status_before_retired",
             "quality",
             "difficulty",
             "extra",
@@ -132,7 +186,36 @@ def regenerate_questions(*, article: Article) -> RegenerationResult:
         ],
         batch_size=500,
     )
-    return result
+
+
+def _restore(question: Question) -> bool:
+    """A vanished question comes back with the status it had; an instructor's retirement stays."""
+    if (
+        question.status != QuestionStatus.RETIRED
+        or question.retired_reason != RetiredReason.VANISHED
+    ):
+        return False
+    question.status = question.status_before_retired
+    question.retired_reason = question.status_before_retired = ""
+    return True
+
+
+def _retire_vanished(article: Article, generated: set[str]) -> int:
+    vanished = [
+        question
+        for question in article.questions.filter(origin=QuestionOrigin.GENERATED)
+        .exclude(status=QuestionStatus.RETIRED)
+        .only("pk", "fingerprint", "status")
+        if question.fingerprint not in generated
+    ]
+    for question in vanished:
+        question.status_before_retired = question.status
+        question.status = QuestionStatus.RETIRED
+        question.retired_reason = RetiredReason.VANISHED
+    Question.objects.bulk_update(
+        vanished, ["status", "retired_reason", "status_before_retired"], batch_size=500
+    )
+    return len(vanished)
 
 
 def _new_question(article: Article, draft: QuestionDraft, publish: bool) -> Question:

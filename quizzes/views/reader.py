@@ -13,9 +13,10 @@ from django_htmx.http import trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
 from content.analysis.glossary import DictionaryEntry, dictionary_entry, gloss_word
+from content.generation.health import as_reported
 from content.models import Section, Sentence
 from content.reading import FuriganaMode, Word, sentence_html, words_of
-from content.selectors import articles_visible_to
+from content.selectors import articles_visible_to, latest_generation
 from quizzes import words as word_services
 from quizzes.decks import own_words_deck
 from quizzes.reader import article_coverages, reader_article, reader_sections
@@ -46,6 +47,7 @@ def _render_reader(request: HtmxHttpRequest, *, slug: str, partial: bool = False
         "modes": FuriganaMode.choices,
         "sections": reader_sections(article=article, mode=learner.furigana_mode, known=known),
         "own_words_url": own_words_deck(user=request.user).url(),
+        "generation": as_reported(latest_generation(article=article)),
     }
     return render(request, f"{TEMPLATE}#sections" if partial else TEMPLATE, context)
 

@@ -27,7 +27,7 @@ def test_upload_preview_save(live_server, page, log_in, screenshot_dir, tmp_path
 
     preview.get_by_role("button", name="保存").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("港町の小さな博物館")
-    expect(page.locator(".message")).to_contain_text("記事を取り込みました")
+    expect(page.locator(".message")).to_contain_text("記事を保存しました")
     expect(page.get_by_role("heading", name="デジタル化の課題")).to_be_visible()
     page.screenshot(path=screenshot_dir / "article-reader.png", full_page=True)
     assert Article.objects.count() == 1

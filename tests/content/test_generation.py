@@ -145,7 +145,7 @@ def test_regeneration_retires_vanished_questions_and_keeps_edits():
     changed = SAMPLE_MARKDOWN.replace(
         "職員は約5,000点の資料を撮影した。", "職員は約7,000点の写真を撮影した。"
     )
-    import_text(text=changed, replace=True)
+    import_text(text=changed, replacing=article)
     assert article.questions.count() >= count, "nothing is deleted"
     assert article.questions.filter(
         status=QuestionStatus.RETIRED, source_text__contains="5,000点"

@@ -70,7 +70,7 @@ def test_replace_keeps_the_identity_of_unchanged_sections_and_sentences():
     before = {s.text: s.pk for s in Sentence.objects.filter(section__article=article)}
     sections_before = {s.heading: s.pk for s in article.sections.all()}
     edited = SAMPLE_MARKDOWN.replace("作業には800時間がかかった。", "作業には900時間がかかった。")
-    outcome = import_article(prepared=prepare_article(text=edited), replace=True)
+    outcome = import_article(prepared=prepare_article(text=edited), replacing=article)
     assert outcome.replaced
     assert outcome.article.pk == article.pk
     after = {s.text: s.pk for s in Sentence.objects.filter(section__article=article)}
@@ -91,7 +91,7 @@ def test_replace_handles_reordered_and_removed_sections():
     article = make_article()
     lead_ids = set(article.sections.get(position=0).sentences.values_list("pk", flat=True))
     text = SAMPLE_MARKDOWN.split("## 来館者を増やす工夫")[0] + "## 新しい章\n\n新しい内容の文。\n"
-    import_article(prepared=prepare_article(text=text), replace=True)
+    import_article(prepared=prepare_article(text=text), replacing=article)
     assert list(article.sections.values_list("heading", flat=True)) == ["", "新しい章"]
     assert set(article.sections.get(position=0).sentences.values_list("pk", flat=True)) == lead_ids
 

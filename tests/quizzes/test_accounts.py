@@ -120,3 +120,25 @@ def test_load_demo_is_idempotent(capsys):
     from content.models import Article
 
     assert Article.objects.count() == 1
+
+
+def test_load_demo_leaves_existing_accounts_alone_when_debug_is_off(capsys, settings):
+    settings.DEBUG = False
+    someone = make_user(username="teacher")
+    call_command("load_demo")
+    someone.refresh_from_db()
+    assert someone.check_password(PASSWORD), "the password was not reset to the public one"
+    assert not is_instructor(someone), "no role was given"
+    captured = capsys.readouterr()
+    assert "teacher" in captured.err and "--force" in captured.err
+    assert "dokkai-teacher-2026" not in captured.out
+    assert User.objects.get(username="learner").check_password("dokkai-learner-2026")
+
+
+@pytest.mark.parametrize("debug, force", [(True, False), (False, True)])
+def test_load_demo_resets_existing_accounts_with_debug_or_force(settings, debug, force):
+    settings.DEBUG = debug
+    someone = make_user(username="learner")
+    call_command("load_demo", *(["--force"] if force else []))
+    someone.refresh_from_db()
+    assert someone.check_password("dokkai-learner-2026")

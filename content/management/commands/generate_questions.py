@@ -21,5 +21,6 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(counts, ensure_ascii=False, indent=2))
         else:
             self.stdout.write(
-                f"{article.slug}: {result.created} created, {result.kept} kept, {result.retired} retired"
+                f"{article.slug}: {result.created} created, {result.kept} kept "
+                f"({result.restored} back), {result.retired} retired"
             )

@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from content.importing.decoding import decode_article_bytes
 from content.importing.errors import ArticleImportError
 from content.importing.preview import prepare_article
-from content.models import SourceFormat
+from content.management.articles import article_for_command
+from content.models import Article, SourceFormat
 from content.services import import_article
 
 
@@ -21,15 +22,29 @@ class Command(BaseCommand):
         parser.add_argument("--title", default="")
         parser.add_argument("--format", choices=["auto", *SourceFormat.values], default="auto")
         parser.add_argument(
-            "--replace", action="store_true", help="Update the article with this title in place."
+            "--replace",
+            "--article",
+            dest="replace",
+            metavar="SLUG",
+            action="append",
+            default=[],
+            help="Replace the article with this slug in place (never guessed from the title).",
         )
         parser.add_argument(
             "--json", action="store_true", dest="as_json", help="Print the result as JSON."
         )
 
     def handle(
-        self, *args, path: str, title: str, format: str, replace: bool, as_json: bool, **options
+        self,
+        *args,
+        path: str,
+        title: str,
+        format: str,
+        replace: list[str],
+        as_json: bool,
+        **options,
     ) -> None:
+        replacing = _target(replace)
         try:
             data = Path(path).read_bytes()
         except OSError as error:
@@ -46,7 +61,10 @@ class Command(BaseCommand):
             )
         except ArticleImportError as error:
             raise CommandError(str(error), returncode=2) from error
-        outcome = import_article(prepared=prepared, replace=replace)
+        try:
+            outcome = import_article(prepared=prepared, replacing=replacing)
+        except ArticleImportError as error:
+            raise CommandError(str(error), returncode=2) from error
         article = outcome.article
         if as_json:
             self.stdout.write(_as_json(article))
@@ -57,6 +75,20 @@ class Command(BaseCommand):
         )
         for warning in prepared.warnings:
             sys.stderr.write(f"warning: {warning}\n")
+
+
+def _target(slugs: list[str]) -> Article | None:
+    """The one article named by --replace/--article, or exit status 2 with the reason."""
+    named = set(slugs)
+    if not named:
+        return None
+    if len(named) > 1:
+        raise CommandError(
+            _("Name one article to replace, not several (%(slugs)s).")
+            % {"slugs": ", ".join(sorted(named))},
+            returncode=2,
+        )
+    return article_for_command(named.pop())
 
 
 def _as_json(article) -> str:

@@ -1,4 +1,8 @@
+import sys
+
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from quizzes.demo import load_demo
 
@@ -6,14 +10,32 @@ from quizzes.demo import load_demo
 class Command(BaseCommand):
     help = "Load the demo accounts and the demo article (idempotent)."
 
-    def handle(self, *args, **options) -> None:
-        accounts, outcome = load_demo()
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Reset the passwords of existing demo accounts even when DEBUG is off.",
+        )
+
+    def handle(self, *args, force: bool, **options) -> None:
+        result = load_demo(reset_existing=force or settings.DEBUG)
+        outcome = result.outcome
         state = "imported" if outcome.created else "already present"
         self.stdout.write(
             f"Demo article {state}: {outcome.article.title} (/articles/{outcome.article.slug}/)"
         )
-        for account in accounts:
+        for account in result.accounts:
             role = "instructor" if account.instructor else "learner"
+            if account in result.untouched:
+                sys.stderr.write(
+                    _(
+                        "The account %(username)s already exists and was left unchanged "
+                        "(DEBUG is off; use --force to reset its password)."
+                    )
+                    % {"username": account.username}
+                    + "\n"
+                )
+                continue
             self.stdout.write(
                 f"  {role:<10} username: {account.username:<8} password: {account.password}"
             )
