@@ -4,10 +4,12 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from content.importing.preview import PreparedArticle, PreparedSection
-from content.models import Article, Section, Sentence
+from content.learning import learning
+from content.models import Article, Section, Sentence, Visibility
 
 SLUG_MAX_CHARS = 60
 # Positions are moved out of the way before being rewritten, so that the
@@ -36,7 +38,11 @@ def _unique_slug(title: str) -> str:
 
 @transaction.atomic
 def import_article(
-    *, prepared: PreparedArticle, replace: bool = False, user: AbstractBaseUser | None = None
+    *,
+    prepared: PreparedArticle,
+    replace: bool = False,
+    user: AbstractBaseUser | None = None,
+    visibility: Visibility = Visibility.EVERYONE,
 ) -> ImportOutcome:
     """Store a prepared article in one transaction.
 
@@ -53,6 +59,7 @@ def import_article(
         if replace
         else None
     )
+    owner = user if user is not None and user.is_authenticated else None
     if target is None:
         article = Article.objects.create(
             title=prepared.title,
@@ -60,7 +67,8 @@ def import_article(
             source_format=prepared.source_format,
             original_text=prepared.text,
             checksum=prepared.checksum,
-            created_by=user if user is not None and user.is_authenticated else None,
+            owner=owner,
+            visibility=visibility if owner is not None else Visibility.EVERYONE,
         )
         for position, section in enumerate(prepared.sections):
             _create_section(article=article, position=position, prepared=section)
@@ -149,3 +157,22 @@ def _replace_sentences(*, section: Section, prepared: PreparedSection) -> None:
     Sentence.objects.filter(pk__in=[s.pk for group in by_text.values() for s in group]).delete()
     Sentence.objects.bulk_update(kept, ["position", "start", "end"])
     Sentence.objects.bulk_create(created)
+
+
+class ArticleInUse(Exception):
+    """The article has been studied: it can be archived, not deleted."""
+
+
+def archive_article(*, article: Article, archived: bool = True) -> Article:
+    article.archived_at = timezone.now() if archived else None
+    article.save(update_fields=["archived_at", "updated_at"])
+    return article
+
+
+@transaction.atomic
+def delete_article(*, article: Article) -> None:
+    """Delete an article nobody studied or was assigned; otherwise raise ArticleInUse."""
+    locked = Article.objects.select_for_update().get(pk=article.pk)
+    if learning().in_use(article_id=locked.pk):
+        raise ArticleInUse
+    locked.delete()

@@ -13,4 +13,8 @@ urlpatterns = [
     path("questions/<int:pk>/resolve/", review.question_resolve_flags, name="question_resolve"),
     path("<str:slug>/", articles.article_detail, name="article_detail"),
     path("<str:slug>/questions/", review.question_review, name="question_review"),
+    path("<str:slug>/questions/new/", review.question_write, name="question_write"),
+    path("<str:slug>/questions/bulk/", review.questions_bulk_status, name="questions_bulk"),
+    path("<str:slug>/archive/", articles.article_archive, name="article_archive"),
+    path("<str:slug>/delete/", articles.article_delete, name="article_delete"),
 ]

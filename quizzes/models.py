@@ -163,3 +163,14 @@ class FsrsFit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.created_at:%Y-%m-%d} {self.log_loss_before:.4f}→{self.log_loss_after:.4f}"
+
+
+# Courses, assignments and attempts live in their own module; importing them here
+# registers them with the quizzes app.
+from quizzes.courses.models import (  # noqa: E402, F401
+    Assignment,
+    Attempt,
+    AttemptAnswer,
+    Course,
+    Enrollment,
+)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 
 from content.models import Article, Question, QuestionStatus
-from content.selectors import article_list
+from content.selectors import article_list, articles_visible_to
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.study_day import study_day_of, study_day_start
@@ -217,10 +217,16 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return article_list().annotate(due=Subquery(due))
+    return article_list(user=user).annotate(due=Subquery(due))
 
 
 def unstudied_count(*, user) -> int:
     """Published questions, in every article, that the learner has no card for yet."""
     studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
-    return Question.objects.filter(status=QuestionStatus.PUBLISHED).exclude(Exists(studied)).count()
+    return (
+        Question.objects.filter(
+            status=QuestionStatus.PUBLISHED, article__in=articles_visible_to(user=user)
+        )
+        .exclude(Exists(studied))
+        .count()
+    )

@@ -130,7 +130,7 @@ def study_home(request: HttpRequest) -> HttpResponse:
 @require_GET
 @login_required
 def study(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key)
+    deck = deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
     now = timezone.now()
     if "kinds" in request.GET:
         save_study_kinds(learner=_learner(request), kinds=request.GET.getlist("kinds"))
@@ -152,7 +152,7 @@ def _shown_question(request: HttpRequest, deck: Deck, token: str) -> tuple[Shown
 @require_POST
 @login_required
 def answer(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key)
+    deck = deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
     now = timezone.now()
     try:
         shown, question = _shown_question(request, deck, request.POST.get("token", ""))
@@ -203,7 +203,7 @@ def answer(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
 @require_POST
 @login_required
 def rate(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key)
+    deck = deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
     now = timezone.now()
     try:
         graded = read_graded(request.POST.get("graded", ""), user_id=request.user.pk)
@@ -238,7 +238,7 @@ def rate(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
 @require_POST
 @login_required
 def undo(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key)
+    deck = deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
     if undo_last_review(user=request.user) is None:
         return _card_stage(
             request, deck=deck, now=timezone.now(), error=_("There is nothing to undo.")
