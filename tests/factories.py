@@ -35,15 +35,22 @@ def make_user(*, username: str | None = None, instructor: bool = False, **fields
     return user
 
 
-def make_article(*, text: str = SAMPLE_MARKDOWN, title: str = "", user=None) -> Article:
+def make_article(
+    *, text: str = SAMPLE_MARKDOWN, title: str = "", user=None, visibility: str = "everyone"
+) -> Article:
     """Import through the real service; its on-commit question generation runs too."""
-    return import_text(text=text, title=title, user=user).article
+    return import_text(text=text, title=title, user=user, visibility=visibility).article
 
 
-def import_text(*, text: str, title: str = "", user=None, replace: bool = False):
+def import_text(
+    *, text: str, title: str = "", user=None, replace: bool = False, visibility: str = "everyone"
+):
     with TestCase.captureOnCommitCallbacks(execute=True):
         return import_article(
-            prepared=prepare_article(text=text, title=title), user=user, replace=replace
+            prepared=prepare_article(text=text, title=title),
+            user=user,
+            replace=replace,
+            visibility=visibility,
         )
 
 
