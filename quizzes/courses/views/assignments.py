@@ -3,6 +3,7 @@ open them and start a quiz; instructors see the results."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -126,8 +127,7 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
     assignment, role = member_assignment(request, pk)
     if role != Role.LEARNER:
-        messages.error(request, _("Only the course's learners take its quizzes; use the preview."))
-        return redirect(assignment)
+        raise PermissionDenied(_("Only the course's learners take its quizzes; use the preview."))
     try:
         attempt = services.start_attempt(
             assignment=assignment, user=request.user, now=timezone.now()
