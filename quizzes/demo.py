@@ -8,7 +8,10 @@ from django.db import transaction
 
 from content.importing.decoding import normalize_text
 from content.importing.preview import prepare_article
+from content.models import Article
 from content.services import ImportOutcome, import_article
+from quizzes.courses.demo import load_demo_course as load_course
+from quizzes.courses.models import Course
 from quizzes.roles import make_instructor
 
 DEMO_ARTICLE = Path(__file__).resolve().parent.parent / "content" / "demo" / "minato_library.md"
@@ -41,3 +44,17 @@ def load_demo() -> tuple[list[DemoAccount], ImportOutcome]:
     text = normalize_text(DEMO_ARTICLE.read_text(encoding="utf-8"))
     outcome = import_article(prepared=prepare_article(text=text), user=teacher)
     return list(DEMO_ACCOUNTS), outcome
+
+
+def load_demo_course() -> Course:
+    """The teacher's demo course; run after the article's questions exist."""
+    User = get_user_model()
+    teacher = User.objects.get(username="teacher")
+    learner = User.objects.get(username="learner")
+    article = Article.objects.get(checksum=_demo_checksum())
+    return load_course(teacher=teacher, learner=learner, article=article)
+
+
+def _demo_checksum() -> str:
+    text = normalize_text(DEMO_ARTICLE.read_text(encoding="utf-8"))
+    return prepare_article(text=text).checksum
