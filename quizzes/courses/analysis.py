@@ -15,6 +15,7 @@ Moodle does for randomly drawn questions. Sample (n−1) variances throughout.
 """
 
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,8 +30,10 @@ def mean(values: Sequence[float]) -> float:
 
 
 def covariance(xs: Sequence[float], ys: Sequence[float]) -> float:
-    mx, my = mean(xs), mean(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / (len(xs) - 1)
+    """Sample covariance, in one pass over sums (the marks are small numbers)."""
+    n = len(xs)
+    sum_xy = sum(map(operator.mul, xs, ys))
+    return (sum_xy - sum(xs) * sum(ys) / n) / (n - 1)
 
 
 def variance(xs: Sequence[float]) -> float:
@@ -38,8 +41,9 @@ def variance(xs: Sequence[float]) -> float:
 
 
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
-    denominator = math.sqrt(variance(xs) * variance(ys))
-    return covariance(xs, ys) / denominator if denominator else None
+    product = variance(xs) * variance(ys)
+    # Rounding can leave a hair above zero for a constant column.
+    return covariance(xs, ys) / math.sqrt(product) if product > 1e-12 else None
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ def item_stats(question_id: int, marks: Sequence[float], rests: Sequence[float])
     sd = 100 * math.sqrt(variance(marks))
     r = pearson(marks, rests)
     best = covariance(sorted(marks), sorted(rests))
-    efficiency = 100 * covariance(marks, rests) / best if best > 0 else None
+    efficiency = 100 * covariance(marks, rests) / best if best > 1e-12 else None
     return ItemStats(
         question_id,
         n,
@@ -120,7 +124,7 @@ def _alpha(slot_marks: dict[int, dict[int, float]], totals: dict[int, float]) ->
     if k < 2 or len(complete) < 2:
         return None
     total_variance = variance([totals[a] for a in complete])
-    if not total_variance:
+    if total_variance < 1e-12:
         return None
     item_variance = sum(variance([slot_marks[s][a] for a in complete]) for s in slots)
     return 100 * (k / (k - 1)) * (1 - item_variance / total_variance)

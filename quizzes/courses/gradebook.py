@@ -23,7 +23,7 @@ STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
     status: str
     score: float | None = None  # best attempt, percent; practice: progress, percent
@@ -114,17 +114,20 @@ def gradebook(*, course: Course, now: datetime) -> Gradebook:
     """Best score of each quiz (as Moodle's "highest grade"), practice progress, and status."""
     assignments = course_assignments(course)
     learners = course_learners(course)
-    user_ids = [user.pk for user in learners]
+    # A subquery rather than a list of ids: the same SQL for 20 learners or 2,000.
+    user_ids = enrolled_learner_ids(course)
     quiz = [a for a in assignments if a.mode == Mode.QUIZ]
     attempts = attempt_totals(assignments=quiz, user_ids=user_ids) if quiz else {}
     practice = practice_counts(assignments=assignments, user_ids=user_ids)
+    columns = [(a, a.id, a.mode == Mode.QUIZ) for a in assignments]
     rows = []
     for user in learners:
+        user_id = user.id
         cells = [
-            quiz_cell(a, attempts.get((user.pk, a.pk)), now)
-            if a.mode == Mode.QUIZ
-            else practice_cell(a, practice.get((user.pk, a.pk)), now)
-            for a in assignments
+            quiz_cell(a, attempts.get((user_id, a_id)), now)
+            if is_quiz
+            else practice_cell(a, practice.get((user_id, a_id)), now)
+            for a, a_id, is_quiz in columns
         ]
         rows.append(Row(user=user, cells=cells))
     return Gradebook(assignments=assignments, rows=rows)

@@ -2,7 +2,8 @@
 
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, Q, QuerySet
+from django.db.models.functions import Cast
 
 from content.models import Article, QuestionFlag, QuestionStatus, Visibility
 from content.selectors import articles_visible_to
@@ -105,8 +106,8 @@ def item_analysis(*, assignment: Assignment) -> QuizStats:
     """Statistics over every submitted attempt, in one query."""
     rows = AttemptAnswer.objects.filter(
         attempt__assignment=assignment, attempt__submitted_at__isnull=False
-    ).values_list("attempt_id", "position", "question_id", "correct")
-    return analyse(rows.iterator(chunk_size=5000))
+    ).values_list("attempt_id", "position", "question_id", Cast("correct", IntegerField()))
+    return analyse(rows)
 
 
 def response_rows(*, assignment: Assignment) -> QuerySet[AttemptAnswer]:
