@@ -77,7 +77,9 @@ class Assignment(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="assignments")
     title = models.CharField(_("title"), max_length=200)
     # PROTECT: an assigned article is archived, never deleted, so grades keep their questions.
-    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="assignments")
+    article = models.ForeignKey(
+        Article, on_delete=models.PROTECT, related_name="assignments", verbose_name=_("article")
+    )
     sections = models.ManyToManyField(
         Section, blank=True, related_name="assignments", verbose_name=_("sections")
     )
