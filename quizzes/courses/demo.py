@@ -21,7 +21,7 @@ from quizzes.courses.services import (
 
 DEMO_COURSE = "読解 入門クラス（デモ）"
 DEMO_QUIZ = "第1回 小テスト：みなと市立図書館"
-DEMO_PRACTICE = "練習：図書館の記事を復習する"
+DEMO_PRACTICE = "練習：図書館の十年計画を復習する"
 CLASSMATES = ("aoi", "haruto", "yui", "sota", "mei", "ren")
 # How often each classmate answers right, so the scores spread out.
 SKILL = (0.95, 0.85, 0.7, 0.6, 0.45, 0.3)
