@@ -239,3 +239,8 @@ class AttemptAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt_id} · {self.position}"
+
+    @property
+    def response_label(self) -> str:
+        """The response as shown: true/false in words of the interface language."""
+        return self.question.label_for(self.response)

@@ -72,3 +72,42 @@ def test_undefined_figures_are_none_not_errors():
     single = analyse(rows({"A": [1, 0]}))
     assert single.items[0].sd is None and single.items[0].facility == 100
     assert analyse([]).attempts == 0
+
+
+@pytest.mark.django_db
+def test_the_database_tallies_give_the_worked_example():
+    """The same five attempts stored as attempts: the view's counted path agrees."""
+    from django.utils import timezone
+
+    from quizzes.courses.models import Attempt, AttemptAnswer
+    from quizzes.courses.selectors import item_analysis
+    from tests.factories import make_article, make_assignment, make_course, make_user
+
+    course = make_course()
+    article = make_article()
+    quiz = make_assignment(course=course, article=article, question_count=3)
+    questions = list(quiz.questions.order_by("id")[:3])
+    now = timezone.now()
+    for name, marks in WORKED.items():
+        attempt = Attempt.objects.create(
+            assignment=quiz,
+            user=make_user(username=f"learner-{name}"),
+            number=1,
+            seed=1,
+            started_at=now,
+            submitted_at=now,
+            score=sum(marks),
+            max_score=3,
+        )
+        AttemptAnswer.objects.bulk_create(
+            AttemptAnswer(attempt=attempt, question=q, position=slot, correct=bool(mark))
+            for slot, (q, mark) in enumerate(zip(questions, marks, strict=True), start=1)
+        )
+    stats = item_analysis(assignment=quiz)
+    expected = analyse(rows(WORKED))
+    assert stats.attempts == 5 and stats.alpha == pytest.approx(expected.alpha)
+    assert stats.mean_score == pytest.approx(expected.mean_score)
+    for got, want in zip(stats.items, expected.items, strict=True):
+        assert (got.facility, got.attempts) == (want.facility, want.attempts)
+        assert got.discrimination == pytest.approx(want.discrimination, abs=1e-9)
+        assert got.efficiency == pytest.approx(want.efficiency, abs=1e-9)
