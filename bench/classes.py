@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.setup import django_with_fresh_database, install_bare_view, table
 
-REQUESTS = 15
+REQUESTS = 20
 QUESTIONS = 30
 
 
