@@ -26,5 +26,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("articles/", include("content.urls")),
     path("learn/", include("quizzes.urls")),
+    path("courses/", include("quizzes.courses.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -12,7 +12,7 @@ class SectionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "slug", "source_format", "created_by", "created_at"]
+    list_display = ["title", "slug", "owner", "visibility", "archived_at", "created_at"]
     search_fields = ["title", "slug"]
     readonly_fields = ["checksum", "created_at", "updated_at"]
     inlines = [SectionInline]

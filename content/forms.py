@@ -11,7 +11,7 @@ from content.analysis.normalize import normalize_answer
 from content.importing.decoding import decode_article_bytes, normalize_text
 from content.importing.errors import ArticleImportError
 from content.importing.preview import PreparedArticle, prepare_article
-from content.models import FlagReason, QuestionKind, Section, SourceFormat
+from content.models import FlagReason, QuestionKind, Section, SourceFormat, Visibility
 from content.spreadsheet.reading import MAX_BYTES
 
 FORMAT_CHOICES = [("auto", gettext_lazy("Detect automatically")), *SourceFormat.choices]
@@ -33,6 +33,25 @@ class ArticleImportForm(forms.Form):
     source_format = forms.ChoiceField(
         label=gettext_lazy("Format"), choices=FORMAT_CHOICES, initial="auto", required=False
     )
+    visibility = forms.ChoiceField(
+        label=gettext_lazy("Who sees it"),
+        choices=Visibility.choices,
+        initial=Visibility.COURSES,
+        required=False,
+        help_text=gettext_lazy("Your own imports as a learner are always private."),
+    )
+
+    def __init__(self, *args, can_share: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not can_share:
+            # A learner's import is private; the choice is not theirs to make.
+            del self.fields["visibility"]
+
+    @property
+    def chosen_visibility(self) -> Visibility:
+        if "visibility" not in self.fields:
+            return Visibility.PRIVATE
+        return Visibility(self.cleaned_data.get("visibility") or Visibility.COURSES)
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -280,3 +299,38 @@ class SpreadsheetUploadForm(forms.Form):
                 % {"size": f"{upload.size:,}", "limit": f"{MAX_BYTES:,}"}
             )
         return upload
+
+
+class QuestionWriteForm(QuestionEditForm):
+    """An instructor's own question: the edit form plus where it sits and what kind it is."""
+
+    section = forms.ModelChoiceField(label=gettext_lazy("Section"), queryset=Section.objects.none())
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Kind"),
+        # Self-rated vocabulary cards need a reading and gloss; written questions are graded.
+        choices=[(k, label) for k, label in QuestionKind.choices if k != QuestionKind.VOCAB],
+        initial=QuestionKind.CHOICE,
+    )
+    explanation = forms.CharField(
+        label=gettext_lazy("Explanation"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    publish = forms.BooleanField(label=gettext_lazy("Publish now"), required=False)
+
+    field_order = ["section", "kind", "prompt", "answer", "choices", "accepted_answers"]
+
+    def __init__(self, *args, article, **kwargs):
+        kwargs.setdefault("initial", {})
+        super().__init__(*args, question=None, **kwargs)
+        self.fields["section"].queryset = article.sections.all()
+        self.order_fields(self.field_order)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        kind, choices = cleaned.get("kind"), cleaned.get("choices")
+        must_choose = {QuestionKind.CHOICE, QuestionKind.TRUEFALSE, QuestionKind.SECTION}
+        if kind in must_choose and not choices:
+            self.add_error("choices", _("This kind of question needs options."))
+        return cleaned

@@ -13,6 +13,12 @@ class SourceFormat(models.TextChoices):
     MIXED = "mixed", _("Mixed (one-line Markdown followed by plain text)")
 
 
+class Visibility(models.TextChoices):
+    PRIVATE = "private", _("Only me")
+    COURSES = "courses", _("My courses")
+    EVERYONE = "everyone", _("Everyone")
+
+
 class Article(models.Model):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
@@ -20,14 +26,22 @@ class Article(models.Model):
     source_format = models.CharField(_("source format"), max_length=16, choices=SourceFormat)
     original_text = models.TextField(_("original text"))
     checksum = models.CharField(_("checksum"), max_length=64, unique=True)
-    created_by = models.ForeignKey(
+    # Who imported the article and decides who sees it. Empty only for articles
+    # imported from the command line, which are then shared with everyone.
+    owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="articles",
-        verbose_name=_("created by"),
+        verbose_name=_("owner"),
     )
+    visibility = models.CharField(
+        _("visibility"), max_length=16, choices=Visibility, default=Visibility.EVERYONE
+    )
+    # An archived article leaves every list and cannot be assigned; the cards of
+    # those who studied it keep working. Articles with reviews are archived, never deleted.
+    archived_at = models.DateTimeField(_("archived at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -35,6 +49,16 @@ class Article(models.Model):
         ordering = ["-created_at", "-id"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(visibility__in=Visibility.values), name="article_visibility_valid"
+            ),
+            # An article only its owner may see needs an owner.
+            models.CheckConstraint(
+                condition=Q(owner__isnull=False) | Q(visibility=Visibility.EVERYONE),
+                name="article_restricted_has_owner",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title

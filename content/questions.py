@@ -1,9 +1,22 @@
 """Writes to questions by people: instructors' edits and status changes, learners' flags."""
 
+import hashlib
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils import timezone
 
-from content.models import FlagReason, Question, QuestionFlag, QuestionStatus, RetiredReason
+from content.models import (
+    Article,
+    FlagReason,
+    Question,
+    QuestionFlag,
+    QuestionKind,
+    QuestionOrigin,
+    QuestionStatus,
+    RetiredReason,
+    Section,
+)
 
 
 @transaction.atomic
@@ -20,6 +33,51 @@ def edit_question(
         update_fields=["prompt", "answer", "accepted_answers", "choices", "edited", "updated_at"]
     )
     return question
+
+
+@transaction.atomic
+def write_question(
+    *,
+    article: Article,
+    section: Section,
+    kind: QuestionKind,
+    prompt: str,
+    answer: str,
+    accepted_answers: list[str],
+    choices: list[str],
+    explanation: str = "",
+    status: QuestionStatus = QuestionStatus.DRAFT,
+) -> Question:
+    """An instructor's own question on a section; regeneration never touches it."""
+    # The fingerprint keeps the (article, fingerprint) constraint meaningful: the
+    # same question written twice is refused instead of stored twice.
+    basis = "\x1f".join([QuestionOrigin.INSTRUCTOR, str(section.pk), kind, prompt, answer])
+    return Question.objects.create(
+        article=article,
+        section=section,
+        source_text=prompt,
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        accepted_answers=accepted_answers,
+        choices=choices,
+        explanation=explanation,
+        generator="instructor",
+        fingerprint=hashlib.sha256(basis.encode()).hexdigest(),
+        status=status,
+        origin=QuestionOrigin.INSTRUCTOR,
+        quality=1.0,
+    )
+
+
+def set_questions_status(*, article: Article, ids: list[int], status: QuestionStatus) -> int:
+    """Publish or retire several questions of one article at once; ids of other articles are ignored."""
+    return article.questions.filter(pk__in=ids).update(
+        status=status,
+        retired_reason=RetiredReason.INSTRUCTOR if status == QuestionStatus.RETIRED else "",
+        status_before_retired="",
+        updated_at=timezone.now(),
+    )
 
 
 def set_question_status(*, question: Question, status: QuestionStatus) -> Question:

@@ -2,27 +2,48 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from content.models import Article, Generation, Question, QuestionFlag, QuestionStatus
+from content.learning import learning
+from content.models import Article, Generation, Question, QuestionFlag, QuestionStatus, Visibility
 
 
 def articles_visible_to(*, user) -> QuerySet[Article]:
     """The articles this person may read, study and export: every list and view starts here.
 
-    The one place article visibility is decided (owner, course, everyone).
+    The one place article visibility is decided: an article is visible to its
+    owner, to everyone when shared with everyone, and to the members of its
+    owner's courses when shared with them. Archived articles stay visible (their
+    learners keep studying them); lists leave them out with `article_list`.
     """
-    return Article.objects.all()
+    if not user.is_authenticated:
+        return Article.objects.none()
+    if user.is_superuser:
+        return Article.objects.all()
+    return Article.objects.filter(
+        Q(visibility=Visibility.EVERYONE)
+        | Q(owner=user)
+        | Q(
+            visibility=Visibility.COURSES,
+            owner__in=learning().course_owner_ids(user=user),
+        )
+    )
 
 
-def article_list() -> QuerySet[Article]:
-    return Article.objects.annotate(
-        section_count=Count("sections", distinct=True),
-        question_count=Count(
-            "questions",
-            # Learners' own words are theirs alone: not part of the article's questions.
-            filter=Q(questions__status=QuestionStatus.PUBLISHED, questions__owner__isnull=True),
-            distinct=True,
-        ),
-    ).order_by("-created_at", "-id")
+def article_list(*, user) -> QuerySet[Article]:
+    """The articles a person sees listed: visible and not archived, newest first."""
+    return (
+        articles_visible_to(user=user)
+        .filter(archived_at__isnull=True)
+        .annotate(
+            section_count=Count("sections", distinct=True),
+            question_count=Count(
+                "questions",
+                # Learners' own words are theirs alone: not part of the article's questions.
+                filter=Q(questions__status=QuestionStatus.PUBLISHED, questions__owner__isnull=True),
+                distinct=True,
+            ),
+        )
+        .order_by("-created_at", "-id")
+    )
 
 
 def export_rows(*, article: Article) -> list[dict]:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from content.generation.health import lost_reason
 from content.importing.errors import ArticleImportError
 from content.importing.preview import PreparedArticle, PreparedSection
+from content.learning import learning
 from content.models import (
     Article,
     Generation,
@@ -23,6 +24,7 @@ from content.models import (
     Section,
     Sentence,
     SourceFormat,
+    Visibility,
 )
 
 logger = logging.getLogger(__name__)
@@ -72,6 +74,7 @@ def import_article(
     prepared: PreparedArticle,
     replacing: Article | None = None,
     user: AbstractBaseUser | None = None,
+    visibility: Visibility = Visibility.EVERYONE,
 ) -> ImportOutcome:
     """Store a prepared article in one transaction and queue its question generation.
 
@@ -89,6 +92,7 @@ def import_article(
                 % {"title": existing.title, "slug": existing.slug}
             )
         return ImportOutcome(article=existing, created=False, replaced=False)
+    owner = user if user is not None and user.is_authenticated else None
     if replacing is None:
         article = Article.objects.create(
             title=prepared.title,
@@ -96,7 +100,8 @@ def import_article(
             source_format=prepared.source_format,
             original_text=prepared.text,
             checksum=prepared.checksum,
-            created_by=user if user is not None and user.is_authenticated else None,
+            owner=owner,
+            visibility=visibility if owner is not None else Visibility.EVERYONE,
         )
         for position, section in enumerate(prepared.sections):
             _create_section(article=article, position=position, prepared=section)
@@ -248,3 +253,22 @@ def _replace_sentences(*, section: Section, prepared: PreparedSection) -> None:
     Sentence.objects.filter(pk__in=[s.pk for group in by_text.values() for s in group]).delete()
     Sentence.objects.bulk_update(kept, ["position", "start", "end"])
     Sentence.objects.bulk_create(created)
+
+
+class ArticleInUse(Exception):
+    """The article has been studied: it can be archived, not deleted."""
+
+
+def archive_article(*, article: Article, archived: bool = True) -> Article:
+    article.archived_at = timezone.now() if archived else None
+    article.save(update_fields=["archived_at", "updated_at"])
+    return article
+
+
+@transaction.atomic
+def delete_article(*, article: Article) -> None:
+    """Delete an article nobody studied or was assigned; otherwise raise ArticleInUse."""
+    locked = Article.objects.select_for_update().get(pk=article.pk)
+    if learning().in_use(article_id=locked.pk):
+        raise ArticleInUse
+    locked.delete()

@@ -49,4 +49,8 @@ urlpatterns = [
     ),
     path("<str:slug>/generate/", articles.article_generate, name="article_generate"),
     path("<str:slug>/new-version/", importing.article_new_version, name="article_new_version"),
+    path("<str:slug>/questions/new/", review.question_write, name="question_write"),
+    path("<str:slug>/questions/bulk/", review.questions_bulk_status, name="questions_bulk"),
+    path("<str:slug>/archive/", articles.article_archive, name="article_archive"),
+    path("<str:slug>/delete/", articles.article_delete, name="article_delete"),
 ]

@@ -44,3 +44,34 @@ class FsrsFitAdmin(admin.ModelAdmin):
 class KnownWordAdmin(admin.ModelAdmin):
     list_display = ["user", "lemma", "created_at"]
     search_fields = ["user__username", "lemma"]
+
+
+# Courses and assignments: read-mostly views for administrators.
+from quizzes.courses.models import Assignment, Attempt, Course, Enrollment  # noqa: E402
+
+
+class EnrollmentInline(admin.TabularInline):
+    model = Enrollment
+    extra = 0
+    raw_id_fields = ["user"]
+
+
+@admin.register(Course)
+class CourseAdmin(admin.ModelAdmin):
+    list_display = ["name", "join_code", "created_at"]
+    search_fields = ["name", "join_code"]
+    inlines = [EnrollmentInline]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["title", "course", "article", "mode", "opens_at", "due_at"]
+    list_select_related = ["course", "article"]
+    raw_id_fields = ["article", "questions", "sections"]
+
+
+@admin.register(Attempt)
+class AttemptAdmin(admin.ModelAdmin):
+    list_display = ["assignment", "user", "number", "score", "max_score", "late", "submitted_at"]
+    list_select_related = ["assignment", "user"]
+    raw_id_fields = ["user"]

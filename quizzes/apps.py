@@ -8,7 +8,13 @@ class QuizzesConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self) -> None:
+        from content.learning import install
+        from quizzes.courses.learning import CourseLearning
         from quizzes.roles import ensure_instructor_group
+
+        # Content asks "who shares a course with whom" and "is this article in use"
+        # through an interface it owns; the learning answers (content never imports quizzes).
+        install(CourseLearning())
 
         # Permissions exist only after migrate has created them, hence post_migrate.
         post_migrate.connect(

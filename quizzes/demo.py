@@ -6,9 +6,13 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from content.generation.service import regenerate_questions
 from content.importing.decoding import normalize_text
 from content.importing.preview import prepare_article
+from content.models import Article
 from content.services import ImportOutcome, import_article
+from quizzes.courses.demo import load_demo_course as load_course
+from quizzes.courses.models import Course
 from quizzes.roles import make_instructor
 
 DEMO_ARTICLE = Path(__file__).resolve().parent.parent / "content" / "demo" / "minato_library.md"
@@ -57,3 +61,20 @@ def load_demo(*, reset_existing: bool) -> DemoResult:
     text = normalize_text(DEMO_ARTICLE.read_text(encoding="utf-8"))
     outcome = import_article(prepared=prepare_article(text=text), user=teacher)
     return DemoResult(accounts=list(DEMO_ACCOUNTS), untouched=untouched, outcome=outcome)
+
+
+def load_demo_course() -> Course:
+    """The teacher's demo course; run after the article's questions exist."""
+    User = get_user_model()
+    teacher = User.objects.get(username="teacher")
+    learner = User.objects.get(username="learner")
+    article = Article.objects.get(checksum=_demo_checksum())
+    if not article.questions.exists():
+        # With a background task backend the import's generation may not have run yet.
+        regenerate_questions(article=article)
+    return load_course(teacher=teacher, learner=learner, article=article)
+
+
+def _demo_checksum() -> str:
+    text = normalize_text(DEMO_ARTICLE.read_text(encoding="utf-8"))
+    return prepare_article(text=text).checksum

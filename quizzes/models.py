@@ -214,3 +214,14 @@ class SectionRead(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.section_id}"
+
+
+# Courses, assignments and attempts live in their own module; importing them here
+# registers them with the quizzes app.
+from quizzes.courses.models import (  # noqa: E402, F401
+    Assignment,
+    Attempt,
+    AttemptAnswer,
+    Course,
+    Enrollment,
+)

@@ -11,6 +11,7 @@ INSTRUCTOR_PERMISSIONS = (
     "content.change_question",
     "content.view_questionflag",
     "content.change_questionflag",
+    "quizzes.add_course",
 )
 
 

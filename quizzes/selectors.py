@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
 
 from content.models import Article, Question, QuestionStatus
-from content.selectors import article_list
+from content.selectors import article_list, articles_visible_to
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.reader import opened_sections_only
@@ -220,7 +220,7 @@ def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return article_list().annotate(due=Subquery(due))
+    return article_list(user=user).annotate(due=Subquery(due))
 
 
 def unstudied_count(*, user) -> int:
@@ -228,7 +228,9 @@ def unstudied_count(*, user) -> int:
     studied = LearnerCard.objects.filter(user=user, question=OuterRef("pk"))
     return (
         Question.objects.filter(
-            Q(owner__isnull=True) | Q(owner=user), status=QuestionStatus.PUBLISHED
+            Q(owner__isnull=True) | Q(owner=user),
+            status=QuestionStatus.PUBLISHED,
+            article__in=articles_visible_to(user=user),
         )
         .exclude(Exists(studied))
         .count()

@@ -35,13 +35,61 @@ def make_user(*, username: str | None = None, instructor: bool = False, **fields
     return user
 
 
-def make_article(*, text: str = SAMPLE_MARKDOWN, title: str = "", user=None) -> Article:
+def make_article(
+    *, text: str = SAMPLE_MARKDOWN, title: str = "", user=None, visibility: str = "everyone"
+) -> Article:
     """Import through the real service; its on-commit question generation runs too."""
-    return import_text(text=text, title=title, user=user).article
+    return import_text(text=text, title=title, user=user, visibility=visibility).article
 
 
-def import_text(*, text: str, title: str = "", user=None, replacing: Article | None = None):
+def import_text(
+    *,
+    text: str,
+    title: str = "",
+    user=None,
+    replacing: Article | None = None,
+    visibility: str = "everyone",
+):
     with TestCase.captureOnCommitCallbacks(execute=True):
         return import_article(
-            prepared=prepare_article(text=text, title=title), user=user, replacing=replacing
+            prepared=prepare_article(text=text, title=title),
+            user=user,
+            replacing=replacing,
+            visibility=visibility,
         )
+
+
+def make_course(*, instructor=None, name: str = "読解 A組", learners=()):
+    """A course taught by `instructor` (a new instructor when None), with `learners` enrolled."""
+    from quizzes.courses.models import Enrollment, Role
+    from quizzes.courses.services import create_course
+
+    instructor = instructor or make_user(instructor=True)
+    course = create_course(instructor=instructor, name=name)
+    for learner in learners:
+        Enrollment.objects.create(course=course, user=learner, role=Role.LEARNER)
+    return course
+
+
+def make_assignment(*, course, article, **fields):
+    """A quiz on the whole article, open from a day before `opens_at` (default now) for a week."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from quizzes.courses.services import save_assignment
+
+    now = timezone.now()
+    defaults = {
+        "title": "第1回 小テスト",
+        "article": article,
+        "kinds": [],
+        "question_count": 5,
+        "mode": "quiz",
+        "opens_at": now - timedelta(days=1),
+        "due_at": now + timedelta(days=7),
+        "max_attempts": None,
+        "time_limit_minutes": None,
+        "show_answers": "after_submit",
+    }
+    return save_assignment(course=course, sections=[], **(defaults | fields))

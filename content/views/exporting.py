@@ -2,7 +2,7 @@
 
 import re
 
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
@@ -13,14 +13,10 @@ from content.exporting.moodle import build_quiz
 from content.exporting.selection import exported_questions
 from content.management.commands.export_questions import EXPORT_FIELDS
 from content.models import Article, Section
-from content.selectors import articles_visible_to, export_rows
+from content.selectors import export_rows
+from content.views.articles import editable_article, visible_article
 
 _UNSAFE_IN_FILENAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def visible_article(request: HttpRequest, slug: str) -> Article:
-    """The article, or 404 when it does not exist or this person may not see it."""
-    return get_object_or_404(articles_visible_to(user=request.user), slug=slug)
 
 
 def file_stem(*names: str) -> str:
@@ -56,9 +52,9 @@ def article_anki(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@permission_required("content.change_question", raise_exception=True)
+@login_required
 def article_moodle(request: HttpRequest, slug: str) -> HttpResponse:
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     return download_response(
         content=build_quiz(article=article, questions=exported_questions(article=article)),
         filename=f"{file_stem(article.title)}.moodle.xml",
@@ -67,10 +63,10 @@ def article_moodle(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@permission_required("content.change_question", raise_exception=True)
+@login_required
 def article_questions_csv(request: HttpRequest, slug: str) -> HttpResponse:
     """Every question of the article (any status), as export_questions --format csv writes them."""
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     rows = (
         [
             " | ".join(row[name]) if isinstance(row[name], list) else row[name]

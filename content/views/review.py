@@ -1,24 +1,35 @@
-"""Instructors review generated questions: filter, edit in place, publish or retire, see flags."""
+"""The article's owner reviews its questions: filter, edit in place, publish or retire
+(one by one or in bulk), write their own, see flags. Learners flag questions they study."""
 
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from content.forms import FlagForm, QuestionEditForm
-from content.models import Article, Question, QuestionKind, QuestionStatus
-from content.questions import edit_question, flag_question, resolve_flags, set_question_status
-from content.selectors import open_flags, questions_for_review
+from content.forms import FlagForm, QuestionEditForm, QuestionWriteForm
+from content.models import Question, QuestionKind, QuestionStatus
+from content.permissions import can_edit_article
+from content.questions import (
+    edit_question,
+    flag_question,
+    resolve_flags,
+    set_question_status,
+    set_questions_status,
+    write_question,
+)
+from content.selectors import articles_visible_to, open_flags, questions_for_review
+from content.views.articles import editable_article
 
 TEMPLATE = "content/question_review.html"
 
 
 @require_GET
-@permission_required("content.change_question", raise_exception=True)
+@login_required
 def question_review(request: HttpRequest, slug: str) -> HttpResponse:
-    article = get_object_or_404(Article, slug=slug)
+    article = editable_article(request, slug)
     # Unknown filter values are ignored rather than refused: the list simply shows everything.
     kind = request.GET.get("kind", "")
     kind = kind if kind in QuestionKind.values else ""
@@ -36,11 +47,19 @@ def question_review(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, f"{TEMPLATE}#question-list" if request.htmx else TEMPLATE, context)
 
 
-def _question_for_instructor(pk: int) -> Question:
-    # A learner's own words are theirs alone: instructors neither see nor edit them.
-    return get_object_or_404(
-        Question.objects.select_related("section", "article"), pk=pk, owner__isnull=True
+def _question_for_instructor(request: HttpRequest, pk: int) -> Question:
+    """The question, or 404 when its article is not this person's to change (a tampered id)."""
+    question = get_object_or_404(
+        Question.objects.select_related("section", "article").filter(
+            article__in=articles_visible_to(user=request.user)
+        ),
+        pk=pk,
+        # A learner's own words are theirs alone: instructors neither see nor edit them.
+        owner__isnull=True,
     )
+    if not can_edit_article(request.user, question.article):
+        raise Http404(_("No such question."))
+    return question
 
 
 def _row(request: HttpRequest, question: Question) -> HttpResponse:
@@ -49,9 +68,9 @@ def _row(request: HttpRequest, question: Question) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@permission_required("content.change_question", raise_exception=True)
+@login_required
 def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _question_for_instructor(pk)
+    question = _question_for_instructor(request, pk)
     if request.method == "GET" and request.GET.get("cancel"):
         return _row(request, question)
     form = QuestionEditForm(request.POST or None, question=question)
@@ -62,9 +81,9 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@permission_required("content.change_question", raise_exception=True)
+@login_required
 def question_status(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _question_for_instructor(pk)
+    question = _question_for_instructor(request, pk)
     status = request.POST.get("status", "")
     if status not in QuestionStatus.values:
         return HttpResponse(_("Unknown status."), status=400)
@@ -73,9 +92,9 @@ def question_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@permission_required("content.change_questionflag", raise_exception=True)
+@login_required
 def question_resolve_flags(request: HttpRequest, pk: int) -> HttpResponse:
-    question = _question_for_instructor(pk)
+    question = _question_for_instructor(request, pk)
     resolve_flags(question=question)
     return _row(request, question)
 
@@ -88,9 +107,51 @@ def question_flag(request: HttpRequest, pk: int) -> HttpResponse:
         Question.objects.filter(Q(owner__isnull=True) | Q(owner=request.user)),
         pk=pk,
         status=QuestionStatus.PUBLISHED,
+        article__in=articles_visible_to(user=request.user),
     )
     form = FlagForm(request.POST)
     if not form.is_valid():
         return render(request, "content/flag_result.html", {"form": form}, status=200)
     flag_question(question=question, user=request.user, **form.cleaned_data)
     return render(request, "content/flag_result.html", {"flagged": True})
+
+
+@require_POST
+@login_required
+def questions_bulk_status(request: HttpRequest, slug: str) -> HttpResponse:
+    """Publish or retire the ticked questions of one article."""
+    article = editable_article(request, slug)
+    status = request.POST.get("status", "")
+    ids = [int(value) for value in request.POST.getlist("ids") if value.isdigit()]
+    if status not in (QuestionStatus.PUBLISHED, QuestionStatus.RETIRED) or not ids:
+        messages.error(request, _("Tick some questions and choose publish or retire."))
+    else:
+        changed = set_questions_status(article=article, ids=ids, status=QuestionStatus(status))
+        messages.success(request, _("%(count)s questions changed.") % {"count": changed})
+    return redirect("content:question_review", slug=article.slug)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def question_write(request: HttpRequest, slug: str) -> HttpResponse:
+    article = editable_article(request, slug)
+    form = QuestionWriteForm(request.POST or None, article=article)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if article.questions.filter(prompt=data["prompt"], answer=data["answer"]).exists():
+            form.add_error(None, _("This question already exists in the article."))
+        else:
+            write_question(
+                article=article,
+                section=data["section"],
+                kind=QuestionKind(data["kind"]),
+                prompt=data["prompt"],
+                answer=data["answer"],
+                accepted_answers=data["accepted_answers"],
+                choices=data["choices"],
+                explanation=data["explanation"],
+                status=QuestionStatus.PUBLISHED if data["publish"] else QuestionStatus.DRAFT,
+            )
+            messages.success(request, _("Your question was saved."))
+            return redirect("content:question_review", slug=article.slug)
+    return render(request, "content/question_write.html", {"article": article, "form": form})

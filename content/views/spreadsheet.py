@@ -1,7 +1,7 @@
 """Instructors add questions from a spreadsheet: upload → preview (fix or drop rows) → confirm."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,10 +23,10 @@ from content.spreadsheet.importing import (
 from content.spreadsheet.preview import article_sections, preview_rows, row_form
 from content.spreadsheet.reading import SpreadsheetError
 from content.spreadsheet.template import template_csv
-from content.views.exporting import file_stem, visible_article
+from content.views.articles import editable_article
+from content.views.exporting import file_stem
 
 TEMPLATE = "content/question_upload.html"
-CAN_EDIT = "content.change_question"
 
 
 def _upload(request: HttpRequest, article: Article, pk: int) -> QuestionUpload:
@@ -54,9 +54,9 @@ def _preview(request: HttpRequest, upload: QuestionUpload, *, status: int = 200,
 
 
 @require_http_methods(["GET", "POST"])
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload(request: HttpRequest, slug: str) -> HttpResponse:
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     form = SpreadsheetUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload_file = form.cleaned_data["file"]
@@ -77,17 +77,17 @@ def question_upload(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload_preview(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    upload = _upload(request, visible_article(request, slug), pk)
+    upload = _upload(request, editable_article(request, slug), pk)
     return _preview(request, upload)
 
 
 @require_http_methods(["GET", "POST"])
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload_row(request: HttpRequest, slug: str, pk: int, index: int) -> HttpResponse:
     """Correct one row in place: GET shows its form, a valid POST keeps it and shows the preview."""
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     upload = _upload(request, article, pk)
     try:
         index = _row_index(upload, index)
@@ -114,20 +114,20 @@ def question_upload_row(request: HttpRequest, slug: str, pk: int, index: int) ->
 
 
 @require_POST
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload_remove_row(
     request: HttpRequest, slug: str, pk: int, index: int
 ) -> HttpResponse:
-    upload = _upload(request, visible_article(request, slug), pk)
+    upload = _upload(request, editable_article(request, slug), pk)
     if 0 <= index < len(upload.rows):
         remove_row(upload=upload, index=index)
     return _preview(request, upload)
 
 
 @require_POST
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload_confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     upload = _upload(request, article, pk)
     try:
         created = confirm_upload(upload=upload, publish=request.POST.get("status") != "draft")
@@ -154,18 +154,18 @@ def question_upload_confirm(request: HttpRequest, slug: str, pk: int) -> HttpRes
 
 
 @require_POST
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload_cancel(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     _upload(request, article, pk).delete()
     messages.info(request, _("The upload was discarded; nothing was saved."))
     return redirect("content:question_upload", slug=article.slug)
 
 
 @require_GET
-@permission_required(CAN_EDIT, raise_exception=True)
+@login_required
 def question_upload_template(request: HttpRequest, slug: str) -> HttpResponse:
-    article = visible_article(request, slug)
+    article = editable_article(request, slug)
     return download_response(
         content=template_csv(article=article),
         filename=f"{file_stem(article.title)} - questions.csv",

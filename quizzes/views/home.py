@@ -4,6 +4,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from content.selectors import article_list
+from quizzes.courses.gradebook import learner_cells
+from quizzes.courses.selectors import learner_assignments
+from quizzes.permissions import can_create_course
 from quizzes.selectors import COUNT_CAP, due_count
 
 
@@ -11,6 +14,15 @@ from quizzes.selectors import COUNT_CAP, due_count
 def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return render(request, "quizzes/home.html")
-    due = due_count(user=request.user, now=timezone.now())
-    context = {"articles": article_list()[:6], "due": due, "cap": COUNT_CAP}
+    now = timezone.now()
+    due = due_count(user=request.user, now=now)
+    assignments = learner_assignments(user=request.user, now=now)
+    cells = learner_cells(user=request.user, assignments=assignments, now=now)
+    context = {
+        "articles": article_list(user=request.user)[:6],
+        "due": due,
+        "cap": COUNT_CAP,
+        "assignments": list(zip(assignments, cells, strict=True)),
+        "teaches": can_create_course(request.user),
+    }
     return render(request, "quizzes/home.html", context)

@@ -15,6 +15,7 @@ from django_htmx.middleware import HtmxDetails
 from content.analysis.glossary import DictionaryEntry, dictionary_entry, gloss_word
 from content.generation.health import as_reported
 from content.models import Section, Sentence
+from content.permissions import can_edit_article
 from content.reading import FuriganaMode, Word, sentence_html, words_of
 from content.selectors import articles_visible_to, latest_generation
 from quizzes import words as word_services
@@ -48,6 +49,7 @@ def _render_reader(request: HtmxHttpRequest, *, slug: str, partial: bool = False
         "sections": reader_sections(article=article, mode=learner.furigana_mode, known=known),
         "own_words_url": own_words_deck(user=request.user).url(),
         "generation": as_reported(latest_generation(article=article)),
+        "can_edit": can_edit_article(request.user, article),
     }
     return render(request, f"{TEMPLATE}#sections" if partial else TEMPLATE, context)
 

@@ -1,5 +1,6 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
 
 from content.models import Article
 from tests.factories import SAMPLE_MARKDOWN, make_article, make_user
@@ -31,7 +32,7 @@ def test_upload_preview_then_save(instructor_client):
     article = Article.objects.get()
     assert response.status_code == 302
     assert response.url == article.get_absolute_url()
-    assert article.created_by.is_authenticated
+    assert article.owner.is_authenticated
     assert article.sections.count() == 3
 
 
@@ -105,14 +106,26 @@ def test_saving_the_same_text_twice_keeps_one_article(instructor_client):
     assert Article.objects.count() == 1
 
 
-def test_learners_may_read_but_not_import(client):
-    article = make_article()
-    client.force_login(make_user())
-    assert client.get("/articles/").status_code == 200
-    assert client.get(article.get_absolute_url(), follow=True).status_code == 200
-    response = client.post("/articles/import/", {"text": SAMPLE_MARKDOWN, "action": "save"})
-    assert response.status_code == 403
-    assert Article.objects.count() == 1
+def test_a_learners_import_is_private_to_them_and_ready_to_study(client):
+    learner, other = make_user(), make_user()
+    client.force_login(learner)
+    text = SAMPLE_MARKDOWN.replace("港町", "山の町")
+    # A learner cannot choose to share: a forged visibility is ignored.
+    preview = client.post("/articles/import/", {"text": text, "visibility": "everyone"})
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            "/articles/import/",
+            {"action": "save", "pending": preview.context["pending"].pk, "visibility": "everyone"},
+        )
+    assert response.status_code == 302
+    article = Article.objects.get(owner=learner)
+    assert article.visibility == "private"
+    assert article.questions.filter(status="published").exists()
+    assert client.get(f"/learn/study/article/{article.slug}/").status_code == 200
+    client.force_login(other)
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert client.get(f"/learn/study/article/{article.slug}/").status_code == 404
+    assert article.title not in client.get("/articles/").content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client):

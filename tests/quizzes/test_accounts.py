@@ -102,11 +102,13 @@ def test_make_instructor_refuses_an_unknown_name():
         call_command("make_instructor", "nobody")
 
 
-def test_learners_cannot_open_the_import_page_and_instructors_can(client):
+def test_learners_import_privately_and_instructors_choose_who_sees(client):
     client.force_login(make_user())
-    assert client.get("/articles/import/").status_code == 403
+    response = client.get("/articles/import/")
+    assert response.status_code == 200 and "visibility" not in response.context["form"].fields
     client.force_login(make_user(instructor=True))
-    assert client.get("/articles/import/").status_code == 200
+    response = client.get("/articles/import/")
+    assert response.status_code == 200 and "visibility" in response.context["form"].fields
 
 
 def test_load_demo_is_idempotent(capsys):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from quizzes.demo import load_demo
+from quizzes.demo import load_demo, load_demo_course
 
 
 class Command(BaseCommand):
@@ -23,6 +23,12 @@ class Command(BaseCommand):
         state = "imported" if outcome.created else "already present"
         self.stdout.write(
             f"Demo article {state}: {outcome.article.title} (/articles/{outcome.article.slug}/)"
+        )
+        # Generation runs when the import commits (at once with the immediate backend);
+        # the course's quiz needs its published questions, so it comes afterwards.
+        course = load_demo_course()
+        self.stdout.write(
+            f"Demo course: {course.name} (/courses/{course.pk}/), join code {course.join_code}"
         )
         for account in result.accounts:
             role = "instructor" if account.instructor else "learner"

@@ -1,0 +1,150 @@
+"""The gradebook: every learner of a course against every assignment, in a fixed
+number of queries whatever the size of the class."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, ExpressionWrapper, F, FloatField, Max, Q
+from django.utils.translation import gettext_lazy as _
+
+from quizzes.courses.models import Assignment, Attempt, Course, Enrollment, Mode, Role
+from quizzes.courses.practice import practice_counts, practice_met, practice_progress
+
+STATUS_LABELS = {
+    "not_open": _("Not open yet"),
+    "todo": _("To do"),
+    "in_progress": _("In progress"),
+    "done": _("Submitted"),
+    "late": _("Submitted late"),
+    "missing": _("Missing"),
+    "met": _("Target met"),
+    "met_late": _("Met late"),
+}
+
+
+@dataclass(slots=True)
+class Cell:
+    status: str
+    score: float | None = None  # best attempt, percent; practice: progress, percent
+    attempts: int = 0
+
+    @property
+    def label(self) -> str:
+        return str(STATUS_LABELS[self.status])
+
+    @property
+    def late(self) -> bool:
+        return self.status in ("late", "met_late")
+
+
+@dataclass(frozen=True)
+class Row:
+    user: object
+    cells: list[Cell]
+
+
+@dataclass(frozen=True)
+class Gradebook:
+    assignments: list[Assignment]
+    rows: list[Row]
+
+
+def course_assignments(course: Course) -> list[Assignment]:
+    return list(
+        course.assignments.select_related("article")
+        .annotate(pool_size=Count("questions"))
+        .order_by("due_at", "id")
+    )
+
+
+def course_learners(course: Course) -> list:
+    return list(
+        get_user_model()
+        .objects.filter(enrollments__course=course, enrollments__role=Role.LEARNER)
+        .order_by("username")
+    )
+
+
+def quiz_cell(assignment: Assignment, row: dict | None, now: datetime) -> Cell:
+    if row and row["submitted"]:
+        status = "done" if row["on_time"] else "late"
+        return Cell(status, score=row["best"], attempts=row["submitted"])
+    if row and row["open"]:
+        return Cell("in_progress")
+    if now < assignment.opens_at:
+        return Cell("not_open")
+    return Cell("missing" if now > assignment.due_at else "todo")
+
+
+def practice_cell(assignment: Assignment, counts: dict | None, now: datetime) -> Cell:
+    counts = counts or {"total": 0, "on_time": 0, "mature": 0}
+    on_time, met = practice_met(
+        assignment=assignment, counts=counts, pool_size=assignment.pool_size
+    )
+    progress = 100 * practice_progress(
+        assignment=assignment, counts=counts, pool_size=assignment.pool_size
+    )
+    if on_time:
+        return Cell("met", score=progress)
+    if met:
+        return Cell("met_late", score=progress)
+    if now < assignment.opens_at:
+        return Cell("not_open")
+    status = "missing" if now > assignment.due_at else ("in_progress" if progress else "todo")
+    return Cell(status, score=progress)
+
+
+def attempt_totals(*, assignments: list[Assignment], user_ids) -> dict[tuple[int, int], dict]:
+    percent = ExpressionWrapper(F("score") * 100.0 / F("max_score"), output_field=FloatField())
+    rows = (
+        Attempt.objects.filter(assignment__in=assignments, user_id__in=user_ids)
+        .values("user_id", "assignment_id")
+        .annotate(
+            best=Max(percent),
+            submitted=Count("pk", filter=Q(submitted_at__isnull=False)),
+            on_time=Count("pk", filter=Q(submitted_at__isnull=False, late=False)),
+            open=Count("pk", filter=Q(submitted_at__isnull=True)),
+        )
+    )
+    return {(row["user_id"], row["assignment_id"]): row for row in rows}
+
+
+def gradebook(*, course: Course, now: datetime) -> Gradebook:
+    """Best score of each quiz (as Moodle's "highest grade"), practice progress, and status."""
+    assignments = course_assignments(course)
+    learners = course_learners(course)
+    # A subquery rather than a list of ids: the same SQL for 20 learners or 2,000.
+    user_ids = enrolled_learner_ids(course)
+    quiz = [a for a in assignments if a.mode == Mode.QUIZ]
+    attempts = attempt_totals(assignments=quiz, user_ids=user_ids) if quiz else {}
+    practice = practice_counts(assignments=assignments, user_ids=user_ids)
+    columns = [(a, a.id, a.mode == Mode.QUIZ) for a in assignments]
+    rows = []
+    for user in learners:
+        user_id = user.id
+        cells = [
+            quiz_cell(a, attempts.get((user_id, a_id)), now)
+            if is_quiz
+            else practice_cell(a, practice.get((user_id, a_id)), now)
+            for a, a_id, is_quiz in columns
+        ]
+        rows.append(Row(user=user, cells=cells))
+    return Gradebook(assignments=assignments, rows=rows)
+
+
+def learner_cells(*, user, assignments: list[Assignment], now: datetime) -> list[Cell]:
+    """One learner's statuses, for their home page."""
+    quiz = [a for a in assignments if a.mode == Mode.QUIZ]
+    attempts = attempt_totals(assignments=quiz, user_ids=[user.pk]) if quiz else {}
+    practice = practice_counts(assignments=assignments, user_ids=[user.pk])
+    return [
+        quiz_cell(a, attempts.get((user.pk, a.pk)), now)
+        if a.mode == Mode.QUIZ
+        else practice_cell(a, practice.get((user.pk, a.pk)), now)
+        for a in assignments
+    ]
+
+
+def enrolled_learner_ids(course: Course):
+    return Enrollment.objects.filter(course=course, role=Role.LEARNER).values("user_id")

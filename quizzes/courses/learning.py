@@ -1,0 +1,20 @@
+"""The learning's answers to content's questions (see content/learning.py), installed
+from QuizzesConfig.ready()."""
+
+from django.db.models import QuerySet
+
+from content.learning import Learning
+from quizzes.courses.models import Assignment, Enrollment, Role
+from quizzes.models import LearnerCard
+
+
+class CourseLearning(Learning):
+    def course_owner_ids(self, *, user) -> QuerySet:
+        courses = Enrollment.objects.filter(user=user).values("course")
+        return Enrollment.objects.filter(course__in=courses, role=Role.INSTRUCTOR).values("user")
+
+    def in_use(self, *, article_id: int) -> bool:
+        return (
+            LearnerCard.objects.filter(question__article_id=article_id).exists()
+            or Assignment.objects.filter(article_id=article_id).exists()
+        )

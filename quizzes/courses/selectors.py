@@ -1,0 +1,152 @@
+"""Reads for classes: a person's courses, what is due, results, analysis and exports."""
+
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta
+
+from django.db.models import Count, IntegerField, Q, QuerySet
+from django.db.models.functions import Cast, Coalesce
+
+from content.models import Article, QuestionFlag, QuestionStatus, Visibility
+from content.selectors import articles_visible_to
+from quizzes.courses.analysis import QuizStats, Tallies, analyse_tallies
+from quizzes.courses.models import Assignment, Attempt, AttemptAnswer, Course, Enrollment, Role
+
+# The home pages show assignments due from a week ago onwards.
+RECENT = timedelta(days=7)
+
+
+def memberships(*, user) -> QuerySet[Enrollment]:
+    return (
+        Enrollment.objects.filter(user=user)
+        .select_related("course")
+        .annotate(
+            learner_count=Count(
+                "course__enrollments", filter=Q(course__enrollments__role=Role.LEARNER)
+            )
+        )
+        .order_by("course__name", "course_id")
+    )
+
+
+def learner_assignments(*, user, now: datetime) -> list[Assignment]:
+    """Assignments of the courses the person learns in, due from a week ago, soonest first."""
+    return list(
+        Assignment.objects.filter(
+            course__enrollments__user=user,
+            course__enrollments__role=Role.LEARNER,
+            due_at__gte=now - RECENT,
+        )
+        .select_related("course", "article")
+        .annotate(pool_size=Count("questions", distinct=True))
+        .order_by("due_at", "id")
+    )
+
+
+def taught_assignments_due(*, user, now: datetime) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.filter(
+            course__enrollments__user=user,
+            course__enrollments__role=Role.INSTRUCTOR,
+            due_at__gte=now - RECENT,
+        )
+        .select_related("course", "article")
+        .annotate(submitted=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)))
+        .order_by("due_at", "id")[:20]
+    )
+
+
+def pending_review(*, user) -> QuerySet[Article]:
+    """The person's own articles that have open flags or drafts waiting."""
+    return (
+        Article.objects.filter(owner=user, archived_at__isnull=True)
+        .annotate(
+            open_flags=Count(
+                "questions__flags", filter=Q(questions__flags__resolved=False), distinct=True
+            ),
+            drafts=Count(
+                "questions", filter=Q(questions__status=QuestionStatus.DRAFT), distinct=True
+            ),
+        )
+        .filter(Q(open_flags__gt=0) | Q(drafts__gt=0))
+        .order_by("-open_flags", "title")
+    )
+
+
+def open_flag_count(*, user) -> int:
+    return QuestionFlag.objects.filter(question__article__owner=user, resolved=False).count()
+
+
+def roster(*, course: Course) -> QuerySet[Enrollment]:
+    return course.enrollments.select_related("user").order_by("role", "user__username")
+
+
+def assignable_articles(*, course: Course, user) -> QuerySet[Article]:
+    """Articles the course's learners can see: shared with everyone, or with the courses of
+    one of its instructors; and visible to the person assigning them, and not archived."""
+    instructors = course.enrollments.filter(role=Role.INSTRUCTOR).values("user")
+    return (
+        articles_visible_to(user=user)
+        .filter(archived_at__isnull=True)
+        .filter(
+            Q(visibility=Visibility.EVERYONE)
+            | Q(visibility=Visibility.COURSES, owner__in=instructors)
+        )
+        .order_by("title")
+    )
+
+
+def results(*, assignment: Assignment) -> QuerySet[Attempt]:
+    return (
+        assignment.attempts.select_related("user")
+        .filter(user__enrollments__course=assignment.course)
+        .order_by("user__username", "number")
+    )
+
+
+def item_analysis(*, assignment: Assignment) -> QuizStats:
+    """Statistics over every submitted attempt, counted by the database in three queries.
+
+    An attempt's score is its number of right answers, so it is the total each
+    mark is compared with.
+    """
+    submitted = Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
+    by_score = list(submitted.values_list("max_score", "score").annotate(n=Count("pk")))
+    attempts = sum(n for _max, _score, n in by_score)
+    mean_score = (
+        sum(100 * score / most * n for most, score, n in by_score) / attempts if attempts else None
+    )
+    # Alpha compares attempts with every slot: those with the most questions.
+    k = max((most for most, _score, _n in by_score), default=0)
+    answers = AttemptAnswer.objects.filter(attempt__in=submitted)
+    mark = Coalesce(Cast("correct", IntegerField()), 0)
+    tallies = Tallies(
+        items=defaultdict(Counter),
+        slots=defaultdict(Counter),
+        totals=Counter({score: n for most, score, n in by_score if most == k}),
+        attempts=attempts,
+        mean_score=mean_score,
+    )
+    item_rows = (
+        answers.annotate(mark=mark)
+        .values_list("question_id", "mark", "attempt__score")
+        .annotate(n=Count("pk"))
+    )
+    for question_id, value, total, n in item_rows:
+        tallies.items[question_id][(value, total)] += n
+    slot_rows = (
+        answers.filter(attempt__max_score=k)
+        .annotate(mark=mark)
+        .values_list("position", "mark")
+        .annotate(n=Count("pk"))
+    )
+    for slot, value, n in slot_rows:
+        tallies.slots[slot][value] += n
+    return analyse_tallies(tallies)
+
+
+def response_rows(*, assignment: Assignment) -> QuerySet[AttemptAnswer]:
+    return (
+        AttemptAnswer.objects.filter(attempt__assignment=assignment)
+        .select_related("attempt__user", "question")
+        .order_by("attempt__user__username", "attempt__number", "position")
+    )

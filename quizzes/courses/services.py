@@ -1,0 +1,283 @@
+"""Writes for classes: courses and members, assignments, attempts.
+
+Every function checks the rule it enforces and raises `CourseError` with a
+translated message for bad input, so views only show it.
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from content.models import Article, Question, QuestionStatus, Section
+from quizzes.courses.draws import draw, new_seed
+from quizzes.courses.models import (
+    Assignment,
+    Attempt,
+    AttemptAnswer,
+    Course,
+    Enrollment,
+    Mode,
+    Role,
+    ShowAnswers,
+)
+from quizzes.grading import InvalidResponse, grade
+from quizzes.models import LearnerCard
+
+# Without 0/O, 1/I/L: codes are read aloud and copied from a projector.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+# Self-rated cards (vocabulary) cannot be graded, so quizzes never draw them.
+UNGRADED_KINDS = ("vocab",)
+
+
+class CourseError(Exception):
+    """Bad input from a person: the message is translated and safe to show."""
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(code: str) -> str:
+    return "".join(code.split()).upper().replace("-", "")
+
+
+@transaction.atomic
+def create_course(*, instructor, name: str, description: str = "") -> Course:
+    course = Course.objects.create(name=name, description=description, join_code=new_join_code())
+    Enrollment.objects.create(course=course, user=instructor, role=Role.INSTRUCTOR)
+    return course
+
+
+def regenerate_join_code(*, course: Course) -> Course:
+    """A new code; the old one and its share link stop working at once."""
+    course.join_code = new_join_code()
+    course.save(update_fields=["join_code"])
+    return course
+
+
+@dataclass(frozen=True)
+class JoinOutcome:
+    course: Course
+    joined: bool  # False when already a member
+
+
+def join_course(*, user, code: str) -> JoinOutcome:
+    course = Course.objects.filter(join_code=normalize_code(code)).first()
+    if course is None:
+        raise CourseError(
+            _("No course has this join code. Check it, or ask your instructor for the new one.")
+        )
+    try:
+        with transaction.atomic():
+            Enrollment.objects.create(course=course, user=user, role=Role.LEARNER)
+    except IntegrityError:
+        return JoinOutcome(course=course, joined=False)
+    return JoinOutcome(course=course, joined=True)
+
+
+def remove_learner(*, course: Course, user_id: int) -> bool:
+    """Remove a learner from the course. Their attempts and cards stay: nothing they did is lost,
+    and joining again brings their grades back."""
+    deleted, _rows = Enrollment.objects.filter(
+        course=course, user_id=user_id, role=Role.LEARNER
+    ).delete()
+    return bool(deleted)
+
+
+def question_pool(
+    *, article: Article, sections: list[Section], kinds: list[str], mode: str
+) -> QuerySet[Question]:
+    """The published questions an assignment may use, in reading order."""
+    questions = Question.objects.filter(
+        article=article, status=QuestionStatus.PUBLISHED, owner__isnull=True
+    )
+    if sections:
+        questions = questions.filter(section__in=sections)
+    if kinds:
+        questions = questions.filter(kind__in=kinds)
+    if mode == Mode.QUIZ:
+        questions = questions.exclude(kind__in=UNGRADED_KINDS)
+    return questions.order_by("section__position", "id")
+
+
+@transaction.atomic
+def save_assignment(
+    *, course: Course, assignment: Assignment | None = None, sections: list[Section], **fields
+) -> Assignment:
+    """Create or update an assignment and fix its pool of questions.
+
+    A quiz draws from the whole pool; practice assigns the first `question_count`
+    questions in reading order.
+    """
+    assignment = assignment or Assignment(course=course)
+    for name, value in fields.items():
+        setattr(assignment, name, value)
+    pool = list(
+        question_pool(
+            article=assignment.article,
+            sections=sections,
+            kinds=assignment.kinds,
+            mode=assignment.mode,
+        ).values_list("pk", flat=True)
+    )
+    if not pool:
+        raise CourseError(_("No published questions match these sections and kinds."))
+    if assignment.mode == Mode.PRACTICE:
+        pool = pool[: assignment.question_count]
+    assignment.save()
+    assignment.sections.set(sections)
+    assignment.questions.set(pool)
+    return assignment
+
+
+def drawable_ids(assignment: Assignment) -> list[int]:
+    """The pool's questions still published (a question retired after saving is not drawn)."""
+    return list(
+        assignment.questions.filter(status=QuestionStatus.PUBLISHED).values_list("pk", flat=True)
+    )
+
+
+def preview_draw(*, assignment: Assignment, seed: int) -> list[int]:
+    return draw(pool=drawable_ids(assignment), seed=seed, count=assignment.question_count)
+
+
+def answers_visible(*, attempt: Attempt, now: datetime) -> bool:
+    if not attempt.submitted:
+        return False
+    assignment = attempt.assignment
+    return assignment.show_answers == ShowAnswers.AFTER_SUBMIT or now >= assignment.due_at
+
+
+@transaction.atomic
+def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
+    """The learner's attempt in progress, or a new one with its questions drawn.
+
+    Refused before the quiz opens, beyond the attempts limit, and after the due
+    date when answers are shown then (a late attempt could copy them).
+    """
+    # Lock the learner's attempts for this assignment so that two tabs cannot both start one.
+    attempts = list(
+        Attempt.objects.select_for_update()
+        .filter(assignment=assignment, user=user)
+        .order_by("number")
+    )
+    open_attempt = next((a for a in attempts if not a.submitted), None)
+    if open_attempt is not None:
+        close_if_expired(attempt=open_attempt, now=now)
+        if not open_attempt.submitted:
+            return open_attempt
+    if not assignment.is_quiz:
+        raise CourseError(_("This assignment is practice: study it in the study loop."))
+    if now < assignment.opens_at:
+        raise CourseError(_("This quiz has not opened yet."))
+    if assignment.show_answers == ShowAnswers.AFTER_DUE and now >= assignment.due_at:
+        raise CourseError(_("The due date has passed and the answers are now shown."))
+    if assignment.max_attempts is not None and len(attempts) >= assignment.max_attempts:
+        raise CourseError(_("You have used all your attempts at this quiz."))
+    seed = new_seed()
+    drawn = draw(pool=drawable_ids(assignment), seed=seed, count=assignment.question_count)
+    if not drawn:
+        raise CourseError(_("This quiz has no published questions yet."))
+    limit = assignment.time_limit_minutes
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                assignment=assignment,
+                user=user,
+                number=len(attempts) + 1,
+                seed=seed,
+                started_at=now,
+                ends_at=now + timedelta(minutes=limit) if limit else None,
+                max_score=len(drawn),
+            )
+    except IntegrityError:
+        # Another request started one at the same moment: use that one.
+        return Attempt.objects.get(assignment=assignment, user=user, submitted_at__isnull=True)
+    AttemptAnswer.objects.bulk_create(
+        AttemptAnswer(attempt=attempt, question_id=question_id, position=position)
+        for position, question_id in enumerate(drawn, start=1)
+    )
+    return attempt
+
+
+def time_is_up(*, attempt: Attempt, now: datetime) -> bool:
+    return attempt.ends_at is not None and now >= attempt.ends_at
+
+
+@transaction.atomic
+def save_answer(
+    *, attempt: Attempt, question_id: int, response: str, now: datetime
+) -> AttemptAnswer:
+    """Record (or change) one answer of an attempt in progress; graded on the server at once."""
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.submitted:
+        raise CourseError(_("This attempt has already been submitted; nothing was changed."))
+    if time_is_up(attempt=attempt, now=now):
+        raise CourseError(_("Time is up: answers after the time limit are not recorded."))
+    answer = (
+        AttemptAnswer.objects.select_related("question")
+        .filter(attempt=attempt, question_id=question_id)
+        .first()
+    )
+    if answer is None:
+        raise CourseError(_("That question is not part of this attempt."))
+    try:
+        result = grade(answer.question, response)
+    except InvalidResponse as error:
+        raise CourseError(
+            _("Type an answer or choose an option (at most 300 characters).")
+        ) from error
+    answer.response, answer.correct, answer.answered_at = result.response, result.correct, now
+    answer.save(update_fields=["response", "correct", "answered_at"])
+    return answer
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    attempt: Attempt
+    submitted: bool  # False when it had been submitted already
+
+
+@transaction.atomic
+def submit_attempt(*, attempt: Attempt, now: datetime) -> SubmitOutcome:
+    """Score the attempt once; a second submit (double click, replay) changes nothing.
+
+    After the time limit the attempt counts as submitted when time ran out, with
+    the answers saved before then. Questions answered wrongly, or not at all,
+    enter the learner's own study queue.
+    """
+    attempt = Attempt.objects.select_for_update().select_related("assignment").get(pk=attempt.pk)
+    if attempt.submitted:
+        return SubmitOutcome(attempt=attempt, submitted=False)
+    submitted_at = min(now, attempt.ends_at) if attempt.ends_at else now
+    answers = list(attempt.answers.all())
+    attempt.score = sum(1 for answer in answers if answer.correct)
+    attempt.submitted_at = submitted_at
+    attempt.late = submitted_at > attempt.assignment.due_at
+    attempt.save(update_fields=["score", "submitted_at", "late"])
+    missed = [answer.question_id for answer in answers if not answer.correct]
+    queue_for_study(user=attempt.user, question_ids=missed, now=submitted_at)
+    return SubmitOutcome(attempt=attempt, submitted=True)
+
+
+def close_if_expired(*, attempt: Attempt, now: datetime) -> Attempt:
+    """An attempt whose time ran out is submitted as it stood (on the next visit)."""
+    if not attempt.submitted and time_is_up(attempt=attempt, now=now):
+        return submit_attempt(attempt=attempt, now=now).attempt
+    return attempt
+
+
+def queue_for_study(*, user, question_ids: list[int], now: datetime) -> int:
+    """New cards, due now, for questions the learner has no card for yet.
+
+    A card created here is exactly a new card that the study loop shows first
+    (it is due); the learner's existing cards keep their schedules.
+    """
+    cards = [LearnerCard(user=user, question_id=pk, due=now) for pk in set(question_ids)]
+    created = LearnerCard.objects.bulk_create(cards, ignore_conflicts=True)
+    return len(created)

@@ -1,0 +1,138 @@
+"""Assignments: instructors create and edit them with a preview of the draw; learners
+open them and start a quiz; instructors see the results."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from content.models import Question
+from quizzes.courses import selectors, services
+from quizzes.courses.draws import draw
+from quizzes.courses.forms import AssignmentForm
+from quizzes.courses.gradebook import learner_cells
+from quizzes.courses.models import Assignment, Course, Mode, Role
+from quizzes.courses.views.access import managed_assignment, managed_course, member_assignment
+
+TEMPLATE = "quizzes/courses/assignment_form.html"
+# The preview shows the draw of an attempt seeded with this number, and "draw again" the next.
+PREVIEW_SEED = 1
+
+
+def _save(request: HttpRequest, course: Course, assignment: Assignment | None) -> HttpResponse:
+    articles = selectors.assignable_articles(course=course, user=request.user)
+    initial = {}
+    if assignment is None:
+        now = timezone.localtime().replace(second=0, microsecond=0)
+        initial = {"opens_at": now, "due_at": now + timezone.timedelta(days=7)}
+    form = AssignmentForm(
+        request.POST or None, instance=assignment, articles=articles, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "sections"}
+        try:
+            saved = services.save_assignment(
+                course=course,
+                assignment=assignment,
+                sections=list(form.cleaned_data["sections"]),
+                **fields,
+            )
+        except services.CourseError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The assignment was saved."))
+            return redirect(saved)
+    context = {"course": course, "form": form, "assignment": assignment}
+    return render(request, TEMPLATE, context, status=400 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def assignment_create(request: HttpRequest, pk: int) -> HttpResponse:
+    return _save(request, managed_course(request, pk), None)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def assignment_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment = managed_assignment(request, pk)
+    return _save(request, assignment.course, assignment)
+
+
+@require_GET
+@login_required
+def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The questions the form's settings would use, and one reproducible draw from them."""
+    course = managed_course(request, pk)
+    articles = selectors.assignable_articles(course=course, user=request.user)
+    form = AssignmentForm(request.GET, articles=articles)
+    form.is_valid()  # partial settings still preview: use whatever is valid
+    data = form.cleaned_data
+    article = data.get("article")
+    context = {"course": course, "article": article}
+    if article is not None:
+        pool = list(
+            services.question_pool(
+                article=article,
+                sections=list(data.get("sections") or []),
+                kinds=data.get("kinds") or [],
+                mode=data.get("mode") or Mode.QUIZ,
+            ).values_list("pk", flat=True)
+        )
+        count = data.get("question_count") or 10
+        try:
+            seed = int(request.GET.get("seed", PREVIEW_SEED))
+        except ValueError:
+            seed = PREVIEW_SEED
+        if data.get("mode") == Mode.PRACTICE:
+            drawn = pool[:count]
+        else:
+            drawn = draw(pool=pool, seed=seed, count=count)
+        questions = Question.objects.in_bulk(drawn)
+        context |= {
+            "pool_size": len(pool),
+            "drawn": [questions[pk] for pk in drawn],
+            "seed": seed,
+            "next_seed": seed + 1,
+            "query": request.GET.copy(),
+        }
+    return render(request, f"{TEMPLATE}#preview", context)
+
+
+@require_GET
+@login_required
+def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment, role = member_assignment(request, pk)
+    now = timezone.now()
+    context = {"assignment": assignment, "role": role, "now": now}
+    if role == Role.INSTRUCTOR:
+        context["attempts"] = selectors.results(assignment=assignment)
+    else:
+        assignment.pool_size = assignment.questions.count()
+        context["cell"] = learner_cells(user=request.user, assignments=[assignment], now=now)[0]
+        context["my_attempts"] = assignment.attempts.filter(user=request.user).order_by("number")
+        context["study_url"] = reverse(
+            "quizzes:study", kwargs={"deck_kind": "article", "deck_key": assignment.article.slug}
+        )
+    return render(request, "quizzes/courses/assignment_detail.html", context)
+
+
+@require_POST
+@login_required
+def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment, role = member_assignment(request, pk)
+    if role != Role.LEARNER:
+        raise PermissionDenied(_("Only the course's learners take its quizzes; use the preview."))
+    try:
+        attempt = services.start_attempt(
+            assignment=assignment, user=request.user, now=timezone.now()
+        )
+    except services.CourseError as error:
+        messages.error(request, str(error))
+        return redirect(assignment)
+    return redirect(attempt)

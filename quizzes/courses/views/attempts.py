@@ -1,0 +1,90 @@
+"""Taking a quiz: every drawn question on one page, each answer saved through htmx as it is
+given; a reload resumes from what was saved; submitting asks first, then shows the result."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from quizzes.courses import services
+from quizzes.courses.models import Attempt
+from quizzes.courses.views.access import own_attempt, viewable_attempt
+
+TEMPLATE = "quizzes/courses/attempt.html"
+
+
+def _answers(attempt: Attempt):
+    return attempt.answers.select_related("question", "question__section").order_by("position")
+
+
+@require_GET
+@login_required
+def attempt_view(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = viewable_attempt(request, pk)
+    now = timezone.now()
+    if attempt.user_id == request.user.pk:
+        attempt = services.close_if_expired(attempt=attempt, now=now)
+    answers = list(_answers(attempt))
+    context = {
+        "attempt": attempt,
+        "assignment": attempt.assignment,
+        "answers": answers,
+        "answered": sum(1 for a in answers if a.answered_at),
+        "show_answers": services.answers_visible(attempt=attempt, now=now),
+        "confirming": "confirm" in request.GET and not attempt.submitted,
+        "own": attempt.user_id == request.user.pk,
+    }
+    if request.htmx and context["confirming"]:
+        return render(request, f"{TEMPLATE}#confirm", context)
+    return render(request, TEMPLATE, context)
+
+
+@require_POST
+@login_required
+def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = own_attempt(request, pk)
+    raw_id = request.POST.get("question", "")
+    now = timezone.now()
+    error = ""
+    try:
+        if not raw_id.isdigit():
+            raise services.CourseError(_("That question is not part of this attempt."))
+        answer = services.save_answer(
+            attempt=attempt,
+            question_id=int(raw_id),
+            response=request.POST.get("response", ""),
+            now=now,
+        )
+    except services.CourseError as error_:
+        error = str(error_)
+        answer = (
+            attempt.answers.select_related("question").filter(question_id=raw_id).first()
+            if raw_id.isdigit()
+            else None
+        )
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        return redirect(attempt)
+    if answer is None:
+        return HttpResponse(error, status=400)
+    context = {"attempt": attempt, "answer": answer, "error": error}
+    return render(request, f"{TEMPLATE}#question", context, status=400 if error else 200)
+
+
+@require_POST
+@login_required
+def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = own_attempt(request, pk)
+    outcome = services.submit_attempt(attempt=attempt, now=timezone.now())
+    if outcome.submitted:
+        messages.success(request, _("Your answers were submitted."))
+    else:
+        messages.info(request, _("This attempt was already submitted; nothing was changed."))
+    response = redirect(outcome.attempt)
+    if request.htmx:
+        response = HttpResponse(status=204, headers={"HX-Redirect": response.url})
+    return response

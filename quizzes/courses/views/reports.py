@@ -1,0 +1,117 @@
+"""What instructors read: the gradebook, item analysis, and CSV exports of both."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from config.downloads import csv_text, download_response
+from content.models import QuestionStatus
+from content.questions import set_question_status
+from quizzes.courses import selectors
+from quizzes.courses.gradebook import gradebook
+from quizzes.courses.views.access import managed_assignment, managed_course
+from quizzes.permissions import can_edit_article
+
+
+@require_GET
+@login_required
+def gradebook_view(request: HttpRequest, pk: int) -> HttpResponse:
+    course = managed_course(request, pk)
+    book = gradebook(course=course, now=timezone.now())
+    return render(request, "quizzes/courses/gradebook.html", {"course": course, "book": book})
+
+
+@require_GET
+@login_required
+def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
+    course = managed_course(request, pk)
+    book = gradebook(course=course, now=timezone.now())
+    header = [_("Learner")]
+    for assignment in book.assignments:
+        header += [f"{assignment.title} ({_('score %')})", f"{assignment.title} ({_('status')})"]
+    rows = []
+    for row in book.rows:
+        cells = [row.user.get_username()]
+        for cell in row.cells:
+            cells += ["" if cell.score is None else f"{cell.score:.1f}", cell.label]
+        rows.append(cells)
+    return download_response(
+        content=csv_text(header=header, rows=rows),
+        filename=f"{course.name}-gradebook.csv",
+        content_type="text/csv; charset=utf-8",
+    )
+
+
+@require_GET
+@login_required
+def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment = managed_assignment(request, pk)
+    stats = selectors.item_analysis(assignment=assignment)
+    questions = assignment.questions.select_related("section", "article").in_bulk(
+        [item.question_id for item in stats.items]
+    )
+    items = [(item, questions.get(item.question_id)) for item in stats.items]
+    context = {
+        "assignment": assignment,
+        "stats": stats,
+        "items": items,
+        "can_retire": can_edit_article(request.user, assignment.article),
+    }
+    return render(request, "quizzes/courses/item_analysis.html", context)
+
+
+@require_POST
+@login_required
+def retire_question(request: HttpRequest, pk: int, question_id: int) -> HttpResponse:
+    """Retire a question of the assignment from the analysis: it is drawn no more.
+    Submitted attempts keep their grades."""
+    assignment = managed_assignment(request, pk)
+    question = get_object_or_404(assignment.questions.select_related("article"), pk=question_id)
+    if not can_edit_article(request.user, question.article):
+        raise PermissionDenied(_("Only the article's owner can change it."))
+    set_question_status(question=question, status=QuestionStatus.RETIRED)
+    messages.success(request, _("The question was retired; new attempts will not draw it."))
+    return redirect("courses:item_analysis", pk=assignment.pk)
+
+
+@require_GET
+@login_required
+def responses_csv(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment = managed_assignment(request, pk)
+    header = [
+        _("Learner"),
+        _("Attempt"),
+        _("Submitted at"),
+        _("Late"),
+        _("Position"),
+        _("Question"),
+        _("Response"),
+        _("Correct"),
+        _("Answer"),
+    ]
+    rows = (
+        [
+            answer.attempt.user.get_username(),
+            answer.attempt.number,
+            timezone.localtime(answer.attempt.submitted_at).isoformat()
+            if answer.attempt.submitted_at
+            else "",
+            int(answer.attempt.late),
+            answer.position,
+            answer.question.prompt,
+            answer.response,
+            "" if answer.correct is None else int(answer.correct),
+            answer.question.answer,
+        ]
+        for answer in selectors.response_rows(assignment=assignment)
+    )
+    return download_response(
+        content=csv_text(header=header, rows=rows),
+        filename=f"{assignment.title}-responses.csv",
+        content_type="text/csv; charset=utf-8",
+    )

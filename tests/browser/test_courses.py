@@ -1,0 +1,141 @@
+"""An instructor creates a course and a quiz; a learner joins by code, takes it, reloads
+midway and submits; the instructor sees the grade and the item analysis."""
+
+import re
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from content.models import Question
+from quizzes.courses.models import Attempt, Enrollment, Role
+from quizzes.courses.services import save_answer, start_attempt, submit_attempt
+from tests.factories import PASSWORD, make_article, make_user
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def shoot(page, directory, name: str) -> None:
+    """A full-page screenshot at desktop width and at phone width."""
+    for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
+        page.set_viewport_size(size)
+        page.screenshot(path=directory / f"{name}-{label}.png", full_page=True)
+    page.set_viewport_size(DESKTOP)
+
+
+def answer_question(item, question: Question, right: bool) -> None:
+    wrong = next((c for c in question.choices if c != question.answer), "ちがう")
+    value = question.answer if right else wrong
+    if question.choices:
+        item.locator(f'input[type=radio][value="{value}"]').check()
+    else:
+        item.locator("input[type=text]").fill(value)
+        item.get_by_role("button", name="保存").click()
+    expect(item.locator(".saved")).to_be_visible()
+
+
+def classmates_take(assignment, *, count: int) -> None:
+    """Learner i answers its first questions right and the rest wrong, strongest first."""
+    now = timezone.now()
+    for index in range(count):
+        user = make_user(username=f"classmate{index}")
+        Enrollment.objects.create(course=assignment.course, user=user, role=Role.LEARNER)
+        attempt = start_attempt(assignment=assignment, user=user, now=now)
+        for answer in attempt.answers.select_related("question"):
+            question = answer.question
+            right = (answer.position + index) % 5 < 3 if index % 2 else answer.position <= 4 - index
+            wrong = next((c for c in question.choices if c != question.answer), "ちがう")
+            save_answer(
+                attempt=attempt,
+                question_id=question.pk,
+                response=question.answer if right else wrong,
+                now=now,
+            )
+        submit_attempt(attempt=attempt, now=now)
+
+
+def test_a_course_from_creation_to_item_analysis(
+    live_server, page, browser, log_in, screenshot_dir
+):
+    teacher = make_user(username="sensei", instructor=True)
+    make_user(username="gakusei")
+    article = make_article(user=teacher, visibility="courses")
+    csp_errors = []
+    page.on(
+        "console",
+        lambda m: csp_errors.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+
+    # 1. The instructor creates a course and a quiz, previewing its questions.
+    log_in("sensei", PASSWORD)
+    page.get_by_role("link", name="コース", exact=True).click()
+    page.get_by_label("名前").fill("二年A組 読解")
+    page.get_by_role("button", name="作成").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("二年A組 読解")
+    code = page.get_by_test_id("join-code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z2-9]{8}", code)
+    shoot(page, screenshot_dir, "course-instructor")
+
+    page.get_by_role("link", name="新しい課題").click()
+    page.get_by_label("タイトル").fill("第1回 小テスト")
+    page.get_by_label("記事").select_option(str(article.pk))
+    page.get_by_label("問題数").fill("4")
+    expect(page.locator("#preview .preview-list li")).to_have_count(4)
+    shoot(page, screenshot_dir, "assignment-form")
+    page.get_by_role("button", name="保存").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("第1回 小テスト")
+
+    # 2. The learner joins by code, answers half, reloads, finishes and submits.
+    learner_page = browser.new_page(viewport=DESKTOP)
+    learner_page.goto(f"{live_server.url}/accounts/login/")
+    learner_page.locator("#id_username").fill("gakusei")
+    learner_page.locator("#id_password").fill(PASSWORD)
+    learner_page.locator("main form button[type=submit]").click()
+    learner_page.wait_for_url(f"{live_server.url}/")
+    learner_page.get_by_role("link", name="コース", exact=True).click()
+    learner_page.get_by_label("参加コード").fill(code.lower())
+    learner_page.get_by_role("button", name="参加する").click()
+    expect(learner_page.locator(".message")).to_contain_text("参加しました")
+    learner_page.get_by_role("link", name="第1回 小テスト").click()
+    learner_page.get_by_role("button", name="小テストを始める").click()
+    attempt = Attempt.objects.get(user__username="gakusei")
+    answers = list(attempt.answers.select_related("question").order_by("position"))
+    items = learner_page.locator(".quiz-question")
+    expect(items).to_have_count(4)
+    for index in (0, 1):
+        answer_question(items.nth(index), answers[index].question, right=True)
+
+    learner_page.reload()
+    expect(learner_page.locator(".quiz-question .saved")).to_have_count(2)
+    answer_question(items.nth(2), answers[2].question, right=True)
+    answer_question(items.nth(3), answers[3].question, right=False)
+    shoot(learner_page, screenshot_dir, "attempt")
+    learner_page.get_by_role("link", name="終了して提出…").click()
+    expect(learner_page.get_by_role("heading", name="解答を提出しますか？")).to_be_visible()
+    learner_page.get_by_role("button", name="提出する").click()
+    expect(learner_page.get_by_test_id("score")).to_have_text("3 / 4")
+    shoot(learner_page, screenshot_dir, "attempt-result")
+
+    # Five classmates took it too, so that the analysis has figures to show.
+    classmates_take(attempt.assignment, count=5)
+
+    # 3. The instructor sees the grade and the item analysis.
+    page.goto(f"{live_server.url}/courses/")
+    page.get_by_role("link", name="二年A組 読解").click()
+    page.get_by_role("link", name="成績表").first.click()
+    row = page.locator("tbody tr", has_text="gakusei")
+    expect(row).to_contain_text("75%")
+    expect(page.locator("table.gradebook tbody tr")).to_have_count(6)
+    expect(row).to_contain_text("提出済み")
+    shoot(page, screenshot_dir, "gradebook")
+    page.get_by_role("link", name="第1回 小テスト").click()
+    page.get_by_role("link", name="項目分析").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("項目分析")
+    # Each attempt draws its own 4 questions from the pool, so the table lists at least 4.
+    expect(page.locator("table.analysis tbody tr").nth(3)).to_be_visible()
+    expect(page.get_by_test_id("alpha")).not_to_have_text("—")
+    shoot(page, screenshot_dir, "item-analysis")
+    assert csp_errors == []

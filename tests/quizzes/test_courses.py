@@ -1,0 +1,334 @@
+"""Courses, join codes, quizzes and practice: the rules, through the views a person uses."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from content.models import Article
+from quizzes.courses.draws import draw
+from quizzes.courses.models import Attempt, AttemptAnswer, Enrollment
+from quizzes.courses.services import CourseError, save_answer, start_attempt, submit_attempt
+from quizzes.models import LearnerCard
+from tests.factories import make_article, make_assignment, make_course, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def teacher():
+    return make_user(username="sensei", instructor=True)
+
+
+@pytest.fixture
+def learner():
+    return make_user(username="gakusei")
+
+
+@pytest.fixture
+def course(teacher, learner):
+    return make_course(instructor=teacher, learners=[learner])
+
+
+@pytest.fixture
+def article(teacher):
+    return make_article(user=teacher, visibility="courses")
+
+
+@pytest.fixture
+def quiz(course, article):
+    return make_assignment(course=course, article=article, question_count=4)
+
+
+def messages_of(response) -> list[str]:
+    return [str(m) for m in response.context["messages"]]
+
+
+def test_instructor_creates_a_course_with_a_random_code(client, teacher):
+    client.force_login(teacher)
+    response = client.post("/courses/new/", {"name": "二年B組", "description": ""})
+    enrollment = Enrollment.objects.get(user=teacher)
+    assert response.status_code == 302 and enrollment.role == "instructor"
+    code = enrollment.course.join_code
+    assert len(code) == 8 and code.isalnum() and code.isupper()
+    other = client.post("/courses/new/", {"name": "三年C組"})
+    assert other.status_code == 302
+    assert len({c.course.join_code for c in Enrollment.objects.filter(user=teacher)}) == 2
+
+
+def test_learners_cannot_create_courses(client, learner):
+    client.force_login(learner)
+    assert client.post("/courses/new/", {"name": "x"}).status_code == 403
+
+
+def test_join_by_code_once_and_a_regenerated_code_stops_working(client, course, teacher):
+    newcomer = make_user()
+    client.force_login(newcomer)
+    old_code = course.join_code
+    response = client.post("/courses/join/", {"code": f" {old_code.lower()} "}, follow=True)
+    assert Enrollment.objects.filter(user=newcomer, course=course, role="learner").count() == 1
+    again = client.post("/courses/join/", {"code": old_code}, follow=True)
+    assert Enrollment.objects.filter(user=newcomer, course=course).count() == 1
+    assert any("すでに" in m for m in messages_of(again))
+
+    client.force_login(teacher)
+    client.post(f"/courses/{course.pk}/code/")
+    course.refresh_from_db()
+    assert course.join_code != old_code
+
+    late = make_user()
+    client.force_login(late)
+    response = client.post("/courses/join/", {"code": old_code}, follow=True)
+    assert response.status_code == 200
+    assert any("参加コード" in m for m in messages_of(response))
+    assert not Enrollment.objects.filter(user=late).exists()
+    # The old share link explains itself; the new one shows the course and joins on POST only.
+    assert client.get(f"/courses/join/{old_code}/", follow=True).status_code == 200
+    assert client.get(f"/courses/join/{course.join_code}/").status_code == 200
+    assert not Enrollment.objects.filter(user=late).exists()
+    client.post(f"/courses/join/{course.join_code}/")
+    assert Enrollment.objects.filter(user=late, course=course).exists()
+
+
+def test_removing_a_learner_keeps_their_work(client, course, teacher, learner, quiz):
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    client.force_login(teacher)
+    client.post(f"/courses/{course.pk}/learners/{learner.pk}/remove/")
+    assert not Enrollment.objects.filter(user=learner, course=course).exists()
+    assert Attempt.objects.filter(pk=attempt.pk).exists()
+    # Instructors cannot be removed through this door.
+    client.post(f"/courses/{course.pk}/learners/{teacher.pk}/remove/")
+    assert Enrollment.objects.filter(user=teacher, course=course).exists()
+
+
+def test_courses_visibility_follows_membership(client, article, learner, course):
+    outsider = make_user()
+    client.force_login(learner)
+    assert client.get(article.get_absolute_url(), follow=True).status_code == 200
+    client.force_login(outsider)
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert article.title not in client.get("/articles/").content.decode()
+
+
+def test_draws_are_reproducible_per_seed():
+    pool = list(range(1, 41))
+    assert draw(pool=pool, seed=7, count=10) == draw(pool=list(reversed(pool)), seed=7, count=10)
+    assert draw(pool=pool, seed=7, count=10) != draw(pool=pool, seed=8, count=10)
+    assert len(set(draw(pool=pool, seed=1, count=50))) == 40
+
+
+def test_an_attempt_draws_from_its_seed_and_resumes(quiz, learner):
+    now = timezone.now()
+    attempt = start_attempt(assignment=quiz, user=learner, now=now)
+    drawn = list(attempt.answers.order_by("position").values_list("question_id", flat=True))
+    pool = list(quiz.questions.values_list("pk", flat=True))
+    assert drawn == draw(pool=pool, seed=attempt.seed, count=4)
+    assert start_attempt(assignment=quiz, user=learner, now=now).pk == attempt.pk
+
+
+def _answer_all(attempt, *, right: int) -> None:
+    for index, answer in enumerate(attempt.answers.select_related("question")):
+        question = answer.question
+        wrong = next((c for c in question.choices if c != question.answer), "ちがう")
+        response = question.answer if index < right else wrong
+        save_answer(attempt=attempt, question_id=question.pk, response=response, now=timezone.now())
+
+
+def test_submit_scores_once_and_missed_questions_join_the_study_queue(client, quiz, learner):
+    client.force_login(learner)
+    response = client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    assert response.url == f"/courses/attempts/{attempt.pk}/"
+    _answer_all(attempt, right=3)
+    client.post(f"/courses/attempts/{attempt.pk}/submit/")
+    again = client.post(f"/courses/attempts/{attempt.pk}/submit/", follow=True)
+    attempt.refresh_from_db()
+    assert attempt.score == 3 and attempt.max_score == 4 and not attempt.late
+    assert any("すでに提出" in m for m in messages_of(again))
+    missed = attempt.answers.get(correct=False).question_id
+    card = LearnerCard.objects.get(user=learner)
+    assert card.question_id == missed and card.reps == 0 and card.due <= timezone.now()
+    # The study loop shows the missed question first.
+    study = client.get(f"/learn/study/article/{quiz.article.slug}/")
+    assert study.context["question"].pk == missed
+    # A second submit of the same attempt changed nothing; answers can no longer change.
+    with pytest.raises(CourseError):
+        save_answer(attempt=attempt, question_id=missed, response="x", now=timezone.now())
+
+
+def test_answers_are_saved_as_they_go_and_a_reload_shows_them(client, quiz, learner):
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    first = attempt.answers.select_related("question").get(position=1)
+    response = client.post(
+        f"/courses/attempts/{attempt.pk}/answer/",
+        {"question": first.question_id, "response": first.question.answer},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200 and "<html" not in response.content.decode()
+    page = client.get(f"/courses/attempts/{attempt.pk}/").content.decode()
+    assert "保存しました" in page
+    first.refresh_from_db()
+    assert first.correct is True and first.response == first.question.answer
+
+
+def test_tampered_ids_are_refused_without_a_500(client, quiz, learner, article):
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    foreign = article.questions.exclude(pk__in=attempt.answers.values("question_id")).first()
+    for value in (str(foreign.pk), "abc", "", "99999999"):
+        response = client.post(
+            f"/courses/attempts/{attempt.pk}/answer/",
+            {"question": value, "response": "x"},
+            headers={"HX-Request": "true"},
+        )
+        assert response.status_code == 400
+        assert "この受験の問題ではありません" in response.content.decode()
+    assert not AttemptAnswer.objects.filter(attempt=attempt, answered_at__isnull=False).exists()
+    # Someone else's attempt does not exist for this learner.
+    other = make_user()
+    client.force_login(other)
+    assert client.post(f"/courses/attempts/{attempt.pk}/submit/").status_code == 404
+    assert client.get(f"/courses/attempts/{attempt.pk}/").status_code == 404
+    assert (
+        client.post(f"/courses/attempts/{attempt.pk}/answer/", {"question": 1}).status_code == 404
+    )
+
+
+def test_the_attempts_limit_is_enforced(client, course, article, learner):
+    quiz = make_assignment(course=course, article=article, max_attempts=1, question_count=2)
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    client.post(f"/courses/attempts/{attempt.pk}/submit/")
+    response = client.post(f"/courses/assignments/{quiz.pk}/start/", follow=True)
+    assert any("すべて使いました" in m for m in messages_of(response))
+    assert Attempt.objects.filter(user=learner).count() == 1
+
+
+def test_a_late_submission_is_marked(course, article, learner):
+    now = timezone.now()
+    quiz = make_assignment(
+        course=course,
+        article=article,
+        opens_at=now - timedelta(days=3),
+        due_at=now - timedelta(days=1),
+    )
+    attempt = start_attempt(assignment=quiz, user=learner, now=now)
+    assert submit_attempt(attempt=attempt, now=now).attempt.late
+
+
+def test_no_late_attempt_when_answers_are_shown_after_the_due_date(course, article, learner):
+    now = timezone.now()
+    quiz = make_assignment(
+        course=course,
+        article=article,
+        opens_at=now - timedelta(days=3),
+        due_at=now - timedelta(days=1),
+        show_answers="after_due",
+    )
+    with pytest.raises(CourseError):
+        start_attempt(assignment=quiz, user=learner, now=now)
+
+
+def test_the_time_limit_is_enforced_on_the_server(course, article, learner):
+    now = timezone.now()
+    quiz = make_assignment(course=course, article=article, time_limit_minutes=10)
+    attempt = start_attempt(assignment=quiz, user=learner, now=now)
+    question = attempt.answers.select_related("question").first().question
+    save_answer(attempt=attempt, question_id=question.pk, response=question.answer, now=now)
+    later = now + timedelta(minutes=11)
+    with pytest.raises(CourseError, match="時間"):
+        save_answer(attempt=attempt, question_id=question.pk, response="x", now=later)
+    submitted = submit_attempt(attempt=attempt, now=later).attempt
+    assert submitted.submitted_at == attempt.ends_at and submitted.score == 1
+
+
+def test_answers_are_hidden_until_the_due_date_when_asked(client, course, article, learner):
+    quiz = make_assignment(course=course, article=article, show_answers="after_due")
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    client.post(f"/courses/attempts/{attempt.pk}/submit/")
+    response = client.get(f"/courses/attempts/{attempt.pk}/")
+    assert response.context["show_answers"] is False
+
+
+def test_archived_and_deleted_articles(client, teacher, learner, course, quiz):
+    spare = make_article(
+        user=teacher, text="# 予備の記事\n\n図書館は駅の近くにある。本は三万冊ある。\n"
+    )
+    client.force_login(teacher)
+    # Assigned: delete is refused, archive works.
+    response = client.post(f"/articles/{quiz.article.slug}/delete/", {"confirm": quiz.article.slug})
+    assert Article.objects.filter(pk=quiz.article.pk).exists()
+    client.post(f"/articles/{quiz.article.slug}/archive/")
+    quiz.article.refresh_from_db()
+    assert quiz.article.archived_at is not None
+    # Never studied nor assigned: deleted after confirmation, and not before.
+    assert client.post(f"/articles/{spare.slug}/delete/").status_code == 200
+    assert Article.objects.filter(pk=spare.pk).exists()
+    client.post(f"/articles/{spare.slug}/delete/", {"confirm": spare.slug})
+    assert not Article.objects.filter(pk=spare.pk).exists()
+    assert response.status_code == 302
+
+
+def test_learner_home_shows_assignments_with_status(client, quiz, learner):
+    client.force_login(learner)
+    response = client.get("/")
+    assert response.status_code == 200
+    [(assignment, cell)] = response.context["assignments"]
+    assert assignment == quiz and cell.status == "todo"
+
+
+def test_instructor_sees_a_course_learners_progress_but_not_others(client, teacher, learner):
+    make_course(instructor=teacher, learners=[learner])
+    stranger = make_user()
+    client.force_login(teacher)
+    assert client.get(f"/learn/progress/{learner.pk}/").status_code == 200
+    assert client.get(f"/learn/progress/{stranger.pk}/").status_code == 403
+
+
+def test_gradebook_and_csv(client, course, teacher, learner, quiz):
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    _answer_all(attempt, right=2)
+    submit_attempt(attempt=attempt, now=timezone.now())
+    learner.username = "=HYPERLINK()"
+    learner.save()
+    client.force_login(teacher)
+    response = client.get(f"/courses/{course.pk}/gradebook/")
+    [row] = response.context["book"].rows
+    assert row.cells[0].score == 50 and row.cells[0].status == "done"
+    csv = client.get(f"/courses/{course.pk}/gradebook.csv").content.decode("utf-8")
+    assert csv.startswith("\ufeff") and "'=HYPERLINK()" in csv and "50.0" in csv
+    responses = client.get(f"/courses/assignments/{quiz.pk}/responses.csv").content.decode()
+    assert responses.startswith("\ufeff") and responses.count("\r\n") == 1 + 4
+    analysis = client.get(f"/courses/assignments/{quiz.pk}/analysis/")
+    assert analysis.context["stats"].attempts == 1
+
+
+def test_instructor_creates_an_assignment_with_a_preview(client, course, teacher, article):
+    client.force_login(teacher)
+    now = timezone.localtime()
+    data = {
+        "title": "第2回",
+        "article": article.pk,
+        "question_count": 3,
+        "mode": "quiz",
+        "opens_at": now.strftime("%Y-%m-%dT%H:%M"),
+        "due_at": (now + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M"),
+        "show_answers": "after_submit",
+        "practice_target": "reviews",
+        "target_reviews": 20,
+        "target_mastery": 0.8,
+    }
+    preview = client.get(f"/courses/{course.pk}/assignments/preview/", data)
+    assert preview.status_code == 200 and len(preview.context["drawn"]) == 3
+    again = client.get(f"/courses/{course.pk}/assignments/preview/", data)
+    assert again.context["drawn"] == preview.context["drawn"]
+    response = client.post(f"/courses/{course.pk}/assignments/new/", data)
+    assert response.status_code == 302
+    bad = client.post(f"/courses/{course.pk}/assignments/new/", data | {"due_at": data["opens_at"]})
+    assert bad.status_code == 400

@@ -1,0 +1,113 @@
+"""Item analysis against a worked example computed by hand.
+
+Five attempts at a three-question quiz (1 = right, 0 = wrong):
+
+    attempt   q1 q2 q3   total
+    A          1  1  1     3
+    B          1  1  0     2
+    C          1  0  1     2
+    D          0  1  0     1
+    E          0  0  0     0
+
+q1: marks 1,1,1,0,0, mean 0.6 → facility 60. Σ(x−0.6)² = 3·0.16 + 2·0.36 = 1.2,
+    variance 1.2/4 = 0.3, SD √0.3 = 0.5477 → 54.77.
+    Rest of test (total − q1) = 2,1,1,1,0, mean 1, Σ(r−1)² = 2.
+    Σ(x−0.6)(r−1) = 0.4·1 + 0 + 0 + 0 + (−0.6)(−1) = 1.0.
+    r = 1.0 / √(1.2 · 2) = 1/√2.4 = 0.6455 → discrimination 64.55.
+    Sorted marks 0,0,1,1,1 against sorted rests 0,1,1,1,2 give the same 1.0 → efficiency 100.
+q2: marks 1,1,0,1,0 → facility 60, SD 54.77. Rests 2,1,2,0,0 (mean 1).
+    Σ(x−0.6)(r−1) = 0.4 + 0 − 0.6 − 0.4 + 0.6 = 0 → discrimination 0, efficiency 0: flagged low.
+q3: marks 1,0,1,0,0 → facility 40, Σ(x−0.4)² = 1.2 → SD 54.77. Rests 2,2,1,1,0 (mean 1.2),
+    Σ(r−1.2)² = 2.8. Σ(x−0.4)(r−1.2) = 0.48 − 0.32 − 0.12 + 0.08 + 0.48 = 0.6.
+    r = 0.6/√(1.2 · 2.8) = 0.6/√3.36 = 0.3273 → 32.73.
+    Sorted: marks 0,0,0,1,1 with rests 0,1,1,2,2 → Σ = 0.48+0.08+0.08+0.48+0.48 = 1.6,
+    efficiency 0.6/1.6 = 37.5.
+Alpha: item variances 0.3 + 0.3 + 0.3 = 0.9; totals 3,2,2,1,0 (mean 1.6),
+    Σ(X−1.6)² = 5.2, variance 1.3. α = 3/2 · (1 − 0.9/1.3) = 0.4615 → 46.15.
+"""
+
+import pytest
+
+from quizzes.courses.analysis import analyse
+
+WORKED = {"A": [1, 1, 1], "B": [1, 1, 0], "C": [1, 0, 1], "D": [0, 1, 0], "E": [0, 0, 0]}
+
+
+def rows(table: dict[str, list[int]]):
+    for attempt_id, marks in enumerate(table.values(), start=1):
+        for slot, mark in enumerate(marks, start=1):
+            yield attempt_id, slot, 100 + slot, bool(mark)
+
+
+def test_the_worked_example():
+    stats = analyse(rows(WORKED))
+    assert stats.attempts == 5
+    assert stats.mean_score == pytest.approx(100 * 8 / 15)
+    assert stats.alpha == pytest.approx(46.15, abs=0.01)
+    q1, q2, q3 = stats.items
+    assert (q1.facility, q2.facility, q3.facility) == (60, 60, 40)
+    assert q1.sd == pytest.approx(54.77, abs=0.01)
+    assert q3.sd == pytest.approx(54.77, abs=0.01)
+    assert q1.discrimination == pytest.approx(64.55, abs=0.01)
+    assert q2.discrimination == pytest.approx(0, abs=1e-9)
+    assert q3.discrimination == pytest.approx(32.73, abs=0.01)
+    assert q1.efficiency == pytest.approx(100)
+    assert q2.efficiency == pytest.approx(0, abs=1e-9)
+    assert q3.efficiency == pytest.approx(37.5)
+    assert [q.flag for q in stats.items] == ["", "low", ""]
+
+
+def test_an_item_the_weaker_learners_get_right_is_flagged_negative():
+    table = {"A": [0, 1, 1], "B": [0, 1, 1], "C": [1, 0, 0], "D": [1, 0, 0]}
+    item = analyse(rows(table)).items[0]
+    assert item.discrimination < 0
+    assert item.flag == "negative"
+
+
+def test_undefined_figures_are_none_not_errors():
+    # Everyone right: no variance, so no correlation and no alpha; one attempt: no SD.
+    stats = analyse(rows({"A": [1, 1], "B": [1, 1]}))
+    assert stats.alpha is None
+    assert all(item.discrimination is None and item.flag == "" for item in stats.items)
+    single = analyse(rows({"A": [1, 0]}))
+    assert single.items[0].sd is None and single.items[0].facility == 100
+    assert analyse([]).attempts == 0
+
+
+@pytest.mark.django_db
+def test_the_database_tallies_give_the_worked_example():
+    """The same five attempts stored as attempts: the view's counted path agrees."""
+    from django.utils import timezone
+
+    from quizzes.courses.models import Attempt, AttemptAnswer
+    from quizzes.courses.selectors import item_analysis
+    from tests.factories import make_article, make_assignment, make_course, make_user
+
+    course = make_course()
+    article = make_article()
+    quiz = make_assignment(course=course, article=article, question_count=3)
+    questions = list(quiz.questions.order_by("id")[:3])
+    now = timezone.now()
+    for name, marks in WORKED.items():
+        attempt = Attempt.objects.create(
+            assignment=quiz,
+            user=make_user(username=f"learner-{name}"),
+            number=1,
+            seed=1,
+            started_at=now,
+            submitted_at=now,
+            score=sum(marks),
+            max_score=3,
+        )
+        AttemptAnswer.objects.bulk_create(
+            AttemptAnswer(attempt=attempt, question=q, position=slot, correct=bool(mark))
+            for slot, (q, mark) in enumerate(zip(questions, marks, strict=True), start=1)
+        )
+    stats = item_analysis(assignment=quiz)
+    expected = analyse(rows(WORKED))
+    assert stats.attempts == 5 and stats.alpha == pytest.approx(expected.alpha)
+    assert stats.mean_score == pytest.approx(expected.mean_score)
+    for got, want in zip(stats.items, expected.items, strict=True):
+        assert (got.facility, got.attempts) == (want.facility, want.attempts)
+        assert got.discrimination == pytest.approx(want.discrimination, abs=1e-9)
+        assert got.efficiency == pytest.approx(want.efficiency, abs=1e-9)

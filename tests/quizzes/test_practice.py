@@ -1,0 +1,122 @@
+"""Practice assignments are met through the study loop: reviews of the assigned questions by the
+due date, or a share of them mature (review state, stability of 21 days or more)."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from quizzes.courses.gradebook import gradebook
+from quizzes.models import CardState, LearnerCard
+from quizzes.services import learner_settings_for, record_review
+from quizzes.tokens import GradedAnswer, ShownCard
+from tests.factories import make_article, make_assignment, make_course, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def setting():
+    teacher, learner = make_user(instructor=True), make_user()
+    course = make_course(instructor=teacher, learners=[learner])
+    article = make_article(user=teacher, visibility="courses")
+    return course, article, learner
+
+
+def review(learner, question, now) -> None:
+    card = LearnerCard.objects.filter(user=learner, question=question).first()
+    shown = ShownCard(
+        user_id=learner.pk,
+        question_id=question.pk,
+        reps=card.reps if card else 0,
+        shown_at=now.timestamp(),
+    )
+    answer = GradedAnswer(shown=shown, response="", correct=True, duration_ms=3000)
+    outcome = record_review(
+        user=learner,
+        question=question,
+        answer=answer,
+        rating=3,
+        learner=learner_settings_for(user=learner),
+        now=now,
+    )
+    assert outcome.recorded
+
+
+def test_reviews_target_counts_assigned_questions_until_the_due_date(setting):
+    course, article, learner = setting
+    now = timezone.now()
+    practice = make_assignment(
+        course=course,
+        article=article,
+        mode="practice",
+        question_count=3,
+        practice_target="reviews",
+        target_reviews=3,
+        opens_at=now - timedelta(days=2),
+        due_at=now + timedelta(days=2),
+    )
+    assigned = list(practice.questions.order_by("id"))
+    assert len(assigned) == 3
+    outside = (
+        article.questions.exclude(pk__in=[q.pk for q in assigned])
+        .filter(status="published")
+        .first()
+    )
+    review(learner, outside, now)  # not an assigned question: does not count
+    review(learner, assigned[0], now)
+    review(learner, assigned[1], now)
+    [cell] = gradebook(course=course, now=now).rows[0].cells
+    assert cell.status == "in_progress" and round(cell.score) == 67
+    review(learner, assigned[2], now)
+    [cell] = gradebook(course=course, now=now).rows[0].cells
+    assert cell.status == "met"
+    # Seen after the due date, the same reviews still count as met on time.
+    [cell] = gradebook(course=course, now=now + timedelta(days=5)).rows[0].cells
+    assert cell.status == "met"
+
+
+def test_reviews_after_the_due_date_are_met_late(setting):
+    course, article, learner = setting
+    now = timezone.now()
+    practice = make_assignment(
+        course=course,
+        article=article,
+        mode="practice",
+        question_count=2,
+        practice_target="reviews",
+        target_reviews=1,
+        opens_at=now - timedelta(days=5),
+        due_at=now - timedelta(days=1),
+    )
+    assert gradebook(course=course, now=now).rows[0].cells[0].status == "missing"
+    review(learner, practice.questions.first(), now)
+    assert gradebook(course=course, now=now).rows[0].cells[0].status == "met_late"
+
+
+def test_mastery_target_counts_mature_cards_only(setting):
+    course, article, learner = setting
+    now = timezone.now()
+    practice = make_assignment(
+        course=course,
+        article=article,
+        mode="practice",
+        question_count=4,
+        practice_target="mastery",
+        target_mastery=0.5,
+    )
+    first, second, third, _fourth = practice.questions.order_by("id")
+    LearnerCard.objects.create(
+        user=learner, question=first, due=now, state=CardState.REVIEW, stability=30
+    )
+    # Young review cards and long learning cards are not mature.
+    LearnerCard.objects.create(
+        user=learner, question=second, due=now, state=CardState.REVIEW, stability=20.9
+    )
+    LearnerCard.objects.create(
+        user=learner, question=third, due=now, state=CardState.LEARNING, stability=40
+    )
+    [cell] = gradebook(course=course, now=now).rows[0].cells
+    assert cell.status == "in_progress" and cell.score == 50  # 1 of 4 mature, half the target
+    LearnerCard.objects.filter(question=second).update(stability=21)
+    assert gradebook(course=course, now=now).rows[0].cells[0].status == "met"
