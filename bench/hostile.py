@@ -83,12 +83,12 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
         ),
     ),
     "one-line": (
-        "the whole article on one line, no headings",
-        lambda size: _repeat_to(size, _sentence),
+        "a title, then the whole article on one line",
+        lambda size: _repeat_to(size, _sentence, "図書館の一年\n"),
     ),
     "one-sentence": (
-        "one line without any sentence end",
-        lambda size: _repeat_to(size, lambda i: _sentence(i).rstrip("。") + "、"),
+        "a title, then one line without any sentence end",
+        lambda size: _repeat_to(size, lambda i: _sentence(i).rstrip("。") + "、", "題\n"),
     ),
     "1-char lines": (
         "one-character lines",
@@ -114,8 +114,8 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     ),
     "nested list": ("a list nested one level deeper per line", _nested_list),
     "open brackets": (
-        "「 never closed, on one line",
-        lambda size: _repeat_to(size, lambda i: "「" + _sentence(i)),
+        "a title, then one line of 「 never closed",
+        lambda size: _repeat_to(size, lambda i: "「" + _sentence(i), "題\n"),
     ),
 }
 

@@ -118,8 +118,8 @@ def _bound(parsed: ParsedArticle) -> None:
         parsed.sections = sections = kept
         parsed.warnings.append(
             _(
-                "The article has %(count)s sections; sections after the %(limit)sth were joined "
-                "to it."
+                "The article has %(count)s sections; only %(limit)s are kept as sections, and "
+                "the text of the others was added to the last one."
             )
             % {"count": f"{len(kept) + len(rest):,}", "limit": MAX_SECTIONS}
         )
