@@ -28,6 +28,8 @@ TITLE_MAX_CHARS = 120
 # joined to the last one kept and sentences are left out, with a warning.
 MAX_SECTIONS = 200
 MAX_SENTENCES = 3000
+# Generation costs about the same per character, however the text is cut into sentences.
+MAX_TEXT_CHARS = 100_000
 _SENTENCE_END = tuple("。．.!?！？:：、,，")
 _TERMINATORS = tuple("。．.!?！？")
 # A line ending in a closing bracket is a heading (町に生まれた「未来工場」) unless the
@@ -107,7 +109,9 @@ def strip_inline_markdown(text: str, parser: MarkdownIt | None = None) -> str:
 
 
 def _bound(parsed: ParsedArticle) -> None:
-    """Apply MAX_SECTIONS and MAX_SENTENCES, warning about what was joined or left out."""
+    """Apply MAX_SECTIONS, MAX_SENTENCES and MAX_TEXT_CHARS, warning about what was joined or
+    left out. Sentences are counted as split_sentences will split them, so the cut falls
+    exactly after the last sentence kept."""
     sections = parsed.sections
     if len(sections) > MAX_SECTIONS:
         kept, rest = sections[:MAX_SECTIONS], sections[MAX_SECTIONS:]
@@ -123,28 +127,37 @@ def _bound(parsed: ParsedArticle) -> None:
             )
             % {"count": f"{len(kept) + len(rest):,}", "limit": MAX_SECTIONS}
         )
-    total = long_sentences = 0
+    sentences = chars = long_sentences = 0
     for index, section in enumerate(sections):
         split = split_text(section.text)
         long_sentences += split.long_sentences
-        if total + len(split.spans) > MAX_SENTENCES:
-            keep = MAX_SENTENCES - total
+        for position, span in enumerate(split.spans):
+            if sentences < MAX_SENTENCES and chars + len(span.text) <= MAX_TEXT_CHARS:
+                sentences += 1
+                chars += len(span.text)
+                continue
             left_out = (
                 len(split.spans)
-                - keep
-                + sum(len(split_text(s.text).spans) for s in sections[index + 1 :])
+                - position
+                + sum(len(split_text(later.text).spans) for later in sections[index + 1 :])
             )
-            section.text = section.text[: split.spans[keep - 1].end] if keep else ""
+            section.text = section.text[: split.spans[position - 1].end] if position else ""
             parsed.sections = sections[: index + 1]
             parsed.warnings.append(
                 _(
-                    "Only the first %(limit)s sentences were kept; %(count)s sentences after "
-                    "them were left out."
+                    "An article keeps at most %(sentences)s sentences and %(chars)s characters: "
+                    "the last %(count)s sentences were left out."
                 )
-                % {"limit": f"{MAX_SENTENCES:,}", "count": f"{left_out:,}"}
+                % {
+                    "sentences": f"{MAX_SENTENCES:,}",
+                    "chars": f"{MAX_TEXT_CHARS:,}",
+                    "count": f"{left_out:,}",
+                }
             )
             break
-        total += len(split.spans)
+        else:
+            continue
+        break
     if long_sentences:
         parsed.warnings.append(
             ngettext(

@@ -63,6 +63,14 @@ def test_sentences_beyond_the_limit_are_left_out_with_a_warning(monkeypatch):
     assert any("50" in warning and "31" in warning for warning in prepared.warnings)
 
 
+def test_text_beyond_the_character_limit_is_left_out_with_a_warning(monkeypatch):
+    monkeypatch.setattr(formats, "MAX_TEXT_CHARS", 100)
+    prepared = prepare_article(text="題\n\n" + "十文字の文ですよね。" * 15 + "\n")
+    assert prepared.sentence_count == 10
+    assert len(prepared.warnings) == 1
+    assert "5" in prepared.warnings[0]
+
+
 def test_sections_beyond_the_limit_join_the_last_one_with_a_warning(monkeypatch):
     monkeypatch.setattr(formats, "MAX_SECTIONS", 3)
     text = "# 題\n\n" + "".join(f"## 節{index}\n\n文{index}です。\n\n" for index in range(6))
@@ -183,6 +191,8 @@ def test_fuzz_the_importer_never_fails_and_stays_bounded(text, source_format):
     assert prepared.sections
     assert len(prepared.sections) <= formats.MAX_SECTIONS
     assert prepared.sentence_count <= formats.MAX_SENTENCES
+    kept_chars = sum(len(span.text) for s in prepared.sections for span in s.sentences)
+    assert kept_chars <= formats.MAX_TEXT_CHARS
     for section in prepared.sections:
         for span in section.sentences:
             assert 0 < len(span.text) <= MAX_SENTENCE_CHARS
