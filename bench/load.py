@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.setup import ROOT, table
+from bench.setup import ROOT, report_figures, table
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PASSWORD = "load-test-" + secrets.token_hex(8)
@@ -217,6 +217,7 @@ def run_locust(
         "--csv",
         str(prefix),
         "--only-summary",
+        "--reset-stats",
         "--stop-timeout",
         "10",
         "--loglevel",
@@ -239,6 +240,10 @@ def run_locust(
     with open(f"{prefix}_stats.csv") as file:
         rows = {row["Name"]: row for row in csv.DictReader(file)}
     return rows
+
+
+def p95_value(row: dict) -> float | None:
+    return float(row["95%"]) if row.get("95%") not in (None, "", "N/A") else None
 
 
 def summary(rows: dict, seconds: int) -> list[tuple]:
@@ -363,15 +368,26 @@ def main() -> None:
                 )
             )
         print(table(body, headers))
+        # Every post answered "recorded" must be in the database (else lost); the database
+        # may not hold more reviews than posts sent (else doubled). Posts in flight when
+        # locust stopped are the difference between the two bounds.
         lost = max(0, counts["recorded"] - reviews)
-        extra_reviews = max(0, reviews - counts["recorded"])
+        doubled_reviews = max(0, reviews - counts["sent"]) + doubled
+        in_flight = counts["sent"] - counts["rate_posts"]
         print(
-            f"reviews: {counts['recorded']} rate posts recorded by the server "
-            f"({counts['rate_posts']} rate posts, {counts['rate_failed']} failed); "
-            f"{reviews} reviews in the database: {lost} lost, {extra_reviews} doubled "
-            f"({doubled} duplicate card/review-count pairs); articles imported mid-run: "
+            f"reviews: {counts['sent']} rate posts sent, {counts['recorded']} answered "
+            f"'recorded', {counts['rate_failed']} failed, {in_flight} in flight at the stop; "
+            f"{reviews} reviews in the database: {lost} lost, {doubled_reviews} doubled "
+            f"({doubled} duplicate card/shown-count pairs); articles imported mid-run: "
             f"{counts['imports']} (articles now {articles})"
         )
+        figures = {
+            "load p95 ms": (p95_value(total), p95_value(baseline.get("Aggregated", {}))),
+            "load errors": (int(total.get("Failure Count") or 0), 0),
+            "load reviews lost": (lost, 0),
+            "load reviews doubled": (doubled_reviews, 0),
+        }
+        report_figures(figures, prefix=f"{len(hosts)} host(s), {options.seconds} s: ")
         p95 = float(total.get("95%") or 0)
         failures = int(total.get("Failure Count") or 0)
         print(
@@ -381,6 +397,7 @@ def main() -> None:
         if memory_samples:
             first, last = memory_samples[0], memory_samples[-1]
             growth = (last - first) / first * 100
+            report_figures({"soak worker memory growth %": (round(growth, 1), None)})
             print(
                 f"worker memory: {first / 1024:.0f} MB after 60 s, {last / 1024:.0f} MB at the "
                 f"end ({growth:+.1f} %; goal < 10 %); samples: "

@@ -90,6 +90,13 @@ def test_sections_beyond_the_limit_join_the_last_one_with_a_warning(monkeypatch)
     assert len(prepared.warnings) == 1
 
 
+def test_only_the_first_characters_are_read_with_a_warning(monkeypatch):
+    monkeypatch.setattr(formats, "MAX_READ_CHARS", 40)
+    parsed = parse("題\n" + "短い文だ。\n" * 20)
+    assert parsed.sections[0].text.count("短い文だ。") == 6
+    assert len(parsed.warnings) == 1
+
+
 def test_a_long_sentence_is_split_at_its_commas_with_a_warning():
     clause = "市の図書館は新しい閲覧室を開き、"
     text = "題\n\n" + clause * 40 + "人が集まった。\n"
