@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.setup import ROOT, table
+from bench.setup import ROOT, report_figures, table
 
 WALL_GOAL_S = 10.0
 MEMORY_GOAL_MB = 500.0
@@ -285,6 +285,22 @@ def main() -> None:
                 ("input", "half size", "full size", "ratio", "peak memory", "outcome"),
             )
         )
+        base = results.get("baseline", {}).get("full") or {}
+        for name, result in results.items():
+            # A skipped full size means the half size already ran out of time.
+            full = result["full"] or {"timeout": True}
+            if name == "baseline":
+                continue
+            wall = f"> {options.timeout:.0f}" if full["timeout"] else round(full["wall"], 1)
+            report_figures(
+                {
+                    f"hostile {name}: wall s": (wall, round(base.get("wall", 0), 1) or None),
+                    f"hostile {name}: peak MB": (
+                        round(full.get("peak_mb", 0)) or None,
+                        round(base.get("peak_mb", 0)) or None,
+                    ),
+                }
+            )
         if options.json:
             options.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     finally:
