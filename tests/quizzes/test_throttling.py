@@ -69,3 +69,9 @@ def test_failed_sign_ups_are_throttled_too(client):
     from django.contrib.auth import get_user_model
 
     assert not get_user_model().objects.filter(username="taro").exists()
+
+
+def test_a_login_without_a_request_still_checks_the_password(client):
+    make_user(username="hanako")
+    assert client.login(username="hanako", password=PASSWORD)
+    assert not client.login(username="hanako", password="wrong-password")
