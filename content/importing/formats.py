@@ -92,8 +92,9 @@ def parse(text: str, source_format: SourceFormat | None = None) -> ParsedArticle
             % {"count": bidi}
         )
     if len(text) > MAX_READ_CHARS:
-        cut = text.rfind("\n", 0, MAX_READ_CHARS)
-        text = text[: cut if cut > 0 else MAX_READ_CHARS]
+        # At a line end if one is near the limit, so that no line is cut in two.
+        cut = text.rfind("\n", MAX_READ_CHARS // 2, MAX_READ_CHARS)
+        text = text[: cut if cut != -1 else MAX_READ_CHARS]
         warnings.append(
             _("Only the first %(limit)s characters were read; the rest was left out.")
             % {"limit": f"{len(text):,}"}

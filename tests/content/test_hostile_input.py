@@ -97,6 +97,13 @@ def test_only_the_first_characters_are_read_with_a_warning(monkeypatch):
     assert len(parsed.warnings) == 1
 
 
+def test_a_long_line_past_the_read_limit_is_cut_not_dropped(monkeypatch):
+    monkeypatch.setattr(formats, "MAX_READ_CHARS", 60)
+    parsed = parse("題\n" + "長い行の文だ。" * 20)
+    assert parsed.sections[0].text == ("長い行の文だ。" * 20)[:58]
+    assert len(parsed.warnings) == 1
+
+
 def test_a_long_sentence_is_split_at_its_commas_with_a_warning():
     clause = "市の図書館は新しい閲覧室を開き、"
     text = "題\n\n" + clause * 40 + "人が集まった。\n"
