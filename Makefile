@@ -5,7 +5,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)
 RUN := $(UV) run --frozen
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint sync uv migrate demo browser-deps messages serve check-deploy
+.PHONY: run test lint sync uv migrate demo browser-deps messages serve check-deploy bench load soak
 
 uv:
 	@test -x "$(UV)" || python3 -m pip install --user --quiet uv \
@@ -51,3 +51,14 @@ check-deploy: sync
 	DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))') HTTPS=1 \
 		ALLOWED_HOSTS=dokkai.example CSRF_TRUSTED_ORIGINS=https://dokkai.example \
 		$(RUN) python manage.py check --deploy --fail-level WARNING
+
+# Benchmarks: every bench/*.py, then one table of figures against same-run baselines.
+bench: sync
+	$(RUN) python bench/all.py
+
+# Load test (root: it runs a throwaway PostgreSQL 15 as postgres, gunicorn and locust on 127.0.0.1).
+load: sync
+	$(RUN) python bench/load.py --seconds 60
+
+soak: sync
+	$(RUN) python bench/load.py --seconds 600 --memory

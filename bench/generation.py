@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.setup import SEED, best_of, django_with_fresh_database, table
+from bench.setup import SEED, best_of, django_with_fresh_database, report_figures, table
 
 
 def main() -> None:
@@ -63,6 +63,9 @@ def main() -> None:
         )
         regeneration = best_of(
             lambda article=article: regenerate_questions(article=article), repeat=3
+        )
+        report_figures(
+            {f"analyse+generate {name} (ms)": ((analysis + generation) * 1000, bare * 1000)}
         )
         rows.append(
             (

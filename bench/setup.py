@@ -72,3 +72,19 @@ def install_bare_view() -> str:
     clear_url_caches()
     settings.ALLOWED_HOSTS = ["testserver"]
     return "/bench-bare/"
+
+
+def report_figures(figures: dict[str, tuple[object, object]], *, prefix: str = "") -> None:
+    """Hand figures to `make bench` (bench/all.py): name → (value, baseline from the same run).
+
+    Appends JSON lines to the file named by DOKKAI_BENCH_FIGURES; does nothing without it.
+    """
+    import json
+
+    path = os.environ.get("DOKKAI_BENCH_FIGURES")
+    if not path:
+        return
+    with open(path, "a", encoding="utf-8") as file:
+        for name, (value, baseline) in figures.items():
+            line = {"figure": prefix + name, "value": value, "baseline": baseline}
+            file.write(json.dumps(line, ensure_ascii=False) + "\n")

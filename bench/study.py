@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.setup import django_with_fresh_database, install_bare_view, table
+from bench.setup import django_with_fresh_database, install_bare_view, report_figures, table
 
 SIZES = ((100, 1_000), (10_000, 100_000), (100_000, 1_000_000))
 REQUESTS = 40
@@ -163,6 +163,10 @@ def main() -> None:
         baseline = statistics.median(results["bare view"])
         for name, timings in results.items():
             median = statistics.median(timings)
+            if name != "bare view":
+                report_figures(
+                    {f"study {name}, {cards:,} cards (ms)": (median * 1000, baseline * 1000)}
+                )
             rows.append(
                 (
                     f"{cards:,}",

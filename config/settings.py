@@ -29,7 +29,15 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DEBUG")
-# The fallback key only serves development and tests; `check --deploy` flags it.
+# The fallback key only serves development and tests. A server that says it is
+# production (DEBUG=0 or HTTPS=1) refuses to start on it: anyone could forge sessions.
+if not os.environ.get("SECRET_KEY") and (
+    ("DEBUG" in os.environ and not DEBUG) or env_bool("HTTPS")
+):
+    sys.exit(
+        "SECRET_KEY is not set. With DEBUG=0 or HTTPS=1 Dokkai needs its own key, e.g. "
+        "SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')"
+    )
 SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-dokkai-development-only"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -161,7 +169,10 @@ if env_bool("HTTPS"):
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 60 * 60 * 24 * 365))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
+    # Preloading is a promise to browsers that is slow to take back: only when asked for.
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD")
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
 # Question generation and fitting run in a `db_worker` beside the web server (`make run`
 # starts one); tests switch to the immediate backend (tests/conftest.py).
@@ -183,3 +194,22 @@ LOGGING = {
     "loggers": {"django.tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")}},
 }
 CSRF_FAILURE_VIEW = "config.views.csrf_failure"
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one
+# username from one address, that pair is locked out for the cool-off time. Locking
+# by the pair, not the address alone, keeps a school behind one NAT usable. Failed
+# sign-ups count too (quizzes.views.accounts). Attempts live in the database, so
+# every gunicorn host sees them.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "config.auth.ThrottledBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+# The lockout page says 15 minutes (registration/lockout.html).
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+AXES_VERBOSE = False

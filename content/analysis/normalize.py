@@ -17,6 +17,9 @@ def normalize_answer(text: str, *, reading: bool = False) -> str:
     """
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _IGNORED.sub("", text)
+    # A removed space can leave a combining mark next to a letter (R¸ → ŗ): compose again,
+    # so that the typed ŗ and the stored R¸ compare equal.
+    text = unicodedata.normalize("NFC", text)
     text = _TRAILING_PUNCTUATION.sub("", text)
     text = _LEADING_PUNCTUATION.sub("", text)
     text = text.replace("〜", "~").replace("～", "~")

@@ -4,11 +4,17 @@ import codecs
 import re
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .errors import ArticleImportError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+# Kanji and half-width katakana: what Latin-1 or Windows-1252 bytes become when read as CP932.
+_MOJIBAKE_PRONE = re.compile(r"[\u4e00-\u9fff\uff61-\uff9f]")
+_LATIN = re.compile(r"[A-Za-z]")
+_REPLACEMENT = "\ufffd"
 _LEGACY_JAPANESE = ("cp932", "euc_jp")
 
 
@@ -63,3 +69,36 @@ def normalize_text(text: str) -> str:
     if _CONTROL.search(text):
         raise ArticleImportError(_("This looks like a binary file, not text."))
     return text
+
+
+def suspicious_text_warnings(text: str) -> list[str]:
+    """Warnings for text that decoded but probably not as its author wrote it.
+
+    Japanese prose has far more hiragana than a quarter of its kanji. Latin-1 or Windows-1252 text
+    read as CP932 turns its accented letters into scattered kanji and half-width
+    katakana among Latin letters, with almost no hiragana; U+FFFD marks bytes already lost upstream.
+    """
+    warnings = []
+    prone = len(_MOJIBAKE_PRONE.findall(text))
+    if prone >= 3:
+        hiragana = len(_HIRAGANA.findall(text))
+        latin = len(_LATIN.findall(text))
+        if hiragana * 4 < prone and latin > prone:
+            warnings.append(
+                _(
+                    "This text has kanji or half-width katakana but almost no hiragana: it may "
+                    "have been decoded with the wrong encoding (for example, a Latin-1 file "
+                    "read as Shift_JIS). Check the preview before saving."
+                )
+            )
+    replaced = text.count(_REPLACEMENT)
+    if replaced:
+        warnings.append(
+            ngettext(
+                "%(count)s character had been lost before the upload and shows as U+FFFD.",
+                "%(count)s characters had been lost before the upload and show as U+FFFD.",
+                replaced,
+            )
+            % {"count": replaced}
+        )
+    return warnings

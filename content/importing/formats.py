@@ -9,21 +9,43 @@ Choices worth knowing:
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from markdown_it import MarkdownIt
+from markdown_it import helpers as markdown_helpers
 
 from content.models import SourceFormat
 
+from .decoding import suspicious_text_warnings
 from .errors import ArticleImportError
+from .sentences import MAX_SENTENCE_CHARS, split_text
 
 HEADING_MAX_CHARS = 60
-_SENTENCE_END = tuple("。．.!?！？」』)）:：、,，")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(\S.*?\S|\S)\1")
+TITLE_MAX_CHARS = 120
+# What one article may make, however it is written: beyond these, sections are
+# joined to the last one kept and sentences are left out, with a warning.
+MAX_SECTIONS = 200
+MAX_SENTENCES = 3000
+# Generation costs about the same per character, however the text is cut into sentences.
+MAX_TEXT_CHARS = 100_000
+# Beyond this much input nothing can be kept unless most of it is markup or code, and
+# markup-dense text is what makes markdown-it slowest: the rest is not read.
+MAX_READ_CHARS = 4 * MAX_TEXT_CHARS
+_SENTENCE_END = tuple("。．.!?！？:：、,，")
+_TERMINATORS = tuple("。．.!?！？")
+# A line ending in a closing bracket is a heading (町に生まれた「未来工場」) unless the
+# bracket closes a sentence (「行くよ。」) or the whole line is one quotation.
+_BRACKETS = {"」": "「", "』": "『", "）": "（", ")": "("}
 _RUN_IN_HEADING = re.compile(r"\S\s*##\s+\S")
 _WHITESPACE = re.compile(r"\s+")
+# Explicit bidirectional formatting (U+202A–U+202E, U+2066–U+2069) can make text
+# display differently from what it says; it is removed, with a warning.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_ENTITY = re.compile(r"&#?\w+;")
 
 
 @dataclass
@@ -42,8 +64,11 @@ class ParsedArticle:
 
 
 def detect_format(text: str) -> SourceFormat:
-    lines = [line for line in text.split("\n") if line.strip()]
-    if lines and _RUN_IN_HEADING.search(lines[0]) and len(lines) > 2:
+    first_line = next((line for line in text.split("\n") if line.strip()), "")
+    if (
+        _RUN_IN_HEADING.search(first_line)
+        and sum(1 for line in text.split("\n") if line.strip()) > 2
+    ):
         return SourceFormat.MIXED
     if re.search(r"^#{1,6}\s+\S", text, flags=re.MULTILINE) or re.search(
         r"^(```|~~~)", text, flags=re.MULTILINE
@@ -53,34 +78,200 @@ def detect_format(text: str) -> SourceFormat:
 
 
 def parse(text: str, source_format: SourceFormat | None = None) -> ParsedArticle:
+    """Title, sections and warnings; linear in the text and bounded in what it makes."""
+    warnings = suspicious_text_warnings(text)
+    bidi = len(_BIDI_CONTROLS.findall(text))
+    if bidi:
+        text = _BIDI_CONTROLS.sub("", text)
+        warnings.append(
+            ngettext(
+                "%(count)s bidirectional control character (such as U+202E) was removed.",
+                "%(count)s bidirectional control characters (such as U+202E) were removed.",
+                bidi,
+            )
+            % {"count": bidi}
+        )
+    if len(text) > MAX_READ_CHARS:
+        # At a line end if one is near the limit, so that no line is cut in two.
+        cut = text.rfind("\n", MAX_READ_CHARS // 2, MAX_READ_CHARS)
+        text = text[: cut if cut != -1 else MAX_READ_CHARS]
+        warnings.append(
+            _("Only the first %(limit)s characters were read; the rest was left out.")
+            % {"limit": f"{len(text):,}"}
+        )
     source_format = source_format or detect_format(text)
     parser = {
         SourceFormat.MARKDOWN: parse_markdown,
         SourceFormat.TEXT: parse_plain_text,
         SourceFormat.MIXED: parse_mixed,
     }[source_format]
-    return parser(text)
+    parsed = parser(text)
+    parsed.warnings[:0] = warnings
+    _bound(parsed)
+    return parsed
 
 
-def strip_inline_markdown(text: str) -> str:
-    """Keep link text, drop link targets and emphasis markers."""
-    text = _LINK.sub(r"\1", text)
-    return _EMPHASIS.sub(r"\2", text)
+def _markdown_parser(*, tables: bool = False) -> MarkdownIt:
+    """CommonMark through markdown-it-py, with an inline link that cannot close rejected early.
+
+    markdown-it reads up to ~130 characters of destination for every ``[a](`` before
+    giving up, which makes ``[a](`` repeated cost seconds per 100 KB. An inline link
+    needs a ``)`` after its ``(``; where none follows anywhere, we say so at once.
+    """
+    parser = MarkdownIt("commonmark")
+    if tables:
+        parser.enable("table")
+    parser.helpers = SimpleNamespace(
+        parseLinkLabel=markdown_helpers.parseLinkLabel,
+        parseLinkTitle=markdown_helpers.parseLinkTitle,
+        parseLinkDestination=_DestinationWithClosingParen(),
+    )
+    return parser
+
+
+class _DestinationWithClosingParen:
+    """markdown-it's parseLinkDestination, failing at once for ``(`` with no ``)`` after it.
+
+    The position of the next ``)`` is cached per source text; the link rule asks at
+    increasing positions, so all the look-ups together read the text about once.
+    """
+
+    def __init__(self) -> None:
+        self._source: str | None = None
+        self._asked_from = 0
+        self._found = -1
+
+    def __call__(self, string: str, pos: int, maximum: int):
+        if self._after_opening_paren(string, pos) and self._next_paren(string, pos) == -1:
+            return markdown_helpers.parseLinkDestination(string, pos, pos)  # "not a link"
+        return markdown_helpers.parseLinkDestination(string, pos, maximum)
+
+    @staticmethod
+    def _after_opening_paren(string: str, pos: int) -> bool:
+        index = pos - 1
+        while index >= 0 and string[index] in " \t\n":
+            index -= 1
+        return index >= 0 and string[index] == "("
+
+    def _next_paren(self, string: str, pos: int) -> int:
+        still_valid = (
+            string is self._source
+            and self._asked_from <= pos
+            and (self._found == -1 or self._found >= pos)
+        )
+        if not still_valid:
+            self._source, self._asked_from = string, pos
+            self._found = string.find(")", pos)
+        return self._found
+
+
+def _inline_parser() -> MarkdownIt:
+    return _markdown_parser()
+
+
+def strip_inline_markdown(text: str, parser: MarkdownIt | None = None) -> str:
+    """Keep link text, drop link targets and emphasis markers (markdown-it's own inline rules)."""
+    tokens = (parser or _inline_parser()).parseInline(text)
+    return _render_inline(tokens[0]) if tokens else ""
+
+
+def _bound(parsed: ParsedArticle) -> None:
+    """Apply MAX_SECTIONS, MAX_SENTENCES and MAX_TEXT_CHARS, warning about what was joined or
+    left out. Sentences are counted as split_sentences will split them, so the cut falls
+    exactly after the last sentence kept."""
+    sections = parsed.sections
+    if len(sections) > MAX_SECTIONS:
+        kept, rest = sections[:MAX_SECTIONS], sections[MAX_SECTIONS:]
+        last = kept[-1]
+        last.text = "\n".join(
+            [last.text, *(line for s in rest for line in (s.heading, s.text) if line)]
+        )
+        parsed.sections = sections = kept
+        parsed.warnings.append(
+            _(
+                "The article has %(count)s sections; only %(limit)s are kept as sections, and "
+                "the text of the others was added to the last one."
+            )
+            % {"count": f"{len(kept) + len(rest):,}", "limit": MAX_SECTIONS}
+        )
+    sentences = chars = long_sentences = 0
+    for index, section in enumerate(sections):
+        split = split_text(section.text)
+        long_sentences += split.long_sentences
+        for position, span in enumerate(split.spans):
+            if sentences < MAX_SENTENCES and chars + len(span.text) <= MAX_TEXT_CHARS:
+                sentences += 1
+                chars += len(span.text)
+                continue
+            left_out = (
+                len(split.spans)
+                - position
+                + sum(len(split_text(later.text).spans) for later in sections[index + 1 :])
+            )
+            section.text = section.text[: split.spans[position - 1].end] if position else ""
+            parsed.sections = sections[: index + 1]
+            parsed.warnings.append(
+                _(
+                    "An article keeps at most %(sentences)s sentences and %(chars)s characters: "
+                    "the last %(count)s sentences were left out."
+                )
+                % {
+                    "sentences": f"{MAX_SENTENCES:,}",
+                    "chars": f"{MAX_TEXT_CHARS:,}",
+                    "count": f"{left_out:,}",
+                }
+            )
+            break
+        else:
+            continue
+        break
+    if long_sentences:
+        parsed.warnings.append(
+            ngettext(
+                "%(count)s sentence was longer than %(limit)s characters and was split at its "
+                "commas.",
+                "%(count)s sentences were longer than %(limit)s characters and were split at "
+                "their commas.",
+                long_sentences,
+            )
+            % {"count": f"{long_sentences:,}", "limit": MAX_SENTENCE_CHARS}
+        )
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalnum())
+
+
+def _dropped_warning(kept: int, expected: int) -> list[str]:
+    """A warning when parsing kept clearly less prose than the source holds."""
+    if expected - kept > max(20, expected // 20):
+        return [
+            _(
+                "Part of the text could not be read and was left out (%(kept)s of about "
+                "%(expected)s letters were kept). Check deeply nested lists or quotes."
+            )
+            % {"kept": f"{kept:,}", "expected": f"{expected:,}"}
+        ]
+    return []
 
 
 # Markdown -------------------------------------------------------------------
 
 
 def parse_markdown(text: str) -> ParsedArticle:
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tokens = _markdown_parser(tables=True).parse(text)
     title = ""
     sections = [ParsedSection(heading="", text="")]
     lines: list[list[str]] = [[]]
     current_h2 = ""
     heading_level = 0
     row: list[str] | None = None
+    # Letters that are left out on purpose (code, HTML, link targets), for the dropped-text check.
+    skipped = 0
     for token in tokens:
-        if token.type == "heading_open":
+        if token.type in {"fence", "code_block", "html_block"}:
+            skipped += _letters(token.content)
+        elif token.type == "heading_open":
             heading_level = int(token.tag[1])
         elif token.type == "heading_close":
             heading_level = 0
@@ -90,6 +281,7 @@ def parse_markdown(text: str) -> ParsedArticle:
             lines[-1].append(" | ".join(cell for cell in row if cell))
             row = None
         elif token.type == "inline":
+            skipped += _skipped_inline_letters(token)
             content = _render_inline(token)
             if heading_level == 1 and not title:
                 title = content
@@ -107,7 +299,14 @@ def parse_markdown(text: str) -> ParsedArticle:
                 lines[-1].append(content)
     for section, section_lines in zip(sections, lines, strict=True):
         section.text = "\n".join(line for line in section_lines if line.strip())
-    return ParsedArticle(title=title, source_format=SourceFormat.MARKDOWN, sections=sections)
+    kept = _letters(title) + sum(_letters(s.heading) + _letters(s.text) for s in sections)
+    expected = _letters(text) - skipped - sum(_letters(m) for m in _ENTITY.findall(text))
+    return ParsedArticle(
+        title=title,
+        source_format=SourceFormat.MARKDOWN,
+        sections=sections,
+        warnings=_dropped_warning(kept, expected),
+    )
 
 
 def _render_inline(token) -> str:
@@ -122,39 +321,81 @@ def _render_inline(token) -> str:
     return "".join(parts).strip()
 
 
+def _skipped_inline_letters(token) -> int:
+    skipped = 0
+    for child in token.children or []:
+        if child.type == "html_inline":
+            skipped += _letters(child.content)
+        for name in ("href", "src", "title"):
+            value = child.attrs.get(name) if child.attrs else None
+            if isinstance(value, str):
+                skipped += _letters(value)
+    return skipped
+
+
 # Plain text -----------------------------------------------------------------
 
 
 def looks_like_heading(line: str) -> bool:
     line = line.strip()
-    return (
-        0 < len(line) <= HEADING_MAX_CHARS and not line.endswith(_SENTENCE_END) and "。" not in line
-    )
+    if not 0 < len(line) <= HEADING_MAX_CHARS or "。" in line:
+        return False
+    opening = _BRACKETS.get(line[-1])
+    if opening is not None:
+        # 町に生まれた「未来工場」 is a heading; 「行くよ」 and 「行くよ。」 are speech.
+        return not line.startswith(opening) and not line[:-1].endswith(_TERMINATORS)
+    return not line.endswith(_SENTENCE_END)
+
+
+def _looks_like_title(line: str) -> bool:
+    """The first line of a plain text is its title unless it is already prose."""
+    line = line.strip()
+    return 0 < len(line) <= TITLE_MAX_CHARS and "。" not in line and not line.endswith("．")
 
 
 def parse_plain_text(text: str) -> ParsedArticle:
     lines = text.split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if not lines:
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None:
         return ParsedArticle(title="", source_format=SourceFormat.TEXT, sections=[])
-    title = lines.pop(0).strip()
+    title = ""
+    if _looks_like_title(lines[first]):
+        title = lines[first].strip()
+        first += 1
     return ParsedArticle(
-        title=title, source_format=SourceFormat.TEXT, sections=_sections_from_lines(lines)
+        title=title, source_format=SourceFormat.TEXT, sections=_sections_from_lines(lines[first:])
     )
 
 
 def _sections_from_lines(lines: list[str], headings: set[str] | None = None) -> list[ParsedSection]:
-    """Group lines under headings: the given set, or short unpunctuated lines followed by text."""
+    """Group lines under headings: the given set, or short unpunctuated lines followed by text.
+
+    Without a given set, of several heading-like lines in a row only the last
+    is a heading (the others are kept as text), so that a list of short lines
+    never turns into empty sections.
+    """
     sections = [ParsedSection(heading="", text="")]
     body: list[list[str]] = [[]]
     stripped = [line.strip() for line in lines]
+    candidates = [
+        bool(line) and (line in headings if headings is not None else looks_like_heading(line))
+        for line in stripped
+    ]
+    # The next non-empty line after each line, found in one backward pass.
+    next_line = [-1] * len(stripped)
+    following = -1
+    for index in range(len(stripped) - 1, -1, -1):
+        next_line[index] = following
+        if stripped[index]:
+            following = index
     for index, line in enumerate(stripped):
         if not line:
             continue
-        has_text_after = any(stripped[index + 1 :])
-        is_heading = line in headings if headings is not None else looks_like_heading(line)
-        if is_heading and has_text_after:
+        after = next_line[index]
+        is_heading = (
+            candidates[index] and after != -1 and (headings is not None or not candidates[after])
+        )
+        if is_heading:
             sections.append(ParsedSection(heading=line, text=""))
             body.append([])
         else:
@@ -178,14 +419,13 @@ def parse_mixed(text: str) -> ParsedArticle:
         raise ArticleImportError(
             _("The mixed format needs a one-line Markdown copy, a title line and a plain copy.")
         )
-    one_line = strip_inline_markdown(lines[0])
-    title = strip_inline_markdown(lines[1]).strip()
-    plain_lines = [strip_inline_markdown(line).strip() for line in lines[2:]]
-    marked = [segment.strip() for segment in re.split(r"##\s+", one_line)[1:]]
+    inline = _inline_parser()
+    one_line = strip_inline_markdown(lines[0], inline)
+    title = strip_inline_markdown(lines[1], inline).strip()
+    plain_lines = [strip_inline_markdown(line, inline).strip() for line in lines[2:]]
+    marked = sorted(segment.strip() for segment in re.split(r"##\s+", one_line)[1:])
     headings = {
-        line
-        for line in plain_lines
-        if looks_like_heading(line) and any(segment.startswith(line) for segment in marked)
+        line for line in plain_lines if looks_like_heading(line) and _starts_one_of(marked, line)
     }
     warnings = []
     if len(headings) != len(marked):
@@ -203,3 +443,9 @@ def parse_mixed(text: str) -> ParsedArticle:
         sections=_sections_from_lines(plain_lines, headings),
         warnings=warnings,
     )
+
+
+def _starts_one_of(sorted_segments: list[str], prefix: str) -> bool:
+    """Whether a segment starts with ``prefix``: the first segment not below it, if any, does."""
+    index = bisect_left(sorted_segments, prefix)
+    return index < len(sorted_segments) and sorted_segments[index].startswith(prefix)

@@ -5,6 +5,11 @@ from dataclasses import dataclass
 TERMINATORS = frozenset("。！？!?")
 OPENING = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉", "《": "》"}
 CLOSING = frozenset(OPENING.values())
+# Longer runs are split: no question can be made from a page-long "sentence",
+# and analysis and generation cost grows with sentence length.
+MAX_SENTENCE_CHARS = 200
+_COMMAS = "、，,"
+_SPACES = " \u3000\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,53 +19,114 @@ class SentenceSpan:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class SplitText:
+    spans: list[SentenceSpan]
+    # How many sentences were longer than MAX_SENTENCE_CHARS and were cut into pieces.
+    long_sentences: int
+
+
 def split_sentences(text: str) -> list[SentenceSpan]:
+    return split_text(text).spans
+
+
+def split_text(text: str) -> SplitText:
     """Split at 。！？!? and line ends, never inside brackets or quotes.
 
     Colons and dashes do not end a sentence. Runs of terminators (！？) stay
     together; a quotation that is a sentence of its own ends at its closing bracket.
     Bracket depth resets at each line end so that one stray 「 cannot swallow
-    the rest of the text.
+    the rest of the text. A sentence longer than MAX_SENTENCE_CHARS is cut at
+    its commas, or at spaces, or at the limit. One pass: linear in the text.
     """
     spans: list[SentenceSpan] = []
+    long_sentences = 0
     depth = 0
     start = 0
-    opened_at = 0
+    # Whether anything but spaces stands between ``start`` and the bracket that opened depth 1.
+    text_before_bracket = False
+    seen_text = False
     i = 0
     length = len(text)
     while i < length:
         char = text[i]
         if char == "\n":
-            _emit(text, start, i, spans)
+            long_sentences += _emit(text, start, i, spans)
             depth = 0
             start = i + 1
+            seen_text = False
         elif char in OPENING:
             if depth == 0:
-                opened_at = i
+                text_before_bracket = seen_text
             depth += 1
+            seen_text = True
         elif char in CLOSING:
             depth = max(0, depth - 1)
+            seen_text = True
             # A quotation or aside that is a whole sentence of its own: 「行くよ。」 （注：例だ。）
-            if depth == 0 and text[i - 1] in TERMINATORS and not text[start:opened_at].strip():
-                _emit(text, start, i + 1, spans)
+            if depth == 0 and text[i - 1] in TERMINATORS and not text_before_bracket:
+                long_sentences += _emit(text, start, i + 1, spans)
                 start = i + 1
+                seen_text = False
         elif char in TERMINATORS and depth == 0:
             end = i + 1
             while end < length and text[end] in TERMINATORS:
                 end += 1
-            _emit(text, start, end, spans)
+            long_sentences += _emit(text, start, end, spans)
             start = end
+            seen_text = False
             i = end
             continue
+        elif not seen_text and not char.isspace():
+            seen_text = True
         i += 1
-    _emit(text, start, length, spans)
-    return spans
+    long_sentences += _emit(text, start, length, spans)
+    return SplitText(spans=spans, long_sentences=long_sentences)
 
 
-def _emit(text: str, start: int, end: int, spans: list[SentenceSpan]) -> None:
+def _emit(text: str, start: int, end: int, spans: list[SentenceSpan]) -> int:
+    """Append text[start:end] as one sentence or, when too long, as pieces; 1 if it was cut."""
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped or all(char in TERMINATORS for char in stripped):
-        return
+        return 0
     offset = start + (len(chunk) - len(chunk.lstrip()))
-    spans.append(SentenceSpan(stripped, offset, offset + len(stripped)))
+    if len(stripped) <= MAX_SENTENCE_CHARS:
+        spans.append(SentenceSpan(stripped, offset, offset + len(stripped)))
+        return 0
+    for piece_start, piece_end in _pieces(stripped):
+        piece = stripped[piece_start:piece_end]
+        inner = piece.strip()
+        if inner and not all(char in TERMINATORS for char in inner):
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(
+                SentenceSpan(
+                    inner, offset + piece_start + lead, offset + piece_start + lead + len(inner)
+                )
+            )
+    return 1
+
+
+def _pieces(sentence: str) -> list[tuple[int, int]]:
+    """Cut a long sentence after the last comma (or space) of each window, else at the limit.
+
+    Every piece but the last is at least half the limit long, so the cut is linear.
+    """
+    pieces = []
+    start = 0
+    length = len(sentence)
+    half = MAX_SENTENCE_CHARS // 2
+    while length - start > MAX_SENTENCE_CHARS:
+        window_end = start + MAX_SENTENCE_CHARS
+        cut = -1
+        for marks in (_COMMAS, _SPACES):
+            cut = max(sentence.rfind(mark, start + half, window_end) for mark in marks)
+            if cut != -1:
+                cut += 1
+                break
+        if cut == -1:
+            cut = window_end
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, length))
+    return pieces

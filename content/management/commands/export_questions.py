@@ -3,6 +3,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
+from config.downloads import neutralize_cell
 from content.management.articles import article_for_command
 from content.selectors import export_rows
 
@@ -36,10 +37,10 @@ class Command(BaseCommand):
         writer = csv.DictWriter(self.stdout, fieldnames=EXPORT_FIELDS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow(
-                {
-                    **row,
-                    "choices": json.dumps(row["choices"], ensure_ascii=False),
-                    "accepted_answers": json.dumps(row["accepted_answers"], ensure_ascii=False),
-                }
-            )
+            cells = {
+                **row,
+                "choices": json.dumps(row["choices"], ensure_ascii=False),
+                "accepted_answers": json.dumps(row["accepted_answers"], ensure_ascii=False),
+            }
+            # A cell starting with = + - @ would run as a formula in a spreadsheet.
+            writer.writerow({name: neutralize_cell(cells[name]) for name in EXPORT_FIELDS})
