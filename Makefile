@@ -1,4 +1,4 @@
-# Dokkai: `make run` serves the demo on 127.0.0.1:8000; `make test` runs ruff and the whole suite.
+# Dokkai: `make run` serves the demo on $HOST:$PORT (127.0.0.1:8000); `make test` runs ruff and the whole suite.
 SHELL := /bin/bash
 # uv from PATH, or where `pip install --user` puts it (the `uv` target below).
 UV := $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
@@ -20,8 +20,12 @@ migrate: sync
 demo: migrate
 	$(RUN) python manage.py load_demo
 
+# `make run PORT=8001` or `HOST=0.0.0.0 PORT=8001 make run`: where the server listens.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
 run: demo
-	DEBUG=$${DEBUG:-1} $(RUN) python manage.py runserver 127.0.0.1:8000
+	DEBUG=$${DEBUG:-1} $(RUN) python manage.py runserver $(HOST):$(PORT)
 
 lint: sync
 	$(RUN) ruff check .

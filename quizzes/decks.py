@@ -7,6 +7,7 @@ from django.http import Http404
 from django.urls import reverse
 
 from content.models import Article, Question, QuestionStatus, Section
+from content.selectors import articles_visible_to
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,19 @@ class Deck:
         return Question.objects.filter(**self.question_filter())
 
 
-def deck_from_url(*, deck_kind: str, deck_key: str) -> Deck:
+def deck_from_url(*, user, deck_kind: str, deck_key: str) -> Deck:
+    """The deck a URL names, if its article is one this person may see (404 otherwise)."""
+    visible = articles_visible_to(user=user)
     if deck_kind == "article":
-        article = Article.objects.filter(slug=deck_key).first()
+        article = visible.filter(slug=deck_key).first()
         if article:
             return Deck(article=article)
     elif deck_kind == "section" and deck_key.isdigit():
-        section = Section.objects.select_related("article").filter(pk=int(deck_key)).first()
+        section = (
+            Section.objects.select_related("article")
+            .filter(pk=int(deck_key), article__in=visible)
+            .first()
+        )
         if section:
             return Deck(article=section.article, section=section)
     raise Http404("No such deck.")

@@ -1,10 +1,13 @@
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from content.selectors import article_list
-from quizzes.selectors import COUNT_CAP, due_count
+from quizzes.models import ReviewLog
+from quizzes.queue import COUNT_CAP
+from quizzes.selectors import due_count
 
 
 @require_GET
@@ -12,5 +15,17 @@ def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return render(request, "quizzes/home.html")
     due = due_count(user=request.user, now=timezone.now())
-    context = {"articles": article_list()[:6], "due": due, "cap": COUNT_CAP}
+    context = {
+        "articles": article_list()[:6],
+        "due": due,
+        "cap": COUNT_CAP,
+        # A learner with no review yet is new here: welcomed, not welcomed back.
+        "returning": ReviewLog.objects.filter(user=request.user).exists(),
+    }
     return render(request, "quizzes/home.html", context)
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers and feed readers ask for /favicon.ico whatever the page links to."""
+    return redirect(static("favicon.ico"), permanent=True)

@@ -77,12 +77,12 @@ def test_settings_show_projected_reviews_before_saving(live_server, page, log_in
     log_in("hanako", PASSWORD)
     page.goto(f"{live_server.url}/learn/settings/")
     retention = page.get_by_label("目標記憶率")
-    retention.fill("0.93")
-    expect(page.locator("#projection tr.chosen")).to_contain_text("0.93")
+    retention.fill("93")
+    expect(page.locator("#projection tr.chosen")).to_contain_text("93%")
     page.screenshot(path=screenshot_dir / "settings.png", full_page=True)
     page.get_by_role("button", name="保存").click()
     expect(page.locator(".message")).to_contain_text("保存しました")
-    expect(page.get_by_label("目標記憶率")).to_have_value("0.93")
+    expect(page.get_by_label("目標記憶率")).to_have_value("93")
 
 
 def test_decks_and_leeches(live_server, page, log_in, screenshot_dir):
