@@ -96,22 +96,28 @@ def is_leech_lapse(lapses: int) -> bool:
     return lapses >= LEECH_LAPSES and (lapses - LEECH_LAPSES) % LEECH_AGAIN_EVERY == 0
 
 
-@transaction.atomic
 def record_grading(
     *, user, question: Question, shown: ShownCard, grade: Grade | None, duration_ms: int
 ) -> tuple[Grading, bool]:
-    """The shown card's grading, and whether it is new: the first one stays, whatever comes after."""
-    return Grading.objects.get_or_create(
-        user=user,
-        question=question,
-        shown_reps=shown.reps,
-        defaults={
-            "response": grade.response[:300] if grade else "",
-            "correct": grade.correct if grade else None,
-            "accepted": grade.accepted[:300] if grade else "",
-            "duration_ms": duration_ms,
-        },
-    )
+    """The shown card's grading, and whether it is new: the first one stays, whatever comes after.
+
+    The insert comes first (one statement in the usual case); the unique
+    (user, question, shown_reps) constraint turns a second answer into a read.
+    """
+    try:
+        with transaction.atomic():
+            grading = Grading.objects.create(
+                user=user,
+                question=question,
+                shown_reps=shown.reps,
+                response=grade.response[:300] if grade else "",
+                correct=grade.correct if grade else None,
+                accepted=grade.accepted[:300] if grade else "",
+                duration_ms=duration_ms,
+            )
+    except IntegrityError:
+        return Grading.objects.get(user=user, question=question, shown_reps=shown.reps), False
+    return grading, True
 
 
 @transaction.atomic

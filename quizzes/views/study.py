@@ -21,7 +21,7 @@ from quizzes import selectors
 from quizzes.decks import Deck, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
 from quizzes.models import LearnerCard, LearnerSettings, Rating
-from quizzes.queue import COUNT_CAP, StudyQueue, buried_count
+from quizzes.queue import COUNT_CAP, StudyItem, StudyQueue, buried_count
 from quizzes.scheduling import next_intervals, scheduler_for
 from quizzes.services import (
     learner_settings_for,
@@ -105,8 +105,9 @@ def _card_stage(
     error: str = "",
     status: int = 200,
     ahead: bool = False,
+    item: StudyItem | None = None,
 ) -> HttpResponse:
-    item = queue.next_item or (queue.learning_ahead() if ahead else None)
+    item = item or queue.next_item or (queue.learning_ahead() if ahead else None)
     if item is None:
         return _stage(request, deck=deck, stage="summary", context={"queue": queue})
     token = sign_shown(
@@ -281,9 +282,14 @@ def undo(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespons
     deck = _deck(request, deck_kind, deck_key)
     now = timezone.now()
     queue = _queue(request, deck, now)
-    if undo_last_review(user=request.user, deck=deck, since=queue.since, now=now) is None:
+    question = undo_last_review(user=request.user, deck=deck, since=queue.since, now=now)
+    if question is None:
         return _card_stage(request, deck=deck, queue=queue, error=_("There is nothing to undo."))
-    response = _card_stage(request, deck=deck, queue=queue)
+    # The card undone comes back at once, whenever it would be due: the learner answers it again.
+    card = LearnerCard.objects.filter(user=request.user, question=question).first()
+    response = _card_stage(
+        request, deck=deck, queue=queue, item=StudyItem(question=question, card=card)
+    )
     trigger_client_event(response, "reviewRecorded", {"undone": True})
     return response
 

@@ -174,13 +174,15 @@ def test_mastery_counts_mature_cards_only(learner, article):
 
 def test_a_first_session_masters_nothing(client, learner, article, clock):
     """Issue 10, finding 1: 20 of 20 "mastered" right after one session."""
-    from tests.quizzes.study_helpers import study_one
+    from tests.quizzes.study_helpers import show, study_one
 
     client.force_login(learner)
-    for _ in range(8):
+    studied = 0
+    while show(client, article).get("question"):
         study_one(client, article, rating=4)
+        studied += 1
     result = dashboard_for(user=learner, learner=learner_settings_for(user=learner), now=clock.now)
-    assert result.cards == 8
+    assert result.cards == studied >= 5
     assert result.mature == 0
     assert all(section.mature_share == 0 for section in result.sections)
 
