@@ -183,30 +183,48 @@ class StudyQueue:
     def _next_new_question(self) -> Question | None:
         """The next new card: kinds rotate across sentences, easier kinds first.
 
-        Among the unstudied questions of the next few sentences, the one whose
-        kind the learner has been introduced to least today comes first, so a first
-        session meets every kind the deck has. On a sentence the learner has not
-        met yet, typed cloze and wh-questions count one round later, so a sentence
-        is usually met through an option, a statement, a reading or a word first.
+        Among the unstudied questions of the next few sentences, and the first
+        question of each kind not yet met today wherever it is, the one whose
+        kind the learner has been introduced to least today comes first, so a
+        first session meets every kind the deck has. On a sentence the learner
+        has not met yet, typed cloze and wh-questions count one round later, so a
+        sentence is usually met through an option, a statement, a reading or a
+        word first.
         """
-        met = LearnerCard.objects.filter(
-            user=self.user, question__sentence_id=OuterRef("sentence_id")
+        met = Exists(
+            LearnerCard.objects.filter(
+                user=self.user, question__sentence_id=OuterRef("sentence_id")
+            )
         )
-        window = list(
-            self.new_questions()
-            .annotate(met=Exists(met))
-            .select_related("section")[:NEW_WINDOW_QUESTIONS]
-        )
+        new = self.new_questions().annotate(met=met).select_related("section")
+        window = list(new[:NEW_WINDOW_QUESTIONS])
+        seen = self.new_kinds_today
+        unseen = [kind for kind in KIND_ORDER if not seen[kind]]
         sentences = list(dict.fromkeys(question.sentence_id for question in window))
         rank = {sentence: n for n, sentence in enumerate(sentences[:NEW_WINDOW_SENTENCES])}
-        seen = self.new_kinds_today
+        candidates = [question for question in window if question.sentence_id in rank]
+        # The kinds not met today that each sentence is the deck's first way to.
+        unseen_in: dict[int, set[str]] = {}
+        if unseen:
+            rows = list(new.filter(kind__in=unseen)[:NEW_WINDOW_QUESTIONS])
+            firsts = {}
+            for question in rows:
+                firsts.setdefault(question.kind, question)
+            candidates.extend(firsts.values())
+            # Meeting a sentence buries its siblings until tomorrow: when one of them is the
+            # deck's only way left to a kind not met today, that one goes first on this sentence.
+            scarce = {kind for kind, n in Counter(q.kind for q in rows).items() if n == 1}
+            for question in firsts.values():
+                if question.kind in scarce:
+                    unseen_in.setdefault(question.sentence_id, set()).add(question.kind)
 
         def order(question: Question) -> tuple:
             later = question.kind in LATER_KINDS and not question.met
             kind_rank = KIND_ORDER.index(question.kind) if question.kind in KIND_ORDER else 99
-            return (seen[question.kind] + later, rank[question.sentence_id], kind_rank, question.pk)
+            sentence_rank = rank.get(question.sentence_id, NEW_WINDOW_SENTENCES)
+            would_bury = bool(unseen_in.get(question.sentence_id, set()) - {question.kind})
+            return (would_bury, seen[question.kind] + later, sentence_rank, kind_rank, question.pk)
 
-        candidates = [question for question in window if question.sentence_id in rank]
         return min(candidates, key=order, default=None)
 
     # Counts for the progress bar, each capped so that it costs the same for any deck.
