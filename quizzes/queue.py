@@ -127,7 +127,6 @@ class StudyQueue:
     @cached_property
     def _recent(self) -> dict:
         day_start = study_day_start(self.learner, self.now)
-        introduced = Q(reviewed_at__gte=day_start, state_before=CardState.NEW)
         return ReviewLog.objects.filter(
             user=self.user, reviewed_at__gte=min(self.since, day_start)
         ).aggregate(
@@ -137,8 +136,9 @@ class StudyQueue:
                     reviewed_at__gte=self.since, **self.deck.question_filter("card__question__")
                 ),
             ),
-            introduced=Count("pk", filter=introduced),
-            **{f"new_{kind}": Count("pk", filter=introduced & Q(kind=kind)) for kind in KIND_ORDER},
+            introduced=Count(
+                "pk", filter=Q(reviewed_at__gte=day_start, state_before=CardState.NEW)
+            ),
         )
 
     @property
@@ -151,9 +151,21 @@ class StudyQueue:
         """New cards the daily limit still allows (across every deck)."""
         return max(0, self.learner.new_cards_per_day - self._recent["introduced"])
 
-    @property
+    @cached_property
     def new_kinds_today(self) -> Counter:
-        return Counter({kind: self._recent[f"new_{kind}"] for kind in KIND_ORDER})
+        """How many new cards of each kind the learner has started today (read only for new cards)."""
+        return Counter(
+            dict(
+                ReviewLog.objects.filter(
+                    user=self.user,
+                    reviewed_at__gte=study_day_start(self.learner, self.now),
+                    state_before=CardState.NEW,
+                )
+                .values("kind")
+                .annotate(n=Count("pk"))
+                .values_list("kind", "n")
+            )
+        )
 
     # What to show next.
 

@@ -53,7 +53,7 @@ def _schedule(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: date
     moment = now.astimezone(UTC)
     scheduled, _log = scheduler.review_card(to_fsrs(card), Rating(rating), review_datetime=moment)
     if rating == Rating.Easy:
-        plain = _without_fuzz(scheduler)
+        plain = _without_fuzz(scheduler) if scheduler.enable_fuzzing else scheduler
         good, _log = plain.review_card(to_fsrs(card), Rating.Good, review_datetime=moment)
         if good.state == State.Review and scheduled.due - moment <= good.due - moment:
             scheduled.due = moment + timedelta(days=(good.due - moment).days + 1)
