@@ -23,7 +23,7 @@ def time_zone_choices() -> list[tuple[str, list[tuple[str, str]]]]:
         region, _slash, place = zone.partition("/")
         if not place or region in {"Etc", "SystemV", "US", "Canada", "Brazil", "Chile", "Mexico"}:
             continue  # aliases and legacy names; every place has a Region/City name
-        groups.setdefault(region, []).append((zone, place.replace("_", " ")))
+        groups.setdefault(region, []).append((zone, zone.replace("_", " ")))
     return [("UTC", [("UTC", "UTC")]), *sorted(groups.items())]
 
 
