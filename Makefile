@@ -1,4 +1,4 @@
-# Dokkai: `make run` serves the demo on 127.0.0.1:8000; `make test` runs ruff and the whole suite.
+# Dokkai: `make run` serves the demo on $HOST:$PORT (127.0.0.1:8000); `make test` runs ruff and the whole suite.
 SHELL := /bin/bash
 # uv from PATH, or where `pip install --user` puts it (the `uv` target below).
 UV := $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
@@ -21,13 +21,17 @@ migrate: sync
 demo: migrate
 	DEBUG=$${DEBUG:-1} $(RUN) python manage.py load_demo
 
+# `make run PORT=8001` or `HOST=0.0.0.0 PORT=8001 make run`: where the server listens.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
 # The server and, beside it, a db_worker that generates questions in the background;
 # the worker stops when the server does (Ctrl-C or an error).
 run: demo
 	@export DEBUG=$${DEBUG:-1}; \
 	.venv/bin/python manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
-	$(RUN) python manage.py runserver 127.0.0.1:8000
+	$(RUN) python manage.py runserver $(HOST):$(PORT)
 
 lint: sync
 	$(RUN) ruff check .

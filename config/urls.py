@@ -6,6 +6,7 @@ from quizzes.views import accounts, home
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("favicon.ico", home.favicon),
     path("accounts/signup/", accounts.signup, name="signup"),
     path(
         "accounts/login/",

@@ -11,7 +11,14 @@ from content.analysis.normalize import normalize_answer
 from content.importing.decoding import decode_article_bytes, normalize_text
 from content.importing.errors import ArticleImportError
 from content.importing.preview import PreparedArticle, prepare_article
-from content.models import FlagReason, QuestionKind, Section, SourceFormat, Visibility
+from content.models import (
+    TRUE_FALSE_LABELS,
+    FlagReason,
+    QuestionKind,
+    Section,
+    SourceFormat,
+    Visibility,
+)
 from content.spreadsheet.reading import MAX_BYTES
 
 FORMAT_CHOICES = [("auto", gettext_lazy("Detect automatically")), *SourceFormat.choices]
@@ -128,11 +135,20 @@ class QuestionEditForm(forms.Form):
                 },
             )
         super().__init__(*args, **kwargs)
+        if question.kind == QuestionKind.TRUEFALSE:
+            # The statement is true or false: offer the two in the interface's language
+            # rather than the stored "true"/"false", and keep the options as they are.
+            self.fields["answer"] = forms.ChoiceField(
+                label=gettext_lazy("Answer"), choices=list(TRUE_FALSE_LABELS.items())
+            )
+            self.fields["choices"].widget = forms.HiddenInput()
 
     def clean_accepted_answers(self) -> list[str]:
         return _lines(self.cleaned_data["accepted_answers"])
 
     def clean_choices(self) -> list[str]:
+        if self.question.kind == QuestionKind.TRUEFALSE:
+            return list(self.question.choices)
         return _lines(self.cleaned_data["choices"])
 
     def clean(self) -> dict:

@@ -270,6 +270,21 @@ class Question(models.Model):
         return [(choice, self.label_for(choice)) for choice in self.choices]
 
     @property
+    def feedback_highlight(self) -> tuple[int, int] | None:
+        """The span feedback marks in the sentence: the answer, or what a false statement swapped.
+
+        A true statement swapped nothing, and a which-section question asks about the whole
+        sentence: nothing is marked for them.
+        """
+        if self.answer_start is None or self.answer_end is None:
+            return None
+        if self.answer_end <= self.answer_start:
+            return None
+        if self.kind == QuestionKind.TRUEFALSE and not self.extra.get("swapped"):
+            return None
+        return self.answer_start, self.answer_end
+
+    @property
     def highlighted_source(self) -> tuple[str, str, str]:
         """The source sentence split around the answer, for highlighting it."""
         if self.answer_start is None or self.answer_end is None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from django.db import transaction
+from django.db.models import Count
 from fsrs import Scheduler
 from fsrs_rs_python import FSRS, FSRSItem, FSRSReview
 
@@ -29,6 +30,33 @@ class FitOutcome:
     reviews: int
     days: int
     fit: FsrsFit | None = None
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """How far a learner's history is from the minimum a fit needs."""
+
+    reviews: int
+    days: int
+
+    @property
+    def ready(self) -> bool:
+        return self.reviews >= MIN_REVIEWS and self.days >= MIN_DAYS
+
+    @property
+    def min_reviews(self) -> int:
+        return MIN_REVIEWS
+
+    @property
+    def min_days(self) -> int:
+        return MIN_DAYS
+
+
+def fit_readiness(*, user) -> Readiness:
+    totals = ReviewLog.objects.filter(user=user).aggregate(
+        reviews=Count("pk"), days=Count("study_day", distinct=True)
+    )
+    return Readiness(reviews=totals["reviews"], days=totals["days"])
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,11 @@ class LearnerCard(models.Model):
                 condition=Q(state__in=CardState.values), name="card_state_valid"
             ),
         ]
-        indexes = [models.Index(fields=["user", "suspended", "due"], name="card_user_due")]
+        indexes = [
+            models.Index(fields=["user", "suspended", "due"], name="card_user_due"),
+            # Learning steps waiting later today: the summary's "next card at 12:40".
+            models.Index(fields=["user", "state", "due"], name="card_user_state_due"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} · {self.question_id}"
@@ -148,6 +152,36 @@ class ReviewLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.card_id} {self.get_rating_display()} {self.reviewed_at:%Y-%m-%d %H:%M}"
+
+
+class Grading(models.Model):
+    """The first grading of a shown card; answering the same shown card again gets it back.
+
+    A shown card is the learner's question at a number of reviews, as its token
+    says, so the feedback a learner read can never be re-graded into a better one.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    shown_reps = models.PositiveIntegerField(_("reviews when shown"))
+    response = models.CharField(_("response"), max_length=300, blank=True)
+    correct = models.BooleanField(_("correct"), null=True)
+    # The accepted spelling that the response matched, when not the answer as written.
+    accepted = models.CharField(_("accepted variant"), max_length=300, blank=True)
+    duration_ms = models.PositiveIntegerField(_("duration (ms)"), default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("grading")
+        verbose_name_plural = _("gradings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "question", "shown_reps"], name="one_grading_per_shown_card"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.question_id} · {self.shown_reps}"
 
 
 class FsrsFit(models.Model):

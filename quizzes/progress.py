@@ -19,7 +19,12 @@ from quizzes.study_day import learner_zone, study_day_start
 HEATMAP_DAYS = 365
 FORECAST_DAYS = 30
 ACCURACY_DAYS = 30
-MASTERED_RETRIEVABILITY = 0.90
+# Anki's "mature": a card in review whose memory lasts three weeks or more. Right after a
+# review every card would be recalled, so "retrievability now" would call a first session mastery.
+MATURE_STABILITY_DAYS = 21
+MATURE = Q(state=CardState.REVIEW, stability__gte=MATURE_STABILITY_DAYS)
+YOUNG = Q(state=CardState.REVIEW, stability__lt=MATURE_STABILITY_DAYS)
+LEARNING = Q(state__in=[CardState.LEARNING, CardState.RELEARNING])
 
 
 @dataclass(frozen=True)
@@ -35,15 +40,16 @@ class Retention:
 @dataclass(frozen=True)
 class Mastery:
     label: str
-    mastered: int
+    mature: int
     studied: int
     total: int
     article_id: int | None = None
     section_id: int | None = None
 
     @property
-    def mastered_share(self) -> float:
-        return self.mastered / self.studied if self.studied else 0.0
+    def mature_share(self) -> float:
+        """Mature cards of all the published questions: what is left to learn counts too."""
+        return self.mature / self.total if self.total else 0.0
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,9 @@ class Dashboard:
     time_7_ms: int
     time_30_ms: int
     cards: int
-    mastered: int
+    learning: int
+    young: int
+    mature: int
     heatmap: dict[date, int] = field(default_factory=dict)
     forecast: list[tuple[date, int]] = field(default_factory=list)
     articles: list[Mastery] = field(default_factory=list)
@@ -104,7 +112,9 @@ def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard
         due_now=Count("pk", filter=Q(suspended=False, due__lte=now)),
         due_today=Count("pk", filter=Q(suspended=False, due__lt=day_end)),
         cards=Count("pk"),
-        mastered=Count("pk", filter=Q(mastered_until__gt=now)),
+        learning=Count("pk", filter=LEARNING),
+        young=Count("pk", filter=YOUNG),
+        mature=Count("pk", filter=MATURE),
     )
     in_review = Q(state_before=CardState.REVIEW)
     not_again = ~Q(rating=Rating.AGAIN)
@@ -145,11 +155,13 @@ def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard
         time_7_ms=review_totals["ms_7"] or 0,
         time_30_ms=review_totals["ms_30"] or 0,
         cards=card_totals["cards"],
-        mastered=card_totals["mastered"],
+        learning=card_totals["learning"],
+        young=card_totals["young"],
+        mature=card_totals["mature"],
         heatmap=heatmap,
         forecast=_forecast(cards=cards, learner=learner, now=now, today=today),
-        articles=_article_mastery(cards=cards, now=now),
-        sections=_section_mastery(cards=cards, now=now),
+        articles=_article_mastery(cards=cards),
+        sections=_section_mastery(cards=cards),
         kinds=_kind_accuracy(
             reviews=reviews.filter(reviewed_at__gte=now - timedelta(days=ACCURACY_DAYS))
         ),
@@ -184,14 +196,14 @@ def _forecast(
     return [(day, counts.get(index, 0)) for index, day in enumerate(days)]
 
 
-def _article_mastery(*, cards, now: datetime) -> list[Mastery]:
+def _article_mastery(*, cards) -> list[Mastery]:
     rows = (
         cards.filter(question__owner__isnull=True)
         .values("question__article")
-        .annotate(studied=Count("pk"), mastered=Count("pk", filter=Q(mastered_until__gt=now)))
-        .values_list("question__article", "studied", "mastered")
+        .annotate(studied=Count("pk"), mature=Count("pk", filter=MATURE))
+        .values_list("question__article", "studied", "mature")
     )
-    studied = {article_id: (count, mastered) for article_id, count, mastered in rows}
+    studied = {article_id: (count, mature) for article_id, count, mature in rows}
     articles = Article.objects.filter(pk__in=studied).annotate(
         total=Count(
             "questions",
@@ -204,20 +216,20 @@ def _article_mastery(*, cards, now: datetime) -> list[Mastery]:
             article_id=article.pk,
             total=article.total,
             studied=studied[article.pk][0],
-            mastered=studied[article.pk][1],
+            mature=studied[article.pk][1],
         )
         for article in articles
     ]
 
 
-def _section_mastery(*, cards, now: datetime) -> list[Mastery]:
+def _section_mastery(*, cards) -> list[Mastery]:
     rows = (
         cards.filter(question__owner__isnull=True)
         .values("question__section")
-        .annotate(studied=Count("pk"), mastered=Count("pk", filter=Q(mastered_until__gt=now)))
-        .values_list("question__section", "studied", "mastered")
+        .annotate(studied=Count("pk"), mature=Count("pk", filter=MATURE))
+        .values_list("question__section", "studied", "mature")
     )
-    studied = {section_id: (count, mastered) for section_id, count, mastered in rows if section_id}
+    studied = {section_id: (count, mature) for section_id, count, mature in rows if section_id}
     sections = (
         Section.objects.filter(pk__in=studied)
         .select_related("article")
@@ -236,7 +248,7 @@ def _section_mastery(*, cards, now: datetime) -> list[Mastery]:
             section_id=section.pk,
             total=section.total,
             studied=studied[section.pk][0],
-            mastered=studied[section.pk][1],
+            mature=studied[section.pk][1],
         )
         for section in sections
     ]

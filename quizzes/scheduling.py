@@ -44,11 +44,33 @@ def to_fsrs(card: LearnerCard) -> Card:
     )
 
 
+def _schedule(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: datetime) -> Card:
+    """fsrs's schedule, except that Easy always waits at least a day longer than Good.
+
+    A learning card graduates on Good and on Easy alike, and fsrs may give both
+    the same whole-day interval; a learner who says "easy" expects to wait longer.
+    """
+    moment = now.astimezone(UTC)
+    scheduled, _log = scheduler.review_card(to_fsrs(card), Rating(rating), review_datetime=moment)
+    if rating == Rating.Easy:
+        plain = _without_fuzz(scheduler) if scheduler.enable_fuzzing else scheduler
+        good, _log = plain.review_card(to_fsrs(card), Rating.Good, review_datetime=moment)
+        if good.state == State.Review and scheduled.due - moment <= good.due - moment:
+            scheduled.due = moment + timedelta(days=(good.due - moment).days + 1)
+    return scheduled
+
+
+def _without_fuzz(scheduler: Scheduler) -> Scheduler:
+    return Scheduler(
+        parameters=scheduler.parameters,
+        desired_retention=scheduler.desired_retention,
+        enable_fuzzing=False,
+    )
+
+
 def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: datetime) -> None:
     """Schedule the card in place; counts a lapse when a review-state card is forgotten."""
-    scheduled, _log = scheduler.review_card(
-        to_fsrs(card), Rating(rating), review_datetime=now.astimezone(UTC)
-    )
+    scheduled = _schedule(card=card, rating=rating, scheduler=scheduler, now=now)
     if card.state == CardState.REVIEW and rating == Rating.Again:
         card.lapses += 1
     card.state = int(scheduled.state)
@@ -72,15 +94,9 @@ def next_intervals(
     *, card: LearnerCard, scheduler: Scheduler, now: datetime
 ) -> dict[int, timedelta]:
     """What each rating would schedule, for the labels on the rating buttons (without fuzz)."""
-    plain = Scheduler(
-        parameters=scheduler.parameters,
-        desired_retention=scheduler.desired_retention,
-        enable_fuzzing=False,
-    )
-    fsrs_card = to_fsrs(card)
-    moment = now.astimezone(UTC)
+    plain = _without_fuzz(scheduler)
     return {
-        int(rating): plain.review_card(fsrs_card, rating, review_datetime=moment)[0].due - moment
+        int(rating): _schedule(card=card, rating=rating, scheduler=plain, now=now).due - now
         for rating in Rating
     }
 

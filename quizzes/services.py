@@ -1,17 +1,23 @@
 """Writes of the learning: recording reviews exactly once, undo, leeches, study preferences."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 
 from content.models import Question, QuestionKind
-from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.decks import Deck
+from quizzes.grading import Grade
+from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.scheduling import apply_review, restore, scheduler_for, snapshot
 from quizzes.study_day import study_day_of
-from quizzes.tokens import GradedAnswer
+from quizzes.tokens import GradedAnswer, ShownCard
 
 LEECH_LAPSES = 8
+# After a leech is brought back, it is set aside again every this many further lapses (as Anki).
+LEECH_AGAIN_EVERY = LEECH_LAPSES // 2
+# Undo reaches back this far, and never past the start of the session.
+UNDO_WINDOW = timedelta(minutes=10)
 
 
 def learner_settings_for(*, user) -> LearnerSettings:
@@ -62,7 +68,7 @@ def record_review(
                 return RecordOutcome(recorded=False)
             state_before, before = card.state, snapshot(card)
             apply_review(card=card, rating=rating, scheduler=scheduler_for(learner), now=now)
-            if card.lapses >= LEECH_LAPSES and not card.leech:
+            if card.lapses > before["lapses"] and is_leech_lapse(card.lapses):
                 card.leech = card.suspended = True
             card.save()
             review = ReviewLog.objects.create(
@@ -85,25 +91,64 @@ def record_review(
     return RecordOutcome(recorded=True, review=review)
 
 
+def is_leech_lapse(lapses: int) -> bool:
+    """The 8th lapse sets a card aside, and every 4th after it once it has been brought back."""
+    return lapses >= LEECH_LAPSES and (lapses - LEECH_LAPSES) % LEECH_AGAIN_EVERY == 0
+
+
+def record_grading(
+    *, user, question: Question, shown: ShownCard, grade: Grade | None, duration_ms: int
+) -> tuple[Grading, bool]:
+    """The shown card's grading, and whether it is new: the first one stays, whatever comes after.
+
+    The insert comes first (one statement in the usual case); the unique
+    (user, question, shown_reps) constraint turns a second answer into a read.
+    """
+    try:
+        with transaction.atomic():
+            grading = Grading.objects.create(
+                user=user,
+                question=question,
+                shown_reps=shown.reps,
+                response=grade.response[:300] if grade else "",
+                correct=grade.correct if grade else None,
+                accepted=grade.accepted[:300] if grade else "",
+                duration_ms=duration_ms,
+            )
+    except IntegrityError:
+        return Grading.objects.get(user=user, question=question, shown_reps=shown.reps), False
+    return grading, True
+
+
 @transaction.atomic
-def undo_last_review(*, user) -> Question | None:
-    """Restore the card of the learner's latest review and remove that review."""
+def undo_last_review(*, user, deck: Deck, since: datetime, now: datetime) -> Question | None:
+    """Take back the learner's latest review in this deck, in this session, of the last minutes.
+
+    Only a card's own latest review can be taken back (a later review of the
+    card was scheduled from it), and nothing older than the session or
+    UNDO_WINDOW: undo corrects a slip, it does not rewrite history.
+    """
     review = (
         ReviewLog.objects.select_for_update()
-        .filter(user=user)
+        .filter(
+            user=user,
+            reviewed_at__gte=max(since, now - UNDO_WINDOW),
+            **deck.question_filter("card__question__"),
+        )
         .select_related("card", "card__question")
         .order_by("-reviewed_at", "-pk")
         .first()
     )
-    if review is None:
+    if review is None or review.card.reps != review.shown_reps + 1:
         return None
     card = review.card
     question = card.question
     if review.state_before == CardState.NEW and review.shown_reps == 0:
         card.delete()  # the card was born with this review; it is new again
         return question
+    set_aside_by_it = card.lapses > review.card_before["lapses"] and is_leech_lapse(card.lapses)
     restore(card, review.card_before)
-    if card.lapses < LEECH_LAPSES:
+    if set_aside_by_it:
         card.leech = card.suspended = False
     review.delete()
     card.save()
@@ -111,5 +156,6 @@ def undo_last_review(*, user) -> Question | None:
 
 
 def unsuspend_card(*, card: LearnerCard) -> None:
-    card.suspended = False
-    card.save(update_fields=["suspended"])
+    """Bring a leech back: it is no longer a leech until it lapses again several times."""
+    card.suspended = card.leech = False
+    card.save(update_fields=["suspended", "leech"])

@@ -15,6 +15,7 @@ urlpatterns = [
     path(f"{deck}answer/", study.answer, name="answer"),
     path(f"{deck}rate/", study.rate, name="rate"),
     path(f"{deck}undo/", study.undo, name="undo"),
+    path(f"{deck}kinds/", study.study_kinds, name="study_kinds"),
     path("progress/", progress.dashboard, name="dashboard"),
     path("progress/<int:user_id>/", progress.learner_dashboard, name="learner_dashboard"),
     path("settings/", progress.study_settings, name="settings"),

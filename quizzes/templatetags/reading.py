@@ -46,14 +46,18 @@ def teach(context, question: Question) -> dict:
     learner = context.get("learner")
     mode = learner.furigana_mode if learner else FuriganaMode.ALL
     sentence = question.sentence
+    highlight = question.feedback_highlight
     if sentence is None:  # the sentence left the article on a re-import; the question kept its copy
-        return {"question": question, "sentence_html": None, "gloss": "", "reader_url": ""}
+        return {
+            "question": question,
+            "sentence_html": None,
+            "highlight": highlight,
+            "gloss": "",
+            "reader_url": "",
+        }
     words = words_of(sentence)
     user = context["request"].user
     known = known_words(user=user) if mode == FuriganaMode.UNKNOWN else frozenset()
-    highlight = (
-        (question.answer_start, question.answer_end) if question.answer_start is not None else None
-    )
     return {
         "question": question,
         "sentence_html": sentence_html(words, mode=mode, known=known, highlight=highlight),

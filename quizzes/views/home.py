@@ -1,13 +1,16 @@
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from content.selectors import article_list
 from quizzes.courses.gradebook import learner_cells
 from quizzes.courses.selectors import learner_assignments
+from quizzes.models import ReviewLog
 from quizzes.permissions import can_create_course
-from quizzes.selectors import COUNT_CAP, due_count
+from quizzes.queue import COUNT_CAP
+from quizzes.selectors import due_count
 
 
 @require_GET
@@ -24,5 +27,13 @@ def home(request: HttpRequest) -> HttpResponse:
         "cap": COUNT_CAP,
         "assignments": list(zip(assignments, cells, strict=True)),
         "teaches": can_create_course(request.user),
+        # A learner with no review yet is new here: welcomed, not welcomed back.
+        "returning": ReviewLog.objects.filter(user=request.user).exists(),
     }
     return render(request, "quizzes/home.html", context)
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers and feed readers ask for /favicon.ico whatever the page links to."""
+    return redirect(static("favicon.ico"), permanent=True)

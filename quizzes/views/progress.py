@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from quizzes.charts import bar_chart, heatmap
-from quizzes.fitting import MIN_DAYS, MIN_REVIEWS
-from quizzes.forms import LearnerSettingsForm
+from quizzes.fitting import MIN_DAYS, MIN_REVIEWS, fit_readiness
+from quizzes.forms import RETENTION_PERCENT_MAX, RETENTION_PERCENT_MIN, LearnerSettingsForm
 from quizzes.permissions import can_view_progress
 from quizzes.progress import dashboard_for
 from quizzes.projection import RETENTION_CHOICES, projected_reviews_per_day
@@ -73,8 +73,7 @@ def study_settings(request: HttpRequest) -> HttpResponse:
         "form": form,
         "rows": _projection_rows(request, learner, learner.desired_retention),
         "fits": request.user.fsrs_fits.all()[:5],
-        "min_reviews": MIN_REVIEWS,
-        "min_days": MIN_DAYS,
+        "readiness": fit_readiness(user=request.user),
     }
     with timezone.override(learner_zone(learner)):
         return render(request, "quizzes/progress/settings.html", context)
@@ -86,12 +85,12 @@ def projection(request: HttpRequest) -> HttpResponse:
     """The projection table for a retention the learner is trying out (before saving)."""
     learner = learner_settings_for(user=request.user)
     try:
-        chosen = round(float(request.GET.get("desired_retention", "")), 2)
+        chosen = round(float(request.GET.get("desired_retention", "")) / 100, 2)
     except ValueError:
         chosen = None
     error = ""
-    if chosen is not None and not 0.70 <= chosen <= 0.97:
-        chosen, error = None, _("Choose a retention from 0.70 to 0.97.")
+    if chosen is not None and not RETENTION_PERCENT_MIN <= chosen * 100 <= RETENTION_PERCENT_MAX:
+        chosen, error = None, _("Choose a retention from 70% to 97%.")
     context = {"rows": _projection_rows(request, learner, chosen), "error": error}
     return render(request, "quizzes/progress/settings.html#projection", context)
 
@@ -99,12 +98,19 @@ def projection(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def fit(request: HttpRequest) -> HttpResponse:
-    fit_parameters_task.enqueue(user_id=request.user.pk)
-    messages.info(
-        request,
-        _(
-            "Fitting started. With at least %(reviews)s reviews on %(days)s days, the result appears below."
+    readiness = fit_readiness(user=request.user)
+    if not readiness.ready:
+        messages.error(
+            request,
+            _("Fitting needs %(reviews)s reviews on %(days)s days; you have %(have)s on %(on)s.")
+            % {
+                "reviews": MIN_REVIEWS,
+                "days": MIN_DAYS,
+                "have": readiness.reviews,
+                "on": readiness.days,
+            },
         )
-        % {"reviews": MIN_REVIEWS, "days": MIN_DAYS},
-    )
+        return redirect("quizzes:settings")
+    fit_parameters_task.enqueue(user_id=request.user.pk)
+    messages.info(request, _("Fitting started; the result appears below when it is done."))
     return redirect("quizzes:settings")

@@ -1,14 +1,19 @@
-"""The study loop: one URL per deck; a plain GET renders the page, htmx requests the stage."""
+"""The study loop: one URL per deck; a plain GET renders the page, htmx requests the stage.
+
+Each request builds the deck's `StudyQueue` once and every part of the response
+reads from it.
+"""
 
 from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from content.models import FlagReason, Question, QuestionKind
@@ -16,9 +21,11 @@ from quizzes import selectors
 from quizzes.decks import Deck, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
 from quizzes.models import LearnerCard, LearnerSettings, Rating
+from quizzes.queue import COUNT_CAP, StudyItem, StudyQueue, buried_count
 from quizzes.scheduling import next_intervals, scheduler_for
 from quizzes.services import (
     learner_settings_for,
+    record_grading,
     record_review,
     save_study_kinds,
     undo_last_review,
@@ -34,22 +41,27 @@ from quizzes.tokens import (
     sign_graded,
     sign_shown,
 )
+from quizzes.views.htmx import HtmxHttpRequest, wants_partial
 
 TEMPLATE = "quizzes/study/session.html"
 
 
-def _learner(request: HttpRequest) -> LearnerSettings:
+def _learner(request: HtmxHttpRequest) -> LearnerSettings:
     """The learner's settings, read once per request."""
     if not hasattr(request, "learner_settings"):
         request.learner_settings = learner_settings_for(user=request.user)
     return request.learner_settings
 
 
+def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
+    return deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
+
+
 def _session_key(deck: Deck) -> str:
     return f"study:{deck.kind}:{deck.key}"
 
 
-def _session_start(request: HttpRequest, deck: Deck, now: datetime) -> datetime:
+def _session_start(request: HtmxHttpRequest, deck: Deck, now: datetime) -> datetime:
     started = request.session.get(_session_key(deck))
     if started is None:
         request.session[_session_key(deck)] = now.isoformat()
@@ -57,8 +69,18 @@ def _session_start(request: HttpRequest, deck: Deck, now: datetime) -> datetime:
     return datetime.fromisoformat(started)
 
 
+def _queue(request: HtmxHttpRequest, deck: Deck, now: datetime) -> StudyQueue:
+    return StudyQueue(
+        user=request.user,
+        deck=deck,
+        learner=_learner(request),
+        now=now,
+        since=_session_start(request, deck, now),
+    )
+
+
 def _stage(
-    request: HttpRequest, *, deck: Deck, stage: str, context: dict, status: int = 200
+    request: HtmxHttpRequest, *, deck: Deck, stage: str, context: dict, status: int = 200
 ) -> HttpResponse:
     """Render one stage (card, feedback, summary): a partial for htmx, the page otherwise.
 
@@ -66,82 +88,84 @@ def _stage(
     """
     learner = _learner(request)
     context = {"deck": deck, "stage": stage, "learner": learner, **context}
-    template = f"{TEMPLATE}#{stage}" if request.htmx else TEMPLATE
-    if not request.htmx:
+    partial = wants_partial(request)
+    if not partial:
         context["kinds"] = QuestionKind.choices
     with timezone.override(learner_zone(learner)):
-        return render(request, template, context, status=status)
+        return render(
+            request, f"{TEMPLATE}#{stage}" if partial else TEMPLATE, context, status=status
+        )
 
 
 def _card_stage(
-    request: HttpRequest, *, deck: Deck, now: datetime, error: str = "", status: int = 200
+    request: HtmxHttpRequest,
+    *,
+    deck: Deck,
+    queue: StudyQueue,
+    error: str = "",
+    status: int = 200,
+    ahead: bool = False,
+    item: StudyItem | None = None,
 ) -> HttpResponse:
-    user = request.user
-    learner = _learner(request)
-    since = _session_start(request, deck, now)
-    progress = selectors.study_progress(user=user, deck=deck, learner=learner, since=since, now=now)
-    done = progress.done
-    item = selectors.next_study_item(
-        user=user, deck=deck, learner=learner, now=now, new_left=progress.new_left
-    )
+    item = item or queue.next_item or (queue.learning_ahead() if ahead else None)
     if item is None:
-        summary = selectors.session_summary(
-            user=user, deck=deck, learner=learner, since=since, now=now
-        )
-        return _stage(
-            request, deck=deck, stage="summary", context={"summary": summary, "done": done}
-        )
-    counts = selectors.deck_counts(
-        user=user, deck=deck, learner=learner, now=now, new_left=progress.new_left
-    )
-    remaining = max(counts.total, 1)
+        return _stage(request, deck=deck, stage="summary", context={"queue": queue})
     token = sign_shown(
         ShownCard(
-            user_id=user.pk, question_id=item.question.pk, reps=item.reps, shown_at=now.timestamp()
+            user_id=request.user.pk,
+            question_id=item.question.pk,
+            reps=item.reps,
+            shown_at=queue.now.timestamp(),
         )
     )
     context = {
         "item": item,
         "question": item.question,
         "token": token,
-        "counts": counts,
-        "done": done,
-        "progress_total": done + remaining,
+        "queue": queue,
+        "progress_total": queue.done + max(queue.remaining, 1),
         "error": error,
-        "can_undo": done > 0,
-        "learner": learner,
     }
     return _stage(request, deck=deck, stage="card", context=context, status=status)
 
 
 @require_GET
 @login_required
-def study_home(request: HttpRequest) -> HttpResponse:
+def study_home(request: HtmxHttpRequest) -> HttpResponse:
     now = timezone.now()
+    learner = _learner(request)
     context = {
         "articles": selectors.decks_with_due_counts(user=request.user, now=now),
-        "new_left": selectors.new_cards_left_today(
-            user=request.user, learner=_learner(request), now=now
-        ),
+        "new_left": selectors.new_cards_left_today(user=request.user, learner=learner, now=now),
+        "buried": buried_count(user=request.user, learner=learner, now=now),
+        "cap": COUNT_CAP,
     }
     return render(request, "quizzes/study/home.html", context)
 
 
 @require_GET
 @login_required
-def study(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key, user=request.user)
+@vary_on_headers("HX-Request")
+def study(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
+    deck = _deck(request, deck_kind, deck_key)
     now = timezone.now()
-    if "kinds" in request.GET:
-        save_study_kinds(learner=_learner(request), kinds=request.GET.getlist("kinds"))
-        return redirect(deck.url())
-    if not request.htmx:
+    if not wants_partial(request):
         # Opening the deck page starts a new session (progress bar and summary count from here).
         request.session[_session_key(deck)] = now.isoformat()
-    return _card_stage(request, deck=deck, now=now)
+    # "Continue now" at the end of a session: the learner asks for waiting learning steps early.
+    ahead = request.GET.get("ahead") == "1"
+    return _card_stage(request, deck=deck, queue=_queue(request, deck, now), ahead=ahead)
 
 
-def _shown_question(request: HttpRequest, deck: Deck, token: str) -> tuple[ShownCard, Question]:
+@require_POST
+@login_required
+def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
+    deck = _deck(request, deck_kind, deck_key)
+    save_study_kinds(learner=_learner(request), kinds=request.POST.getlist("kinds"))
+    return redirect(deck.url())
+
+
+def _shown_question(request: HtmxHttpRequest, deck: Deck, token: str) -> tuple[ShownCard, Question]:
     shown = read_shown(token, user_id=request.user.pk)
     question = get_object_or_404(
         Question.objects.select_related("section"), pk=shown.question_id, **deck.question_filter()
@@ -151,8 +175,9 @@ def _shown_question(request: HttpRequest, deck: Deck, token: str) -> tuple[Shown
 
 @require_POST
 @login_required
-def answer(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key, user=request.user)
+@vary_on_headers("HX-Request")
+def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
+    deck = _deck(request, deck_kind, deck_key)
     now = timezone.now()
     try:
         shown, question = _shown_question(request, deck, request.POST.get("token", ""))
@@ -160,40 +185,50 @@ def answer(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
         return _card_stage(
             request,
             deck=deck,
-            now=now,
+            queue=_queue(request, deck, now),
             error=_("That card has expired; here is the current one."),
-            status=200,
         )
-    duration = shown.duration_ms(now)
-    if question.is_self_rated:
-        graded = GradedAnswer(shown=shown, response="", correct=None, duration_ms=duration)
-        suggestion = None
-    else:
+    result = None
+    if not question.is_self_rated:
         try:
             result = grade(question, request.POST.get("response", ""))
         except InvalidResponse:
             return _card_stage(
                 request,
                 deck=deck,
-                now=now,
+                queue=_queue(request, deck, now),
                 error=_("Type an answer or choose an option (at most 300 characters)."),
             )
-        graded = GradedAnswer(
-            shown=shown, response=result.response, correct=result.correct, duration_ms=duration
-        )
-        suggestion = suggested_rating(correct=result.correct, duration_ms=duration)
-    learner = _learner(request)
+    grading, first = record_grading(
+        user=request.user,
+        question=question,
+        shown=shown,
+        grade=result,
+        duration_ms=shown.duration_ms(now),
+    )
+    graded = GradedAnswer(
+        shown=shown,
+        response=grading.response,
+        correct=grading.correct,
+        duration_ms=grading.duration_ms,
+    )
+    suggestion = (
+        None
+        if graded.correct is None
+        else suggested_rating(correct=graded.correct, duration_ms=graded.duration_ms)
+    )
     card = LearnerCard.objects.filter(user=request.user, question=question).first()
     intervals = next_intervals(
-        card=card or LearnerCard(due=now), scheduler=scheduler_for(learner), now=now
+        card=card or LearnerCard(due=now), scheduler=scheduler_for(_learner(request)), now=now
     )
-    ratings = [(rating, rating.label, intervals[rating]) for rating in Rating]
     context = {
         "question": question,
         "graded": graded,
+        "grading": grading,
+        "graded_again": not first,
         "graded_token": sign_graded(graded),
         "suggestion": suggestion,
-        "ratings": ratings,
+        "ratings": [(rating, rating.label, intervals[rating]) for rating in Rating],
         "response_label": question.label_for(graded.response),
         "flag_reasons": FlagReason.choices,
     }
@@ -202,8 +237,9 @@ def answer(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def rate(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key, user=request.user)
+@vary_on_headers("HX-Request")
+def rate(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
+    deck = _deck(request, deck_kind, deck_key)
     now = timezone.now()
     try:
         graded = read_graded(request.POST.get("graded", ""), user_id=request.user.pk)
@@ -212,13 +248,17 @@ def rate(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
         return _card_stage(
             request,
             deck=deck,
-            now=now,
+            queue=_queue(request, deck, now),
             error=_("That answer could not be recorded; here is the current card."),
             status=400,
         )
     if rating not in Rating.values:
         return _card_stage(
-            request, deck=deck, now=now, error=_("Choose a rating from 1 to 4."), status=400
+            request,
+            deck=deck,
+            queue=_queue(request, deck, now),
+            error=_("Choose a rating from 1 to 4."),
+            status=400,
         )
     question = get_object_or_404(Question, pk=graded.shown.question_id, **deck.question_filter())
     outcome = record_review(
@@ -229,7 +269,7 @@ def rate(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
         learner=_learner(request),
         now=now,
     )
-    response = _card_stage(request, deck=deck, now=now)
+    response = _card_stage(request, deck=deck, queue=_queue(request, deck, now))
     if outcome.recorded:
         trigger_client_event(response, "reviewRecorded", {"rating": rating})
     return response
@@ -237,20 +277,26 @@ def rate(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def undo(request: HttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = deck_from_url(deck_kind=deck_kind, deck_key=deck_key, user=request.user)
-    if undo_last_review(user=request.user) is None:
-        return _card_stage(
-            request, deck=deck, now=timezone.now(), error=_("There is nothing to undo.")
-        )
-    response = _card_stage(request, deck=deck, now=timezone.now())
+@vary_on_headers("HX-Request")
+def undo(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
+    deck = _deck(request, deck_kind, deck_key)
+    now = timezone.now()
+    queue = _queue(request, deck, now)
+    question = undo_last_review(user=request.user, deck=deck, since=queue.since, now=now)
+    if question is None:
+        return _card_stage(request, deck=deck, queue=queue, error=_("There is nothing to undo."))
+    # The card undone comes back at once, whenever it would be due: the learner answers it again.
+    card = LearnerCard.objects.filter(user=request.user, question=question).first()
+    response = _card_stage(
+        request, deck=deck, queue=queue, item=StudyItem(question=question, card=card)
+    )
     trigger_client_event(response, "reviewRecorded", {"undone": True})
     return response
 
 
 @require_GET
 @login_required
-def leech_list(request: HttpRequest) -> HttpResponse:
+def leech_list(request: HtmxHttpRequest) -> HttpResponse:
     return render(
         request, "quizzes/study/leeches.html", {"cards": selectors.leeches(user=request.user)}
     )
@@ -258,7 +304,7 @@ def leech_list(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def unsuspend(request: HttpRequest, pk: int) -> HttpResponse:
+def unsuspend(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     card = get_object_or_404(LearnerCard, pk=pk, user=request.user)
     unsuspend_card(card=card)
     messages.success(request, _("The card is back in your reviews."))
@@ -267,6 +313,6 @@ def unsuspend(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 @login_required
-def due_badge(request: HttpRequest) -> HttpResponse:
+def due_badge(request: HtmxHttpRequest) -> HttpResponse:
     due = selectors.due_count(user=request.user, now=timezone.now())
-    return render(request, "quizzes/study/due_badge.html", {"due": due, "cap": selectors.COUNT_CAP})
+    return render(request, "quizzes/study/due_badge.html", {"due": due, "cap": COUNT_CAP})

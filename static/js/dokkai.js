@@ -8,28 +8,85 @@ function enhance(root) {
     const fallback = select.form.querySelector("[data-autosubmit-fallback]");
     if (fallback) fallback.classList.add("visually-hidden");
   });
+  // The time-zone menu offers the browser's own zone first.
+  root.querySelectorAll("select[name=time_zone]").forEach(browserZoneFirst);
 }
+
+function browserZoneFirst(select) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const option = zone && Array.from(select.options).find((candidate) => candidate.value === zone);
+  if (!option) return;
+  const group = document.createElement("optgroup");
+  group.label = select.form.querySelector("[data-browser-zone-note]")?.textContent.trim() || zone;
+  const first = option.cloneNode(true);
+  first.textContent = zone;
+  first.selected = option.selected;
+  option.selected = false;
+  option.disabled = first.selected; // one selected option, however the list is read
+  group.append(first);
+  select.prepend(group);
+}
+
+// A key pressed while htmx swaps the next card in is kept and replayed once the card is
+// there, so a quick "1" after a rating is never lost.
+let swapping = false;
+let pendingKey = null;
+const isStage = (event) => event.detail.target?.id === "study-stage";
+document.addEventListener("htmx:beforeRequest", (event) => {
+  if (isStage(event)) swapping = true;
+});
+document.addEventListener("htmx:afterRequest", (event) => {
+  if (isStage(event) && !event.detail.successful) swapping = false;
+});
 
 // After htmx swaps new content in, move focus to it so keyboard users carry on there.
 document.addEventListener("htmx:afterSettle", (event) => {
   const target = event.detail.target;
   const focusable = target.querySelector("[autofocus], [data-focus]");
   if (focusable) focusable.focus();
+  if (!isStage(event)) return;
+  swapping = false;
+  if (pendingKey !== null) {
+    const key = pendingKey;
+    pendingKey = null;
+    pressShortcut(key);
+  }
 });
 
-// Keyboard shortcuts: an element with data-key="1" is clicked when 1 is pressed.
-// Keys typed into a field stay there, and Enter or Space on a focused control keeps
-// its native meaning (pressing it), so nothing is ever activated twice.
-document.addEventListener("keydown", (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-  const key = event.key === " " ? "Space" : event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  if (event.target.closest("input, textarea, select")) return;
-  if ((key === "Enter" || key === "Space") && event.target.closest("button, a, summary")) return;
+function keyName(event) {
+  return event.key === " " ? "Space" : event.key.length === 1 ? event.key.toLowerCase() : event.key;
+}
+
+function pressShortcut(key) {
   const button = document.querySelector(`[data-key~="${CSS.escape(key)}"]:not([disabled])`);
-  if (button) {
-    event.preventDefault();
-    button.click();
+  if (button) button.click();
+  return Boolean(button);
+}
+
+// Keyboard shortcuts: an element with data-key="1" is clicked when 1 is pressed.
+// Keys typed into a field stay there (Esc leaves the field, so that U and the digits
+// work again), and Enter or Space on a focused control keeps its native meaning
+// (pressing it), so nothing is ever activated twice.
+document.addEventListener("keydown", (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || event.isComposing) return;
+  const key = keyName(event);
+  const field = event.target.closest("input, textarea, select");
+  if (field) {
+    if (key === "Escape") field.blur();
+    return;
   }
+  if ((key === "Enter" || key === "Space") && event.target.closest("button, a, summary")) {
+    if (swapping) event.preventDefault(); // the old card's button is on its way out
+    else return;
+  }
+  if (swapping) {
+    if (/^[1-4u]$|^(Enter|Space)$/.test(key)) {
+      pendingKey = key;
+      event.preventDefault();
+    }
+    return;
+  }
+  if (pressShortcut(key)) event.preventDefault();
 });
 
 document.addEventListener("DOMContentLoaded", () => enhance(document));

@@ -77,12 +77,12 @@ def test_settings_show_projected_reviews_before_saving(live_server, page, log_in
     log_in("hanako", PASSWORD)
     page.goto(f"{live_server.url}/learn/settings/")
     retention = page.get_by_label("目標記憶率")
-    retention.fill("0.93")
-    expect(page.locator("#projection tr.chosen")).to_contain_text("0.93")
+    retention.fill("93")
+    expect(page.locator("#projection tr.chosen")).to_contain_text("93%")
     page.screenshot(path=screenshot_dir / "settings.png", full_page=True)
     page.get_by_role("button", name="保存").click()
     expect(page.locator(".message")).to_contain_text("保存しました")
-    expect(page.get_by_label("目標記憶率")).to_have_value("0.93")
+    expect(page.get_by_label("目標記憶率")).to_have_value("93")
 
 
 def test_decks_and_leeches(live_server, page, log_in, screenshot_dir):
@@ -100,3 +100,32 @@ def test_decks_and_leeches(live_server, page, log_in, screenshot_dir):
     page.get_by_role("button", name="復習に戻す").click()
     expect(page.locator(".message")).to_contain_text("復習に戻しました")
     assert not LearnerCard.objects.filter(user=user, suspended=True).exists()
+
+
+def test_dashboard_and_settings_on_a_phone(live_server, browser, screenshot_dir):
+    user = make_user(username="hanako")
+    some_history(user, make_article())
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        timezone_id="Europe/Paris",
+    )
+    phone = context.new_page()
+    phone.goto(f"{live_server.url}/accounts/login/")
+    phone.locator("#id_username").fill("hanako")
+    phone.locator("#id_password").fill(PASSWORD)
+    phone.locator("main form button[type=submit]").click()
+    phone.wait_for_url(f"{live_server.url}/")
+    phone.goto(f"{live_server.url}/learn/progress/")
+    heading = phone.locator("table.mastery thead th").first
+    expect(heading).to_be_visible()
+    box = heading.bounding_box()
+    assert box["height"] < 60, "the heading stays on one or two lines, not a character per line"
+    phone.screenshot(path=screenshot_dir / "dashboard-phone.png", full_page=True)
+    phone.goto(f"{live_server.url}/learn/settings/")
+    zone = phone.locator("select[name=time_zone]")
+    expect(zone.locator("optgroup").first).to_have_attribute("label", "ブラウザのタイムゾーン")
+    expect(zone.locator("option").first).to_have_text("Europe/Paris")
+    phone.screenshot(path=screenshot_dir / "settings-phone.png", full_page=True)
+    context.close()

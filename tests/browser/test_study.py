@@ -23,7 +23,14 @@ def test_a_whole_session_with_the_keyboard_only(live_server, page, log_in, scree
     reviews = 0
     for step in range(4 * NEW_CARDS):
         if stage.locator(".summary").count():
-            break
+            if not stage.get_by_role("link", name="今すぐ続ける").count():
+                break
+            # Only the card answered wrong is left, waiting for its learning step:
+            # the summary says when, and Enter continues now.
+            expect(stage.locator(".next-due")).to_be_visible()
+            page.screenshot(path=screenshot_dir / "study-waiting.png", full_page=True)
+            page.keyboard.press("Enter")
+            expect(stage.locator(".summary")).to_have_count(0)
         card = stage.locator(".study-card")
         expect(card).to_be_visible()
         expect(card).not_to_have_class("study-card feedback")
@@ -41,7 +48,7 @@ def test_a_whole_session_with_the_keyboard_only(live_server, page, log_in, scree
             page.keyboard.press("Space")
         feedback = stage.locator(".feedback")
         expect(feedback).to_be_visible()
-        expect(feedback.locator(".source mark")).to_be_visible()
+        expect(feedback.locator(".source")).to_be_visible()
         if step == 0:
             page.screenshot(path=screenshot_dir / "study-feedback.png", full_page=True)
         # Enter takes the suggested rating (Again after a wrong answer, so the card comes back
@@ -53,7 +60,8 @@ def test_a_whole_session_with_the_keyboard_only(live_server, page, log_in, scree
     summary = stage.locator(".summary")
     expect(summary).to_be_visible()
     expect(summary).to_contain_text("セッション完了")
-    expect(summary.locator("dd").first).to_have_text(str(reviews))
+    expect(summary.locator(".summary-reviews dd")).to_have_text(str(reviews))
+    expect(summary.locator(".summary-cards dd")).to_have_text(str(NEW_CARDS))
     page.screenshot(path=screenshot_dir / "study-summary.png", full_page=True)
     assert reviews > NEW_CARDS, "the card answered wrong came back in the same session"
     assert ReviewLog.objects.filter(user=learner).count() == reviews
@@ -63,3 +71,99 @@ def test_a_whole_session_with_the_keyboard_only(live_server, page, log_in, scree
     expect(stage.locator(".study-card").first).to_be_visible()
     expect(stage.locator(".summary")).to_have_count(0)
     assert ReviewLog.objects.filter(user=learner).count() == reviews - 1
+
+
+def only_options(user, new_cards=NEW_CARDS):
+    settings = learner_settings_for(user=user)
+    settings.new_cards_per_day = new_cards
+    settings.study_kinds = ["choice", "truefalse", "section"]
+    settings.save()
+
+
+def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
+    learner = make_user(username="hanako")
+    settings = learner_settings_for(user=learner)
+    settings.study_kinds = ["cloze"]
+    settings.save()
+    article = make_article()
+    log_in("hanako", PASSWORD)
+    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    stage = page.locator("#study-stage")
+    typed = stage.locator("input[name=response]")
+    expect(typed).to_be_focused()
+    page.keyboard.type("まちがい")
+    page.keyboard.press("Enter")  # Enter submits
+    expect(stage.locator(".feedback")).to_be_visible()
+    page.keyboard.press("1")
+    expect(stage.locator(".feedback")).to_have_count(0)
+    expect(typed).to_be_focused()
+    page.keyboard.press("u")  # in the field, u is a letter
+    expect(typed).to_have_value("u")
+    assert ReviewLog.objects.filter(user=learner).count() == 1
+    page.keyboard.press("Escape")  # leaves the field…
+    expect(typed).not_to_be_focused()
+    page.keyboard.press("u")  # …so U undoes
+    expect(stage.locator(".undo-form")).to_have_count(0)
+    assert ReviewLog.objects.filter(user=learner).count() == 0
+
+
+def test_a_key_pressed_while_the_next_card_arrives_is_kept(live_server, page, log_in):
+    learner = make_user(username="hanako")
+    only_options(learner)
+    article = make_article()
+    log_in("hanako", PASSWORD)
+    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    stage = page.locator("#study-stage")
+    expect(stage.locator("button.option").first).to_be_visible()
+    page.keyboard.press("1")
+    graded = stage.locator(".feedback input[name=graded]")
+    expect(graded).to_have_count(1)
+    first_answer = graded.get_attribute("value")
+    page.keyboard.press("4")
+    page.keyboard.press("1")  # meant for the next card: it lands while the card is swapped in
+    # The next card's feedback: the first "1" was not dropped.
+    expect(graded).not_to_have_value(first_answer)
+    expect(stage.locator(".feedback")).to_be_visible()
+    assert ReviewLog.objects.filter(user=learner).count() == 1
+
+
+@pytest.mark.parametrize("kinds", [["choice"], ["cloze"]])
+def test_on_a_phone_the_options_and_ratings_fit_the_screen(
+    live_server, browser, screenshot_dir, kinds
+):
+    learner = make_user(username="hanako")
+    settings = learner_settings_for(user=learner)
+    settings.study_kinds = kinds
+    settings.save()
+    article = make_article()
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    phone = context.new_page()
+    phone.goto(f"{live_server.url}/accounts/login/")
+    phone.locator("#id_username").fill("hanako")
+    phone.locator("#id_password").fill(PASSWORD)
+    phone.locator("main form button[type=submit]").click()
+    phone.wait_for_url(f"{live_server.url}/")
+    phone.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    stage = phone.locator("#study-stage")
+    name = kinds[0]
+    if name == "choice":
+        options = stage.locator("button.option")
+        expect(options).to_have_count(4)
+        for n in range(4):
+            expect(options.nth(n)).to_be_in_viewport(ratio=1)
+        phone.screenshot(path=screenshot_dir / f"study-phone-{name}-card.png")
+        options.first.tap()
+    else:
+        phone.screenshot(path=screenshot_dir / f"study-phone-{name}-card.png")
+        stage.locator("input[name=response]").fill("まちがい")
+        stage.get_by_role("button", name="答え合わせ").tap()
+    expect(stage.locator(".feedback")).to_be_visible()
+    ratings = stage.locator("button.rating")
+    for n in range(4):
+        expect(ratings.nth(n)).to_be_in_viewport(ratio=1)
+    expect(phone.locator("kbd").first).to_be_hidden()  # no keyboard hints on touch screens
+    expect(phone.locator(".keys")).to_be_hidden()
+    phone.screenshot(path=screenshot_dir / f"study-phone-{name}-feedback.png")
+    context.close()

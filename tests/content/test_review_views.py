@@ -57,6 +57,23 @@ def test_edit_in_place(instructor, article):
     assert question.prompt == "新しい問題文［　？　］です。" and question.edited
 
 
+def test_the_editor_names_true_and_false_in_the_interface_language(instructor, article):
+    question = article.questions.filter(kind=QuestionKind.TRUEFALSE).first()
+    html = instructor.get(f"/articles/questions/{question.pk}/edit/").content.decode()
+    assert (
+        '<option value="true"' in html and ">正しい</option>" in html and ">誤り</option>" in html
+    )
+    assert ">true<" not in html and ">false<" not in html
+    flipped = "false" if question.answer == "true" else "true"
+    response = instructor.post(
+        f"/articles/questions/{question.pk}/edit/",
+        {"prompt": question.prompt, "answer": flipped, "accepted_answers": "", "choices": ""},
+    )
+    assert response.status_code == 200
+    question.refresh_from_db()
+    assert question.answer == flipped and question.choices == ["true", "false"]
+
+
 @pytest.mark.parametrize(
     ("choices", "message"),
     [("甲\n甲\n乙", "同じ"), ("甲\n乙\n丙", "選択肢のいずれか")],

@@ -52,3 +52,54 @@ def test_suggested_rating():
     assert suggested_rating(correct=False, duration_ms=1000) == Rating.AGAIN
     assert suggested_rating(correct=True, duration_ms=5000) == Rating.GOOD
     assert suggested_rating(correct=True, duration_ms=60_000) == Rating.HARD
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("600億~650億ドル", "600〜650億ドル"),
+        ("600億~650億ドル", "600億～650億ドル"),
+        ("600億~650億ドル", "600億－650億ドル"),
+        ("600億~650億ドル", "６００億–６５０億ドル"),
+        ("2019年〜2021年", "2019~2021年"),
+        ("Superintelligence Labs", "superintelligence labs"),
+    ],
+)
+def test_range_marks_width_and_case_are_folded(answer, typed):
+    result = grade(question(answer=answer), typed)
+    assert result.correct
+    assert result.accepted == answer, "the feedback names the spelling that was accepted"
+
+
+def test_a_different_range_is_still_wrong():
+    assert not grade(question(answer="600億~650億ドル"), "600〜660億ドル").correct
+
+
+def test_an_answer_typed_as_written_names_no_variant():
+    assert grade(question(answer="LLaMA 4"), "LLaMA 4").accepted == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"), [("Android", "アンドロイド"), ("アンドロイド", "android")]
+)
+def test_latin_names_accept_their_jmdict_katakana_and_the_reverse(answer, typed):
+    result = grade(question(answer=answer), typed)
+    assert result.correct and result.accepted == answer
+
+
+def test_katakana_not_glossed_with_the_name_is_wrong():
+    assert not grade(question(answer="Android"), "アップル").correct
+
+
+def test_any_accepted_answer_counts_and_is_named():
+    result = grade(
+        question(answer="Meta", accepted=["メタ・プラットフォームズ"]), "メタプラットフォームズ"
+    )
+    assert result.correct and result.accepted == "メタ・プラットフォームズ"
+
+
+@pytest.mark.parametrize("bad", ["LLaMA\x004", "ab\x07c", "\u202eLLaMA 4", "LL\taMA"])
+def test_control_characters_are_refused(bad):
+    """Issue 11, finding 7: a NUL was a 500 on PostgreSQL."""
+    with pytest.raises(InvalidResponse):
+        grade(question(), bad)

@@ -155,28 +155,36 @@ def test_heatmap_counts_reviews_per_study_day(learner, article):
     assert heatmap == {date(2026, 11, 19): 2, date(2026, 11, 20): 1}
 
 
-def test_mastery_uses_retrievability_of_ninety_percent(learner, article):
-    qs = questions(article, 3)
-    # Stability 5 days, reviewed 5 days ago: R = 0.90 exactly; 6 days ago: below.
-    card(
-        learner,
-        qs[0],
-        last_review=NOW - timedelta(days=5),
-        mastered_until=NOW - timedelta(days=5) + timedelta(days=6),
-    )
-    card(
-        learner,
-        qs[1],
-        last_review=NOW - timedelta(days=6),
-        mastered_until=NOW - timedelta(days=6) + timedelta(days=6),
-    )
-    card(learner, qs[2], state=CardState.LEARNING, mastered_until=None)
+def test_mastery_counts_mature_cards_only(learner, article):
+    """Mature is Anki's word: in review with a stability of 21 days or more, whatever R is now."""
+    qs = questions(article, 5)
+    card(learner, qs[0], stability=21.0, last_review=NOW - timedelta(days=30))  # mature, R < 0.9
+    card(learner, qs[1], stability=20.9, last_review=NOW - timedelta(hours=1))  # young, R ≈ 1
+    card(learner, qs[2], stability=3.0, last_review=NOW)  # young, just reviewed
+    card(learner, qs[3], state=CardState.LEARNING, stability=0.5, last_review=NOW)
+    card(learner, qs[4], state=CardState.RELEARNING, stability=30.0, last_review=NOW)
     result = board(learner)
-    assert result.mastered == 1
+    assert (result.cards, result.learning, result.young, result.mature) == (5, 2, 2, 1)
     [row] = result.articles
-    assert (row.mastered, row.studied) == (1, 3)
-    assert row.total == article.questions.filter(status=QuestionStatus.PUBLISHED).count()
-    assert sum(section.studied for section in result.sections) == 3
+    total = article.questions.filter(status=QuestionStatus.PUBLISHED).count()
+    assert (row.mature, row.studied, row.total) == (1, 5, total)
+    assert row.mature_share == pytest.approx(1 / total)
+    assert sum(section.studied for section in result.sections) == 5
+
+
+def test_a_first_session_masters_nothing(client, learner, article, clock):
+    """Issue 10, finding 1: 20 of 20 "mastered" right after one session."""
+    from tests.quizzes.study_helpers import show, study_one
+
+    client.force_login(learner)
+    studied = 0
+    while show(client, article).get("question"):
+        study_one(client, article, rating=4)
+        studied += 1
+    result = dashboard_for(user=learner, learner=learner_settings_for(user=learner), now=clock.now)
+    assert result.cards == studied >= 5
+    assert result.mature == 0
+    assert all(section.mature_share == 0 for section in result.sections)
 
 
 def test_mastered_until_matches_fsrs_retrievability(learner, article):

@@ -41,7 +41,7 @@ def test_settings_save_and_validate(client):
     user = make_user()
     client.force_login(user)
     data = {
-        "desired_retention": "0.85",
+        "desired_retention": "85",
         "new_cards_per_day": "15",
         "day_starts_at": "5",
         "time_zone": "Europe/Paris",
@@ -54,7 +54,7 @@ def test_settings_save_and_validate(client):
         "Europe/Paris",
     )
     response = client.post(
-        "/learn/settings/", {**data, "desired_retention": "0.99", "time_zone": "Mars/Base"}
+        "/learn/settings/", {**data, "desired_retention": "99", "time_zone": "Mars/Base"}
     )
     assert response.status_code == 200
     assert response.context["form"].errors.keys() == {"desired_retention", "time_zone"}
@@ -65,15 +65,15 @@ def test_settings_save_and_validate(client):
 def test_projection_partial_for_a_retention_being_tried(client):
     client.force_login(make_user())
     response = client.get(
-        "/learn/settings/projection/", {"desired_retention": "0.87"}, headers={"HX-Request": "true"}
+        "/learn/settings/projection/", {"desired_retention": "87"}, headers={"HX-Request": "true"}
     )
     html = response.content.decode()
     assert "<html" not in html and 'id="projection"' in html
     assert [row[0] for row in response.context["rows"]] == [0.80, 0.85, 0.87, 0.90, 0.95]
     bad = client.get(
-        "/learn/settings/projection/", {"desired_retention": "1.5"}, headers={"HX-Request": "true"}
+        "/learn/settings/projection/", {"desired_retention": "150"}, headers={"HX-Request": "true"}
     )
-    assert "0.70" in bad.content.decode()
+    assert "70%" in bad.content.decode()
     assert (
         client.get("/learn/settings/projection/", {"desired_retention": "abc"}).status_code == 200
     )

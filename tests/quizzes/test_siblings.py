@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 
 from quizzes.decks import Deck
-from quizzes.selectors import new_questions
+from quizzes.queue import StudyQueue
 from quizzes.services import learner_settings_for
 from tests.factories import make_article, make_user
 from tests.quizzes.study_helpers import study_one
@@ -23,15 +23,13 @@ def test_questions_from_a_sentence_reviewed_today_wait_until_tomorrow(client, cl
 
     learner = learner_settings_for(user=user)
     deck = Deck(article=article)
-    today = set(
-        new_questions(user=user, deck=deck, learner=learner, now=clock.now).values_list(
-            "pk", flat=True
-        )
-    )
+
+    def new_questions(now):
+        return StudyQueue(user=user, deck=deck, learner=learner, now=now, since=now).new_questions()
+
+    today = set(new_questions(clock.now).values_list("pk", flat=True))
     assert today.isdisjoint(siblings.values_list("pk", flat=True))
-    tomorrow = new_questions(
-        user=user, deck=deck, learner=learner, now=clock.now + timedelta(days=1)
-    )
+    tomorrow = new_questions(clock.now + timedelta(days=1))
     assert set(siblings.values_list("pk", flat=True)) <= set(tomorrow.values_list("pk", flat=True))
 
 

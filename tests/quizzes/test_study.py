@@ -71,10 +71,25 @@ def test_feedback_grades_on_the_server_and_suggests_a_rating(client, learner, ar
     # The answer is highlighted in its sentence (with furigana in the learner's mode).
     marked = re.search(r"<mark>(.*?)</mark>", html, re.S)[1]
     assert re.sub(r"<rp>.*?</rp>|<rt[^>]*>.*?</rt>|<[^>]+>", "", marked) == question.answer
-    right = answer(client, article, context["token"], question.answer.upper())
-    assert right.context["graded"].correct is True
-    assert right.context["suggestion"] == 3
     assert ReviewLog.objects.count() == 0, "grading records nothing until the learner goes on"
+
+
+def test_a_shown_card_is_graded_once(client, learner, article):
+    """Issue 11, finding 6: answering again with the same token gets the recorded feedback."""
+    only_kind(learner, QuestionKind.CLOZE)
+    context = show(client, article)
+    question = context["question"]
+    answer(client, article, context["token"], "まちがい")
+    again = answer(client, article, context["token"], question.answer)
+    assert again.context["graded"].correct is False
+    assert again.context["graded_again"]
+    assert "この答えが記録" in again.content.decode()
+    reloaded = show(client, article)  # a reload shows the same card with a new token
+    assert reloaded["question"] == question
+    third = answer(client, article, reloaded["token"], question.answer)
+    assert third.context["graded"].correct is False
+    rate(client, article, third.context["graded_token"], 3)
+    assert ReviewLog.objects.get().correct is False
 
 
 def test_self_rated_cards_show_intervals_on_every_rating(client, learner, article):
@@ -123,7 +138,7 @@ def test_two_tabs_answering_the_same_card_record_one_review(client, learner, art
 def test_undo_restores_the_card_and_removes_the_review(client, learner, article, clock):
     only_kind(learner, QuestionKind.CLOZE)
     question = study_one(client, article, rating=3)
-    clock.advance(minutes=11)
+    clock.advance(minutes=10)  # the learning step is due; undo still reaches the first review
     study_one(client, article, rating=3)
     card = LearnerCard.objects.get(question=question)
     assert card.state == CardState.REVIEW
@@ -164,7 +179,7 @@ def test_leeches_are_suspended_at_eight_lapses_and_can_come_back(client, learner
     assert question.prompt[:20] in page.content.decode()
     client.post(f"/learn/cards/{card.pk}/unsuspend/")
     card.refresh_from_db()
-    assert not card.suspended and card.leech
+    assert not card.suspended and not card.leech, "issue 11: unsuspending clears the leech flag"
 
 
 def test_another_learners_token_and_card_are_refused(client, learner, article):
@@ -233,13 +248,16 @@ def test_daily_new_card_limit(client, learner, article, clock):
     settings.save()
     study_one(client, article, rating=4)  # Easy: straight to review, due days later
     study_one(client, article, rating=4)
-    assert show(client, article)["summary"].reviews == 2, "no third new card today"
+    assert show(client, article)["queue"].summary.reviews == 2, "no third new card today"
     clock.advance(hours=24)  # the next study day (it starts at 04:00 Tokyo time)
     assert show(client, article)["item"].card is None, "new cards again tomorrow"
 
 
 def test_chosen_kinds_are_remembered(client, learner, article):
-    client.get(deck_url(article), {"kinds": ["choice", "truefalse"]})
+    client.get(deck_url(article), {"kinds": ["vocab"]})
+    assert learner_settings_for(user=learner).study_kinds == [], "issue 11: a GET changes nothing"
+    response = client.post(deck_url(article) + "kinds/", {"kinds": ["choice", "truefalse"]})
+    assert response.status_code == 302
     assert learner_settings_for(user=learner).study_kinds == ["choice", "truefalse"]
     for _ in range(3):
         assert show(client, article)["question"].kind in {"choice", "truefalse"}
@@ -254,7 +272,9 @@ def test_summary_at_the_end_of_a_session(client, learner, article):
     for _ in range(total):
         study_one(client, article, rating=4, right=True)
     context = show(client, article)
-    summary = context["summary"]
-    assert summary.reviews == total
+    summary = context["queue"].summary
+    assert summary.reviews == summary.cards == total
     assert summary.accuracy == 1.0
-    assert summary.next_due is not None
+    assert context["queue"].next_due is not None
+    html = client.get(deck_url(article), headers=HTMX).content.decode()
+    assert "次の復習" in html

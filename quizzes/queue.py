@@ -1,0 +1,333 @@
+"""A deck's study queue, read once per request: what is due, what is new, what waits, and why.
+
+Every study view builds one `StudyQueue` and reads from it: the next card, the
+counts on the progress bar, the summary at the end. Each part is a query run
+the first time it is read and kept for the rest of the request, so a request
+pays only for what it shows and never re-derives the study day or the deck.
+
+Filters that decide which cards a learner may meet (the kinds they chose, the
+reader's "hold back until read") belong in `cards()` and `new_questions()`, the
+two querysets everything else starts from.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+
+from content.models import Question, QuestionKind, QuestionStatus
+from content.selectors import articles_visible_to
+from quizzes.decks import Deck
+from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.reader import opened_sections_only
+from quizzes.study_day import study_day_of, study_day_start
+
+# Counts shown on screen stop here ("999+"), so that they cost the same for any deck size.
+COUNT_CAP = 999
+LEARNING_STATES = (CardState.LEARNING, CardState.RELEARNING)
+# Kinds that test details (a typed blank, a question to answer from memory): a sentence
+# meets them once the learner has met it through one of the others.
+LATER_KINDS = frozenset({QuestionKind.CLOZE, QuestionKind.WH})
+# Easier kinds first when kinds tie, so a first session opens gently.
+KIND_ORDER = (
+    QuestionKind.CHOICE,
+    QuestionKind.TRUEFALSE,
+    QuestionKind.READING,
+    QuestionKind.VOCAB,
+    QuestionKind.SECTION,
+    QuestionKind.CLOZE,
+    QuestionKind.WH,
+)
+# The next new card is chosen among the unstudied questions of the next few sentences.
+NEW_WINDOW_QUESTIONS = 40
+NEW_WINDOW_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class StudyItem:
+    question: Question
+    card: LearnerCard | None
+
+    @property
+    def reps(self) -> int:
+        return self.card.reps if self.card else 0
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    reviews: int
+    cards: int
+    correct: int
+    graded: int
+    duration_ms: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.graded if self.graded else None
+
+
+def capped_count(queryset: QuerySet) -> int:
+    return queryset.values("pk")[: COUNT_CAP + 1].count()
+
+
+def unstudied_questions(*, user, questions: QuerySet[Question]) -> QuerySet[Question]:
+    return questions.exclude(Exists(LearnerCard.objects.filter(user=user, question=OuterRef("pk"))))
+
+
+def reviewed_today_in_sentence(*, user, learner: LearnerSettings, now: datetime):
+    """Reviews today of any question from the outer question's sentence (its siblings)."""
+    return ReviewLog.objects.filter(
+        user=user,
+        study_day=study_day_of(learner, now),
+        card__question__sentence_id=OuterRef("sentence_id"),
+    )
+
+
+class StudyQueue:
+    def __init__(
+        self, *, user, deck: Deck, learner: LearnerSettings, now: datetime, since: datetime
+    ):
+        self.user = user
+        self.deck = deck
+        self.learner = learner
+        self.now = now
+        self.since = since  # when this study session started
+
+    # The two querysets everything starts from.
+
+    def cards(self) -> QuerySet[LearnerCard]:
+        """The learner's cards in this deck that may be shown (not suspended, of chosen kinds)."""
+        cards = LearnerCard.objects.filter(
+            user=self.user, suspended=False, **self.deck.question_filter("question__")
+        )
+        if self.learner.study_kinds:
+            cards = cards.filter(question__kind__in=self.learner.study_kinds)
+        return cards
+
+    def new_questions(self) -> QuerySet[Question]:
+        """Unstudied questions in reading order, with today's siblings buried.
+
+        Several questions come from one sentence (a cloze, a choice, a wh-question);
+        once the learner has reviewed any of them today, the others wait until
+        tomorrow, as Anki buries siblings, so that one answer never gives away the next.
+        """
+        return self._unstudied().exclude(Exists(self._reviewed_today_in_sentence())).order_by("id")
+
+    def _unstudied(self) -> QuerySet[Question]:
+        questions = unstudied_questions(user=self.user, questions=self.deck.questions())
+        if self.learner.study_kinds:
+            questions = questions.filter(kind__in=self.learner.study_kinds)
+        return opened_sections_only(questions, user=self.user, learner=self.learner)
+
+    def _reviewed_today_in_sentence(self) -> QuerySet[ReviewLog]:
+        return reviewed_today_in_sentence(user=self.user, learner=self.learner, now=self.now)
+
+    # Today's and this session's reviews: one query over the recent review logs.
+
+    @cached_property
+    def _recent(self) -> dict:
+        day_start = study_day_start(self.learner, self.now)
+        return ReviewLog.objects.filter(
+            user=self.user, reviewed_at__gte=min(self.since, day_start)
+        ).aggregate(
+            done=Count(
+                "pk",
+                filter=Q(
+                    reviewed_at__gte=self.since, **self.deck.question_filter("card__question__")
+                ),
+            ),
+            introduced=Count(
+                "pk", filter=Q(reviewed_at__gte=day_start, state_before=CardState.NEW)
+            ),
+        )
+
+    @property
+    def done(self) -> int:
+        """Reviews in this deck since the session started."""
+        return self._recent["done"]
+
+    @property
+    def new_left(self) -> int:
+        """New cards the daily limit still allows (across every deck)."""
+        return max(0, self.learner.new_cards_per_day - self._recent["introduced"])
+
+    @cached_property
+    def new_kinds_today(self) -> Counter:
+        """How many new cards of each kind the learner has started today (read only for new cards)."""
+        return Counter(
+            dict(
+                ReviewLog.objects.filter(
+                    user=self.user,
+                    reviewed_at__gte=study_day_start(self.learner, self.now),
+                    state_before=CardState.NEW,
+                )
+                .values("kind")
+                .annotate(n=Count("pk"))
+                .values_list("kind", "n")
+            )
+        )
+
+    # What to show next.
+
+    @cached_property
+    def _next_due_card(self) -> LearnerCard | None:
+        return (
+            self.cards()
+            .filter(due__lte=self.now)
+            .select_related("question", "question__section")
+            .order_by("due", "id")
+            .first()
+        )
+
+    @cached_property
+    def next_item(self) -> StudyItem | None:
+        """Cards due now (reviews and learning steps whose time has come), then new cards.
+
+        A learning card is never shown before its step is due: when only waiting
+        cards remain the session ends, and the summary says when the next one is due.
+        """
+        if card := self._next_due_card:
+            return StudyItem(question=card.question, card=card)
+        if self.new_left and (question := self._next_new_question()):
+            return StudyItem(question=question, card=None)
+        return None
+
+    def _next_new_question(self) -> Question | None:
+        """The next new card: kinds rotate across sentences, easier kinds first.
+
+        Among the unstudied questions of the next few sentences, and the first
+        question of each kind not yet met today wherever it is, the one whose
+        kind the learner has been introduced to least today comes first, so a
+        first session meets every kind the deck has. On a sentence the learner
+        has not met yet, typed cloze and wh-questions count one round later, so a
+        sentence is usually met through an option, a statement, a reading or a
+        word first.
+        """
+        met = Exists(
+            LearnerCard.objects.filter(
+                user=self.user, question__sentence_id=OuterRef("sentence_id")
+            )
+        )
+        new = self.new_questions().annotate(met=met).select_related("section")
+        window = list(new[:NEW_WINDOW_QUESTIONS])
+        seen = self.new_kinds_today
+        unseen = [kind for kind in KIND_ORDER if not seen[kind]]
+        sentences = list(dict.fromkeys(question.sentence_id for question in window))
+        rank = {sentence: n for n, sentence in enumerate(sentences[:NEW_WINDOW_SENTENCES])}
+        candidates = [question for question in window if question.sentence_id in rank]
+        # The kinds not met today that each sentence is the deck's first way to.
+        unseen_in: dict[int, set[str]] = {}
+        if unseen:
+            rows = list(new.filter(kind__in=unseen)[:NEW_WINDOW_QUESTIONS])
+            firsts = {}
+            for question in rows:
+                firsts.setdefault(question.kind, question)
+            candidates.extend(firsts.values())
+            # Meeting a sentence buries its siblings until tomorrow: when one of them is the
+            # deck's only way left to a kind not met today, that one goes first on this sentence.
+            scarce = {kind for kind, n in Counter(q.kind for q in rows).items() if n == 1}
+            for question in firsts.values():
+                if question.kind in scarce:
+                    unseen_in.setdefault(question.sentence_id, set()).add(question.kind)
+
+        def order(question: Question) -> tuple:
+            later = question.kind in LATER_KINDS and not question.met
+            kind_rank = KIND_ORDER.index(question.kind) if question.kind in KIND_ORDER else 99
+            sentence_rank = rank.get(question.sentence_id, NEW_WINDOW_SENTENCES)
+            would_bury = bool(unseen_in.get(question.sentence_id, set()) - {question.kind})
+            return (would_bury, seen[question.kind] + later, sentence_rank, kind_rank, question.pk)
+
+        return min(candidates, key=order, default=None)
+
+    # Counts for the progress bar, each capped so that it costs the same for any deck.
+
+    @cached_property
+    def due(self) -> int:
+        return capped_count(self.cards().filter(due__lte=self.now))
+
+    @cached_property
+    def new(self) -> int:
+        """New cards that can still be started in this deck today."""
+        return min(self.new_left, capped_count(self.new_questions())) if self.new_left else 0
+
+    @property
+    def remaining(self) -> int:
+        return self.due + self.new
+
+    @cached_property
+    def buried(self) -> int:
+        """Unstudied questions waiting until tomorrow because a sibling was reviewed today."""
+        return capped_count(self._unstudied().filter(Exists(self._reviewed_today_in_sentence())))
+
+    # When the session is over.
+
+    @cached_property
+    def next_learning_due(self) -> datetime | None:
+        """When the next learning step of this deck is due (later today, usually)."""
+        return (
+            self.cards()
+            .filter(state__in=LEARNING_STATES, due__gt=self.now)
+            .order_by("due")
+            .values_list("due", flat=True)
+            .first()
+        )
+
+    @cached_property
+    def next_due(self) -> datetime | None:
+        return (
+            self.cards()
+            .filter(due__gt=self.now)
+            .order_by("due")
+            .values_list("due", flat=True)
+            .first()
+        )
+
+    def learning_ahead(self) -> StudyItem | None:
+        """The waiting learning card due soonest, when the learner asks to continue now."""
+        card = (
+            self.cards()
+            .filter(state__in=LEARNING_STATES)
+            .select_related("question", "question__section")
+            .order_by("due", "id")
+            .first()
+        )
+        return StudyItem(question=card.question, card=card) if card else None
+
+    @cached_property
+    def summary(self) -> SessionSummary:
+        totals = ReviewLog.objects.filter(
+            user=self.user,
+            reviewed_at__gte=self.since,
+            **self.deck.question_filter("card__question__"),
+        ).aggregate(
+            review_count=Count("pk"),
+            card_count=Count("card", distinct=True),
+            correct_count=Count("pk", filter=Q(correct=True)),
+            graded_count=Count("pk", filter=Q(correct__isnull=False)),
+            total_duration=Sum("duration_ms"),
+        )
+        return SessionSummary(
+            reviews=totals["review_count"],
+            cards=totals["card_count"],
+            correct=totals["correct_count"],
+            graded=totals["graded_count"],
+            duration_ms=totals["total_duration"] or 0,
+        )
+
+
+def buried_count(*, user, learner: LearnerSettings, now: datetime) -> int:
+    """Unstudied questions in every deck that wait until tomorrow for a sibling reviewed today."""
+    questions = unstudied_questions(
+        user=user,
+        questions=Question.objects.filter(
+            Q(owner__isnull=True) | Q(owner=user),
+            status=QuestionStatus.PUBLISHED,
+            article__in=articles_visible_to(user=user),
+        ),
+    )
+    if learner.study_kinds:
+        questions = questions.filter(kind__in=learner.study_kinds)
+    reviewed = reviewed_today_in_sentence(user=user, learner=learner, now=now)
+    return capped_count(questions.filter(Exists(reviewed)))
