@@ -12,7 +12,7 @@ from content.selectors import export_rows, questions_for_review
 from quizzes.decks import Deck
 from quizzes.models import KnownWord, LearnerCard, SectionRead
 from quizzes.reader import reader_sections
-from quizzes.selectors import new_questions
+from quizzes.queue import StudyQueue
 from quizzes.services import learner_settings_for
 from quizzes.words import known_words
 from tests.factories import make_article, make_user
@@ -250,21 +250,37 @@ def test_new_cards_wait_until_their_section_is_opened(client, learner, article):
     section = article.sections.get(position=1)
     deck = Deck(article=article, section=section)
     now = timezone.now()
-    assert new_questions(user=learner, deck=deck, learner=settings, now=now).exists()
+    assert (
+        StudyQueue(user=learner, deck=deck, learner=settings, now=now, since=now)
+        .new_questions()
+        .exists()
+    )
     client.post(
         reader_url(article) + "settings/", {"furigana_mode": "all", "hold_until_read": "on"}
     )
     settings.refresh_from_db()
     assert settings.hold_until_read
-    assert not new_questions(user=learner, deck=deck, learner=settings, now=now).exists()
+    assert (
+        not StudyQueue(user=learner, deck=deck, learner=settings, now=now, since=now)
+        .new_questions()
+        .exists()
+    )
     assert (
         client.post(f"/learn/read/sections/{section.pk}/opened/", headers=HTMX).status_code == 204
     )
     assert SectionRead.objects.filter(user=learner, section=section).count() == 1
-    assert new_questions(user=learner, deck=deck, learner=settings, now=now).exists()
+    assert (
+        StudyQueue(user=learner, deck=deck, learner=settings, now=now, since=now)
+        .new_questions()
+        .exists()
+    )
     other = article.sections.get(position=2)
     held = Deck(article=article, section=other)
-    assert not new_questions(user=learner, deck=held, learner=settings, now=now).exists()
+    assert (
+        not StudyQueue(user=learner, deck=held, learner=settings, now=now, since=now)
+        .new_questions()
+        .exists()
+    )
 
 
 @pytest.mark.parametrize("kind", [QuestionKind.CLOZE, QuestionKind.READING, QuestionKind.CHOICE])
