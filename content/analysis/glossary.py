@@ -5,10 +5,15 @@ A jamdict context cannot cross threads, so each thread keeps its own
 """
 
 import functools
+import re
+import sqlite3
 import threading
+from collections import defaultdict
+from contextlib import closing
 
 import jaconv
 from jamdict import Jamdict
+from jamdict_data import JAMDICT_DB_PATH
 
 from .tokens import split_word
 
@@ -34,6 +39,21 @@ def lookup_gloss(word: str) -> str:
     return ""
 
 
+_EVERYDAY_PRIORITIES = {"ichi1", "news1", "spec1", "gai1"}
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_everyday_word(word: str) -> bool:
+    """JMdict marks the word as common (ichi1, news1…): such words have synonyms (増加/上昇)."""
+    result = _jamdict().lookup(word, lookup_chars=False, lookup_ne=False)
+    return any(
+        set(form.pri) & _EVERYDAY_PRIORITIES
+        for entry in result.entries
+        for form in [*entry.kanji_forms, *entry.kana_forms]
+        if form.text == word
+    )
+
+
 def gloss_word(word: str, parts: list[str] | None = None) -> str:
     """Gloss a word, or, when JMdict lacks it, its parts joined with " + ".
 
@@ -51,17 +71,58 @@ def gloss_word(word: str, parts: list[str] | None = None) -> str:
     return " + ".join(part_glosses)
 
 
-@functools.lru_cache(maxsize=5_000)
 def kanji_readings(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """On and kun readings of one kanji in hiragana, without okurigana markers."""
-    entry = _jamdict().get_char(char)
-    on: list[str] = []
-    kun: list[str] = []
-    for group in entry.rm_groups if entry is not None else ():
-        for reading in group.readings:
-            value = jaconv.kata2hira(reading.value.split(".")[0].strip("-"))
-            if reading.r_type == "ja_on":
-                on.append(value)
-            elif reading.r_type == "ja_kun":
-                kun.append(value)
-    return tuple(dict.fromkeys(on)), tuple(dict.fromkeys(kun))
+    return _kanjidic_readings().get(char, ((), ()))
+
+
+@functools.cache
+def _kanjidic_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Every kanji's readings, read with one query when first needed (about 0.2 s).
+
+    jamdict's per-character look-up maps whole KANJIDIC rows and costs about 13 ms a
+    kanji in a cold process; one SELECT of the readings alone is the cheap way.
+    """
+    on: dict[str, list[str]] = defaultdict(list)
+    kun: dict[str, list[str]] = defaultdict(list)
+    with closing(_readonly_database()) as connection:
+        rows = connection.execute(
+            "SELECT c.literal, r.r_type, r.value FROM character c"
+            " JOIN rm_group g ON g.cid = c.ID JOIN reading r ON r.gid = g.ID"
+            " WHERE r.r_type IN ('ja_on', 'ja_kun') ORDER BY r.rowid"
+        )
+        for literal, r_type, value in rows:
+            reading = jaconv.kata2hira(value.split(".")[0].strip("-"))
+            (on if r_type == "ja_on" else kun)[literal].append(reading)
+    return {
+        char: (tuple(dict.fromkeys(on[char])), tuple(dict.fromkeys(kun[char])))
+        for char in on.keys() | kun.keys()
+    }
+
+
+def _readonly_database() -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{JAMDICT_DB_PATH}?mode=ro", uri=True)
+
+
+@functools.lru_cache(maxsize=2_000)
+def latin_of_katakana(word: str) -> str:
+    """The English word a katakana loanword stands for, when JMdict's first gloss is one word.
+
+    ロボット → robot; nothing for words glossed by a phrase.
+    """
+    first = lookup_gloss(word).split("; ")[0]
+    return first if re.fullmatch(r"[A-Za-z][A-Za-z\-]*", first) else ""
+
+
+@functools.lru_cache(maxsize=2_000)
+def katakana_of_latin(word: str) -> tuple[str, ...]:
+    """Katakana words whose JMdict gloss is exactly this Latin word: Android → アンドロイド."""
+    variants = {word, word.lower(), word.capitalize()}
+    with closing(_readonly_database()) as connection:
+        rows = connection.execute(
+            "SELECT DISTINCT k.text FROM SenseGloss g JOIN Sense s ON g.sid = s.ID"
+            " JOIN Kana k ON k.idseq = s.idseq"
+            f" WHERE g.text IN ({', '.join('?' * len(variants))})",
+            sorted(variants),
+        ).fetchall()
+    return tuple(sorted(text for (text,) in rows if re.fullmatch(r"[ァ-ヺー・]+", text)))

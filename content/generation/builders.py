@@ -1,26 +1,39 @@
 """One builder per question kind. Each returns a draft or None when the material does not fit."""
 
 import hashlib
+import re
+import unicodedata
+
+import jaconv
 
 from content.analysis.furigana import furigana, has_kanji
-from content.analysis.glossary import gloss_word
+from content.analysis.glossary import (
+    gloss_word,
+    is_everyday_word,
+    katakana_of_latin,
+    latin_of_katakana,
+)
+from content.analysis.normalize import normalize_answer
 from content.analysis.spans import Span, SpanType
 from content.analysis.tokens import Token
 from content.models import QuestionKind
 
-from .corpus import AnalysedSentence, ArticleCorpus
+from .clefts import cleft_question
+from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import pick_distractors
 from .drafts import QuestionDraft
 from .readings import reading_distractors
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
-# Spans that make a blank worth filling; plain terms need weight to earn one.
+# Spans a learner can type back from the sentence and the article: one spelling, short.
+# Latin names, ranges and long amounts have several spellings; they become choice
+# questions. Plain terms have synonyms (増加/上昇); they are never typed blanks.
 CLOZE_TYPES = {
-    SpanType.NAME,
     SpanType.PERSON,
     SpanType.PLACE,
     SpanType.ORGANIZATION,
+    SpanType.NAMED,
     SpanType.AMOUNT,
     SpanType.YEAR,
     SpanType.FISCAL_YEAR,
@@ -30,10 +43,21 @@ CLOZE_TYPES = {
     SpanType.PERCENT,
     SpanType.COUNT,
     SpanType.KATAKANA,
-    SpanType.TERM,
 }
+# Spans whose wrong options can be of the same class: a year for a year, an era for an era.
+CHOICE_TYPES = (CLOZE_TYPES - {SpanType.KATAKANA}) | {SpanType.NAME}
+# A Latin name carries no class (person, firm or product?), so it is never swapped in.
+SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME}
+_RANGE = re.compile(r"\d\s*[~〜～\-–－]\s*\d")
+_RANGE_MARKS = ("~", "〜", "～", "－", "-")
+# A blank right after これ/この… asks for a referent the sentence alone does not give.
+POINTERS = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
+# A statement opening with one of these leans on the sentence before it.
+CONNECTIVES = ("また", "一方", "しかし", "だから", "そのため", "それで", "さらに", "ただし", "でも")
+MAX_TYPED_DIGITS = 4
 TYPE_VALUE = {
     SpanType.NAME: 0.95,
+    SpanType.NAMED: 0.9,
     SpanType.PERSON: 0.95,
     SpanType.ORGANIZATION: 0.85,
     SpanType.PLACE: 0.8,
@@ -49,18 +73,6 @@ TYPE_VALUE = {
     SpanType.TERM: 0.45,
     SpanType.ACRONYM: 0.4,
 }
-INTERROGATIVES = {
-    SpanType.PERSON: "誰",
-    SpanType.YEAR: "いつ",
-    SpanType.FISCAL_YEAR: "いつ",
-    SpanType.DECADE: "いつ",
-    SpanType.MONTH: "いつ",
-    SpanType.TIME: "何時",
-    SpanType.AMOUNT: "いくら",
-    SpanType.PLACE: "どこ",
-    SpanType.PERCENT: "何%",
-}
-_NEGATIVE_ENDINGS = ("ない", "なかった", "ません", "ませんでした", "ず")
 
 
 def _span_value(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> float:
@@ -100,13 +112,29 @@ def _explanation(item: AnalysedSentence) -> str:
 
 
 def _accepted(span: Span) -> list[str]:
-    """Other spellings that count as right; the answer itself is not repeated."""
+    """Other spellings that count as right; the answer itself is not repeated.
+
+    A year without 年, digits without grouping, the other range marks, the other
+    digit width, and a loanword's Latin word (or a Latin name's katakana form)
+    when JMdict glosses the one by the other.
+    """
+    text = span.text
     variants = set()
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR}:
-        variants.add(span.text.rstrip("年度").rstrip("年"))
-    if "," in span.text:
-        variants.add(span.text.replace(",", ""))
-    return sorted(variants - {span.text})
+        variants.add(text.rstrip("年度").rstrip("年"))
+    if "," in text:
+        variants.add(text.replace(",", ""))
+    if _RANGE.search(text):
+        mark = re.compile(r"(?<=\d)\s*[~〜～\-–－]\s*(?=\d)")
+        variants.update(mark.sub(other, text) for other in _RANGE_MARKS)
+    for variant in list(variants | {text}):
+        half = unicodedata.normalize("NFKC", variant)
+        variants.update({half, jaconv.h2z(half, kana=False, ascii=True, digit=True)})
+    if span.type == SpanType.KATAKANA and (latin := latin_of_katakana(text)):
+        variants.add(latin)
+    if span.type == SpanType.NAME and " " not in text:
+        variants.update(katakana_of_latin(text))
+    return sorted(variants - {text})
 
 
 def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields) -> QuestionDraft:
@@ -126,11 +154,76 @@ def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields
     )
 
 
+def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """The answer can be read off the title or the rest of the sentence.
+
+    Besides the answer itself: a piece of it elsewhere in the sentence (山田 of
+    山田一郎 in 「山田・佐藤の法則」, Labs of "Open Labs").
+    """
+    key = normalize_answer(span.text)
+    if len(key) >= 2 and key in normalize_answer(corpus.article.title):
+        return True
+    rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
+    if key in normalize_answer(rest):
+        return True
+    if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
+        return False
+    pieces = [
+        token.surface
+        for token in item.tokens
+        if span.start <= token.start and token.end <= span.end and len(token.surface) >= 2
+    ]
+    if span.type == SpanType.NAME:
+        pieces = [word for word in span.text.split() if len(word) >= 3]
+    if span.type == SpanType.NAMED:
+        pieces = pieces[:1]  # 奈良 of 奈良時代; the class noun 時代 may recur
+    return any(piece in rest for piece in pieces)
+
+
+def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
+    return item.sentence.text[: span.start].endswith(POINTERS)
+
+
+def _starts_with_pointer(text: str) -> bool:
+    return text.startswith(POINTERS) or text.startswith(CONNECTIVES)
+
+
+def _typable(span: Span) -> bool:
+    """One spelling a learner can type: no Latin letters, no range, no long number."""
+    if span.type not in CLOZE_TYPES or re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", span.text):
+        return False
+    digits = sum(char.isdigit() for char in span.text.replace(",", ""))
+    if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}:
+        return not _RANGE.search(span.text)
+    return (
+        not _RANGE.search(span.text)
+        and digits <= MAX_TYPED_DIGITS
+        and not re.search(r"[兆億万千]\d", span.text)
+    )
+
+
+def is_key_term(span: Span, corpus: ArticleCorpus) -> bool:
+    """A specialised term the article repeats (熱水噴出孔, 藩札): one word for one thing.
+
+    Everyday words (増加, 会議) have synonyms that would be as right in a typed blank.
+    """
+    return (
+        span.type == SpanType.TERM
+        and corpus.span_counts[span.key] >= 2
+        and len(span.text) >= 2
+        and not is_everyday_word(span.text)
+    )
+
+
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    if span.type not in CLOZE_TYPES:
+    if (
+        not item.is_statement
+        or not (_typable(span) or is_key_term(span, corpus))
+        or _after_pointer(item, span)
+        or _gives_itself_away(item, span, corpus)
+    ):
         return None
-    value = _span_value(item, span, corpus)
-    if span.type == SpanType.TERM and corpus.weight(item.section, span) < 0.35:
+    if span.type == SpanType.KATAKANA and corpus.weight(item.section, span) < 0.35:
         return None
     return _span_draft(
         item,
@@ -140,16 +233,23 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         accepted_answers=_accepted(span),
         extra=_span_gloss(item, span),
         difficulty=0.55 + min(len(span.text), 12) / 40,
-        quality=value,
+        quality=_span_value(item, span, corpus),
     )
 
 
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    if span.type not in CLOZE_TYPES or span.type == SpanType.TERM:
+    if (
+        not item.is_statement
+        or span.type not in CHOICE_TYPES
+        or _after_pointer(item, span)
+        or _gives_itself_away(item, span, corpus)
+    ):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
         return None
+    # Where typing would be unfair (Latin names, ranges), choice is the way to ask.
+    bonus = 0.1 if not _typable(span) else 0.0
     return _span_draft(
         item,
         span,
@@ -158,23 +258,28 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + span.text),
         extra=_span_gloss(item, span),
         difficulty=0.4,
-        quality=_span_value(item, span, corpus) * 0.95,
+        quality=min(1.0, _span_value(item, span, corpus) * 0.95 + bonus),
     )
 
 
 def build_truefalse(
     item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if span.type in {SpanType.TERM, SpanType.ACRONYM}:
+    text = item.sentence.text
+    if (
+        not item.is_statement
+        or span.type not in SWAP_TYPES
+        or _starts_with_pointer(text)
+        or any(mark in text for mark in "「(（")
+        or len(text) > 100
+    ):
         return None
-    wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text, count=1)
+    wrong = pick_distractors(span, corpus=corpus, sentence_text=text, count=1)
     if not wrong:
         return None
     # Half the statements are kept true; the choice is stable so that regeneration agrees.
-    keep_true = (
-        int(hashlib.sha256((item.sentence.text + span.text).encode()).hexdigest(), 16) % 2 == 0
-    )
-    statement = item.sentence.text if keep_true else _blanked(item.sentence.text, span, wrong[0])
+    keep_true = int(hashlib.sha256((text + span.text).encode()).hexdigest(), 16) % 2 == 0
+    statement = text if keep_true else _blanked(text, span, wrong[0])
     return _span_draft(
         item,
         span,
@@ -190,51 +295,64 @@ def build_truefalse(
 
 
 def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    text = item.sentence.text
-    interrogative = INTERROGATIVES.get(span.type)
-    if span.type == SpanType.COUNT:
-        interrogative = f"何{span.unit}"
-    if interrogative is None or "「" in text or not text.endswith("。"):
+    """A cleft wh-question with four options, or None when the sentence does not allow one."""
+    if not item.is_statement or _gives_itself_away(item, span, corpus):
         return None
-    before, after = text[: span.start], text[span.end :].rstrip("。")
-    if before.endswith("約"):
-        before = before[:-1]
-    if after.endswith(_NEGATIVE_ENDINGS) or not after:
+    question = cleft_question(item.sentence.text, span)
+    if question is None:
         return None
-    if interrogative in {"誰", "どこ"} and after.startswith("は"):
-        after = "が" + after[1:]
-    if after.endswith("だ"):
-        after = after[:-1]
-    question = f"{before}{interrogative}{after}か？"
-    wrong = pick_distractors(span, corpus=corpus, sentence_text=text)
+    wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+    if len(wrong) < 3:
+        return None
     return _span_draft(
         item,
         span,
         QuestionKind.WH,
         prompt=question,
         accepted_answers=_accepted(span),
-        choices=_shuffled([span.text, *wrong], seed=text + "wh") if len(wrong) == 3 else [],
+        choices=_shuffled([span.text, *wrong], seed=item.sentence.text + "wh"),
         difficulty=0.6,
         quality=_span_value(item, span, corpus) * 0.9,
     )
 
 
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
+    """Which section a sentence comes from, when only its own section fits it.
+
+    A sentence that shares a content word with its own heading is trivial, one that
+    shares one with another heading ambiguous; both are skipped, as are sentences
+    that open with a pointer (これは…) or are metadata, and so are sentences whose words
+    belong to another section as much as to their own.
+    """
     headed = corpus.headed_sections
-    if not item.section.heading or len(headed) < 2 or len(item.sentence.text) < 20:
+    text = item.sentence.text
+    if (
+        not item.section.heading
+        or len(headed) < 2
+        or len(text) < 20
+        or not item.is_statement
+        or _starts_with_pointer(text)
+    ):
+        return None
+    words = content_words(item.tokens)
+    if any(words & corpus.heading_words.get(section.pk, set()) for section in headed):
+        return None
+    if not corpus.fits_own_section_best(item):
+        return None
+    distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
+    if distinctive < 0.3:
         return None
     others = [section.heading for section in headed if section.pk != item.section.pk][:3]
-    distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
     return QuestionDraft(
         kind=QuestionKind.SECTION,
         section=item.section,
         sentence=item.sentence,
-        prompt=item.sentence.text,
+        prompt=text,
         answer=item.section.heading,
         answer_start=None,
         answer_end=None,
         topic=f"section:{item.sentence.pk}",
-        choices=_shuffled([item.section.heading, *others], seed=item.sentence.text),
+        choices=_shuffled([item.section.heading, *others], seed=text),
         explanation=_explanation(item),
         difficulty=0.45,
         quality=0.35 + 0.4 * distinctive + 0.1 * _length_fitness(item),
@@ -257,7 +375,8 @@ def is_readable_word(token: Token) -> bool:
 def build_reading(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if not is_readable_word(token):
+    # A reading the article gives in brackets (地震（じしん）) would be a question answered on the page.
+    if item.is_metadata or not is_readable_word(token) or token.surface in corpus.bracket_read:
         return None
     wrong = reading_distractors(token.surface, token.reading)
     ruby = _ruby(token)
@@ -282,7 +401,7 @@ def build_reading(
 def build_vocab(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if not is_readable_word(token) or token.pos_major != "名詞":
+    if item.is_metadata or not is_readable_word(token) or token.pos_major != "名詞":
         return None
     gloss = gloss_word(token.lemma)
     if not gloss:

@@ -1,12 +1,20 @@
 """An article analysed once for generation: tokens and spans per sentence, term weights, pools."""
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from content.analysis.spans import ENTITY_TYPES, Span, SpanType, find_spans
+from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
 from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.models import Article, Section, Sentence
+
+# Blog and news furniture: bylines, categories, posting dates. Never a question's source.
+METADATA = re.compile(
+    r"^(?:投稿日|更新日|公開日|掲載日|日付|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
+    r"\s*[：:]"
+    r"|^\d{4}[年/.\-]\d{1,2}[月/.\-]\d{1,2}日?\s*$"
+)
 
 
 @dataclass
@@ -15,6 +23,20 @@ class AnalysedSentence:
     section: Section
     tokens: list[Token]
     spans: list[Span]
+
+    @property
+    def is_metadata(self) -> bool:
+        return bool(METADATA.match(self.sentence.text))
+
+    @property
+    def is_statement(self) -> bool:
+        """A full sentence, not metadata and not a label line such as 「水：400ミリリットル」."""
+        text = self.sentence.text
+        return (
+            not self.is_metadata
+            and text.endswith(("。", "！", "？", "」", "!", "?"))
+            and "：" not in text
+        )
 
 
 @dataclass
@@ -26,6 +48,31 @@ class ArticleCorpus:
     term_weight: dict[tuple[int, str], float] = field(default_factory=dict)
     # Distinct spellings of answers in the article, by (type, unit): the first distractor pool.
     pools: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    # Span texts that are a piece of a longer span of the article ("Labs" of "Open Labs").
+    fragments: set[str] = field(default_factory=set)
+    # Words whose reading the article gives in brackets: 地震（じしん）.
+    bracket_read: set[str] = field(default_factory=set)
+    # How many sentences of the article hold each span (by key).
+    span_counts: Counter = field(default_factory=Counter)
+    # Content words of each section's heading, by section id.
+    heading_words: dict[int, set[str]] = field(default_factory=dict)
+    # How often each content word occurs in each section's sentences, by section id.
+    section_words: dict[int, Counter] = field(default_factory=dict)
+
+    def fits_own_section_best(self, item: AnalysedSentence) -> bool:
+        """The sentence shares no more words with any other section than with the rest of its own."""
+        words = content_words(item.tokens)
+        own_counts = self.section_words.get(item.section.pk, Counter())
+        own = sum(own_counts[word] - 1 for word in words)
+        best_other = max(
+            (
+                sum(counts[word] for word in words)
+                for section_id, counts in self.section_words.items()
+                if section_id != item.section.pk
+            ),
+            default=0,
+        )
+        return own >= best_other
 
     def weight(self, section: Section, span: Span) -> float:
         return self.term_weight.get((section.pk, span.key), 0.0)
@@ -63,7 +110,37 @@ def build_corpus(article: Article) -> ArticleCorpus:
     corpus = ArticleCorpus(article=article, sections=sections, sentences=analysed)
     corpus.term_weight = _term_weights(analysed, len(sections))
     corpus.pools = _pools(analysed)
+    corpus.fragments = _fragments(analysed)
+    corpus.span_counts = Counter(
+        key for item in analysed for key in {span.key for span in item.spans}
+    )
+    corpus.section_words = defaultdict(Counter)
+    for item in analysed:
+        corpus.section_words[item.section.pk].update(content_words(item.tokens))
+    corpus.heading_words = {
+        section.pk: content_words(tokenize(section.heading)) for section in sections
+    }
+    corpus.bracket_read = {
+        match.group(1)
+        for item in analysed
+        for match in BRACKET_READING.finditer(item.sentence.text)
+    }
     return corpus
+
+
+_LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
+
+
+def content_words(tokens: list[Token]) -> set[str]:
+    """Lemmas of the nouns, verbs and adjectives that carry meaning (not する, こと, numbers)."""
+    return {
+        token.lemma
+        for token in tokens
+        if token.pos_major in {"名詞", "動詞", "形容詞"}
+        and not token.pos.startswith(("名詞-数詞", "名詞-普通名詞-形式", "動詞-非自立"))
+        and token.lemma not in _LIGHT_WORDS
+        and len(token.surface) > 1
+    }
 
 
 def _unify_entities(sentences: list[AnalysedSentence]) -> None:
@@ -112,3 +189,29 @@ def _pools(sentences: list[AnalysedSentence]) -> dict[tuple[str, str], list[str]
         kind: [counts.most_common(1)[0][0] for counts in by_key.values()]
         for kind, by_key in spellings.items()
     }
+
+
+def _fragments(sentences: list[AnalysedSentence]) -> set[str]:
+    """Span texts found inside a longer span text; linear in the number of spans.
+
+    Each span text is cut into its pieces (words of a Latin name, substrings of a
+    short Japanese one) and a piece that is itself a span text is a fragment.
+    """
+    texts = {span.text for item in sentences for span in item.spans}
+    fragments: set[str] = set()
+    for text in texts:
+        words = text.split()
+        if len(words) > 1:
+            pieces = {
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            }
+        else:
+            short = text[:16]
+            pieces = {
+                short[i:j] for i in range(len(short)) for j in range(i + 1, len(short) + 1)
+            } - {text}
+        fragments.update(pieces & texts)
+    return fragments

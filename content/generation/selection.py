@@ -4,41 +4,57 @@ from collections import Counter
 
 from .drafts import QuestionDraft
 
-PUBLISH_TARGET = 12
+# Fewer, better: a section publishes at most eight, and beyond the best of each kind only
+# drafts that clear the floor; the rest stay drafts for instructors.
+PUBLISH_TARGET = 8
+QUALITY_FLOOR = 0.55
 MAX_KEPT_DRAFTS = 30
-MAX_PER_TOPIC = 3
-MAX_PER_KIND = 4
+# An answer is asked once, or twice when a second kind is needed for the section's variety.
+MAX_PER_TOPIC = 1
+MAX_PER_TOPIC_FOR_VARIETY = 2
+MAX_PER_KIND = 3
+MAX_PER_SENTENCE = 2
 
 
 def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
     """(to publish, to keep as drafts), best first.
 
     The first pass takes the best of each kind so that a section gets at least
-    four kinds when it can; later passes fill up to the target while no topic
-    appears more than three times and no kind more than four.
+    four kinds when it can; later passes fill up to the target with drafts above
+    the quality floor. No answer is asked twice (unless a kind is missing otherwise), no sentence serves more than two
+    questions and no kind appears more than three times.
     """
     ordered = sorted(drafts, key=lambda draft: -draft.quality)
     chosen: list[QuestionDraft] = []
     chosen_ids: set[int] = set()
     kinds: Counter = Counter()
     topics: Counter = Counter()
+    sentences: Counter = Counter()
 
     def take(draft: QuestionDraft) -> None:
         chosen.append(draft)
         chosen_ids.add(id(draft))
         kinds[draft.kind] += 1
         topics[draft.topic] += 1
+        sentences[draft.sentence.pk] += 1
 
-    for draft in ordered:
-        if kinds[draft.kind] == 0 and topics[draft.topic] < MAX_PER_TOPIC:
-            take(draft)
+    def crowded(draft: QuestionDraft, *, topic_limit: int = MAX_PER_TOPIC) -> bool:
+        return (
+            topics[draft.topic] >= topic_limit or sentences[draft.sentence.pk] >= MAX_PER_SENTENCE
+        )
+
+    for limit in (MAX_PER_TOPIC, MAX_PER_TOPIC_FOR_VARIETY):
+        for draft in ordered:
+            if kinds[draft.kind] == 0 and not crowded(draft, topic_limit=limit):
+                take(draft)
     for draft in ordered:
         if len(chosen) >= PUBLISH_TARGET:
             break
         if (
             id(draft) in chosen_ids
+            or draft.quality < QUALITY_FLOOR
             or kinds[draft.kind] >= MAX_PER_KIND
-            or topics[draft.topic] >= MAX_PER_TOPIC
+            or crowded(draft)
         ):
             continue
         take(draft)

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from content.analysis.normalize import normalize_answer
+from content.generation.selection import PUBLISH_TARGET
 from content.generation.service import regenerate_questions
 from content.importing.errors import ArticleImportError
 from content.importing.preview import prepare_article
@@ -73,13 +74,16 @@ def published_by_section(article):
     return by_section
 
 
-def assert_varied_sets(article, *, min_questions=8, min_kinds=4):
+def assert_varied_sets(article, *, min_questions=4, min_kinds=4, headed_only=False):
+    """Fewer, better: at most eight per section, each answer asked once, ≥4 kinds."""
     for position, questions in published_by_section(article).items():
+        if headed_only and not questions[0].section.heading:
+            continue
         kinds = {q.kind for q in questions}
-        assert min_questions <= len(questions) <= 15, (position, len(questions))
+        assert min_questions <= len(questions) <= PUBLISH_TARGET, (position, len(questions))
         assert len(kinds) >= min_kinds, (position, kinds)
         topics = Counter(q.answer for q in questions if q.kind in SPAN_KINDS)
-        assert max(topics.values(), default=0) <= 3
+        assert max(topics.values(), default=0) <= 2
 
 
 def test_sample_article_questions_hold_the_invariants():
@@ -98,7 +102,8 @@ def test_demo_article_gets_a_varied_set_per_section_and_every_kind():
 def test_seed_article_questions():
     article = seed_article()
     assert_invariants(article)
-    assert_varied_sets(article)
+    # The lead section's names are all in the title, so nothing there may be blanked.
+    assert_varied_sets(article, headed_only=True)
     answers = set(article.questions.values_list("answer", flat=True))
     assert "600億~650億ドル" in answers
     assert "2010年代初頭" in answers
@@ -115,15 +120,15 @@ def test_amount_and_decade_distractors_share_type_and_unit():
             assert all(c.endswith("人") for c in q.choices), q.choices
 
 
-def test_wh_questions_use_the_fitting_interrogative():
+def test_wh_questions_are_clefts_with_the_fitting_interrogative_and_four_options():
     article = demo_article()
     wh = list(article.questions.filter(kind=QuestionKind.WH))
     assert wh
     for q in wh:
-        assert q.prompt.endswith("か？")
-        assert re.search(r"誰|いつ|いくら|どこ|何", q.prompt)
+        assert re.fullmatch(r".+のは、(誰|いつ)ですか。", q.prompt), q.prompt
+        assert len(q.choices) == 4 and q.answer in q.choices
         if re.fullmatch(r"\d{4}年(度)?", q.answer):
-            assert "いつ" in q.prompt
+            assert q.prompt.endswith("いつですか。")
 
 
 def test_regeneration_is_idempotent():
