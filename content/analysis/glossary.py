@@ -73,11 +73,17 @@ def gloss_word(word: str, parts: list[str] | None = None) -> str:
 
 def kanji_readings(char: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """On and kun readings of one kanji in hiragana, without okurigana markers."""
-    return _kanjidic_readings().get(char, ((), ()))
+    on, kun, _standalone = _kanjidic_readings().get(char, ((), (), ()))
+    return on, kun
+
+
+def standalone_kun_readings(char: str) -> tuple[str, ...]:
+    """Kun readings that stand without okurigana (事 こと), not verb stems (事 つか.える)."""
+    return _kanjidic_readings().get(char, ((), (), ()))[2]
 
 
 @functools.cache
-def _kanjidic_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+def _kanjidic_readings() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Every kanji's readings, read with one query when first needed (about 0.2 s).
 
     jamdict's per-character look-up maps whole KANJIDIC rows and costs about 13 ms a
@@ -85,6 +91,7 @@ def _kanjidic_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """
     on: dict[str, list[str]] = defaultdict(list)
     kun: dict[str, list[str]] = defaultdict(list)
+    standalone: dict[str, list[str]] = defaultdict(list)
     with closing(_readonly_database()) as connection:
         rows = connection.execute(
             "SELECT c.literal, r.r_type, r.value FROM character c"
@@ -94,8 +101,14 @@ def _kanjidic_readings() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         for literal, r_type, value in rows:
             reading = jaconv.kata2hira(value.split(".")[0].strip("-"))
             (on if r_type == "ja_on" else kun)[literal].append(reading)
+            if r_type == "ja_kun" and "." not in value and "-" not in value:
+                standalone[literal].append(reading)
     return {
-        char: (tuple(dict.fromkeys(on[char])), tuple(dict.fromkeys(kun[char])))
+        char: (
+            tuple(dict.fromkeys(on[char])),
+            tuple(dict.fromkeys(kun[char])),
+            tuple(dict.fromkeys(standalone[char])),
+        )
         for char in on.keys() | kun.keys()
     }
 

@@ -148,15 +148,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
     (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分)?")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
-    # 「2人分」 and 「2センチ角」 are units of their own: no count inside them.
+    # 2時間30分 is one duration, not a count of hours beside a count of minutes.
+    (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),
+    # 「2人分」, 「2センチ角」 and 「2時間30分」 are units of their own: no count inside them.
     (
         SpanType.COUNT,
-        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff])"),
+        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\d])"),
     ),
 ]
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*"
 _LATIN = re.compile(rf"{_LATIN_WORD}(?:\s+(?:[A-Z0-9][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*))*")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
+PERSON_UNIT = "person"
+_PERSON_BEFORE = re.compile(
+    r"(?:CEO|CTO|社長|会長|代表|教授|准教授|記者|研究員|創業者|議員|大臣|選手|監督|氏)(?:である|の)?\s*$"
+)
+_PERSON_AFTER = re.compile(r"\s*(?:氏|さん|教授|社長|CEO)")
 _KATAKANA = re.compile(r"[ァ-ヺー・ｦ-ﾟ]+")
 _KATAKANA_CHAR = re.compile(r"[ァ-ヺーｦ-ﾟ]")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
@@ -204,11 +211,21 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
                 unit = match.group("currency") or "ドル"
             elif span_type == SpanType.COUNT:
                 unit = match.group("unit")
+                if unit[0].isdigit():
+                    unit = "時間分"
             claim(match.start(), match.end(), span_type, unit)
     for match in _LATIN.finditer(text):
         word = match.group().rstrip(".")
-        span_type = SpanType.ACRONYM if _ACRONYM.fullmatch(word) else SpanType.NAME
-        claim(match.start(), match.start() + len(word), span_type)
+        end = match.start() + len(word)
+        if _ACRONYM.fullmatch(word):
+            claim(match.start(), end, SpanType.ACRONYM)
+        else:
+            # A Latin name says nothing of what it names; a title beside it does.
+            person = bool(
+                _PERSON_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+                or _PERSON_AFTER.match(text[end : end + 4])
+            )
+            claim(match.start(), end, SpanType.NAME, PERSON_UNIT if person else "")
     for first, last, span_type, unit in _token_groups(tokens):
         if _glued_to_other_script(text, tokens[first].start, tokens[last].end, span_type):
             continue
@@ -249,6 +266,10 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
         if token.is_proper and not _is_latin(token.surface):
             end = _run_end(tokens, index, lambda t: t.is_proper and not _is_latin(t.surface))
             span_type, unit = _proper_class(tokens[index:end])
+            if index > 0 and _glued_noun(tokens[index - 1], token):
+                # 金+沢駅: a proper noun glued to a common noun before it is a mis-split word.
+                index = end
+                continue
             if span_type == SpanType.PERSON and end < count and tokens[end].pos.startswith("名詞"):
                 # 永楽 of 永楽通宝: a name inside a compound is no person of its own.
                 index = _run_end(tokens, end, _is_term_token)
@@ -305,9 +326,19 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
     return groups
 
 
+def _glued_noun(before: Token, token: Token) -> bool:
+    return (
+        before.end == token.start
+        and before.pos.startswith("名詞-普通名詞")
+        and has_kanji(before.surface)
+        and has_kanji(token.surface)
+    )
+
+
 def _proper_class(run: list[Token]) -> tuple[str, str]:
     if "人名" in run[0].pos:
-        return SpanType.PERSON, ""
+        # A family name alone (森田さん) meets family names, a full name full names.
+        return SpanType.PERSON, "姓" if len(run) == 1 and run[0].pos.endswith("姓") else ""
     if "地名" in run[0].pos:
         # Countries meet countries, towns towns.
         return SpanType.PLACE, "国" if run[-1].pos.endswith("国") else ""

@@ -44,10 +44,12 @@ CLOZE_TYPES = {
     SpanType.COUNT,
     SpanType.KATAKANA,
 }
-# Spans whose wrong options can be of the same class: a year for a year, an era for an era.
-CHOICE_TYPES = (CLOZE_TYPES - {SpanType.KATAKANA}) | {SpanType.NAME}
-# A Latin name carries no class (person, firm or product?), so it is never swapped in.
-SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME}
+# Spans whose wrong options can be of the same class: a year for a year, an era for an era,
+# a kanji term for a term of the same head (宋銭, 明銭, 銅銭; see distractors).
+CHOICE_TYPES = (CLOZE_TYPES - {SpanType.KATAKANA}) | {SpanType.NAME, SpanType.TERM}
+# A Latin name carries no class (person, firm or product?), and a term swapped for another
+# of its head may still be true: neither is swapped into a statement.
+SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME, SpanType.TERM}
 _RANGE = re.compile(r"\d\s*[~〜～\-–－]\s*\d")
 _RANGE_MARKS = ("~", "〜", "～", "－", "-")
 # A blank right after これ/この… asks for a referent the sentence alone does not give.
@@ -91,6 +93,36 @@ def _length_fitness(item: AnalysedSentence) -> float:
 
 def _blanked(text: str, span: Span, replacement: str = BLANK) -> str:
     return text[: span.start] + replacement + text[span.end :]
+
+
+_INNER_BREAK = re.compile(r"[。！？!?]")
+LONG_SENTENCE = 90
+MIN_WINDOW_CONTEXT = 12
+
+
+def _blank_prompt(text: str, span: Span) -> str:
+    """The blanked sentence; of a long quoted passage, only the sentence inside it with the blank.
+
+    An interview answer 「…。…。…」 is one sentence to the splitter, but a blank needs
+    only its own sentence around it.
+    """
+    if len(text) <= LONG_SENTENCE:
+        return _blanked(text, span)
+    breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
+    start = breaks[-1] if breaks else 0
+    if len(breaks) > 1 and span.start - start < MIN_WINDOW_CONTEXT:
+        start = breaks[-2]  # 「…。28歳のときでした」 needs the sentence before it
+    following = _INNER_BREAK.search(text, span.end)
+    end = following.end() if following else len(text)
+    window = _blanked(
+        text[start:end], Span(span.text, span.start - start, span.end - start, span.type)
+    )
+    return window.lstrip("「『").rstrip("」』")
+
+
+def _is_question_line(text: str) -> bool:
+    """An interviewer's line (――…) or a question: no fact to test or to place."""
+    return text.startswith(("――", "—", "－－")) or text.rstrip("」").endswith(("か。", "？", "?"))
 
 
 def _span_gloss(item: AnalysedSentence, span: Span) -> dict:
@@ -181,7 +213,16 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 
 
 def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
-    return item.sentence.text[: span.start].endswith(POINTERS)
+    """The blank follows これ/この…, or the sentence opens with one: its sense lies before it."""
+    text = item.sentence.text
+    return text[: span.start].endswith(POINTERS) or _starts_with_pointer(text)
+
+
+def _trivial_count(span: Span) -> bool:
+    """「1回」「1人」: a count of one is no fact worth asking."""
+    return span.type in {SpanType.COUNT, SpanType.AMOUNT} and bool(
+        re.fullmatch(r"[1１][^\d,.０-９万億兆千]*", span.text)
+    )
 
 
 def _starts_with_pointer(text: str) -> bool:
@@ -210,7 +251,7 @@ def is_key_term(span: Span, corpus: ArticleCorpus) -> bool:
     return (
         span.type == SpanType.TERM
         and corpus.span_counts[span.key] >= 2
-        and len(span.text) >= 2
+        and bool(re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text))
         and not is_everyday_word(span.text)
     )
 
@@ -218,6 +259,7 @@ def is_key_term(span: Span, corpus: ArticleCorpus) -> bool:
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if (
         not item.is_statement
+        or _trivial_count(span)
         or not (_typable(span) or is_key_term(span, corpus))
         or _after_pointer(item, span)
         or _gives_itself_away(item, span, corpus)
@@ -229,7 +271,7 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         item,
         span,
         QuestionKind.CLOZE,
-        prompt=_blanked(item.sentence.text, span),
+        prompt=_blank_prompt(item.sentence.text, span),
         accepted_answers=_accepted(span),
         extra=_span_gloss(item, span),
         difficulty=0.55 + min(len(span.text), 12) / 40,
@@ -240,9 +282,15 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if (
         not item.is_statement
+        or _trivial_count(span)
         or span.type not in CHOICE_TYPES
         or _after_pointer(item, span)
         or _gives_itself_away(item, span, corpus)
+    ):
+        return None
+    if span.type == SpanType.TERM and not (
+        re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text)
+        and corpus.weight(item.section, span) >= 0.35
     ):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
@@ -254,7 +302,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         item,
         span,
         QuestionKind.CHOICE,
-        prompt=_blanked(item.sentence.text, span),
+        prompt=_blank_prompt(item.sentence.text, span),
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + span.text),
         extra=_span_gloss(item, span),
         difficulty=0.4,
@@ -268,9 +316,12 @@ def build_truefalse(
     text = item.sentence.text
     if (
         not item.is_statement
+        or _trivial_count(span)
         or span.type not in SWAP_TYPES
         or _starts_with_pointer(text)
+        or _is_question_line(text)
         or any(mark in text for mark in "「(（")
+        or not re.search(r"[はが]", text)
         or len(text) > 100
     ):
         return None
@@ -332,6 +383,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or len(text) < 20
         or not item.is_statement
         or _starts_with_pointer(text)
+        or _is_question_line(text)
     ):
         return None
     words = content_words(item.tokens)

@@ -60,7 +60,7 @@ class ArticleCorpus:
     section_words: dict[int, Counter] = field(default_factory=dict)
 
     def fits_own_section_best(self, item: AnalysedSentence) -> bool:
-        """The sentence shares no more words with any other section than with the rest of its own."""
+        """The sentence shares no more words with any other section than with its own."""
         words = content_words(item.tokens)
         own_counts = self.section_words.get(item.section.pk, Counter())
         own = sum(own_counts[word] - 1 for word in words)
@@ -183,6 +183,8 @@ def _pools(sentences: list[AnalysedSentence]) -> dict[tuple[str, str], list[str]
     """Each entity once, in its most common spelling (「Meta」 over 「META」)."""
     spellings: dict[tuple[str, str], dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for item in sentences:
+        if item.is_metadata:
+            continue  # a byline's author is no person of the story
         for span in item.spans:
             spellings[span.kind_key][span.key][span.text] += 1
     return {

@@ -24,6 +24,7 @@ _SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
 _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
+_KANJI_TERM = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
 
 def pick_distractors(
@@ -44,6 +45,7 @@ def pick_distractors(
             and candidate not in corpus.fragments
             and same_format(candidate, span.text)
             and _same_scale(candidate, span)
+            and _similar_length(candidate, span)
             and not _same_family(candidate, span)
         ):
             chosen.append(candidate)
@@ -121,6 +123,15 @@ def _same_scale(candidate: str, span: Span) -> bool:
     return 1 / MAX_SCALE_RATIO <= other / answer <= MAX_SCALE_RATIO
 
 
+def _similar_length(candidate: str, span: Span) -> bool:
+    """Names of a like length: 近江町市場 does not stand beside 東京."""
+    if span.type == SpanType.TERM:
+        return abs(len(candidate) - len(span.text)) <= 1
+    if span.type not in {SpanType.PLACE, SpanType.ORGANIZATION, SpanType.NAMED, SpanType.PERSON}:
+        return True
+    return abs(len(candidate) - len(span.text)) <= 2
+
+
 def _same_family(candidate: str, span: Span) -> bool:
     """A person's family or a name's first word: 源氏 for 源頼朝, Open for Open Labs."""
     if span.type in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.PLACE}:
@@ -132,6 +143,9 @@ def _same_family(candidate: str, span: Span) -> bool:
 
 def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     pool = corpus.pools.get(span.kind_key, [])
+    if span.type == SpanType.TERM:
+        # A term's class is its head: 宋銭 beside 明銭 and 銅銭, 弱火 beside 中火.
+        return [text for text in pool if _KANJI_TERM.fullmatch(text) and text[-1] == span.text[-1]]
     if span.type == SpanType.NAME:
         # Latin names carry no person/company label; the shape ("LLaMA 4" has a digit,
         # "Alexandr Wang" two words) is the best offline proxy for a like-for-like option.
@@ -160,6 +174,10 @@ def _synthesized(span: Span) -> list[str]:
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+    elif re.search(r"[万億兆千]\d", text):
+        # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead.
+        made = [_shift_first_number(text, shift) for shift in (1, -1, 2, 3)]
+        made = [m for m in made if not m.startswith(("0", "-"))]
     else:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made

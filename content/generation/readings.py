@@ -8,7 +8,7 @@ from itertools import zip_longest
 from jaconv import kata2hira
 
 from content.analysis.furigana import furigana, has_kanji
-from content.analysis.glossary import kanji_readings
+from content.analysis.glossary import kanji_readings, standalone_kun_readings
 
 _VOICING = str.maketrans(
     "かきくけこさしすせそたちつてとはひふへほがぎぐげござじずぜぞだぢづでどばびぶべぼ",
@@ -72,11 +72,16 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
         if not ruby or not has_kanji(text):
             continue
         for char_index, segment in _segment(text, ruby):
-            on, kun = kanji_readings(text[char_index])
+            on, _kun = kanji_readings(text[char_index])
             is_on = any(segment in _variants((r,)) for r in on)
             if not is_on and len(segment) < 2:
                 continue  # 人 read り in 一人: a one-kana kun reading is the word's, not the kanji's
-            same_class = on if is_on else tuple(r for r in kun if len(r) >= 2)
+            # On for on; for kun only readings that stand alone (事 こと, not つか of 仕える).
+            same_class = (
+                on
+                if is_on
+                else tuple(r for r in standalone_kun_readings(text[char_index]) if len(r) >= 2)
+            )
             okurigana = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             for other in same_class[:4]:
                 # 組 read くみ before the okurigana み would spell しくみみ.

@@ -9,9 +9,8 @@ from .drafts import QuestionDraft
 PUBLISH_TARGET = 8
 QUALITY_FLOOR = 0.55
 MAX_KEPT_DRAFTS = 30
-# An answer is asked once, or twice when a second kind is needed for the section's variety.
+# An answer is asked once: a cloze and a choice on one span teach the same thing twice.
 MAX_PER_TOPIC = 1
-MAX_PER_TOPIC_FOR_VARIETY = 2
 MAX_PER_KIND = 3
 MAX_PER_SENTENCE = 2
 
@@ -21,7 +20,7 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
 
     The first pass takes the best of each kind so that a section gets at least
     four kinds when it can; later passes fill up to the target with drafts above
-    the quality floor. No answer is asked twice (unless a kind is missing otherwise), no sentence serves more than two
+    the quality floor. No answer is asked twice, no sentence serves more than two
     questions and no kind appears more than three times.
     """
     ordered = sorted(drafts, key=lambda draft: -draft.quality)
@@ -38,15 +37,14 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
         topics[draft.topic] += 1
         sentences[draft.sentence.pk] += 1
 
-    def crowded(draft: QuestionDraft, *, topic_limit: int = MAX_PER_TOPIC) -> bool:
+    def crowded(draft: QuestionDraft) -> bool:
         return (
-            topics[draft.topic] >= topic_limit or sentences[draft.sentence.pk] >= MAX_PER_SENTENCE
+            topics[draft.topic] >= MAX_PER_TOPIC or sentences[draft.sentence.pk] >= MAX_PER_SENTENCE
         )
 
-    for limit in (MAX_PER_TOPIC, MAX_PER_TOPIC_FOR_VARIETY):
-        for draft in ordered:
-            if kinds[draft.kind] == 0 and not crowded(draft, topic_limit=limit):
-                take(draft)
+    for draft in ordered:
+        if kinds[draft.kind] == 0 and not crowded(draft):
+            take(draft)
     for draft in ordered:
         if len(chosen) >= PUBLISH_TARGET:
             break

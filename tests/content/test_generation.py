@@ -102,8 +102,9 @@ def test_demo_article_gets_a_varied_set_per_section_and_every_kind():
 def test_seed_article_questions():
     article = seed_article()
     assert_invariants(article)
-    # The lead section's names are all in the title, so nothing there may be blanked.
-    assert_varied_sets(article, headed_only=True)
+    # The lead section's names are all in the title, so nothing there may be blanked; the
+    # commentary sections have few facts, and fewer, better questions beat a fourth kind.
+    assert_varied_sets(article, headed_only=True, min_kinds=3)
     answers = set(article.questions.values_list("answer", flat=True))
     assert "600億~650億ドル" in answers
     assert "2010年代初頭" in answers
