@@ -25,7 +25,7 @@ CASE_PARTICLES = {"が", "を", "に", "で", "へ", "と", "から", "まで", 
 DEMONSTRATIVES = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
 METADATA = re.compile(r"^(投稿日|更新日|文|筆者|著者|カテゴリー?|タグ|写真)\s*[：:]")
 LATIN = re.compile(r"[A-Za-z]")
-RANGE = re.compile(r"\d\s*[~〜～\-–－]\s*\d")
+RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
 READING_IN_BRACKETS = re.compile(r"（([ぁ-ゖー]+)）|\(([ぁ-ゖー]+)\)")
 
 

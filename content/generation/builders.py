@@ -50,7 +50,7 @@ CHOICE_TYPES = (CLOZE_TYPES - {SpanType.KATAKANA}) | {SpanType.NAME, SpanType.TE
 # A Latin name carries no class (person, firm or product?), and a term swapped for another
 # of its head may still be true: neither is swapped into a statement.
 SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME, SpanType.TERM}
-_RANGE = re.compile(r"\d\s*[~〜～\-–－]\s*\d")
+_RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
 _RANGE_MARKS = ("~", "〜", "～", "－", "-")
 # A blank right after これ/この… asks for a referent the sentence alone does not give.
 POINTERS = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
@@ -157,7 +157,7 @@ def _accepted(span: Span) -> list[str]:
     if "," in text:
         variants.add(text.replace(",", ""))
     if _RANGE.search(text):
-        mark = re.compile(r"(?<=\d)\s*[~〜～\-–－]\s*(?=\d)")
+        mark = re.compile(r"(?<=[\d兆億万千])\s*[~〜～\-–－]\s*(?=\d)")
         variants.update(mark.sub(other, text) for other in _RANGE_MARKS)
     for variant in list(variants | {text}):
         half = unicodedata.normalize("NFKC", variant)

@@ -141,7 +141,7 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
         or any(_points_back(m) for m in rest)
     ):
         return None
-    if any(m.surface in _NEGATIVES and m.pos_major == "助動詞" for m in rest):
+    if any(m.lemma in _NEGATIVES and m.pos_major in {"助動詞", "形容詞"} for m in rest):
         return None
     if surfaces[-2:] == ["まし", "た"] and len(rest) >= 3:
         past = _past(rest[-3])

@@ -1,0 +1,234 @@
+"""Issue 9's rules, each on a small text of our own: what a teacher would send back never ships."""
+
+import re
+
+import pytest
+
+from content.analysis.glossary import kanji_readings
+from content.analysis.spans import SpanType, find_spans
+from content.analysis.tokens import tokenize
+from content.generation.clefts import cleft_question
+from content.generation.readings import reading_distractors
+from content.models import QuestionKind, QuestionStatus
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+HISTORY = """# 町の歴史をたどる
+
+## 古い時代
+
+弥生時代の人々は川の近くに村を作った。奈良時代には町に大きな寺が建てられた。
+平安時代になると、寺の周りに市が開かれた。鎌倉時代には武士が町を治めた。
+江戸時代には宿場町として栄えた。
+
+## 町を作った人々
+
+田村健一は1603年に新しい橋を架けた。山口直子は1688年に学校を開いた。
+小林正雄は1721年に市場を広げた。森本和夫は1789年に堤防を築いた。
+これは町の人々に長く感謝された。
+
+## 今の町
+
+町の予算は約12億円で、そのうち3億~4億円が道路に使われる。
+Harbor Labsは2019年に町へ研究所を移した。Green Fieldsは2021年に農場を開いた。
+Blue Riverは2022年に工場を建てた。Open Skyは2023年に事務所を置いた。
+"""
+
+
+def _spans(text):
+    return [(span.text, span.type) for span in find_spans(text, tokenize(text))]
+
+
+def published(article, kind=None):
+    questions = article.questions.filter(status=QuestionStatus.PUBLISHED)
+    return list(questions.filter(kind=kind) if kind else questions)
+
+
+def test_spans_are_whole_words():
+    texts = [span for span, _type in _spans("3Dプリンターと4Kテレビを買った。")]
+    assert not any(text in {"D", "K", "プリンター", "テレビ", "3", "4"} for text in texts)
+    assert "ブロック" not in [s for s, _ in _spans("古いブロック塀から離れる。")]
+    assert ("2時間30分", SpanType.COUNT) in _spans("約2時間30分で駅に着いた。")
+    assert "2人" not in [s for s, _ in _spans("みそ汁を2人分作る。")]
+
+
+def test_a_word_with_its_reading_in_brackets_is_never_a_span():
+    assert _spans("地震（じしん）が起きた。") == []
+
+
+def test_a_proper_noun_with_its_class_noun_is_one_named_thing():
+    assert ("弥生時代", SpanType.NAMED) in _spans("弥生時代の人々は米を作った。")
+
+
+def test_era_options_are_eras():
+    article = make_article(text=HISTORY)
+    era_questions = [
+        q
+        for q in article.questions.filter(kind__in=[QuestionKind.CHOICE, QuestionKind.WH])
+        if q.answer.endswith("時代")
+    ]
+    assert era_questions
+    for question in era_questions:
+        assert all(choice.endswith("時代") for choice in question.choices), question.choices
+
+
+def test_latin_names_and_ranges_are_never_typed():
+    article = make_article(text=HISTORY)
+    typed = [q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)]
+    assert not any(re.search(r"[A-Za-z]", answer) for answer in typed), typed
+    assert "3億~4億円" not in typed
+    choices = article.questions.filter(kind=QuestionKind.CHOICE)
+    assert (
+        choices.filter(answer="Harbor Labs").exists()
+        or choices.filter(answer__in=["Green Fields", "Blue River", "Open Sky"]).exists()
+    )
+
+
+def test_accepted_answers_cover_range_marks_and_width():
+    article = make_article(text="# 予算\n\n町の予算のうち3億~4億円が道路に使われる。\n")
+    from content.generation.builders import _accepted
+    from content.generation.corpus import build_corpus
+
+    corpus = build_corpus(article)
+    span = next(s for item in corpus.sentences for s in item.spans if s.text == "3億~4億円")
+    accepted = _accepted(span)
+    for variant in ("3億〜4億円", "3億～4億円", "3億－4億円", "３億～４億円"):
+        assert variant in accepted, accepted
+
+
+def test_loanwords_accept_their_latin_word():
+    from content.analysis.spans import Span
+    from content.generation.builders import _accepted
+
+    assert "robot" in _accepted(Span("ロボット", 0, 4, SpanType.KATAKANA))
+    assert "アンドロイド" in _accepted(Span("Android", 0, 7, SpanType.NAME))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "question"),
+    [
+        (
+            "豊臣秀吉は大きな金貨を造らせた。",
+            "豊臣秀吉",
+            "大きな金貨を造らせたのは、誰ですか。",
+        ),
+        (
+            "2024年7月には、新しい紙幣が発行されました。",
+            "2024年7月",
+            "新しい紙幣が発行されたのは、いつですか。",
+        ),
+        (
+            "友人は2004年に金沢へ行きました。",
+            "2004年",
+            "友人が金沢へ行ったのは、いつですか。",
+        ),
+        (
+            "徳川家康は1603年に江戸幕府を開いた。",
+            "1603年",
+            "徳川家康が江戸幕府を開いたのは、いつですか。",
+        ),
+    ],
+)
+def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answer, question):
+    span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == answer)
+    assert cleft_question(sentence, span) == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("町が2019年に図書館を建てる計画は宣言だった。", "2019年"),  # span inside a noun phrase
+        ("田村健一は1603年に橋を架けなかった。", "1603年"),  # negative predicate
+        ("1882年には銀行が設立され、紙幣は後に発行された。", "1882年"),  # two clauses
+        ("1977年に探査船がこの仕組みを確認した。", "1977年"),  # unresolved この
+        ("生産開始は2027年に予定されている。", "2027年"),  # a plan, not a fact
+    ],
+)
+def test_no_wh_question_where_a_cleft_cannot_be_made_right(sentence, answer):
+    span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == answer)
+    assert cleft_question(sentence, span) is None
+
+
+def test_every_wh_question_has_four_options_and_no_particle_after_its_question_word():
+    article = make_article(text=HISTORY)
+    wh = published(article, QuestionKind.WH) + list(
+        article.questions.filter(kind=QuestionKind.WH, status=QuestionStatus.DRAFT)
+    )
+    assert wh
+    for question in wh:
+        assert len(question.choices) == 4
+        assert re.search(r"(誰|いつ)ですか。$", question.prompt)
+        assert not re.search(r"(誰|いつ)(?!ですか。)", question.prompt), question.prompt
+
+
+def test_option_digits_match_the_answer_in_width_and_grouping():
+    from content.generation.distractors import digit_format
+
+    article = make_article(
+        text="# 数\n\n## 一\n\n工場は１２０台を作る。倉庫は３００台を運ぶ。店は５００台を売る。"
+        "港は1,200台を送る。駅は3,400台を積む。\n"
+    )
+    for question in article.questions.filter(kind=QuestionKind.CHOICE):
+        formats = {digit_format(choice) for choice in question.choices}
+        assert len(formats) == 1, question.choices
+
+
+def test_reading_distractors_are_misreadings_a_learner_could_make():
+    assert set(reading_distractors("学校", "がっこう")) <= {"がくこう", "がっきょう", "がつこう"}
+    # A reading KANJIDIC cannot explain kanji by kanji gets no invented alternatives.
+    assert reading_distractors("一人", "ひとり") == []
+    for wrong in reading_distractors("銀行", "ぎんこう"):
+        assert wrong.startswith("ぎん") or wrong.endswith("こう")
+
+
+def test_kanjidic_readings_match_jamdict():
+    from jamdict import Jamdict
+
+    entry = Jamdict(reuse_ctx=False).get_char("生")
+    on = {r.value for g in entry.rm_groups for r in g.readings if r.r_type == "ja_on"}
+    assert {reading for reading in kanji_readings("生")[0]} == {
+        __import__("jaconv").kata2hira(value) for value in on
+    }
+
+
+def test_statements_never_open_with_a_pointer_and_swap_like_for_like():
+    article = make_article(text=HISTORY)
+    statements = article.questions.filter(kind=QuestionKind.TRUEFALSE)
+    assert statements.exists()
+    for question in statements:
+        assert not question.prompt.startswith(("これ", "それ", "この", "その", "同"))
+        swapped = question.extra["swapped"]
+        original = question.extra["original"]
+        if swapped and re.search(r"\d", original):
+            assert re.sub(r"\d", "", swapped) == re.sub(r"\d", "", original)  # 年 for 年
+        elif swapped:
+            assert swapped[0] != original[0]  # never the answer's family: 源頼朝 → 源氏
+
+
+def test_which_section_skips_sentences_that_share_words_with_a_heading():
+    article = make_article(text=HISTORY)
+    for question in article.questions.filter(kind=QuestionKind.SECTION):
+        for heading in question.choices:
+            for word in ("町", "人々", "時代", "歴史"):
+                if word in heading and len(word) > 1:
+                    assert word not in question.prompt, (question.prompt, heading)
+
+
+def test_metadata_lines_are_never_asked_about():
+    article = make_article(
+        text="# 旅の記録\n\n投稿日：2025年3月12日\n\n文：川田みどり\n\n"
+        "## 一日目\n\n朝は2025年3月13日に金沢へ向かった。駅では友人の川田さんが待っていた。"
+        "昼は市場で魚を食べた。夜は宿で温泉に入った。\n"
+    )
+    for question in article.questions.all():
+        assert not question.source_text.startswith(("投稿日", "文："))
+
+
+def test_a_section_publishes_at_most_eight():
+    from content.generation.selection import PUBLISH_TARGET
+
+    article = make_article(text=HISTORY)
+    for section in article.sections.all():
+        count = article.questions.filter(section=section, status=QuestionStatus.PUBLISHED).count()
+        assert count <= PUBLISH_TARGET
