@@ -5,6 +5,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from content.analysis.glossary import load_kanji_readings
 from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
 from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.models import Article, Section, Sentence
@@ -98,6 +99,8 @@ def build_corpus(article: Article) -> ArticleCorpus:
         Sentence.objects.filter(section__article=article).order_by("section__position", "position")
     )
     analyse_sentences(sentences)
+    # Every kanji reading the reading questions may need, in one query.
+    load_kanji_readings("".join(sentence.text for sentence in sentences))
     analysed = []
     for sentence in sentences:
         tokens = tokens_from_dicts(sentence.analysis)
