@@ -209,6 +209,8 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             unit = ""
             if span_type == SpanType.AMOUNT:
                 unit = match.group("currency") or "ドル"
+            elif span_type == SpanType.MONTH:
+                unit = "日" if match.group().endswith("日") else ""  # a day meets days
             elif span_type == SpanType.COUNT:
                 unit = match.group("unit")
                 if unit[0].isdigit():

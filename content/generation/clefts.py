@@ -23,8 +23,22 @@ _SUBJECT_MARKS = {("は",), ("が",)}
 _HONORIFICS = {"さん", "氏", "様", "さま"}
 _POINTERS = {"これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "ここ", "そこ"}
 # Predicates a cleft would turn into a bare fact: hearsay, plans, guesses, definitions.
-_HEDGES = ("と言わ", "とされ", "と見られ", "予定", "見込み", "方針", "考え", "という", "と呼")
-_HEDGED_ENDINGS = ("そうだ", "そうです", "ようだ", "ようです", "らしい", "だろう", "でしょう")
+_HEDGES = ("と言わ", "とされ", "と見られ", "予定", "見込み", "方針", "考え")
+_HEDGED_ENDINGS = (
+    "そうだ",
+    "そうです",
+    "ようだ",
+    "ようです",
+    "らしい",
+    "だろう",
+    "でしょう",
+    "という",
+    "と呼ぶ",
+    "と呼ばれる",
+    "と呼ばれている",
+)
+# Openers that only place the sentence in time; the cleft does without them.
+_TIME_CONNECTIVES = {"その後、", "その後", "やがて、", "のちに、", "後に、"}
 # 五段 verbs in the た-form (音便) by the row of their dictionary form's last kana.
 _GODAN_PAST = {
     "カ行": "いた",
@@ -93,7 +107,7 @@ def _subject_before(before: list[Inflected], *, person: bool) -> str | None:
     (社長の): it describes the answer. A clause, a comma inside, or an unresolved
     demonstrative means the sentence is not plain enough.
     """
-    if not before:
+    if not before or "".join(m.surface for m in before) in _TIME_CONNECTIVES:
         return ""
     if before[-1].surface == "、" and all(
         m.pos_major in {"接続詞", "副詞", "補助記号"} or m.surface in {"その後", "一方"}

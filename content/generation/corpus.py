@@ -57,23 +57,21 @@ class ArticleCorpus:
     span_counts: Counter = field(default_factory=Counter)
     # Content words of each section's heading, by section id.
     heading_words: dict[int, set[str]] = field(default_factory=dict)
-    # How often each content word occurs in each section's sentences, by section id.
-    section_words: dict[int, Counter] = field(default_factory=dict)
+    # In how many sentences of each section (by id) each content word occurs.
+    word_sections: dict[str, Counter] = field(default_factory=dict)
 
     def fits_own_section_best(self, item: AnalysedSentence) -> bool:
-        """The sentence shares no more words with any other section than with its own."""
-        words = content_words(item.tokens)
-        own_counts = self.section_words.get(item.section.pk, Counter())
-        own = sum(own_counts[word] - 1 for word in words)
-        best_other = max(
-            (
-                sum(counts[word] for word in words)
-                for section_id, counts in self.section_words.items()
-                if section_id != item.section.pk
-            ),
-            default=0,
-        )
-        return own >= best_other
+        """The sentence shares no more words with any other section than with its own.
+
+        Sections are reached through the words' postings, so the cost follows the
+        sentence's words, not the number of sections.
+        """
+        shared: Counter = Counter()
+        for word in content_words(item.tokens):
+            for section_id, count in self.word_sections.get(word, {}).items():
+                shared[section_id] += count - (section_id == item.section.pk)
+        own = shared.pop(item.section.pk, 0)
+        return own >= max(shared.values(), default=0)
 
     def weight(self, section: Section, span: Span) -> float:
         return self.term_weight.get((section.pk, span.key), 0.0)
@@ -117,16 +115,17 @@ def build_corpus(article: Article) -> ArticleCorpus:
     corpus.span_counts = Counter(
         key for item in analysed for key in {span.key for span in item.spans}
     )
-    corpus.section_words = defaultdict(Counter)
+    corpus.word_sections = defaultdict(Counter)
     for item in analysed:
-        corpus.section_words[item.section.pk].update(content_words(item.tokens))
+        for word in content_words(item.tokens):
+            corpus.word_sections[word][item.section.pk] += 1
     corpus.heading_words = {
         section.pk: content_words(tokenize(section.heading)) for section in sections
     }
     corpus.bracket_read = {
         match.group(1)
-        for item in analysed
-        for match in BRACKET_READING.finditer(item.sentence.text)
+        for text in [article.title, *(item.sentence.text for item in analysed)]
+        for match in BRACKET_READING.finditer(text)
     }
     return corpus
 

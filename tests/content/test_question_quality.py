@@ -232,3 +232,9 @@ def test_a_section_publishes_at_most_eight():
     for section in article.sections.all():
         count = article.questions.filter(section=section, status=QuestionStatus.PUBLISHED).count()
         assert count <= PUBLISH_TARGET
+
+
+def test_a_cleft_keeps_a_naming_clause_inside_and_drops_an_opening_その後():
+    sentence = "その後、豊臣秀吉は天正大判と呼ばれる金貨を造らせた。"
+    span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == "豊臣秀吉")
+    assert cleft_question(sentence, span) == "天正大判と呼ばれる金貨を造らせたのは、誰ですか。"
