@@ -184,6 +184,7 @@ BRACKET_READING = re.compile(r"([\u4e00-\u9fff々〆ヵヶ]+)[（(]([ぁ-ゖー]
 # Common nouns that make a proper noun before them a named thing of their class:
 # 奈良+時代 is an era, 福井+藩 a domain, 石見+銀山 a mine.
 NAMED_HEAD_MAX_TOKENS = 2
+_NUMERAL_KANJI = set("一二三四五六七八九十百千万")
 
 
 def find_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -284,11 +285,19 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
                     lambda t: _is_term_token(t) and t.surface not in EDGE_AFFIXES,
                     limit=NAMED_HEAD_MAX_TOKENS,
                 )
+            if head_end > end and tokens[index].surface[0] in _NUMERAL_KANJI:
+                # 三代+将軍: a numeral read as a place name; no named thing here.
+                index = head_end
+                continue
             if head_end > end:
                 head = tokens[head_end - 1]
                 if all(t.pos_major == "接尾辞" for t in tokens[end:head_end]):
                     # 福岡県, 北九州市: the place with its suffix, classed by the suffix.
                     unit = head.surface
+                elif span_type != SpanType.PLACE:
+                    # 三代+将軍: no named thing of a class, and no part of it is a word alone.
+                    index = head_end
+                    continue
                 else:
                     # 奈良時代, 福井藩: a named thing of the head's class; eras meet eras.
                     span_type, unit = SpanType.NAMED, head.surface

@@ -325,6 +325,9 @@ def build_truefalse(
         or len(text) > 100
     ):
         return None
+    if any(other.kind_key == span.kind_key and other != span for other in item.spans):
+        # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
+        return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=text, count=1)
     if not wrong:
         return None

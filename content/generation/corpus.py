@@ -130,6 +130,7 @@ def build_corpus(article: Article) -> ArticleCorpus:
     return corpus
 
 
+_KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too
 _LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
 
 
@@ -141,7 +142,7 @@ def content_words(tokens: list[Token]) -> set[str]:
         if token.pos_major in {"名詞", "動詞", "形容詞"}
         and not token.pos.startswith(("名詞-数詞", "名詞-普通名詞-形式", "動詞-非自立"))
         and token.lemma not in _LIGHT_WORDS
-        and len(token.surface) > 1
+        and (len(token.surface) > 1 or _KANJI_NOUN.fullmatch(token.surface))
     }
 
 

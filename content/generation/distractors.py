@@ -174,6 +174,9 @@ def _synthesized(span: Span) -> list[str]:
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+    elif span.unit == "時間分":
+        made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
+        made = [m for m in made if not m.startswith(("0", "-"))]
     elif re.search(r"[万億兆千]\d", text):
         # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead.
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2, 3)]

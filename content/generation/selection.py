@@ -18,8 +18,8 @@ MAX_PER_SENTENCE = 2
 def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
     """(to publish, to keep as drafts), best first.
 
-    The first pass takes the best of each kind so that a section gets at least
-    four kinds when it can; later passes fill up to the target with drafts above
+    The first pass takes the best of each kind, scarcest kind first, so that a
+    section gets at least four kinds when it can; later passes fill up to the target with drafts above
     the quality floor. No answer is asked twice, no sentence serves more than two
     questions and no kind appears more than three times.
     """
@@ -42,9 +42,15 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
             topics[draft.topic] >= MAX_PER_TOPIC or sentences[draft.sentence.pk] >= MAX_PER_SENTENCE
         )
 
+    # The scarcest kinds choose first, so that a plentiful kind (cloze) does not take the
+    # one answer a rare kind (wh, choice) could have asked about.
+    by_kind: dict[str, list[QuestionDraft]] = {}
     for draft in ordered:
-        if kinds[draft.kind] == 0 and not crowded(draft):
-            take(draft)
+        by_kind.setdefault(draft.kind, []).append(draft)
+    for kind_drafts in sorted(by_kind.values(), key=len):
+        best = next((draft for draft in kind_drafts if not crowded(draft)), None)
+        if best is not None:
+            take(best)
     for draft in ordered:
         if len(chosen) >= PUBLISH_TARGET:
             break
