@@ -57,6 +57,7 @@ POINTERS = ("これ", "それ", "あれ", "この", "その", "あの", "こう"
 # A statement opening with one of these leans on the sentence before it.
 CONNECTIVES = ("また", "一方", "しかし", "だから", "そのため", "それで", "さらに", "ただし", "でも")
 MAX_TYPED_DIGITS = 4
+_NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
     SpanType.NAME: 0.95,
     SpanType.NAMED: 0.9,
@@ -267,6 +268,8 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         return None
     if span.type == SpanType.KATAKANA and corpus.weight(item.section, span) < 0.35:
         return None
+    if span.type == SpanType.TERM and item.sentence.text[: span.start].endswith(_NAMING):
+        return None  # 「寛永通宝という［？］」 asks for a class noun: 銅銭, 硬貨, 貨幣 all fit
     return _span_draft(
         item,
         span,
@@ -390,8 +393,15 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     ):
         return None
     words = content_words(item.tokens)
-    if any(words & corpus.heading_words.get(section.pk, set()) for section in headed):
-        return None
+    for section in headed:
+        heading_words = corpus.heading_words.get(section.pk, set())
+        # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
+        if (
+            words & heading_words
+            or any(word in section.heading for word in words)
+            or any(word in text for word in heading_words)
+        ):
+            return None
     if not corpus.fits_own_section_best(item):
         return None
     distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
