@@ -76,6 +76,24 @@ def is_everyday_word(word: str) -> bool:
     return row is not None
 
 
+@functools.lru_cache(maxsize=20_000)
+def has_several_readings(word: str) -> bool:
+    """JMdict gives the written word two common readings: 市場 (いちば, しじょう), 今日.
+
+    Only readings JMdict marks as common count (地震 is not also ない).
+    """
+    rows = (
+        _database()
+        .execute(
+            "SELECT COUNT(DISTINCT n.text) FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+            " JOIN KNP p ON p.kid = n.ID WHERE k.text = ?",
+            (word,),
+        )
+        .fetchone()
+    )
+    return bool(rows and rows[0] > 1)
+
+
 def gloss_word(word: str, parts: list[str] | None = None) -> str:
     """Gloss a word, or, when JMdict lacks it, its parts joined with " + ".
 

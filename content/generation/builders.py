@@ -9,6 +9,7 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     gloss_word,
+    has_several_readings,
     is_everyday_word,
     katakana_of_latin,
     latin_of_katakana,
@@ -443,6 +444,8 @@ def build_reading(
     # A reading the article gives in brackets (地震（じしん）) would be a question answered on the page.
     if item.is_metadata or not is_readable_word(token) or token.surface in corpus.bracket_read:
         return None
+    if has_several_readings(token.surface):
+        return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
     wrong = reading_distractors(token.surface, token.reading)
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
