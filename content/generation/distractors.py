@@ -24,6 +24,7 @@ _SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
 _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
+_SUFFIX_HEADS = set("的性化上中後前間内外用風式型等")
 _KANJI_TERM = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
 
@@ -144,7 +145,10 @@ def _same_family(candidate: str, span: Span) -> bool:
 def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     pool = corpus.pools.get(span.kind_key, [])
     if span.type == SpanType.TERM:
-        # A term's class is its head: 宋銭 beside 明銭 and 銅銭, 弱火 beside 中火.
+        # A term's class is its head: 宋銭 beside 明銭 and 銅銭, 弱火 beside 中火. Suffixes
+        # such as 的 or 性 make no class (根本的 would fit where 徹底的 stands).
+        if span.text[-1] in _SUFFIX_HEADS:
+            return []
         return [text for text in pool if _KANJI_TERM.fullmatch(text) and text[-1] == span.text[-1]]
     if span.type == SpanType.NAME:
         # Latin names carry no person/company label; the shape ("LLaMA 4" has a digit,

@@ -18,6 +18,9 @@ _HALF_VOICING = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
 # ぢ and づ are rare spellings; a misreading that needs them looks made up.
 _RARE_KANA = {"ぢ", "づ"}
 _HIRAGANA = set(chr(code) for code in range(0x3041, 0x3097)) | {"ー"}
+# Nor does a native word double a voiced sound (じっぎょう) or put っ after ん (たんってき).
+_VOICED = set("がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+_SOKUON_CANNOT_FOLLOW = set("んっー")
 # A small っ is never followed by a vowel, a y-sound, ん, another small kana or nothing.
 _SOKUON_CANNOT_PRECEDE = set("あいうえおやゆよわをんっゃゅょぁぃぅぇぉー")
 
@@ -58,7 +61,10 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
 def _pronounceable(reading: str) -> bool:
     for index, char in enumerate(reading):
         if char == "っ" and (
-            index + 1 == len(reading) or reading[index + 1] in _SOKUON_CANNOT_PRECEDE
+            index + 1 == len(reading)
+            or reading[index + 1] in _SOKUON_CANNOT_PRECEDE
+            or reading[index + 1] in _VOICED
+            or (index > 0 and reading[index - 1] in _SOKUON_CANNOT_FOLLOW)
         ):
             return False
     return not reading.startswith(("ん", "っ", "ゃ", "ゅ", "ょ", "ー"))
@@ -83,7 +89,8 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
                 else tuple(r for r in standalone_kun_readings(text[char_index]) if len(r) >= 2)
             )
             okurigana = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-            for other in same_class[:4]:
+            # KANJIDIC lists the common readings first; the rest (力 リイ) mislead nobody.
+            for other in same_class[:COMMON_READINGS]:
                 # 組 read くみ before the okurigana み would spell しくみみ.
                 if other == segment or (
                     char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0])
@@ -149,6 +156,7 @@ _LENGTHENED = {
     "ほ": "ほう",
     "よ": "よう",
 }
+COMMON_READINGS = 2
 _GEMINATING_ENDS = set("つくちき")
 _GEMINATION_STARTS = set("かきくけこさしすせそたちつてとぱぴぷぺぽ")
 

@@ -238,3 +238,16 @@ def test_a_cleft_keeps_a_naming_clause_inside_and_drops_an_opening_その後():
     sentence = "その後、豊臣秀吉は天正大判と呼ばれる金貨を造らせた。"
     span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == "豊臣秀吉")
     assert cleft_question(sentence, span) == "天正大判と呼ばれる金貨を造らせたのは、誰ですか。"
+
+
+def test_reading_distractors_skip_rare_readings_and_unpronounceable_doubling():
+    assert "けいさんのうりい" not in reading_distractors("計算能力", "けいさんのうりょく")
+    assert "たんってき" not in reading_distractors("短期的", "たんきてき")
+    assert "じっぎょうりょく" not in reading_distractors("実行力", "じっこうりょく")
+
+
+def test_no_reading_question_for_a_word_with_two_common_readings():
+    from content.analysis.glossary import has_several_readings
+
+    assert has_several_readings("市場") and has_several_readings("今日")
+    assert not has_several_readings("地震")
