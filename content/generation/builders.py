@@ -56,7 +56,18 @@ _RANGE_MARKS = ("~", "〜", "～", "－", "-")
 # A blank right after これ/この… asks for a referent the sentence alone does not give.
 POINTERS = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
 # A statement opening with one of these leans on the sentence before it.
-CONNECTIVES = ("また", "一方", "しかし", "だから", "そのため", "それで", "さらに", "ただし", "でも")
+CONNECTIVES = (
+    "また",
+    "一方",
+    "しかし",
+    "だから",
+    "そのため",
+    "それで",
+    "そこで",
+    "さらに",
+    "ただし",
+    "でも",
+)
 MAX_TYPED_DIGITS = 4
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {

@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+from content.models import QuestionKind
+
 from .drafts import QuestionDraft
 
 # Fewer, better: a section publishes at most eight, and beyond the best of each kind only
@@ -35,11 +37,18 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
         chosen_ids.add(id(draft))
         kinds[draft.kind] += 1
         topics[draft.topic] += 1
-        sentences[draft.sentence.pk] += 1
+        # A statement has its sentence to itself: any other question on that sentence
+        # would show the original words and settle true or false.
+        sentences[draft.sentence.pk] += (
+            MAX_PER_SENTENCE if draft.kind == QuestionKind.TRUEFALSE else 1
+        )
 
     def crowded(draft: QuestionDraft) -> bool:
+        used = sentences[draft.sentence.pk]
         return (
-            topics[draft.topic] >= MAX_PER_TOPIC or sentences[draft.sentence.pk] >= MAX_PER_SENTENCE
+            topics[draft.topic] >= MAX_PER_TOPIC
+            or used >= MAX_PER_SENTENCE
+            or (draft.kind == QuestionKind.TRUEFALSE and used > 0)
         )
 
     # The scarcest kinds choose first, so that a plentiful kind (cloze) does not take the

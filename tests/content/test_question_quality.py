@@ -251,3 +251,17 @@ def test_no_reading_question_for_a_word_with_two_common_readings():
 
     assert has_several_readings("市場") and has_several_readings("今日")
     assert not has_several_readings("地震")
+
+
+def test_a_statement_has_its_sentence_to_itself():
+    article = make_article(text=HISTORY)
+    published_questions = published(article)
+    statements = [q for q in published_questions if q.kind == QuestionKind.TRUEFALSE]
+    assert statements
+    for statement in statements:
+        others = [
+            q
+            for q in published_questions
+            if q.sentence_id == statement.sentence_id and q.pk != statement.pk
+        ]
+        assert not others, (statement.prompt, [q.prompt for q in others])
