@@ -308,6 +308,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         and corpus.weight(item.section, span) >= 0.35
     ):
         return None
+    if _compared_in_sentence(item, span):
+        return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
         return None
@@ -322,6 +324,16 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         extra=_span_gloss(item, span),
         difficulty=0.4,
         quality=min(1.0, _span_value(item, span, corpus) * 0.95 + bonus),
+    )
+
+
+_COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
+
+
+def _compared_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%."""
+    return bool(_COMPARISON.search(item.sentence.text)) and any(
+        other.kind_key == span.kind_key and other != span for other in item.spans
     )
 
 

@@ -24,6 +24,8 @@ _SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
 _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
+MAX_PERCENT_RATIO = 3.0
+_DECIMAL = re.compile(r"\d\.\d")
 _SUFFIX_HEADS = set("的性化上中後前間内外用風式型等")
 _KANJI_TERM = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
@@ -85,6 +87,8 @@ def same_format(candidate: str, answer: str) -> bool:
         return False
     if digit_format(candidate)[0] != digit_format(answer)[0]:
         return False
+    if bool(_DECIMAL.search(candidate)) != bool(_DECIMAL.search(answer)):
+        return False  # 36% beside 54.1% looks like another kind of figure
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
     # A number of four or more digits is grouped in both or in neither.
     return grouped == answer_grouped or not (_long_number(candidate) or _long_number(answer))
@@ -116,12 +120,14 @@ def _value(text: str) -> float | None:
 
 
 def _same_scale(candidate: str, span: Span) -> bool:
-    if span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
+    """Amounts within ten times the answer; shares within three times (54.1% is no 5.2%)."""
+    if span.type not in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT}:
         return True
     answer, other = _value(span.text), _value(candidate)
     if not answer or not other:
         return False
-    return 1 / MAX_SCALE_RATIO <= other / answer <= MAX_SCALE_RATIO
+    ratio = MAX_PERCENT_RATIO if span.type == SpanType.PERCENT else MAX_SCALE_RATIO
+    return 1 / ratio <= other / answer <= ratio
 
 
 def _similar_length(candidate: str, span: Span) -> bool:

@@ -15,6 +15,7 @@ MAX_KEPT_DRAFTS = 30
 MAX_PER_TOPIC = 1
 MAX_PER_KIND = 3
 MAX_PER_SENTENCE = 2
+WHOLE_SENTENCE = {QuestionKind.TRUEFALSE, QuestionKind.SECTION}
 
 
 def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
@@ -37,18 +38,16 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
         chosen_ids.add(id(draft))
         kinds[draft.kind] += 1
         topics[draft.topic] += 1
-        # A statement has its sentence to itself: any other question on that sentence
-        # would show the original words and settle true or false.
-        sentences[draft.sentence.pk] += (
-            MAX_PER_SENTENCE if draft.kind == QuestionKind.TRUEFALSE else 1
-        )
+        # A statement or a which-section question shows its whole sentence: it has the
+        # sentence to itself, or it would settle true/false or fill another's blank.
+        sentences[draft.sentence.pk] += MAX_PER_SENTENCE if draft.kind in WHOLE_SENTENCE else 1
 
     def crowded(draft: QuestionDraft) -> bool:
         used = sentences[draft.sentence.pk]
         return (
             topics[draft.topic] >= MAX_PER_TOPIC
             or used >= MAX_PER_SENTENCE
-            or (draft.kind == QuestionKind.TRUEFALSE and used > 0)
+            or (draft.kind in WHOLE_SENTENCE and used > 0)
         )
 
     # The scarcest kinds choose first, so that a plentiful kind (cloze) does not take the

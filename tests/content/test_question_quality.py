@@ -253,10 +253,12 @@ def test_no_reading_question_for_a_word_with_two_common_readings():
     assert not has_several_readings("地震")
 
 
-def test_a_statement_has_its_sentence_to_itself():
+def test_a_statement_or_which_section_question_has_its_sentence_to_itself():
     article = make_article(text=HISTORY)
     published_questions = published(article)
-    statements = [q for q in published_questions if q.kind == QuestionKind.TRUEFALSE]
+    statements = [
+        q for q in published_questions if q.kind in {QuestionKind.TRUEFALSE, QuestionKind.SECTION}
+    ]
     assert statements
     for statement in statements:
         others = [
