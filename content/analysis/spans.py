@@ -184,6 +184,35 @@ BRACKET_READING = re.compile(r"([\u4e00-\u9fff々〆ヵヶ]+)[（(]([ぁ-ゖー]
 # Common nouns that make a proper noun before them a named thing of their class:
 # 奈良+時代 is an era, 福井+藩 a domain, 石見+銀山 a mine.
 NAMED_HEAD_MAX_TOKENS = 2
+# Class nouns that end a proper noun and say what it names.
+CLASS_HEADS = (
+    "時代",
+    "幕府",
+    "銀行",
+    "大学",
+    "新幹線",
+    "会社",
+    "工業",
+    "食品",
+    "通宝",
+    "政府",
+    "神社",
+    "公園",
+    "美術館",
+    "博物館",
+    "市場",
+    "省",
+    "庁",
+    "党",
+    "社",
+    "線",
+    "駅",
+    "寺",
+    "城",
+    "藩",
+)
+# What marks a lone family name as a person's (金沢 alone may be the town).
+PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
 
 
@@ -273,6 +302,10 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
                 # 金+沢駅: a proper noun glued to a common noun before it is a mis-split word.
                 index = end
                 continue
+            if unit == "姓" and not (end < count and tokens[end].surface in PERSON_MARKS):
+                # 金沢 tagged as a family name may be the town: without さん or 家, no span.
+                index = end
+                continue
             if span_type == SpanType.PERSON and end < count and tokens[end].pos.startswith("名詞"):
                 # 永楽 of 永楽通宝: a name inside a compound is no person of its own.
                 index = _run_end(tokens, end, _is_term_token)
@@ -353,7 +386,13 @@ def _proper_class(run: list[Token]) -> tuple[str, str]:
     if "地名" in run[0].pos:
         # Countries meet countries, towns towns.
         return SpanType.PLACE, "国" if run[-1].pos.endswith("国") else ""
-    return SpanType.ORGANIZATION, ""
+    # Sudachi's other proper nouns mix eras (室町時代), people (聖徳太子) and firms; only
+    # a class noun at the end tells them apart.
+    text = "".join(token.surface for token in run)
+    head = next((head for head in CLASS_HEADS if text.endswith(head) and text != head), "")
+    if head == "時代":
+        return SpanType.NAMED, head
+    return SpanType.ORGANIZATION, head
 
 
 def _run_end(tokens: list[Token], start: int, accept, limit: int | None = None) -> int:

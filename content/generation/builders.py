@@ -294,8 +294,13 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
     )
 
 
+def _classless(span: Span) -> bool:
+    """A proper noun Sudachi could not class (聖徳太子, 東邦ロジスティクス): no options for it."""
+    return span.type == SpanType.ORGANIZATION and not span.unit
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    if (
+    if _classless(span) or (
         not item.is_statement
         or _trivial_count(span)
         or span.type not in CHOICE_TYPES
@@ -342,7 +347,8 @@ def build_truefalse(
 ) -> QuestionDraft | None:
     text = item.sentence.text
     if (
-        not item.is_statement
+        _classless(span)
+        or not item.is_statement
         or _trivial_count(span)
         or span.type not in SWAP_TYPES
         or _starts_with_pointer(text)
