@@ -332,6 +332,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
     )
 
 
+# A statement must stand alone: この仕組み anywhere in it points at a sentence not shown.
+_POINTER_INSIDE = re.compile(r"この|その|あの|これ|それ|あれ|同社|同年")
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
 
@@ -352,6 +354,7 @@ def build_truefalse(
         or _trivial_count(span)
         or span.type not in SWAP_TYPES
         or _starts_with_pointer(text)
+        or _POINTER_INSIDE.search(text)
         or _is_question_line(text)
         or any(mark in text for mark in "「(（")
         or not re.search(r"[はが]", text)
