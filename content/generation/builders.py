@@ -280,6 +280,8 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         return None
     if span.type == SpanType.KATAKANA and corpus.weight(item.section, span) < 0.35:
         return None
+    if not _one_right_filler(item, span, corpus):
+        return None
     if span.type == SpanType.TERM and item.sentence.text[: span.start].endswith(_NAMING):
         return None  # 「寛永通宝という［？］」 asks for a class noun: 銅銭, 硬貨, 貨幣 all fit
     return _span_draft(
@@ -292,6 +294,43 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         difficulty=0.55 + min(len(span.text), 12) / 40,
         quality=_span_value(item, span, corpus),
     )
+
+
+# Class nouns that make a proper noun one fixed word (奈良時代, 福井藩): the name alone
+# or the class alone would not fit where the whole stands.
+_FIXED_CLASSES = ("時代", "藩", "県", "府", "市", "町", "村", "郡", "川", "山", "島", "語", "氏")
+# The country of every Japanese text: 北海道, 世界 or 地域 would often fit as well.
+_TOO_PLAIN = {"日本", "国内", "海外", "世界"}
+
+
+def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """A typed blank that only one word of the article fills, spelt one way.
+
+    Not a family name alone (大野, 宗: a name is no vocabulary, and 大野さん recurs);
+    not a compound whose tail alone would fit as well (日本法人社長 or 社長, オランダ商館
+    or 商館, 日本地図 or 地図); not the plain 日本; not a katakana word the article uses
+    once (ベンチ, where 椅子 fits); not a term beside another of the article that shares
+    its stem (蓄電池 where the article's 蓄電所 fits).
+    """
+    text = span.text
+    if text in _TOO_PLAIN:
+        return False
+    if span.type == SpanType.PERSON and (span.unit == "姓" or len(text) <= 2):
+        return False
+    if span.type == SpanType.NAMED:
+        pieces = [token for token in item.tokens if span.start <= token.start < span.end]
+        tail = text[len(pieces[0].surface) :] if pieces else text
+        if len(tail) >= 2 and not text.endswith(_FIXED_CLASSES):
+            return False
+    if span.type == SpanType.KATAKANA and corpus.span_counts[span.key] < 2:
+        return False
+    if span.type == SpanType.TERM:
+        stem = text[:2]
+        return not any(
+            word.startswith(stem) and word not in text and text not in word
+            for word in [*corpus.span_counts, *corpus.word_sections]
+        )
+    return True
 
 
 def _classless(span: Span) -> bool:
