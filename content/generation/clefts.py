@@ -157,6 +157,8 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
         return None
     if any(m.lemma in _NEGATIVES and m.pos_major in {"助動詞", "形容詞"} for m in rest):
         return None
+    if _is_description(rest):
+        return None
     if surfaces[-2:] == ["まし", "た"] and len(rest) >= 3:
         past = _past(rest[-3])
         return None if past is None else "".join(surfaces[:-3]) + past
@@ -179,6 +181,22 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
     if last.pos_major == "動詞" and last.conjugation_form.startswith("終止形"):
         return text
     return None
+
+
+def _is_description(rest: list[Inflected]) -> bool:
+    """A copula predicate (…人工島である, …だった): it says what a thing is, not what happened.
+
+    「出島が…人工島であるのは、いつですか」 asks when it *is* an island; only an event
+    verb makes a cleft for いつ or 誰.
+    """
+    surfaces = [m.surface for m in rest]
+    while surfaces and surfaces[-1] in {"た", "ます", "まし"}:
+        surfaces.pop()
+    if not surfaces:
+        return False
+    if surfaces[-1] in {"だ", "だっ", "です", "でし"}:
+        return True
+    return surfaces[-1] in {"ある", "あっ", "あり"} and len(surfaces) >= 2 and surfaces[-2] == "で"
 
 
 def _points_back(morpheme: Inflected) -> bool:

@@ -1,5 +1,6 @@
 """An article analysed once for generation: tokens and spans per sentence, term weights, pools."""
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -75,6 +76,14 @@ class ArticleCorpus:
                 shared[section_id] += count - (section_id == item.section.pk)
         own = shared.pop(item.section.pk, 0)
         return own >= max(shared.values(), default=0)
+
+    @functools.cached_property
+    def dated_year(self) -> int | None:
+        """The year of the article's first full date (2026年3月12日): its own time, for a news story."""
+        for item in self.sentences:
+            if match := re.search(r"([12]\d{3})年\d{1,2}月\d{1,2}日", item.sentence.text):
+                return int(match.group(1))
+        return None
 
     def weight(self, section: Section, span: Span) -> float:
         return self.term_weight.get((section.pk, span.key), 0.0)

@@ -50,6 +50,7 @@ def pick_distractors(
             and _same_scale(candidate, span)
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
+            and _plausible_year(candidate, span, sentence_text, corpus)
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
@@ -128,6 +129,45 @@ def _same_scale(candidate: str, span: Span) -> bool:
         return False
     ratio = MAX_PERCENT_RATIO if span.type == SpanType.PERCENT else MAX_SCALE_RATIO
     return 1 / ratio <= other / answer <= ratio
+
+
+_YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)")
+_DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
+# Years a reader would weigh: near the answer, not across centuries (1641年 is no
+# option for Perry's 1853年 in a paragraph about the nineteenth century).
+YEAR_WINDOW = 25
+# A plan or target lies ahead of the article's own date: 2024年12月 cannot be a start
+# of work planned in an article dated 2026年3月12日.
+_LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに")
+
+
+def _year_of(text: str) -> int | None:
+    match = _YEAR.search(normalize_answer(text))
+    return int(match.group()) if match else None
+
+
+def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: ArticleCorpus) -> bool:
+    """A year option the sentence itself does not rule out.
+
+    Within 25 years of the answer; on the answer's side of every other year in the
+    sentence (「［？］に禁止されると、…1641年に移された」 leaves no room for 1774年);
+    and, in a sentence about plans, not before the article's own date.
+    """
+    if span.type not in _DATE_TYPES:
+        return True
+    answer, other = _year_of(span.text), _year_of(candidate)
+    if answer is None or other is None:
+        return True
+    if abs(other - answer) > YEAR_WINDOW:
+        return False
+    rest = sentence_text.replace(span.text, "", 1)
+    for match in _YEAR.finditer(normalize_answer(rest)):
+        year = int(match.group())
+        if year != answer and (other < year) != (answer < year):
+            return False
+    if _LOOKS_AHEAD.search(sentence_text) and (anchor := corpus.dated_year) is not None:
+        return other >= anchor or answer < anchor
+    return True
 
 
 def _similar_length(candidate: str, span: Span) -> bool:

@@ -271,3 +271,92 @@ def test_no_published_question_gives_another_away():
             if q.answer_start is not None
         }
         assert not words & blanks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("出島は、1636年に商人たちが資金を出して造った人工島である。", "1636年"),
+        ("駅は1990年に開業した人気の施設だ。", "1990年"),
+        ("出島は1636年に造られた人工島であった。", "1636年"),
+    ],
+)
+def test_no_cleft_on_a_copula_predicate(sentence, answer):
+    span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == answer)
+    assert cleft_question(sentence, span) is None
+
+
+TOWN = """# 港町の工房
+
+文・川田みどり　2026年4月2日
+
+## 工房の始まり
+
+北川さんは2019年に港町へ戻り、工房を開いた。北川さんは木の椅子を作っている。
+工房の蓄電池は屋根の太陽光でためた電気を使う。町の蓄電所は港の近くにある。
+日本の港町では職人が少しずつ減っている。町の日本地図には工房の場所が描かれている。
+港町の漁協は新しい倉庫を貸した。漁協の倉庫は冬でも暖かい。
+"""
+
+
+def test_typed_cloze_only_where_one_word_fits():
+    article = make_article(text=TOWN)
+    typed = [q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)]
+    for answer in ("北川", "蓄電池", "日本", "日本地図", "椅子"):
+        assert answer not in typed, typed
+
+
+def test_a_credit_line_with_a_date_is_metadata_and_never_swapped_in():
+    article = make_article(text=TOWN)
+    for question in article.questions.all():
+        assert "川田" not in question.prompt
+        assert "川田" not in " ".join(question.choices)
+
+
+HARBOUR = """# 港の歴史
+
+## 開港まで
+
+十九世紀になると、外国の船が近海に現れた。
+1853年には外国の船が港に来航し、開港を求めた。
+1639年に外国船の来航が禁止されると、商館が1641年に島へ移された。
+1600年には港に小さな商館が置かれた。1636年には島が造られた。1774年には辞書が作られた。
+1800年には地図が作られた。1823年には医者が学校を開いた。1859年に港が正式に開いた。
+"""
+
+
+def test_year_options_stay_near_the_answer_and_on_its_side_of_the_sentences_other_years():
+    from content.analysis.spans import Span
+    from content.generation.corpus import build_corpus
+    from content.generation.distractors import pick_distractors
+
+    article = make_article(text=HARBOUR)
+    corpus = build_corpus(article)
+    perry = "1853年には外国の船が港に来航し、開港を求めた。"
+    wrong = pick_distractors(
+        Span("1853年", 0, 5, SpanType.YEAR), corpus=corpus, sentence_text=perry
+    )
+    assert len(wrong) == 3
+    assert all(abs(int(year[:4]) - 1853) <= 25 for year in wrong), wrong
+    ban = "1639年に外国船の来航が禁止されると、商館が1641年に島へ移された。"
+    wrong = pick_distractors(Span("1639年", 0, 5, SpanType.YEAR), corpus=corpus, sentence_text=ban)
+    assert wrong
+    assert all(int(year[:4]) < 1641 for year in wrong), wrong
+
+
+def test_a_planned_date_has_no_option_before_the_articles_own_date():
+    from content.analysis.spans import Span
+    from content.generation.corpus import build_corpus
+    from content.generation.distractors import pick_distractors
+
+    article = make_article(
+        text="# 新工場\n\n## 計画\n\n会社は2026年3月12日に新工場の建設を発表した。"
+        "会社は夏までに手続きを終え、2026年12月の着工を予定している。"
+        "工場では約60人が働く見通しだ。町は工場の建設を歓迎した。\n"
+    )
+    corpus = build_corpus(article)
+    plan = "会社は夏までに手続きを終え、2026年12月の着工を予定している。"
+    start = plan.index("2026年12月")
+    span = Span("2026年12月", start, start + 8, SpanType.MONTH)
+    wrong = pick_distractors(span, corpus=corpus, sentence_text=plan)
+    assert all(int(option[:4]) >= 2026 for option in wrong), wrong
