@@ -298,7 +298,8 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
 
 # Class nouns that make a proper noun one fixed word (奈良時代, 福井藩): the name alone
 # or the class alone would not fit where the whole stands.
-_FIXED_CLASSES = ("時代", "藩", "県", "府", "市", "町", "村", "郡", "川", "山", "島", "語", "氏")
+# A language is not one of them: 西洋の本 fits where オランダ語の本 stands.
+_FIXED_CLASSES = ("時代", "藩", "県", "府", "市", "町", "村", "郡", "川", "山", "島", "氏")
 # The country of every Japanese text: 北海道, 世界 or 地域 would often fit as well.
 _TOO_PLAIN = {"日本", "国内", "海外", "世界"}
 
@@ -307,8 +308,9 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
     """A typed blank that only one word of the article fills, spelt one way.
 
     Not a family name alone (大野, 宗: a name is no vocabulary, and 大野さん recurs);
-    not a compound whose tail alone would fit as well (日本法人社長 or 社長, オランダ商館
-    or 商館, 日本地図 or 地図); not the plain 日本; not a katakana word the article uses
+    not a proper noun with a class noun of no fixed kind, where the class alone fits as
+    well (日本法人社長 or 社長, オランダ商館 or 商館, 日本地図 or 地図, オランダ語 or 西洋);
+    eras, domains and towns stay (奈良時代, 福井藩); not the plain 日本; not a katakana word the article uses
     once (ベンチ, where 椅子 fits); not a term beside another of the article that shares
     its stem (蓄電池 where the article's 蓄電所 fits).
     """
@@ -317,11 +319,8 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
         return False
     if span.type == SpanType.PERSON and (span.unit == "姓" or len(text) <= 2):
         return False
-    if span.type == SpanType.NAMED:
-        pieces = [token for token in item.tokens if span.start <= token.start < span.end]
-        tail = text[len(pieces[0].surface) :] if pieces else text
-        if len(tail) >= 2 and not text.endswith(_FIXED_CLASSES):
-            return False
+    if span.type == SpanType.NAMED and not text.endswith(_FIXED_CLASSES):
+        return False
     if span.type == SpanType.KATAKANA and corpus.span_counts[span.key] < 2:
         return False
     if span.type == SpanType.TERM:
@@ -445,6 +444,12 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     )
 
 
+# 彼ら, 翌年: the sentence leans on the one before it, which the question does not show.
+_LEANS_BACK = re.compile(r"彼ら|彼女|彼[はがの]|翌年|翌日|前年|同年|そこ")
+_LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう")
+_FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -462,8 +467,17 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or not item.is_statement
         or _starts_with_pointer(text)
         or _is_question_line(text)
+        or _LEANS_BACK.search(text)
+        or _POINTER_INSIDE.search(text)
+        or re.search(r"(から|ため)です。$|からだ。$", text)
     ):
         return None
+    if _LOOKS_AHEAD.search(text) and any(
+        _FUTURE_HEADING.search(section.heading)
+        for section in headed
+        if section.pk != item.section.pk
+    ):
+        return None  # a 2030 target fits 「今後の見通し」 as well as its own section
     words = content_words(item.tokens)
     for section in headed:
         heading_words = corpus.heading_words.get(section.pk, set())
@@ -477,6 +491,13 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     if not corpus.fits_own_section_best(item):
         return None
     distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
+    own_words = [
+        word for word in words if set(corpus.word_sections.get(word, {})) == {item.section.pk}
+    ]
+    if len(own_words) >= 3:
+        # A step of a how-to (「みそを溶き入れ、火を止める」) has no names or numbers, but
+        # words no other section uses tell where it belongs.
+        distinctive = max(distinctive, 0.3)
     if distinctive < 0.3:
         return None
     others = [section.heading for section in headed if section.pk != item.section.pk][:3]

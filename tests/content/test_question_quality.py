@@ -360,3 +360,45 @@ def test_a_planned_date_has_no_option_before_the_articles_own_date():
     span = Span("2026年12月", start, start + 8, SpanType.MONTH)
     wrong = pick_distractors(span, corpus=corpus, sentence_text=plan)
     assert all(int(option[:4]) >= 2026 for option in wrong), wrong
+
+
+LEANING = """# 島の一年
+
+## 春の島
+
+春には島の港に多くの漁船が集まる。漁師たちは朝早くから網を引き、港の市場で魚を売る。
+彼らは昼過ぎまで市場で働き、夕方には網を直す。翌年には港の市場が新しい建物に移った。
+島の小学校では毎年四月に入学式が開かれる。この式には漁師たちも招かれて、子どもたちを祝う。
+
+## 夏の祭り
+
+夏には島の神社で大きな祭りが開かれる。祭りの夜には浜辺で花火が上がる。
+観光客は船で島を訪れ、民宿に泊まる。民宿の主人は観光客に郷土料理を出す。
+
+## 今後の見通し
+
+島の人口は少しずつ減っている。町は港の整備を進め、観光客を増やす計画を立てている。
+"""
+
+
+def test_which_section_skips_sentences_that_lean_on_another_or_look_ahead():
+    from content.generation.builders import build_section
+    from content.generation.corpus import build_corpus
+
+    corpus = build_corpus(make_article(text=LEANING))
+    asked = {
+        item.sentence.text: build_section(item, corpus) is not None for item in corpus.sentences
+    }
+    assert any(asked.values())  # other sentences of the sections are still asked
+    for text, made in asked.items():
+        if any(word in text for word in ("彼ら", "翌年", "この式", "計画")):
+            assert not made, text
+
+
+def test_a_language_name_is_no_typed_blank():
+    article = make_article(
+        text="# 蘭学\n\n## 本\n\n学者たちはオランダ語の本を読んだ。オランダ語の辞書は少なかった。"
+        "長崎の通訳はオランダ語を話した。学者たちは医学の本を翻訳した。\n"
+    )
+    typed = [q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)]
+    assert "オランダ語" not in typed
