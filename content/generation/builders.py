@@ -15,7 +15,7 @@ from content.analysis.glossary import (
     latin_of_katakana,
 )
 from content.analysis.normalize import normalize_answer
-from content.analysis.spans import Span, SpanType
+from content.analysis.spans import NUMERIC_TYPES, Span, SpanType
 from content.analysis.tokens import Token
 from content.models import QuestionKind
 
@@ -225,6 +225,30 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     return any(piece in rest for piece in pieces)
 
 
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
+_KANJI_NUMERAL = "〇一二三四五六七八九十百千万億兆"
+
+
+def _glued(item: AnalysedSentence, span: Span) -> bool:
+    """A piece of a longer word: アジア of 東南アジア, 十人 of 八十人."""
+    text = item.sentence.text
+    before = text[span.start - 1] if span.start else ""
+    after = text[span.end] if span.end < len(text) else ""
+    first, last = span.text[0], span.text[-1]
+    if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
+        if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
+            return True
+        if _script(before) == "katakana" or _script(first) == "katakana":
+            return True
+    return bool(after) and _script(after) == "katakana" == _script(last)
+
+
+def _script(char: str) -> str:
+    if re.match(r"[ァ-ヺー]", char):
+        return "katakana"
+    return "kanji" if re.match(r"[\u4e00-\u9fff々]", char) else "other"
+
+
 def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
     """The blank follows これ/この…, or the sentence opens with one: its sense lies before it."""
     text = item.sentence.text
@@ -275,6 +299,7 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         or _trivial_count(span)
         or not (_typable(span) or is_key_term(span, corpus))
         or _after_pointer(item, span)
+        or _glued(item, span)
         or _gives_itself_away(item, span, corpus)
     ):
         return None
@@ -304,6 +329,9 @@ _FIXED_CLASSES = ("時代", "藩", "県", "府", "市", "町", "村", "郡", "�
 _TOO_PLAIN = {"日本", "国内", "海外", "世界"}
 
 
+_HONORIFICS = ("さん", "くん", "君", "ちゃん", "氏", "様", "社長", "教授", "先生")
+
+
 def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
     """A typed blank that only one word of the article fills, spelt one way.
 
@@ -315,15 +343,22 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
     its stem (蓄電池 where the article's 蓄電所 fits).
     """
     text = span.text
-    if text in _TOO_PLAIN:
-        return False
-    if span.type == SpanType.PERSON and (span.unit == "姓" or len(text) <= 2):
-        return False
+    if text in _TOO_PLAIN or span.type == SpanType.KATAKANA:
+        return False  # a loanword has a native twin: ビデオ or 動画, パンフレット or チラシ
+    if span.type not in NUMERIC_TYPES and corpus.span_counts[span.key] < 2:
+        return False  # a place named once: 大西洋 would fit where 太平洋 stands
+    after = item.sentence.text[span.end :].lstrip("\u3000 ")
+    if span.type == SpanType.PERSON and (
+        span.unit == "姓" or len(text) < 4 or after.startswith(_HONORIFICS)
+    ):
+        return False  # グエンさん, 山田さん: a name alone is no vocabulary
     if span.type == SpanType.NAMED and not text.endswith(_FIXED_CLASSES):
         return False
     if span.type == SpanType.KATAKANA and corpus.span_counts[span.key] < 2:
         return False
     if span.type == SpanType.TERM:
+        if text[-1] in "的性化":
+            return False  # 近代化 beside 発展: a suffix makes a word of a kind, not one word
         stem = text[:2]
         return not any(
             word.startswith(stem) and word not in text and text not in word
@@ -342,6 +377,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         not item.is_statement
         or _trivial_count(span)
         or span.type not in CHOICE_TYPES
+        or _glued(item, span)
         or _after_pointer(item, span)
         or _gives_itself_away(item, span, corpus)
     ):
@@ -391,6 +427,7 @@ def build_truefalse(
         or not item.is_statement
         or _trivial_count(span)
         or span.type not in SWAP_TYPES
+        or _glued(item, span)
         or _starts_with_pointer(text)
         or _POINTER_INSIDE.search(text)
         or _is_question_line(text)
@@ -424,7 +461,7 @@ def build_truefalse(
 
 def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A cleft wh-question with four options, or None when the sentence does not allow one."""
-    if not item.is_statement or _gives_itself_away(item, span, corpus):
+    if not item.is_statement or _glued(item, span) or _gives_itself_away(item, span, corpus):
         return None
     question = cleft_question(item.sentence.text, span)
     if question is None:

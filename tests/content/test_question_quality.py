@@ -402,3 +402,25 @@ def test_a_language_name_is_no_typed_blank():
     )
     typed = [q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)]
     assert "オランダ語" not in typed
+
+
+DRILL = """# 川辺町の　防災訓練
+
+## 訓練の　日
+
+川辺町で　大きな　防災訓練が　ありました。外国から　来た　人も　八十人ぐらい　いました。
+ミンさんは　ベトナムから　来ました。ミンさんは　町の　工場で　働いて　います。
+参加した　人は　ビデオを　見ました。ビデオには　字幕も　あります。
+新しい　会社は　東南アジアの　会社と　取引を　始めました。東南アジアの　会社は　大きいです。
+"""
+
+
+def test_no_blank_or_option_on_a_piece_of_a_word_a_name_alone_or_a_loanword():
+    article = make_article(text=DRILL)
+    blanks = article.questions.filter(
+        kind__in=[QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.WH, QuestionKind.TRUEFALSE]
+    )
+    answers = {q.extra.get("original") or q.answer for q in blanks}
+    assert not answers & {"十人", "アジア"}, answers  # 八十人, 東南アジア
+    typed = {q.answer for q in blanks.filter(kind=QuestionKind.CLOZE)}
+    assert not typed & {"ミン", "ビデオ"}, typed
