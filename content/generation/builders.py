@@ -563,15 +563,34 @@ def is_readable_word(token: Token) -> bool:
         and not token.is_number
         and not any(char.isdigit() for char in token.surface)
         and "何" not in token.surface
+        and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
         and bool(token.reading)
     )
+
+
+def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
+    """A piece Sudachi cut from a compound: 噴出 of 噴出孔, 生物学 of 微生物学.
+
+    A kanji prefix or suffix glued to the word makes another word; asking the piece
+    teaches a word the article does not use.
+    """
+    for other in item.tokens:
+        glued = other.end == token.start or other.start == token.end
+        if glued and other.pos.startswith(("接頭辞", "接尾辞")) and has_kanji(other.surface):
+            return True
+    return False
 
 
 def build_reading(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
     # A reading the article gives in brackets (地震（じしん）) would be a question answered on the page.
-    if item.is_metadata or not is_readable_word(token) or token.surface in corpus.bracket_read:
+    if (
+        item.is_metadata
+        or not is_readable_word(token)
+        or token.surface in corpus.bracket_read
+        or _in_longer_word(item, token)
+    ):
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
@@ -598,7 +617,12 @@ def build_reading(
 def build_vocab(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if item.is_metadata or not is_readable_word(token) or token.pos_major != "名詞":
+    if (
+        item.is_metadata
+        or not is_readable_word(token)
+        or token.pos_major != "名詞"
+        or _in_longer_word(item, token)
+    ):
         return None
     gloss = gloss_word(token.lemma)
     if not gloss:

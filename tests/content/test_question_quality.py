@@ -424,3 +424,17 @@ def test_no_blank_or_option_on_a_piece_of_a_word_a_name_alone_or_a_loanword():
     assert not answers & {"十人", "アジア"}, answers  # 八十人, 東南アジア
     typed = {q.answer for q in blanks.filter(kind=QuestionKind.CLOZE)}
     assert not typed & {"ミン", "ビデオ"}, typed
+
+
+def test_no_reading_or_meaning_asked_of_a_piece_of_a_compound_or_a_mixed_katakana_word():
+    article = make_article(
+        text="# 深海の調査\n\n## 調査\n\n研究チームは熱水噴出孔の周りで微生物を調べた。"
+        "海洋微生物学の専門家は熱水噴出孔の水を分析した。欧州の自動車メーカーも調査を支援した。"
+        "専門家は調査の結果を学会で発表した。\n"
+    )
+    words = {
+        q.extra.get("word") or q.answer
+        for q in article.questions.filter(kind__in=[QuestionKind.READING, QuestionKind.VOCAB])
+    }
+    assert words  # 専門家, 調査 and the like are still asked
+    assert not words & {"噴出", "生物学", "自動車メーカー"}, words
