@@ -227,6 +227,21 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 _KANJI_NUMERAL = "〇一二三四五六七八九十百千万億兆"
+_TRANSPARENT_SUFFIXES = {
+    "向け",
+    "向き",
+    "用",
+    "製",
+    "産",
+    "等",
+    "別",
+    "版",
+    "系",
+    "氏",
+    "さん",
+    "たち",
+    "ら",
+}
 
 
 def _glued(item: AnalysedSentence, span: Span) -> bool:
@@ -240,7 +255,16 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
             return True
         if _script(before) == "katakana" or _script(first) == "katakana":
             return True
-    return bool(after) and _script(after) == "katakana" == _script(last)
+    if after and _script(after) == "katakana" == _script(last):
+        return True
+    # 熱水噴出［孔］: a kanji suffix that makes another word (向け, 用, 製 leave the word whole).
+    return _script(last) == "kanji" and any(
+        token.start == span.end
+        and token.pos.startswith("接尾辞")
+        and _script(token.surface[0]) == "kanji"
+        and token.surface not in _TRANSPARENT_SUFFIXES
+        for token in item.tokens
+    )
 
 
 def _script(char: str) -> str:

@@ -438,3 +438,12 @@ def test_no_reading_or_meaning_asked_of_a_piece_of_a_compound_or_a_mixed_katakan
     }
     assert words  # 専門家, 調査 and the like are still asked
     assert not words & {"噴出", "生物学", "自動車メーカー"}, words
+
+
+def test_no_blank_on_a_word_cut_from_its_kanji_suffix():
+    article = make_article(
+        text="# 深海\n\n## 噴出孔\n\n熱水噴出孔のまわりでは細菌が生きている。熱水噴出孔は1977年に見つかった。"
+        "熱水噴出孔の水は300度を超える。研究者は熱水噴出孔を調べ続けている。\n"
+    )
+    answers = {q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)}
+    assert "熱水噴出" not in answers, answers
