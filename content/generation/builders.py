@@ -169,6 +169,8 @@ def _accepted(span: Span) -> list[str]:
         variants.add(text.rstrip("年度").rstrip("年"))
     if "," in text:
         variants.add(text.replace(",", ""))
+    if re.fullmatch(r"\d+時間30分", text):
+        variants.add(text.replace("時間30分", "時間半"))  # 2時間30分 is 2時間半
     if _RANGE.search(text):
         mark = re.compile(r"(?<=[\d兆億万千])\s*[~〜～\-–－]\s*(?=\d)")
         variants.update(mark.sub(other, text) for other in _RANGE_MARKS)
@@ -364,7 +366,7 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
     well (日本法人社長 or 社長, オランダ商館 or 商館, 日本地図 or 地図, オランダ語 or 西洋);
     eras, domains and towns stay (奈良時代, 福井藩); not the plain 日本; not a katakana word the article uses
     once (ベンチ, where 椅子 fits); not a term beside another of the article that shares
-    its stem (蓄電池 where the article's 蓄電所 fits).
+    its stem (蓄電池 where the article's 蓄電所 fits) or its head (宋銭 beside 明銭, 銅銭).
     """
     text = span.text
     if text in _TOO_PLAIN or span.type == SpanType.KATAKANA:
@@ -383,9 +385,11 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
     if span.type == SpanType.TERM:
         if text[-1] in "的性化":
             return False  # 近代化 beside 発展: a suffix makes a word of a kind, not one word
-        stem = text[:2]
+        stem, head = text[:2], text[-1]
         return not any(
-            word.startswith(stem) and word not in text and text not in word
+            word not in text
+            and text not in word
+            and (word.startswith(stem) or (len(word) == len(text) and word.endswith(head)))
             for word in [*corpus.span_counts, *corpus.word_sections]
         )
     return True

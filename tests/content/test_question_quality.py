@@ -447,3 +447,16 @@ def test_no_blank_on_a_word_cut_from_its_kanji_suffix():
     )
     answers = {q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)}
     assert "熱水噴出" not in answers, answers
+
+
+def test_a_half_hour_is_accepted_either_way_and_a_term_beside_a_same_head_term_is_not_typed():
+    from content.analysis.spans import Span
+    from content.generation.builders import _accepted
+
+    assert "2時間半" in _accepted(Span("2時間30分", 0, 6, SpanType.COUNT, "時間分"))
+    article = make_article(
+        text="# 銭\n\n## 輸入\n\n商人は宋銭を使った。宋銭は中国から来た。のちに明銭も使われた。"
+        "明銭は室町時代に広まった。人々は宋銭で年貢を納めた。\n"
+    )
+    typed = {q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)}
+    assert not typed & {"宋銭", "明銭"}, typed
