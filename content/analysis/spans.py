@@ -16,6 +16,7 @@ from .tokens import Token
 
 class SpanType:
     NAME = "name"  # Latin-letter names: "Superintelligence Labs", "LLaMA 4"
+    NAMED = "named"  # a proper noun with its class noun: 奈良時代, 福井藩 (unit: the class)
     ACRONYM = "acronym"
     PERSON = "person"
     PLACE = "place"
@@ -33,7 +34,14 @@ class SpanType:
 
 
 ENTITY_TYPES = frozenset(
-    {SpanType.NAME, SpanType.ACRONYM, SpanType.PERSON, SpanType.PLACE, SpanType.ORGANIZATION}
+    {
+        SpanType.NAME,
+        SpanType.ACRONYM,
+        SpanType.PERSON,
+        SpanType.PLACE,
+        SpanType.ORGANIZATION,
+        SpanType.NAMED,
+    }
 )
 NUMERIC_TYPES = frozenset(
     {
@@ -78,6 +86,31 @@ _RANGE = rf"{_NUMBER}(?:\s*[~〜～\-–－]\s*{_NUMBER})?"
 CURRENCIES = ("ドル", "円", "ユーロ", "ポンド", "元", "ウォン")
 COUNT_UNITS = (
     "平方メートル",
+    "ミリリットル",
+    "リットル",
+    "キロメートル",
+    "メートル",
+    "センチ",
+    "キログラム",
+    "グラム",
+    "トン",
+    "ポイント",
+    "か所",
+    "カ所",
+    "種類",
+    "年前",
+    "分間",
+    "分",
+    "秒",
+    "度",
+    "杯",
+    "匹",
+    "頭",
+    "個",
+    "本",
+    "軒",
+    "階",
+    "食",
     "タイトル",
     "パーセント",
     "か国",
@@ -88,7 +121,6 @@ COUNT_UNITS = (
     "日間",
     "時間",
     "年間",
-    "種類",
     "人",
     "回",
     "点",
@@ -116,105 +148,269 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
     (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分)?")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
-    (SpanType.COUNT, re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})")),
+    # 2時間30分 is one duration, not a count of hours beside a count of minutes.
+    (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),
+    # 「2人分」, 「2センチ角」 and 「2時間30分」 are units of their own: no count inside them.
+    (
+        SpanType.COUNT,
+        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\d])"),
+    ),
 ]
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*"
 _LATIN = re.compile(rf"{_LATIN_WORD}(?:\s+(?:[A-Z0-9][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*))*")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
+PERSON_UNIT = "person"
+_PERSON_BEFORE = re.compile(
+    r"(?:CEO|CTO|社長|会長|代表|教授|准教授|記者|研究員|創業者|議員|大臣|選手|監督|氏)(?:である|の)?\s*$"
+)
+_PERSON_AFTER = re.compile(r"\s*(?:氏|さん|教授|社長|CEO)")
 _KATAKANA = re.compile(r"[ァ-ヺー・ｦ-ﾟ]+")
+_KATAKANA_CHAR = re.compile(r"[ァ-ヺーｦ-ﾟ]")
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 EDGE_AFFIXES = frozenset({"約", "以降", "以来", "用", "的", "ごと", "など", "等", "各", "同", "計"})
 TERM_MAX_TOKENS = 4
 
 
+# Latin letters glued to digits, kana or kanji ("3Dプリンター", "AIアプリ") are one
+# word with them; no part of such a unit is ever a span of its own.
+_GLUED_LATIN = re.compile(
+    r"[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*(?=[ァ-ヺー\u4e00-\u9fff々])"
+    r"[ァ-ヺー\u4e00-\u9fff々]*"
+    r"|(?<=[0-9])[A-Za-z][0-9A-Za-z]*"
+)
+# A reading given in brackets after a word: 地震（じしん）. The word and its reading are
+# never blanked (the one gives the other away).
+BRACKET_READING = re.compile(r"([\u4e00-\u9fff々〆ヵヶ]+)[（(]([ぁ-ゖー]+)[）)]")
+# Common nouns that make a proper noun before them a named thing of their class:
+# 奈良+時代 is an era, 福井+藩 a domain, 石見+銀山 a mine.
+NAMED_HEAD_MAX_TOKENS = 2
+# Class nouns that end a proper noun and say what it names.
+CLASS_HEADS = (
+    "時代",
+    "幕府",
+    "銀行",
+    "大学",
+    "新幹線",
+    "会社",
+    "工業",
+    "食品",
+    "通宝",
+    "政府",
+    "神社",
+    "公園",
+    "美術館",
+    "博物館",
+    "市場",
+    "省",
+    "庁",
+    "党",
+    "社",
+    "線",
+    "駅",
+    "寺",
+    "城",
+    "藩",
+)
+# What marks a lone family name as a person's (金沢 alone may be the town).
+PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
+_NUMERAL_KANJI = set("一二三四五六七八九十百千万")
+
+
 def find_spans(text: str, tokens: list[Token]) -> list[Span]:
-    """Non-overlapping answer spans of one sentence, in text order."""
+    """Non-overlapping whole-word answer spans of one sentence, in text order."""
     spans: list[Span] = []
-    taken = [False] * len(text)
+    taken = bytearray(len(text))
+
+    def block(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     def claim(start: int, end: int, span_type: str, unit: str = "") -> None:
-        if start >= end or any(taken[start:end]):
+        if start >= end or any(taken[start:end]) or not _on_word_edges(text, start, end):
             return
-        for index in range(start, end):
-            taken[index] = True
+        block(start, end)
         spans.append(Span(text[start:end], start, end, span_type, unit))
 
+    for match in BRACKET_READING.finditer(text):
+        block(match.start(), match.end())
+    for match in _GLUED_LATIN.finditer(text):
+        block(match.start(), match.end())
     for span_type, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             unit = ""
             if span_type == SpanType.AMOUNT:
                 unit = match.group("currency") or "ドル"
+            elif span_type == SpanType.MONTH:
+                unit = "日" if match.group().endswith("日") else ""  # a day meets days
             elif span_type == SpanType.COUNT:
                 unit = match.group("unit")
+                if unit[0].isdigit():
+                    unit = "時間分"
             claim(match.start(), match.end(), span_type, unit)
     for match in _LATIN.finditer(text):
         word = match.group().rstrip(".")
-        span_type = SpanType.ACRONYM if _ACRONYM.fullmatch(word) else SpanType.NAME
-        claim(match.start(), match.start() + len(word), span_type)
-    for group, span_type in _token_groups(tokens):
-        claim(group[0].start, group[-1].end, span_type)
+        end = match.start() + len(word)
+        if _ACRONYM.fullmatch(word):
+            claim(match.start(), end, SpanType.ACRONYM)
+        else:
+            # A Latin name says nothing of what it names; a title beside it does.
+            person = bool(
+                _PERSON_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+                or _PERSON_AFTER.match(text[end : end + 4])
+            )
+            claim(match.start(), end, SpanType.NAME, PERSON_UNIT if person else "")
+    for first, last, span_type, unit in _token_groups(tokens):
+        if _glued_to_other_script(text, tokens[first].start, tokens[last].end, span_type):
+            continue
+        claim(tokens[first].start, tokens[last].end, span_type, unit)
     spans.sort(key=lambda span: span.start)
     return spans
 
 
-def _token_groups(tokens: list[Token]) -> list[tuple[list[Token], str]]:
-    groups: list[tuple[list[Token], str]] = []
-    index = 0
-    while index < len(tokens):
+def _glued_to_other_script(text: str, start: int, end: int, span_type: str) -> bool:
+    """Half of a mixed compound: ブロック of ブロック塀, 冷凍 of 冷凍パスタ."""
+    other = _KANJI_CHAR if span_type == SpanType.KATAKANA else _KATAKANA_CHAR
+    if span_type not in {SpanType.KATAKANA, SpanType.TERM}:
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(other.match(before) or other.match(after))
+
+
+def _on_word_edges(text: str, start: int, end: int) -> bool:
+    """Not a piece of a longer run of letters and digits (「3D」 in 「3Dプリンター」)."""
+    alnum = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before and alnum.match(before) and alnum.match(text[start]):
+        return False
+    return not (after and alnum.match(after) and alnum.match(text[end - 1]))
+
+
+def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
+    """(first index, last index, type, unit) of token runs that make answer spans.
+
+    One pass over the tokens: each run is measured by index, never copied.
+    """
+    groups: list[tuple[int, int, str, str]] = []
+    index, count = 0, len(tokens)
+    while index < count:
         token = tokens[index]
         if token.is_proper and not _is_latin(token.surface):
-            run = _run(tokens, index, lambda t: t.is_proper and not _is_latin(t.surface))
-            if "人名" in token.pos:
-                span_type = SpanType.PERSON
-            elif "地名" in token.pos:
-                span_type = SpanType.PLACE
-            else:
-                span_type = SpanType.ORGANIZATION
-            groups.append((run, span_type))
+            end = _run_end(tokens, index, lambda t: t.is_proper and not _is_latin(t.surface))
+            span_type, unit = _proper_class(tokens[index:end])
+            if index > 0 and _glued_noun(tokens[index - 1], token):
+                # 金+沢駅: a proper noun glued to a common noun before it is a mis-split word.
+                index = end
+                continue
+            if unit == "姓" and not (end < count and tokens[end].surface in PERSON_MARKS):
+                # 金沢 tagged as a family name may be the town: without さん or 家, no span.
+                index = end
+                continue
+            if span_type == SpanType.PERSON and end < count and tokens[end].pos.startswith("名詞"):
+                # 永楽 of 永楽通宝: a name inside a compound is no person of its own.
+                index = _run_end(tokens, end, _is_term_token)
+                continue
+            head_end = end
+            if span_type != SpanType.PERSON:
+                head_end = _run_end(
+                    tokens,
+                    end,
+                    lambda t: _is_term_token(t) and t.surface not in EDGE_AFFIXES,
+                    limit=NAMED_HEAD_MAX_TOKENS,
+                )
+            if head_end > end and tokens[index].surface[0] in _NUMERAL_KANJI:
+                # 三代+将軍: a numeral read as a place name; no named thing here.
+                index = head_end
+                continue
+            if head_end > end:
+                head = tokens[head_end - 1]
+                if all(t.pos_major == "接尾辞" for t in tokens[end:head_end]):
+                    # 福岡県, 北九州市: the place with its suffix, classed by the suffix.
+                    unit = head.surface
+                elif span_type != SpanType.PLACE:
+                    # 三代+将軍: no named thing of a class, and no part of it is a word alone.
+                    index = head_end
+                    continue
+                else:
+                    # 奈良時代, 福井藩: a named thing of the head's class; eras meet eras.
+                    span_type, unit = SpanType.NAMED, head.surface
+            groups.append((index, head_end - 1, span_type, unit))
+            index = head_end
+            continue
+            index = end
         elif _is_katakana(token.surface):
-            run = _run(
+            end = _run_end(
                 tokens,
                 index,
                 lambda t: (
                     (_is_katakana(t.surface) and t.pos_major != "補助記号") or t.surface == "・"
                 ),
             )
-            while run and run[-1].surface == "・":
-                run.pop()
-            if sum(len(t.surface) for t in run) >= 3:
-                groups.append((run, SpanType.KATAKANA))
-            run = run or [token]
+            last = end - 1
+            while last >= index and tokens[last].surface == "・":
+                last -= 1
+            if last >= index and tokens[last].end - tokens[index].start >= 3:
+                groups.append((index, last, SpanType.KATAKANA, ""))
+            index = max(end, index + 1)
         elif _is_term_token(token):
-            run = _run(tokens, index, _is_term_token)[:TERM_MAX_TOKENS]
-            run = _trim_affixes(run)
-            surface = "".join(t.surface for t in run)
-            if run and len(surface) >= 2 and has_kanji(surface):
-                groups.append((run, SpanType.TERM))
-            run = run or [token]
+            end = min(_run_end(tokens, index, _is_term_token), index + TERM_MAX_TOKENS)
+            first, last = index, end - 1
+            while first <= last and _is_affix(tokens[first], leading=True):
+                first += 1
+            while last >= first and _is_affix(tokens[last], leading=False):
+                last -= 1
+            if first <= last:
+                surface_len = tokens[last].end - tokens[first].start
+                surface = "".join(t.surface for t in tokens[first : last + 1])
+                if surface_len >= 2 and has_kanji(surface):
+                    groups.append((first, last, SpanType.TERM, ""))
+            index = max(end, index + 1)
         else:
-            run = [token]
-        index = tokens.index(run[-1], index) + 1 if run else index + 1
+            index += 1
     return groups
 
 
-def _run(tokens: list[Token], start: int, accept) -> list[Token]:
-    run = []
-    for token in tokens[start:]:
-        if not accept(token):
-            break
-        run.append(token)
-    return run
+def _glued_noun(before: Token, token: Token) -> bool:
+    return (
+        before.end == token.start
+        and before.pos.startswith("名詞-普通名詞")
+        and has_kanji(before.surface)
+        and has_kanji(token.surface)
+    )
 
 
-def _trim_affixes(run: list[Token]) -> list[Token]:
-    while run and (run[0].surface in EDGE_AFFIXES or run[0].pos_major == "接頭辞"):
-        run = run[1:]
-    while run and (run[-1].surface in EDGE_AFFIXES or run[-1].pos_major == "接尾辞"):
-        run = run[:-1]
-    return run
+def _proper_class(run: list[Token]) -> tuple[str, str]:
+    if "人名" in run[0].pos:
+        # A family name alone (森田さん) meets family names, a full name full names.
+        return SpanType.PERSON, "姓" if len(run) == 1 and run[0].pos.endswith("姓") else ""
+    if "地名" in run[0].pos:
+        # Countries meet countries, towns towns.
+        return SpanType.PLACE, "国" if run[-1].pos.endswith("国") else ""
+    # Sudachi's other proper nouns mix eras (室町時代), people (聖徳太子) and firms; only
+    # a class noun at the end tells them apart.
+    text = "".join(token.surface for token in run)
+    head = next((head for head in CLASS_HEADS if text.endswith(head) and text != head), "")
+    if head == "時代":
+        return SpanType.NAMED, head
+    return SpanType.ORGANIZATION, head
+
+
+def _run_end(tokens: list[Token], start: int, accept, limit: int | None = None) -> int:
+    """The index after the longest run of accepted tokens from start."""
+    end, stop = start, len(tokens) if limit is None else min(len(tokens), start + limit)
+    while end < stop and accept(tokens[end]):
+        end += 1
+    return end
+
+
+def _is_affix(token: Token, *, leading: bool = True) -> bool:
+    if token.surface in EDGE_AFFIXES:
+        return True
+    return token.pos_major == ("接頭辞" if leading else "接尾辞")
 
 
 def _is_term_token(token: Token) -> bool:
-    if token.is_number or token.is_proper:
+    if token.is_number or token.is_proper or _is_latin(token.surface):
         return False
     return token.pos.startswith("名詞-普通名詞") or (
         token.pos_major == "接尾辞" and token.pos.startswith("接尾辞-名詞")

@@ -32,7 +32,7 @@ class Token:
     surface: str
     lemma: str
     reading: str  # hiragana
-    pos: str  # e.g. "名詞-固有名詞-人名"
+    pos: str  # e.g. "名詞-固有名詞-人名-姓"
     start: int
     end: int
     oov: bool
@@ -58,7 +58,7 @@ def tokenize(text: str) -> list[Token]:
     for offset in range(0, len(text), _MAX_INPUT_CHARS):
         chunk = text[offset : offset + _MAX_INPUT_CHARS]
         for morpheme in _tokenizer().tokenize(chunk):
-            pos = "-".join(part for part in morpheme.part_of_speech()[:3] if part != "*")
+            pos = "-".join(part for part in morpheme.part_of_speech()[:4] if part != "*")
             surface = morpheme.surface()
             reading = morpheme.reading_form()
             tokens.append(
@@ -73,6 +73,31 @@ def tokenize(text: str) -> list[Token]:
                 )
             )
     return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Inflected:
+    """A morpheme with Sudachi's conjugation data: 造ら is 五段-ラ行 in 未然形-一般."""
+
+    surface: str
+    lemma: str
+    pos_major: str
+    conjugation_type: str
+    conjugation_form: str
+
+
+def inflections(text: str) -> list[Inflected]:
+    """The morphemes of a short text with their conjugation type and form (mode C)."""
+    return [
+        Inflected(
+            surface=morpheme.surface(),
+            lemma=morpheme.dictionary_form(),
+            pos_major=morpheme.part_of_speech()[0],
+            conjugation_type=morpheme.part_of_speech()[4],
+            conjugation_form=morpheme.part_of_speech()[5],
+        )
+        for morpheme in _tokenizer().tokenize(text[:_MAX_INPUT_CHARS])
+    ]
 
 
 def tokens_from_dicts(rows: list[dict]) -> list[Token]:

@@ -1,26 +1,40 @@
 """One builder per question kind. Each returns a draft or None when the material does not fit."""
 
 import hashlib
+import re
+import unicodedata
+
+import jaconv
 
 from content.analysis.furigana import furigana, has_kanji
-from content.analysis.glossary import gloss_word
-from content.analysis.spans import Span, SpanType
+from content.analysis.glossary import (
+    gloss_word,
+    has_several_readings,
+    is_everyday_word,
+    katakana_of_latin,
+    latin_of_katakana,
+)
+from content.analysis.normalize import normalize_answer
+from content.analysis.spans import NUMERIC_TYPES, Span, SpanType
 from content.analysis.tokens import Token
 from content.models import QuestionKind
 
-from .corpus import AnalysedSentence, ArticleCorpus
+from .clefts import cleft_question
+from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import pick_distractors
 from .drafts import QuestionDraft
 from .readings import reading_distractors
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
-# Spans that make a blank worth filling; plain terms need weight to earn one.
+# Spans a learner can type back from the sentence and the article: one spelling, short.
+# Latin names, ranges and long amounts have several spellings; they become choice
+# questions. Plain terms have synonyms (増加/上昇); they are never typed blanks.
 CLOZE_TYPES = {
-    SpanType.NAME,
     SpanType.PERSON,
     SpanType.PLACE,
     SpanType.ORGANIZATION,
+    SpanType.NAMED,
     SpanType.AMOUNT,
     SpanType.YEAR,
     SpanType.FISCAL_YEAR,
@@ -30,10 +44,35 @@ CLOZE_TYPES = {
     SpanType.PERCENT,
     SpanType.COUNT,
     SpanType.KATAKANA,
-    SpanType.TERM,
 }
+# Spans whose wrong options can be of the same class: a year for a year, an era for an era,
+# a kanji term for a term of the same head (宋銭, 明銭, 銅銭; see distractors).
+CHOICE_TYPES = (CLOZE_TYPES - {SpanType.KATAKANA}) | {SpanType.NAME, SpanType.TERM}
+# A Latin name carries no class (person, firm or product?), and a term swapped for another
+# of its head may still be true: neither is swapped into a statement.
+SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME, SpanType.TERM}
+_RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
+_RANGE_MARKS = ("~", "〜", "～", "－", "-")
+# A blank right after これ/この… asks for a referent the sentence alone does not give.
+POINTERS = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
+# A statement opening with one of these leans on the sentence before it.
+CONNECTIVES = (
+    "また",
+    "一方",
+    "しかし",
+    "だから",
+    "そのため",
+    "それで",
+    "そこで",
+    "さらに",
+    "ただし",
+    "でも",
+)
+MAX_TYPED_DIGITS = 4
+_NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
     SpanType.NAME: 0.95,
+    SpanType.NAMED: 0.9,
     SpanType.PERSON: 0.95,
     SpanType.ORGANIZATION: 0.85,
     SpanType.PLACE: 0.8,
@@ -49,18 +88,6 @@ TYPE_VALUE = {
     SpanType.TERM: 0.45,
     SpanType.ACRONYM: 0.4,
 }
-INTERROGATIVES = {
-    SpanType.PERSON: "誰",
-    SpanType.YEAR: "いつ",
-    SpanType.FISCAL_YEAR: "いつ",
-    SpanType.DECADE: "いつ",
-    SpanType.MONTH: "いつ",
-    SpanType.TIME: "何時",
-    SpanType.AMOUNT: "いくら",
-    SpanType.PLACE: "どこ",
-    SpanType.PERCENT: "何%",
-}
-_NEGATIVE_ENDINGS = ("ない", "なかった", "ません", "ませんでした", "ず")
 
 
 def _span_value(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> float:
@@ -79,6 +106,36 @@ def _length_fitness(item: AnalysedSentence) -> float:
 
 def _blanked(text: str, span: Span, replacement: str = BLANK) -> str:
     return text[: span.start] + replacement + text[span.end :]
+
+
+_INNER_BREAK = re.compile(r"[。！？!?]")
+LONG_SENTENCE = 90
+MIN_WINDOW_CONTEXT = 12
+
+
+def _blank_prompt(text: str, span: Span) -> str:
+    """The blanked sentence; of a long quoted passage, only the sentence inside it with the blank.
+
+    An interview answer 「…。…。…」 is one sentence to the splitter, but a blank needs
+    only its own sentence around it.
+    """
+    if len(text) <= LONG_SENTENCE:
+        return _blanked(text, span)
+    breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
+    start = breaks[-1] if breaks else 0
+    if len(breaks) > 1 and span.start - start < MIN_WINDOW_CONTEXT:
+        start = breaks[-2]  # 「…。28歳のときでした」 needs the sentence before it
+    following = _INNER_BREAK.search(text, span.end)
+    end = following.end() if following else len(text)
+    window = _blanked(
+        text[start:end], Span(span.text, span.start - start, span.end - start, span.type)
+    )
+    return window.lstrip("「『").rstrip("」』")
+
+
+def _is_question_line(text: str) -> bool:
+    """An interviewer's line (――…) or a question: no fact to test or to place."""
+    return text.startswith(("――", "—", "－－")) or text.rstrip("」").endswith(("か。", "？", "?"))
 
 
 def _span_gloss(item: AnalysedSentence, span: Span) -> dict:
@@ -100,13 +157,31 @@ def _explanation(item: AnalysedSentence) -> str:
 
 
 def _accepted(span: Span) -> list[str]:
-    """Other spellings that count as right; the answer itself is not repeated."""
+    """Other spellings that count as right; the answer itself is not repeated.
+
+    A year without 年, digits without grouping, the other range marks, the other
+    digit width, and a loanword's Latin word (or a Latin name's katakana form)
+    when JMdict glosses the one by the other.
+    """
+    text = span.text
     variants = set()
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR}:
-        variants.add(span.text.rstrip("年度").rstrip("年"))
-    if "," in span.text:
-        variants.add(span.text.replace(",", ""))
-    return sorted(variants - {span.text})
+        variants.add(text.rstrip("年度").rstrip("年"))
+    if "," in text:
+        variants.add(text.replace(",", ""))
+    if re.fullmatch(r"\d+時間30分", text):
+        variants.add(text.replace("時間30分", "時間半"))  # 2時間30分 is 2時間半
+    if _RANGE.search(text):
+        mark = re.compile(r"(?<=[\d兆億万千])\s*[~〜～\-–－]\s*(?=\d)")
+        variants.update(mark.sub(other, text) for other in _RANGE_MARKS)
+    for variant in list(variants | {text}):
+        half = unicodedata.normalize("NFKC", variant)
+        variants.update({half, jaconv.h2z(half, kana=False, ascii=True, digit=True)})
+    if span.type == SpanType.KATAKANA and (latin := latin_of_katakana(text)):
+        variants.add(latin)
+    if span.type == SpanType.NAME and " " not in text:
+        variants.update(katakana_of_latin(text))
+    return sorted(variants - {text})
 
 
 def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields) -> QuestionDraft:
@@ -126,55 +201,278 @@ def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields
     )
 
 
+def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """The answer can be read off the title or the rest of the sentence.
+
+    Besides the answer itself: a piece of it elsewhere in the sentence (山田 of
+    山田一郎 in 「山田・佐藤の法則」, Labs of "Open Labs").
+    """
+    key = normalize_answer(span.text)
+    if len(key) >= 2 and key in normalize_answer(corpus.article.title):
+        return True
+    rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
+    if key in normalize_answer(rest):
+        return True
+    if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
+        return False
+    pieces = [
+        token.surface
+        for token in item.tokens
+        if span.start <= token.start and token.end <= span.end and len(token.surface) >= 2
+    ]
+    if span.type == SpanType.NAME:
+        pieces = [word for word in span.text.split() if len(word) >= 3]
+    if span.type == SpanType.NAMED:
+        pieces = pieces[:1]  # 奈良 of 奈良時代; the class noun 時代 may recur
+    return any(piece in rest for piece in pieces)
+
+
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
+_KANJI_NUMERAL = "〇一二三四五六七八九十百千万億兆"
+_TRANSPARENT_SUFFIXES = {
+    "向け",
+    "向き",
+    "用",
+    "製",
+    "産",
+    "等",
+    "別",
+    "版",
+    "系",
+    "氏",
+    "さん",
+    "たち",
+    "ら",
+}
+
+
+def _glued(item: AnalysedSentence, span: Span) -> bool:
+    """A piece of a longer word: アジア of 東南アジア, 十人 of 八十人."""
+    text = item.sentence.text
+    before = text[span.start - 1] if span.start else ""
+    after = text[span.end] if span.end < len(text) else ""
+    first, last = span.text[0], span.text[-1]
+    if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
+        if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
+            return True
+        if _script(before) == "katakana" or _script(first) == "katakana":
+            return True
+    if after and _script(after) == "katakana" == _script(last):
+        return True
+    # 熱水噴出［孔］: a kanji suffix that makes another word (向け, 用, 製 leave the word whole).
+    return _script(last) == "kanji" and any(
+        token.start == span.end
+        and token.pos.startswith("接尾辞")
+        and _script(token.surface[0]) == "kanji"
+        and token.surface not in _TRANSPARENT_SUFFIXES
+        for token in item.tokens
+    )
+
+
+def _script(char: str) -> str:
+    if re.match(r"[ァ-ヺー]", char):
+        return "katakana"
+    return "kanji" if re.match(r"[\u4e00-\u9fff々]", char) else "other"
+
+
+def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
+    """The blank follows これ/この…, or the sentence opens with one: its sense lies before it."""
+    text = item.sentence.text
+    return text[: span.start].endswith(POINTERS) or _starts_with_pointer(text)
+
+
+def _trivial_count(span: Span) -> bool:
+    """「1回」「1人」: a count of one is no fact worth asking."""
+    return span.type in {SpanType.COUNT, SpanType.AMOUNT} and bool(
+        re.fullmatch(r"[1１][^\d,.０-９万億兆千]*", span.text)
+    )
+
+
+def _starts_with_pointer(text: str) -> bool:
+    return text.startswith(POINTERS) or text.startswith(CONNECTIVES)
+
+
+def _typable(span: Span) -> bool:
+    """One spelling a learner can type: no Latin letters, no range, no long number."""
+    if span.type not in CLOZE_TYPES or re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", span.text):
+        return False
+    digits = sum(char.isdigit() for char in span.text.replace(",", ""))
+    if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}:
+        return not _RANGE.search(span.text)
+    return (
+        not _RANGE.search(span.text)
+        and digits <= MAX_TYPED_DIGITS
+        and not re.search(r"[兆億万千]\d", span.text)
+    )
+
+
+def is_key_term(span: Span, corpus: ArticleCorpus) -> bool:
+    """A specialised term the article repeats (熱水噴出孔, 藩札): one word for one thing.
+
+    Everyday words (増加, 会議) have synonyms that would be as right in a typed blank.
+    """
+    return (
+        span.type == SpanType.TERM
+        and corpus.span_counts[span.key] >= 2
+        and bool(re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text))
+        and not is_everyday_word(span.text)
+    )
+
+
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    if span.type not in CLOZE_TYPES:
+    if (
+        not item.is_statement
+        or _trivial_count(span)
+        or not (_typable(span) or is_key_term(span, corpus))
+        or _after_pointer(item, span)
+        or _glued(item, span)
+        or _gives_itself_away(item, span, corpus)
+    ):
         return None
-    value = _span_value(item, span, corpus)
-    if span.type == SpanType.TERM and corpus.weight(item.section, span) < 0.35:
+    if span.type == SpanType.KATAKANA and corpus.weight(item.section, span) < 0.35:
         return None
+    if not _one_right_filler(item, span, corpus):
+        return None
+    if span.type == SpanType.TERM and item.sentence.text[: span.start].endswith(_NAMING):
+        return None  # 「寛永通宝という［？］」 asks for a class noun: 銅銭, 硬貨, 貨幣 all fit
     return _span_draft(
         item,
         span,
         QuestionKind.CLOZE,
-        prompt=_blanked(item.sentence.text, span),
+        prompt=_blank_prompt(item.sentence.text, span),
         accepted_answers=_accepted(span),
         extra=_span_gloss(item, span),
         difficulty=0.55 + min(len(span.text), 12) / 40,
-        quality=value,
+        quality=_span_value(item, span, corpus),
     )
 
 
+# Class nouns that make a proper noun one fixed word (奈良時代, 福井藩): the name alone
+# or the class alone would not fit where the whole stands.
+# A language is not one of them: 西洋の本 fits where オランダ語の本 stands.
+_FIXED_CLASSES = ("時代", "藩", "県", "府", "市", "町", "村", "郡", "川", "山", "島", "氏")
+# The country of every Japanese text: 北海道, 世界 or 地域 would often fit as well.
+_TOO_PLAIN = {"日本", "国内", "海外", "世界"}
+
+
+_HONORIFICS = ("さん", "くん", "君", "ちゃん", "氏", "様", "社長", "教授", "先生")
+
+
+def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """A typed blank that only one word of the article fills, spelt one way.
+
+    Not a family name alone (大野, 宗: a name is no vocabulary, and 大野さん recurs);
+    not a proper noun with a class noun of no fixed kind, where the class alone fits as
+    well (日本法人社長 or 社長, オランダ商館 or 商館, 日本地図 or 地図, オランダ語 or 西洋);
+    eras, domains and towns stay (奈良時代, 福井藩); not the plain 日本; not a katakana word the article uses
+    once (ベンチ, where 椅子 fits); not a term beside another of the article that shares
+    its stem (蓄電池 where the article's 蓄電所 fits) or its head (宋銭 beside 明銭, 銅銭).
+    """
+    text = span.text
+    if text in _TOO_PLAIN or span.type == SpanType.KATAKANA:
+        return False  # a loanword has a native twin: ビデオ or 動画, パンフレット or チラシ
+    if span.type not in NUMERIC_TYPES and corpus.span_counts[span.key] < 2:
+        return False  # a place named once: 大西洋 would fit where 太平洋 stands
+    after = item.sentence.text[span.end :].lstrip("\u3000 ")
+    if span.type == SpanType.PERSON and (
+        span.unit == "姓" or len(text) < 4 or after.startswith(_HONORIFICS)
+    ):
+        return False  # グエンさん, 山田さん: a name alone is no vocabulary
+    if span.type == SpanType.NAMED and not text.endswith(_FIXED_CLASSES):
+        return False
+    if span.type == SpanType.KATAKANA and corpus.span_counts[span.key] < 2:
+        return False
+    if span.type == SpanType.TERM:
+        if text[-1] in "的性化":
+            return False  # 近代化 beside 発展: a suffix makes a word of a kind, not one word
+        stem, head = text[:2], text[-1]
+        return not any(
+            word not in text
+            and text not in word
+            and (word.startswith(stem) or (len(word) == len(text) and word.endswith(head)))
+            for word in [*corpus.span_counts, *corpus.word_sections]
+        )
+    return True
+
+
+def _classless(span: Span) -> bool:
+    """A proper noun Sudachi could not class (聖徳太子, 東邦ロジスティクス): no options for it."""
+    return span.type == SpanType.ORGANIZATION and not span.unit
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    if span.type not in CLOZE_TYPES or span.type == SpanType.TERM:
+    if _classless(span) or (
+        not item.is_statement
+        or _trivial_count(span)
+        or span.type not in CHOICE_TYPES
+        or _glued(item, span)
+        or _after_pointer(item, span)
+        or _gives_itself_away(item, span, corpus)
+    ):
+        return None
+    if span.type == SpanType.TERM and not (
+        re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text)
+        and corpus.weight(item.section, span) >= 0.35
+    ):
+        return None
+    if _compared_in_sentence(item, span):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
         return None
+    # Where typing would be unfair (Latin names, ranges), choice is the way to ask.
+    bonus = 0.1 if not _typable(span) else 0.0
     return _span_draft(
         item,
         span,
         QuestionKind.CHOICE,
-        prompt=_blanked(item.sentence.text, span),
+        prompt=_blank_prompt(item.sentence.text, span),
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + span.text),
         extra=_span_gloss(item, span),
         difficulty=0.4,
-        quality=_span_value(item, span, corpus) * 0.95,
+        quality=min(1.0, _span_value(item, span, corpus) * 0.95 + bonus),
+    )
+
+
+# A statement must stand alone: この仕組み anywhere in it points at a sentence not shown.
+_POINTER_INSIDE = re.compile(r"この|その|あの|これ|それ|あれ|同社|同年")
+_COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
+
+
+def _compared_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%."""
+    return bool(_COMPARISON.search(item.sentence.text)) and any(
+        other.kind_key == span.kind_key and other != span for other in item.spans
     )
 
 
 def build_truefalse(
     item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if span.type in {SpanType.TERM, SpanType.ACRONYM}:
+    text = item.sentence.text
+    if (
+        _classless(span)
+        or not item.is_statement
+        or _trivial_count(span)
+        or span.type not in SWAP_TYPES
+        or _glued(item, span)
+        or _starts_with_pointer(text)
+        or _POINTER_INSIDE.search(text)
+        or _is_question_line(text)
+        or any(mark in text for mark in "「(（")
+        or not re.search(r"[はが]", text)
+        or len(text) > 100
+    ):
         return None
-    wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text, count=1)
+    if any(other.kind_key == span.kind_key and other != span for other in item.spans):
+        # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
+        return None
+    wrong = pick_distractors(span, corpus=corpus, sentence_text=text, count=1)
     if not wrong:
         return None
     # Half the statements are kept true; the choice is stable so that regeneration agrees.
-    keep_true = (
-        int(hashlib.sha256((item.sentence.text + span.text).encode()).hexdigest(), 16) % 2 == 0
-    )
-    statement = item.sentence.text if keep_true else _blanked(item.sentence.text, span, wrong[0])
+    keep_true = int(hashlib.sha256((text + span.text).encode()).hexdigest(), 16) % 2 == 0
+    statement = text if keep_true else _blanked(text, span, wrong[0])
     return _span_draft(
         item,
         span,
@@ -190,53 +488,96 @@ def build_truefalse(
 
 
 def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
-    text = item.sentence.text
-    interrogative = INTERROGATIVES.get(span.type)
-    if span.type == SpanType.COUNT:
-        interrogative = f"何{span.unit}"
-    if interrogative is None or "「" in text or not text.endswith("。"):
+    """A cleft wh-question with four options, or None when the sentence does not allow one."""
+    if not item.is_statement or _glued(item, span) or _gives_itself_away(item, span, corpus):
         return None
-    before, after = text[: span.start], text[span.end :].rstrip("。")
-    if before.endswith("約"):
-        before = before[:-1]
-    if after.endswith(_NEGATIVE_ENDINGS) or not after:
+    question = cleft_question(item.sentence.text, span)
+    if question is None:
         return None
-    if interrogative in {"誰", "どこ"} and after.startswith("は"):
-        after = "が" + after[1:]
-    if after.endswith("だ"):
-        after = after[:-1]
-    question = f"{before}{interrogative}{after}か？"
-    wrong = pick_distractors(span, corpus=corpus, sentence_text=text)
+    wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+    if len(wrong) < 3:
+        return None
     return _span_draft(
         item,
         span,
         QuestionKind.WH,
         prompt=question,
         accepted_answers=_accepted(span),
-        choices=_shuffled([span.text, *wrong], seed=text + "wh") if len(wrong) == 3 else [],
+        choices=_shuffled([span.text, *wrong], seed=item.sentence.text + "wh"),
         difficulty=0.6,
         quality=_span_value(item, span, corpus) * 0.9,
     )
 
 
+# 彼ら, 翌年: the sentence leans on the one before it, which the question does not show.
+_LEANS_BACK = re.compile(r"彼ら|彼女|彼[はがの]|翌年|翌日|前年|同年|そこ")
+_LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう")
+_FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
+    """Which section a sentence comes from, when only its own section fits it.
+
+    A sentence that shares a content word with its own heading is trivial, one that
+    shares one with another heading ambiguous; both are skipped, as are sentences
+    that open with a pointer (これは…) or are metadata, and so are sentences whose words
+    belong to another section as much as to their own.
+    """
     headed = corpus.headed_sections
-    if not item.section.heading or len(headed) < 2 or len(item.sentence.text) < 20:
+    text = item.sentence.text
+    if (
+        not item.section.heading
+        or len(headed) < 2
+        or len(text) < 20
+        or not item.is_statement
+        or _starts_with_pointer(text)
+        or _is_question_line(text)
+        or _LEANS_BACK.search(text)
+        or _POINTER_INSIDE.search(text)
+        or re.search(r"(から|ため)です。$|からだ。$", text)
+    ):
+        return None
+    if _LOOKS_AHEAD.search(text) and any(
+        _FUTURE_HEADING.search(section.heading)
+        for section in headed
+        if section.pk != item.section.pk
+    ):
+        return None  # a 2030 target fits 「今後の見通し」 as well as its own section
+    words = content_words(item.tokens)
+    for section in headed:
+        heading_words = corpus.heading_words.get(section.pk, set())
+        # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
+        if (
+            words & heading_words
+            or any(word in section.heading for word in words)
+            or any(word in text for word in heading_words)
+        ):
+            return None
+    if not corpus.fits_own_section_best(item):
+        return None
+    distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
+    own_words = [
+        word for word in words if set(corpus.word_sections.get(word, {})) == {item.section.pk}
+    ]
+    if len(own_words) >= 3:
+        # A step of a how-to (「みそを溶き入れ、火を止める」) has no names or numbers, but
+        # words no other section uses tell where it belongs.
+        distinctive = max(distinctive, 0.3)
+    if distinctive < 0.3:
         return None
     others = [section.heading for section in headed if section.pk != item.section.pk][:3]
-    distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
     return QuestionDraft(
         kind=QuestionKind.SECTION,
         section=item.section,
         sentence=item.sentence,
-        prompt=item.sentence.text,
+        prompt=text,
         answer=item.section.heading,
         answer_start=None,
         answer_end=None,
         # The sentence text, not its row id: a sentence that returns in a new version keeps
         # its fingerprint, and so its question and the learners' cards on it.
         topic=f"section:{item.sentence.text}",
-        choices=_shuffled([item.section.heading, *others], seed=item.sentence.text),
+        choices=_shuffled([item.section.heading, *others], seed=text),
         explanation=_explanation(item),
         difficulty=0.45,
         quality=0.35 + 0.4 * distinctive + 0.1 * _length_fitness(item),
@@ -252,15 +593,37 @@ def is_readable_word(token: Token) -> bool:
         and not token.is_number
         and not any(char.isdigit() for char in token.surface)
         and "何" not in token.surface
+        and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
         and bool(token.reading)
     )
+
+
+def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
+    """A piece Sudachi cut from a compound: 噴出 of 噴出孔, 生物学 of 微生物学.
+
+    A kanji prefix or suffix glued to the word makes another word; asking the piece
+    teaches a word the article does not use.
+    """
+    for other in item.tokens:
+        glued = other.end == token.start or other.start == token.end
+        if glued and other.pos.startswith(("接頭辞", "接尾辞")) and has_kanji(other.surface):
+            return True
+    return False
 
 
 def build_reading(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if not is_readable_word(token):
+    # A reading the article gives in brackets (地震（じしん）) would be a question answered on the page.
+    if (
+        item.is_metadata
+        or not is_readable_word(token)
+        or token.surface in corpus.bracket_read
+        or _in_longer_word(item, token)
+    ):
         return None
+    if has_several_readings(token.surface):
+        return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
     wrong = reading_distractors(token.surface, token.reading)
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
@@ -284,7 +647,12 @@ def build_reading(
 def build_vocab(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
-    if not is_readable_word(token) or token.pos_major != "名詞":
+    if (
+        item.is_metadata
+        or not is_readable_word(token)
+        or token.pos_major != "名詞"
+        or _in_longer_word(item, token)
+    ):
         return None
     gloss = gloss_word(token.lemma)
     if not gloss:

@@ -1,12 +1,25 @@
 """An article analysed once for generation: tokens and spans per sentence, term weights, pools."""
 
+import functools
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from content.analysis.spans import ENTITY_TYPES, Span, SpanType, find_spans
+from content.analysis.glossary import load_kanji_readings
+from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
 from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.models import Article, Section, Sentence
+
+# Blog and news furniture: bylines, categories, posting dates. Never a question's source.
+METADATA = re.compile(
+    r"^(?:投稿日|更新日|公開日|掲載日|日付|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
+    r"\s*[：:]"
+    r"|^\d{4}[年/.\-]\d{1,2}[月/.\-]\d{1,2}日?\s*$"
+    # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a date.
+    r"|^(?:文|写真|取材|構成|聞き手)\s*[・／/]"
+    r"|^[^。]{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$"
+)
 
 
 @dataclass
@@ -15,6 +28,20 @@ class AnalysedSentence:
     section: Section
     tokens: list[Token]
     spans: list[Span]
+
+    @property
+    def is_metadata(self) -> bool:
+        return bool(METADATA.match(self.sentence.text))
+
+    @property
+    def is_statement(self) -> bool:
+        """A full sentence, not metadata and not a label line such as 「水：400ミリリットル」."""
+        text = self.sentence.text
+        return (
+            not self.is_metadata
+            and text.endswith(("。", "！", "？", "」", "!", "?"))
+            and "：" not in text
+        )
 
 
 @dataclass
@@ -26,6 +53,37 @@ class ArticleCorpus:
     term_weight: dict[tuple[int, str], float] = field(default_factory=dict)
     # Distinct spellings of answers in the article, by (type, unit): the first distractor pool.
     pools: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    # Span texts that are a piece of a longer span of the article ("Labs" of "Open Labs").
+    fragments: set[str] = field(default_factory=set)
+    # Words whose reading the article gives in brackets: 地震（じしん）.
+    bracket_read: set[str] = field(default_factory=set)
+    # How many sentences of the article hold each span (by key).
+    span_counts: Counter = field(default_factory=Counter)
+    # Content words of each section's heading, by section id.
+    heading_words: dict[int, set[str]] = field(default_factory=dict)
+    # In how many sentences of each section (by id) each content word occurs.
+    word_sections: dict[str, Counter] = field(default_factory=dict)
+
+    def fits_own_section_best(self, item: AnalysedSentence) -> bool:
+        """The sentence shares no more words with any other section than with its own.
+
+        Sections are reached through the words' postings, so the cost follows the
+        sentence's words, not the number of sections.
+        """
+        shared: Counter = Counter()
+        for word in content_words(item.tokens):
+            for section_id, count in self.word_sections.get(word, {}).items():
+                shared[section_id] += count - (section_id == item.section.pk)
+        own = shared.pop(item.section.pk, 0)
+        return own >= max(shared.values(), default=0)
+
+    @functools.cached_property
+    def dated_year(self) -> int | None:
+        """The year of the article's first full date (2026年3月12日): its own time, for a news story."""
+        for item in self.sentences:
+            if match := re.search(r"([12]\d{3})年\d{1,2}月\d{1,2}日", item.sentence.text):
+                return int(match.group(1))
+        return None
 
     def weight(self, section: Section, span: Span) -> float:
         return self.term_weight.get((section.pk, span.key), 0.0)
@@ -57,6 +115,8 @@ def build_corpus(article: Article) -> ArticleCorpus:
         Sentence.objects.filter(section__article=article).order_by("section__position", "position")
     )
     analyse_sentences(sentences)
+    # Every kanji reading the reading questions may need, in one query.
+    load_kanji_readings("".join(sentence.text for sentence in sentences))
     analysed = []
     for sentence in sentences:
         tokens = tokens_from_dicts(sentence.analysis)
@@ -69,7 +129,39 @@ def build_corpus(article: Article) -> ArticleCorpus:
     corpus = ArticleCorpus(article=article, sections=sections, sentences=analysed)
     corpus.term_weight = _term_weights(analysed, len(sections))
     corpus.pools = _pools(analysed)
+    corpus.fragments = _fragments(analysed)
+    corpus.span_counts = Counter(
+        key for item in analysed for key in {span.key for span in item.spans}
+    )
+    corpus.word_sections = defaultdict(Counter)
+    for item in analysed:
+        for word in content_words(item.tokens):
+            corpus.word_sections[word][item.section.pk] += 1
+    corpus.heading_words = {
+        section.pk: content_words(tokenize(section.heading)) for section in sections
+    }
+    corpus.bracket_read = {
+        match.group(1)
+        for text in [article.title, *(item.sentence.text for item in analysed)]
+        for match in BRACKET_READING.finditer(text)
+    }
     return corpus
+
+
+_KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too
+_LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
+
+
+def content_words(tokens: list[Token]) -> set[str]:
+    """Lemmas of the nouns, verbs and adjectives that carry meaning (not する, こと, numbers)."""
+    return {
+        token.lemma
+        for token in tokens
+        if token.pos_major in {"名詞", "動詞", "形容詞"}
+        and not token.pos.startswith(("名詞-数詞", "名詞-普通名詞-形式", "動詞-非自立"))
+        and token.lemma not in _LIGHT_WORDS
+        and (len(token.surface) > 1 or _KANJI_NOUN.fullmatch(token.surface))
+    }
 
 
 def _unify_entities(sentences: list[AnalysedSentence]) -> None:
@@ -112,9 +204,37 @@ def _pools(sentences: list[AnalysedSentence]) -> dict[tuple[str, str], list[str]
     """Each entity once, in its most common spelling (「Meta」 over 「META」)."""
     spellings: dict[tuple[str, str], dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for item in sentences:
+        if item.is_metadata:
+            continue  # a byline's author is no person of the story
         for span in item.spans:
             spellings[span.kind_key][span.key][span.text] += 1
     return {
         kind: [counts.most_common(1)[0][0] for counts in by_key.values()]
         for kind, by_key in spellings.items()
     }
+
+
+def _fragments(sentences: list[AnalysedSentence]) -> set[str]:
+    """Span texts found inside a longer span text; linear in the number of spans.
+
+    Each span text is cut into its pieces (words of a Latin name, substrings of a
+    short Japanese one) and a piece that is itself a span text is a fragment.
+    """
+    texts = {span.text for item in sentences for span in item.spans}
+    fragments: set[str] = set()
+    for text in texts:
+        words = text.split()
+        if len(words) > 1:
+            pieces = {
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            }
+        else:
+            short = text[:16]
+            pieces = {
+                short[i:j] for i in range(len(short)) for j in range(i + 1, len(short) + 1)
+            } - {text}
+        fragments.update(pieces & texts)
+    return fragments

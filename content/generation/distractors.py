@@ -1,11 +1,16 @@
-"""Wrong options of the answer's own type and unit, from the article first.
+"""Wrong options of the answer's own class, unit, scale and surface format.
 
-A year gets years, a decade decades (never 「2007年代」), an amount the same
-currency at a plausible magnitude. Options are distinct from the answer and
-from each other after normalization, never substrings of one another, and
-never already in the source sentence (where they could make it true).
+Class: a year gets years, an era eras (奈良時代 beside 平安時代, never 日本 beside
+中国), a person people, a town towns; an amount the same currency within ten
+times its size. Format: the same script, digit width and digit grouping, so
+that no option gives itself away by its look. Options are distinct from the
+answer and from each other after normalization, never fragments of one
+another or of another name in the article, never of the answer's family
+(源頼朝 → 源氏), and never already in the source sentence (where they could
+make it true).
 """
 
+import functools
 import re
 
 from content.analysis.normalize import normalize_answer
@@ -14,40 +19,188 @@ from content.analysis.spans import NUMERIC_TYPES, Span, SpanType
 from .corpus import ArticleCorpus
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MAGNITUDES = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 _SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
 _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+MAX_SCALE_RATIO = 10.0
+MAX_PERCENT_RATIO = 3.0
+_DECIMAL = re.compile(r"\d\.\d")
+_SUFFIX_HEADS = set("的性化上中後前間内外用風式型等")
+_KANJI_TERM = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
 
 def pick_distractors(
     span: Span, *, corpus: ArticleCorpus, sentence_text: str, count: int = 3
 ) -> list[str]:
+    sentence = _normalized(sentence_text)
+    answer = normalize_answer(span.text)
     chosen: list[str] = []
+    chosen_normalized: list[str] = []
     for candidate in [*_from_article(span, corpus), *_synthesized(span)]:
         if len(chosen) == count:
             break
-        if _acceptable(candidate, answer=span.text, chosen=chosen, sentence_text=sentence_text):
+        normalized = normalize_answer(candidate)
+        if (
+            normalized
+            and normalized not in sentence
+            and not any(_overlaps(normalized, other) for other in [answer, *chosen_normalized])
+            and candidate not in corpus.fragments
+            and same_format(candidate, span.text)
+            and _same_scale(candidate, span)
+            and _similar_length(candidate, span)
+            and not _same_family(candidate, span)
+            and _plausible_year(candidate, span, sentence_text, corpus)
+        ):
             chosen.append(candidate)
+            chosen_normalized.append(normalized)
     return chosen
 
 
-def _acceptable(candidate: str, *, answer: str, chosen: list[str], sentence_text: str) -> bool:
-    normalized = normalize_answer(candidate)
-    if not normalized or normalized in normalize_answer(sentence_text):
+@functools.lru_cache(maxsize=256)
+def _normalized(sentence_text: str) -> str:
+    """Normalized once per sentence, however many spans and candidates ask."""
+    return normalize_answer(sentence_text)
+
+
+def _overlaps(one: str, other: str) -> bool:
+    return one in other or other in one
+
+
+def script_of(text: str) -> str:
+    """The script a learner sees at a glance: Latin, kanji, katakana or other."""
+    if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", text):
+        return "latin"
+    if re.search(r"[\u4e00-\u9fff々]", text):
+        return "kanji"
+    if re.search(r"[ァ-ヺ]", text):
+        return "katakana"
+    return "other"
+
+
+def digit_format(text: str) -> tuple[bool, bool]:
+    """(full-width digits, grouped with commas): 「５年」 and 「3,000台」 look different."""
+    return bool(re.search(r"[０-９]", text)), bool(re.search(r"\d,\d{3}", text))
+
+
+def same_format(candidate: str, answer: str) -> bool:
+    if script_of(candidate) != script_of(answer):
         return False
-    for other in [answer, *chosen]:
-        other_normalized = normalize_answer(other)
-        if normalized in other_normalized or other_normalized in normalized:
+    if digit_format(candidate)[0] != digit_format(answer)[0]:
+        return False
+    if bool(_DECIMAL.search(candidate)) != bool(_DECIMAL.search(answer)):
+        return False  # 36% beside 54.1% looks like another kind of figure
+    grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
+    # A number of four or more digits is grouped in both or in neither.
+    return grouped == answer_grouped or not (_long_number(candidate) or _long_number(answer))
+
+
+def _long_number(text: str) -> bool:
+    return bool(re.search(r"\d{4,}|\d,\d{3}", text)) and not re.fullmatch(r"\d{4}年.*", text)
+
+
+def _value(text: str) -> float | None:
+    """The size of an amount or count: 「1億2000万円」 is 120,000,000."""
+    normalized = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    match = _NUMBER.search(normalized)
+    if match is None:
+        return None
+    total, number = 0.0, float(match.group().replace(",", ""))
+    rest = normalized[match.end() :]
+    for char in rest:
+        if char in _MAGNITUDES:
+            total += number * _MAGNITUDES[char]
+            number = 0.0
+            following = _NUMBER.match(rest[rest.index(char) + 1 :])
+            if following is None:
+                break
+            number = float(following.group().replace(",", ""))
+        elif not char.isdigit() and char != ",":
+            break
+    return total + number
+
+
+def _same_scale(candidate: str, span: Span) -> bool:
+    """Amounts within ten times the answer; shares within three times (54.1% is no 5.2%)."""
+    if span.type not in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT}:
+        return True
+    answer, other = _value(span.text), _value(candidate)
+    if not answer or not other:
+        return False
+    ratio = MAX_PERCENT_RATIO if span.type == SpanType.PERCENT else MAX_SCALE_RATIO
+    return 1 / ratio <= other / answer <= ratio
+
+
+_YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)")
+_DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
+# Years a reader would weigh: near the answer, not across centuries (1641年 is no
+# option for Perry's 1853年 in a paragraph about the nineteenth century).
+YEAR_WINDOW = 25
+# A plan or target lies ahead of the article's own date: 2024年12月 cannot be a start
+# of work planned in an article dated 2026年3月12日.
+_LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに")
+
+
+def _year_of(text: str) -> int | None:
+    match = _YEAR.search(normalize_answer(text))
+    return int(match.group()) if match else None
+
+
+def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: ArticleCorpus) -> bool:
+    """A year option the sentence itself does not rule out.
+
+    Within 25 years of the answer; on the answer's side of every other year in the
+    sentence (「［？］に禁止されると、…1641年に移された」 leaves no room for 1774年);
+    and, in a sentence about plans, not before the article's own date.
+    """
+    if span.type not in _DATE_TYPES:
+        return True
+    answer, other = _year_of(span.text), _year_of(candidate)
+    if answer is None or other is None:
+        return True
+    if abs(other - answer) > YEAR_WINDOW:
+        return False
+    rest = sentence_text.replace(span.text, "", 1)
+    for match in _YEAR.finditer(normalize_answer(rest)):
+        year = int(match.group())
+        if year != answer and (other < year) != (answer < year):
             return False
+    if _LOOKS_AHEAD.search(sentence_text) and (anchor := corpus.dated_year) is not None:
+        return other >= anchor or answer < anchor
     return True
+
+
+def _similar_length(candidate: str, span: Span) -> bool:
+    """Names of a like length: 近江町市場 does not stand beside 東京."""
+    if span.type == SpanType.TERM:
+        return abs(len(candidate) - len(span.text)) <= 1
+    if span.type not in {SpanType.PLACE, SpanType.ORGANIZATION, SpanType.NAMED, SpanType.PERSON}:
+        return True
+    return abs(len(candidate) - len(span.text)) <= 2
+
+
+def _same_family(candidate: str, span: Span) -> bool:
+    """A person's family or a name's first word: 源氏 for 源頼朝, Open for Open Labs."""
+    if span.type in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.PLACE}:
+        return candidate[0] == span.text[0]
+    if span.type == SpanType.NAME:
+        return candidate.split()[0].casefold() == span.text.split()[0].casefold()
+    return False
 
 
 def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     pool = corpus.pools.get(span.kind_key, [])
+    if span.type == SpanType.TERM:
+        # A term's class is its head: 宋銭 beside 明銭 and 銅銭, 弱火 beside 中火. Suffixes
+        # such as 的 or 性 make no class (根本的 would fit where 徹底的 stands).
+        if span.text[-1] in _SUFFIX_HEADS:
+            return []
+        return [text for text in pool if _KANJI_TERM.fullmatch(text) and text[-1] == span.text[-1]]
     if span.type == SpanType.NAME:
         # Latin names carry no person/company label; the shape ("LLaMA 4" has a digit,
         # "Alexandr Wang" two words) is the best offline proxy for a like-for-like option.
         shape = _name_shape(span.text)
-        pool = sorted(pool, key=lambda text: _name_shape(text) != shape)
+        pool = [text for text in pool if _name_shape(text) == shape]
     return pool
 
 
@@ -58,17 +211,29 @@ def _name_shape(text: str) -> tuple[bool, int]:
 def _synthesized(span: Span) -> list[str]:
     if span.type not in NUMERIC_TYPES:
         return []
+    full_width = digit_format(span.text)[0]
+    text = span.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
-        return [_shift_first_number(span.text, shift) for shift in _YEAR_SHIFTS]
-    if span.type == SpanType.DECADE:
-        return [_shift_first_number(span.text, shift) for shift in (-10, 10, -20, 20)]
-    if span.type == SpanType.PERCENT:
-        value = float(_NUMBER.search(span.text).group().replace(",", ""))
-        shifted = [value + delta for delta in (-20, 15, -10, 25, 10)]
-        return [_NUMBER.sub(_format(v, "1"), span.text, count=1) for v in shifted if 0 < v < 100]
-    if span.type == SpanType.TIME:
-        return [_shift_first_number(span.text, shift) for shift in (-2, 2, 1, -1)]
-    return [_scale_numbers(span.text, factor) for factor in _SCALE_FACTORS]
+        made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
+    elif span.type == SpanType.DECADE:
+        made = [_shift_first_number(text, shift) for shift in (-10, 10, -20, 20)]
+    elif span.type == SpanType.PERCENT:
+        original = _NUMBER.search(text).group()
+        value = float(original.replace(",", ""))
+        shifted = [value + delta for delta in (-20, 15, -10, 25, 10, -5, 5)]
+        made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
+    elif span.type == SpanType.TIME:
+        made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+    elif span.unit == "時間分":
+        made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
+        made = [m for m in made if not m.startswith(("0", "-"))]
+    elif re.search(r"[万億兆千]\d", text):
+        # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead.
+        made = [_shift_first_number(text, shift) for shift in (1, -1, 2, 3)]
+        made = [m for m in made if not m.startswith(("0", "-"))]
+    else:
+        made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
+    return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
 
 
 def _shift_first_number(text: str, shift: int) -> str:

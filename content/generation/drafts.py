@@ -28,6 +28,13 @@ class QuestionDraft:
     variant: str = ""
 
     @property
+    def answer_text(self) -> str:
+        """The words of the source sentence the question is about (not "true" or a heading)."""
+        if self.answer_start is None or self.answer_end is None:
+            return ""
+        return self.sentence.text[self.answer_start : self.answer_end]
+
+    @property
     def fingerprint(self) -> str:
         parts = [
             self.kind,

@@ -8,22 +8,32 @@ from itertools import zip_longest
 from jaconv import kata2hira
 
 from content.analysis.furigana import furigana, has_kanji
-from content.analysis.glossary import kanji_readings
+from content.analysis.glossary import kanji_readings, standalone_kun_readings
 
 _VOICING = str.maketrans(
     "かきくけこさしすせそたちつてとはひふへほがぎぐげござじずぜぞだぢづでどばびぶべぼ",
     "がぎぐげござじずぜぞだぢづでどばびぶべぼかきくけこさしすせそたちつてとはひふへほ",
 )
-_SMALL_Y = {"ゃ": "や", "ゅ": "ゆ", "ょ": "よ"}
+_HALF_VOICING = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
+# ぢ and づ are rare spellings; a misreading that needs them looks made up.
+_RARE_KANA = {"ぢ", "づ"}
 _HIRAGANA = set(chr(code) for code in range(0x3041, 0x3097)) | {"ー"}
+# Nor does a native word double a voiced sound (じっぎょう) or put っ after ん (たんってき).
+_VOICED = set("がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+_SOKUON_CANNOT_FOLLOW = set("んっー")
 # A small っ is never followed by a vowel, a y-sound, ん, another small kana or nothing.
 _SOKUON_CANNOT_PRECEDE = set("あいうえおやゆよわをんっゃゅょぁぃぅぇぉー")
 
 
 def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]:
     """Substituted readings and sound changes, alternated so that both kinds appear."""
+    pieces = furigana(surface, reading)
+    if any(has_kanji(text) and not (ruby and _segment(text, ruby)) for text, ruby in pieces):
+        # A reading KANJIDIC cannot explain kanji by kanji (一人 ひとり, 今日 きょう):
+        # any change to it would be a guess, not a misreading.
+        return []
     substitutions = _kanji_substitutions(surface, reading)
-    sound_changes = _sound_changes(reading)
+    sound_changes = _sound_changes(surface, reading)
     interleaved = [
         candidate
         for pair in zip_longest(sound_changes, substitutions)
@@ -38,6 +48,7 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
             and candidate not in chosen
             and len(candidate) >= 2
             and set(candidate) <= _HIRAGANA
+            and not (set(candidate) & _RARE_KANA) - set(reading)
             and abs(len(candidate) - len(reading)) <= 1
             and _pronounceable(candidate)
         ):
@@ -50,7 +61,10 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
 def _pronounceable(reading: str) -> bool:
     for index, char in enumerate(reading):
         if char == "っ" and (
-            index + 1 == len(reading) or reading[index + 1] in _SOKUON_CANNOT_PRECEDE
+            index + 1 == len(reading)
+            or reading[index + 1] in _SOKUON_CANNOT_PRECEDE
+            or reading[index + 1] in _VOICED
+            or (index > 0 and reading[index - 1] in _SOKUON_CANNOT_FOLLOW)
         ):
             return False
     return not reading.startswith(("ん", "っ", "ゃ", "ゅ", "ょ", "ー"))
@@ -64,10 +78,23 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
         if not ruby or not has_kanji(text):
             continue
         for char_index, segment in _segment(text, ruby):
-            on, kun = kanji_readings(text[char_index])
-            same_class = on if any(segment in _variants((r,)) for r in on) else kun
-            for other in same_class[:4]:
-                if other == segment:
+            on, _kun = kanji_readings(text[char_index])
+            is_on = any(segment in _variants((r,)) for r in on)
+            if not is_on and len(segment) < 2:
+                continue  # 人 read り in 一人: a one-kana kun reading is the word's, not the kanji's
+            # On for on; for kun only readings that stand alone (事 こと, not つか of 仕える).
+            same_class = (
+                on
+                if is_on
+                else tuple(r for r in standalone_kun_readings(text[char_index]) if len(r) >= 2)
+            )
+            okurigana = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+            # KANJIDIC lists the common readings first; the rest (力 リイ) mislead nobody.
+            for other in same_class[:COMMON_READINGS]:
+                # 組 read くみ before the okurigana み would spell しくみみ.
+                if other == segment or (
+                    char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0])
+                ):
                     continue
                 new_ruby = _replace_segment(text, ruby, char_index, other)
                 if new_ruby:
@@ -75,6 +102,12 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
                     spelled[index] = new_ruby
                     results.append("".join(spelled))
     return results
+
+
+def _is_on_reading(char: str, part: str) -> bool:
+    """Whether a kanji's part of a reading is one of its on readings (voiced or cut by っ)."""
+    on, _kun = kanji_readings(char)
+    return part in _variants(on)
 
 
 def _segment(text: str, ruby: str) -> list[tuple[int, str]]:
@@ -100,6 +133,7 @@ def _variants(readings: tuple[str, ...]) -> list[str]:
     for reading in readings:
         variants.append(reading)
         variants.append(reading[0].translate(_VOICING) + reading[1:])
+        variants.append(reading[0].translate(_HALF_VOICING) + reading[1:])
         if len(reading) >= 2:
             variants.append(reading[:-1] + "っ")
     return variants
@@ -113,28 +147,59 @@ def _replace_segment(text: str, ruby: str, char_index: int, new: str) -> str:
     return "".join(parts)
 
 
-def _sound_changes(reading: str) -> list[str]:
-    changes = []
-    for index, char in enumerate(reading):
-        voiced = char.translate(_VOICING)
-        if voiced != char and index > 0:
-            changes.append(reading[:index] + voiced + reading[index + 1 :])
-    for long_vowel, short in (
-        ("おう", "お"),
-        ("えい", "え"),
-        ("うう", "う"),
-        ("ゅう", "ゅ"),
-        ("ょう", "ょ"),
-    ):
-        if long_vowel in reading:
-            changes.append(reading.replace(long_vowel, short, 1))
-    if "っ" in reading:
-        changes.append(reading.replace("っ", "つ", 1))
-    elif len(reading) >= 3:
-        changes.append(reading[:1] + "っ" + reading[2:])
-    for small, big in _SMALL_Y.items():
-        if small in reading:
-            changes.append(reading.replace(small, big, 1))
-    if not reading.endswith("ん") and len(reading) >= 2:
-        changes.append(reading[:-1] + reading[-1].translate(_VOICING))
+_LENGTHENED = {
+    "ょ": "ょう",
+    "ゅ": "ゅう",
+    "こ": "こう",
+    "そ": "そう",
+    "と": "とう",
+    "ほ": "ほう",
+    "よ": "よう",
+}
+COMMON_READINGS = 2
+_GEMINATING_ENDS = set("つくちき")
+_GEMINATION_STARTS = set("かきくけこさしすせそたちつてとぱぴぷぺぽ")
+
+
+def _sound_changes(surface: str, reading: str) -> list[str]:
+    """Misreadings learners make at the joins of a kanji compound.
+
+    Rendaku or its absence at the start of a later kanji, a long vowel shortened
+    or a short one lengthened at the end of a kanji's reading, and a small っ
+    where two readings meet (がくこう ↔ がっこう). Nothing is changed inside a
+    kanji's own reading, so every option is a reading some word could have.
+    """
+    pieces = furigana(surface, reading)
+    changes: list[str] = []
+    for index, (text, ruby) in enumerate(pieces):
+        segments = [part for _, part in _segment(text, ruby)] if ruby else []
+        for position, part in enumerate(segments):
+            variants = []
+            on_reading = _is_on_reading(text[position], part)
+            if position > 0 and not segments[position - 1].endswith("っ"):
+                voiced = part[0].translate(_VOICING)
+                if voiced != part[0]:
+                    variants.append(voiced + part[1:])
+            if not on_reading:
+                variants = variants[:1]
+            else:
+                for long_vowel, short in (
+                    ("ょう", "ょ"),
+                    ("ゅう", "ゅ"),
+                    ("おう", "お"),
+                    ("うう", "う"),
+                ):
+                    if part.endswith(long_vowel) and len(part) > len(long_vowel) - 1:
+                        variants.append(part[: -len(long_vowel)] + short)
+                if part[-1] in _LENGTHENED:
+                    variants.append(part[:-1] + _LENGTHENED[part[-1]])
+            if on_reading and position + 1 < len(segments):
+                following = segments[position + 1][0]
+                if part[-1] in _GEMINATING_ENDS and following in _GEMINATION_STARTS:
+                    variants.append(part[:-1] + "っ")
+            for variant in variants:
+                spelled_segments = [*segments[:position], variant, *segments[position + 1 :]]
+                spelled = [piece_ruby or kata2hira(piece) for piece, piece_ruby in pieces]
+                spelled[index] = "".join(spelled_segments)
+                changes.append("".join(spelled))
     return changes

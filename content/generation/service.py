@@ -25,6 +25,8 @@ from .gates import rejection_reason
 from .selection import rank_section
 
 WORDS_PER_SECTION = 8
+# Drafts are built for an answer in at most this many of a section's sentences.
+SENTENCES_PER_ANSWER = 3
 SPAN_BUILDERS = (build_cloze, build_choice, build_truefalse, build_wh)
 # Fields an instructor may have edited; regeneration leaves them alone once edited.
 EDITABLE_FIELDS = ("prompt", "answer", "accepted_answers", "choices", "explanation")
@@ -66,8 +68,14 @@ def drafts_by_section(corpus: ArticleCorpus, rejected: Counter):
     for section in corpus.sections:
         items = items_by_section[section.pk]
         drafts: list[QuestionDraft] = []
+        # A section publishes one question per answer; building drafts for the same answer
+        # in every sentence only costs time (a hostile file repeats one letter 100,000 times).
+        answer_seen: Counter = Counter()
         for item in items:
             for span in item.spans:
+                answer_seen[span.text] += 1
+                if answer_seen[span.text] > SENTENCES_PER_ANSWER:
+                    continue
                 drafts.extend(builder(item, span, corpus) for builder in SPAN_BUILDERS)
             drafts.append(build_section(item, corpus))
         for item, token in _key_words(items, corpus):

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from content.analysis.normalize import normalize_answer
+from content.generation.selection import PUBLISH_TARGET
 from content.generation.service import regenerate_questions
 from content.importing.errors import ArticleImportError
 from content.importing.preview import prepare_article
@@ -73,13 +74,16 @@ def published_by_section(article):
     return by_section
 
 
-def assert_varied_sets(article, *, min_questions=8, min_kinds=4):
+def assert_varied_sets(article, *, min_questions=4, min_kinds=4, headed_only=False):
+    """Fewer, better: at most eight per section, each answer asked once, ≥4 kinds."""
     for position, questions in published_by_section(article).items():
+        if headed_only and not questions[0].section.heading:
+            continue
         kinds = {q.kind for q in questions}
-        assert min_questions <= len(questions) <= 15, (position, len(questions))
+        assert min_questions <= len(questions) <= PUBLISH_TARGET, (position, len(questions))
         assert len(kinds) >= min_kinds, (position, kinds)
         topics = Counter(q.answer for q in questions if q.kind in SPAN_KINDS)
-        assert max(topics.values(), default=0) <= 3
+        assert max(topics.values(), default=0) <= 2
 
 
 def test_sample_article_questions_hold_the_invariants():
@@ -98,10 +102,13 @@ def test_demo_article_gets_a_varied_set_per_section_and_every_kind():
 def test_seed_article_questions():
     article = seed_article()
     assert_invariants(article)
-    assert_varied_sets(article)
+    # The lead section's names are all in the title, so nothing there may be blanked; the
+    # commentary sections have few facts, and fewer, better questions beat a fourth kind.
+    assert_varied_sets(article, headed_only=True, min_kinds=3)
     answers = set(article.questions.values_list("answer", flat=True))
     assert "600億~650億ドル" in answers
-    assert "2010年代初頭" in answers
+    # 「これは、2010年代初頭のAWSと同じ計算だ」 leans on the sentence before it: not asked.
+    assert "2010年代初頭" not in answers
 
 
 def test_amount_and_decade_distractors_share_type_and_unit():
@@ -115,15 +122,15 @@ def test_amount_and_decade_distractors_share_type_and_unit():
             assert all(c.endswith("人") for c in q.choices), q.choices
 
 
-def test_wh_questions_use_the_fitting_interrogative():
+def test_wh_questions_are_clefts_with_the_fitting_interrogative_and_four_options():
     article = demo_article()
     wh = list(article.questions.filter(kind=QuestionKind.WH))
     assert wh
     for q in wh:
-        assert q.prompt.endswith("か？")
-        assert re.search(r"誰|いつ|いくら|どこ|何", q.prompt)
+        assert re.fullmatch(r".+のは、(誰|いつ)ですか。", q.prompt), q.prompt
+        assert len(q.choices) == 4 and q.answer in q.choices
         if re.fullmatch(r"\d{4}年(度)?", q.answer):
-            assert "いつ" in q.prompt
+            assert q.prompt.endswith("いつですか。")
 
 
 def test_regeneration_is_idempotent():
@@ -243,3 +250,21 @@ def test_generation_never_fails_on_whatever_imports(text):
         result = regenerate_questions(article=article)
         assert result.created + result.kept == article.questions.count()
         transaction.set_rollback(True)
+
+
+def test_an_answer_repeated_in_many_sentences_is_drafted_from_three_of_them():
+    """Hostile input repeats one answer thousands of times; drafting each copy is wasted work."""
+    from collections import Counter
+
+    from content.generation.corpus import build_corpus
+    from content.generation.service import SENTENCES_PER_ANSWER, drafts_by_section
+
+    places = ["港", "駅", "市場", "図書館", "公園", "学校", "病院", "工場", "劇場", "美術館"]
+    body = "".join(f"{place}の改修は2019年に始まった。" for place in places)
+    others = "市役所の改修は2015年に、体育館の改修は2021年に終わった。"
+    article = make_article(text=f"# 改修の記録\n\n## 町の改修\n\n{others}{body}\n")
+    sections = drafts_by_section(build_corpus(article), Counter())
+    drafts = [draft for section in sections for draft, _chosen in section]
+    sentences = {draft.sentence.pk for draft in drafts if draft.answer == "2019年"}
+    assert len(places) > SENTENCES_PER_ANSWER
+    assert len(sentences) == SENTENCES_PER_ANSWER

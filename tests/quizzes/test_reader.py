@@ -11,8 +11,8 @@ from content.models import Article, Question, QuestionKind, QuestionStatus, Sent
 from content.selectors import export_rows, questions_for_review
 from quizzes.decks import Deck
 from quizzes.models import KnownWord, LearnerCard, SectionRead
-from quizzes.reader import reader_sections
 from quizzes.queue import StudyQueue
+from quizzes.reader import reader_sections
 from quizzes.services import learner_settings_for
 from quizzes.words import known_words
 from tests.factories import make_article, make_user

@@ -1,0 +1,281 @@
+"""Question quality on our own articles: published count and automatic-check failures per kind.
+
+The checks are written here, apart from the generator's gates, so that they
+judge its output rather than repeat it. Each encodes a rule a teacher applied
+(issue 9): whole words, nothing revealed, options of one class and format,
+grammatical wh-questions, statements that stand alone, sections told apart.
+
+Run: `uv run --frozen python bench/quality.py [-v] [--show] [--no-seed] [--only=02,seed]`
+(-v lists every failure, --show every published question).
+"""
+
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.setup import ROOT, SEED, django_with_fresh_database, table
+
+ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.md"))
+QUESTION_WORDS = ("誰", "いつ", "いくら", "どこ", "何")
+CASE_PARTICLES = {"が", "を", "に", "で", "へ", "と", "から", "まで", "より", "の", "は", "も"}
+DEMONSTRATIVES = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
+METADATA = re.compile(r"^(投稿日|更新日|文|筆者|著者|カテゴリー?|タグ|写真)\s*[：:]")
+LATIN = re.compile(r"[A-Za-z]")
+RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
+READING_IN_BRACKETS = re.compile(r"（([ぁ-ゖー]+)）|\(([ぁ-ゖー]+)\)")
+
+
+def script_of(text: str) -> str:
+    """The script an option is written in: what a learner sees at a glance."""
+    if LATIN.search(text):
+        return "latin"
+    if re.search(r"[\u4e00-\u9fff々]", text):
+        return "kanji"
+    if re.search(r"[ァ-ヺ]", text):
+        return "katakana"
+    return "other"
+
+
+def width_of(text: str) -> str:
+    if re.search(r"[０-９Ａ-Ｚａ-ｚ]", text):
+        return "full"
+    if re.search(r"[0-9A-Za-z]", text):
+        return "half"
+    return "none"
+
+
+def option_class(text: str) -> tuple[str, str]:
+    """The span type and unit the analyser gives an option on its own."""
+    from content.analysis.spans import find_spans
+    from content.analysis.tokens import tokenize
+
+    spans = find_spans(text, tokenize(text))
+    if len(spans) == 1 and spans[0].text == text:
+        span = spans[0]
+        return span.type, span.unit
+    return "other", ""
+
+
+def whole_word(question) -> bool:
+    """The answer starts and ends on Sudachi token edges and is not glued to letters or digits."""
+    from content.analysis.tokens import tokenize
+
+    text, start, end = question.source_text, question.answer_start, question.answer_end
+    edges = {0, len(text)}
+    for token in tokenize(text):
+        edges.update((token.start, token.end))
+    if start not in edges or end not in edges:
+        return False
+    glued = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not (
+        (before and glued.match(before) and glued.match(text[start]))
+        or (after and glued.match(after) and glued.match(text[end - 1]))
+    )
+
+
+def wh_problems(question) -> list[str]:
+    from content.analysis.tokens import tokenize
+
+    problems = []
+    prompt = question.prompt
+    if len(question.choices) != 4:
+        problems.append("wh without four options")
+    if not re.search(r"(のは|は)、?(誰|いつ|いくら|どこ|何[^\s。]*)ですか。$", prompt):
+        problems.append("wh is not a cleft ending in the question word")
+    tokens = tokenize(prompt)
+    for index, token in enumerate(tokens):
+        if token.surface.startswith(QUESTION_WORDS) and index + 1 < len(tokens):
+            following = tokens[index + 1].surface
+            if following in CASE_PARTICLES - {"は"} or following in {"さん", "時代"}:
+                problems.append(f"question word followed by {following}")
+    if prompt.count("（") != prompt.count("）"):
+        problems.append("wh breaks a bracket")
+    return problems
+
+
+def option_problems(question) -> list[str]:
+    problems = []
+    choices = question.choices
+    if len({width_of(choice) for choice in choices} - {"none"}) > 1:
+        problems.append("options differ in width")
+    if len({script_of(choice) for choice in choices}) > 1 and question.kind != "section":
+        problems.append("options differ in script")
+    classes = {option_class(choice) for choice in choices}
+    if question.kind in {"choice", "wh"} and len(classes) > 1:
+        problems.append(f"options differ in class {sorted(classes)}")
+    for one in choices:
+        for other in choices:
+            if one != other and one in other:
+                problems.append("one option is a fragment of another")
+    return problems
+
+
+def revealed(question, title: str) -> str:
+    """Why the answer can be read off the prompt, the title or a bracket reading; or ""."""
+    from content.analysis.normalize import normalize_answer
+
+    answer = normalize_answer(question.answer)
+    if len(answer) >= 2 and answer in normalize_answer(title):
+        return "answer in the title"
+    source = question.source_text
+    after = source[question.answer_end : question.answer_end + 12]
+    if READING_IN_BRACKETS.match(after):
+        return "answer followed by its bracket reading"
+    prompt = question.prompt
+    if question.kind in {"cloze", "choice", "wh"} and answer in normalize_answer(prompt):
+        return "answer in the prompt"
+    if question.kind in {"cloze", "choice"} and not re.search(r"\d", question.answer):
+        for part in re.findall(r"[\u4e00-\u9fffァ-ヺA-Za-z]{2,}", question.answer):
+            if part in prompt:
+                return f"part of the answer ({part}) in the prompt"
+    return ""
+
+
+def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
+    problems = []
+    kind = question.kind
+    if METADATA.match(question.source_text):
+        problems.append("metadata line")
+    if kind in {"cloze", "choice", "wh", "truefalse", "reading", "vocab"}:
+        if question.answer_start is not None and not whole_word(question):
+            problems.append("not a whole word")
+        reason = revealed(question, title)
+        if reason and (
+            kind in {"cloze", "choice", "wh"} or (kind == "reading" and "bracket" in reason)
+        ):
+            problems.append(reason)
+    if kind == "cloze":
+        if LATIN.search(question.answer):
+            problems.append("typed Latin name")
+        if RANGE.search(question.answer):
+            problems.append("typed range")
+        if len(re.sub(r"\D", "", question.answer)) >= 5:
+            problems.append("typed long amount")
+        before = question.prompt.split("［")[0]
+        if before.endswith(DEMONSTRATIVES):
+            problems.append("typed blank after a demonstrative")
+    if kind in {"choice", "wh"}:
+        problems.extend(option_problems(question))
+        if len(question.choices) != 4:
+            problems.append("not four options")
+    if kind == "wh":
+        problems.extend(wh_problems(question))
+    if kind == "reading":
+        if question.choices and len(question.choices) != 4:
+            problems.append("reading with a wrong number of options")
+        if any(not re.fullmatch(r"[ぁ-ゖー]+", c) for c in question.choices):
+            problems.append("reading option not in hiragana")
+    if kind == "truefalse":
+        if question.prompt.startswith(DEMONSTRATIVES):
+            problems.append("statement starts with a demonstrative")
+        swapped = question.extra.get("swapped")
+        if swapped and option_class(swapped) != option_class(question.extra["original"]):
+            problems.append("swap of another class")
+        if swapped and (
+            swapped in question.extra["original"] or question.extra["original"] in swapped
+        ):
+            problems.append("swap is part of the original")
+    if kind == "section":
+        heading_words = _content_words(question.answer)
+        if heading_words & _content_words(question.prompt):
+            problems.append("sentence shares words with its heading")
+        sentence_words = _content_words(question.prompt)
+        if any(
+            other != question.answer and _content_words(other) & sentence_words
+            for other in headings
+        ):
+            problems.append("sentence shares words with another heading")
+    return problems
+
+
+def _content_words(text: str) -> set[str]:
+    from content.analysis.tokens import tokenize
+
+    return {
+        token.lemma
+        for token in tokenize(unicodedata.normalize("NFKC", text))
+        if token.pos_major in {"名詞", "動詞", "形容詞"}
+        and not token.pos.startswith(("名詞-数詞", "動詞-非自立", "名詞-普通名詞-形式"))
+        and token.lemma
+        not in {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
+        and len(token.surface) > 1
+    }
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    show = "--show" in sys.argv
+    django_with_fresh_database()
+    from content.generation.service import regenerate_questions
+    from content.importing.preview import prepare_article
+    from content.models import QuestionStatus
+    from content.services import import_article
+
+    only = [arg.split("=", 1)[1] for arg in sys.argv if arg.startswith("--only=")]
+    sources = [
+        (path.stem, path.read_text(encoding="utf-8"))
+        for path in ARTICLES
+        if not only or any(path.stem.startswith(prefix) for prefix in only)
+    ]
+    if SEED.exists() and "--no-seed" not in sys.argv and (not only or "seed" in only):
+        sources.append(("seed", SEED.read_text(encoding="utf-8")))
+    published = Counter()
+    failed = Counter()
+    reasons: dict[str, Counter] = defaultdict(Counter)
+    sections_total = sections_varied = 0
+    for name, text in sources:
+        article = import_article(prepared=prepare_article(text=text)).article
+        regenerate_questions(article=article)
+        headings = [s.heading for s in article.sections.all() if s.heading]
+        questions = list(article.questions.filter(status=QuestionStatus.PUBLISHED))
+        for question in questions:
+            published[question.kind] += 1
+            problems = problems_of(question, title=article.title, headings=headings)
+            if show:
+                mark = "✗" if problems else "·"
+                print(f"{mark} [{name}] {question.kind}: {question.prompt} → {question.answer}")
+                print(f"    options: {question.choices} accepted: {question.accepted_answers}")
+            if problems:
+                failed[question.kind] += 1
+                for problem in problems:
+                    reasons[question.kind][problem] += 1
+                if verbose:
+                    print(f"[{name}] {question.kind}: {question.prompt} → {question.answer}")
+                    print(f"    options: {question.choices}  problems: {problems}")
+        for section in article.sections.all():
+            if section.sentences.count() < 4:
+                continue
+            sections_total += 1
+            kinds = {q.kind for q in questions if q.section_id == section.pk}
+            sections_varied += len(kinds) >= 4
+            if len(kinds) < 4 and (verbose or show):
+                print(f"[{name}] section {section.heading!r} has only {sorted(kinds)}")
+    rows = [
+        (
+            kind,
+            published[kind],
+            failed[kind],
+            f"{100 * failed[kind] / published[kind]:.0f} %" if published[kind] else "-",
+            "; ".join(f"{reason} ×{count}" for reason, count in reasons[kind].most_common(3)),
+        )
+        for kind in sorted(published)
+    ]
+    total, total_failed = sum(published.values()), sum(failed.values())
+    rows.append(("all", total, total_failed, f"{100 * total_failed / max(total, 1):.0f} %", ""))
+    print(f"{len(sources)} articles ({', '.join(name for name, _ in sources)})")
+    print(table(rows, ("kind", "published", "check failures", "failed share", "top reasons")))
+    share = sections_varied / max(sections_total, 1)
+    print(
+        f"\nsections of ≥4 sentences with ≥4 kinds: {sections_varied}/{sections_total}"
+        f" ({100 * share:.0f} %)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""wh-questions as a teacher writes them: the cleft 「…のは、いつですか。」.
+
+The question word never replaces a span in place (that leaves particles and
+yes/no predicates behind: 「いつに…したか？」). Instead the clause around the span
+becomes the cleft's subject and the question word its predicate:
+
+    豊臣秀吉は天正大判と呼ばれる金貨を造らせた。 → 天正大判と呼ばれる金貨を造らせたのは、誰ですか。
+    同じ年の7月には、新しい紙幣が発行されました。 → 新しい紙幣が発行されたのは、いつですか。
+
+Only plain one-clause sentences qualify: the span is the subject (a person) or a
+time adverbial of the main predicate, nothing before it but a topic, and the
+predicate is affirmative and put into its plain form from Sudachi's conjugation
+data. Anything else gives None, and no wh-question is made.
+"""
+
+from content.analysis.spans import Span, SpanType
+from content.analysis.tokens import Inflected, inflections
+
+TIME_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}
+# The case marks a span may carry to be a time adverbial or the subject of the main clause.
+_TIME_MARKS = {(), ("に",), ("に", "は"), ("は",)}
+_SUBJECT_MARKS = {("は",), ("が",)}
+_HONORIFICS = {"さん", "氏", "様", "さま"}
+_POINTERS = {"これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "ここ", "そこ"}
+# Predicates a cleft would turn into a bare fact: hearsay, plans, guesses, definitions.
+_HEDGES = ("と言わ", "とされ", "と見られ", "予定", "見込み", "方針", "考え")
+_HEDGED_ENDINGS = (
+    "そうだ",
+    "そうです",
+    "ようだ",
+    "ようです",
+    "らしい",
+    "だろう",
+    "でしょう",
+    "という",
+    "と呼ぶ",
+    "と呼ばれる",
+    "と呼ばれている",
+)
+# Openers that only place the sentence in time; the cleft does without them.
+_TIME_CONNECTIVES = {"その後、", "その後", "やがて、", "のちに、", "後に、"}
+# 五段 verbs in the た-form (音便) by the row of their dictionary form's last kana.
+_GODAN_PAST = {
+    "カ行": "いた",
+    "ガ行": "いだ",
+    "サ行": "した",
+    "タ行": "った",
+    "ラ行": "った",
+    "ワア行": "った",
+    "ナ行": "んだ",
+    "バ行": "んだ",
+    "マ行": "んだ",
+}
+_NEGATIVES = {"ない", "ぬ", "ず", "ん"}
+
+
+def wh_word(span: Span) -> str | None:
+    if span.type in TIME_TYPES:
+        return "いつ"
+    if span.type == SpanType.PERSON:
+        return "誰"
+    return None
+
+
+def cleft_question(text: str, span: Span) -> str | None:
+    """「…のは、<question word>ですか。」 for a span of a plain sentence, or None."""
+    question_word = wh_word(span)
+    if question_word is None or not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+        return None
+    morphemes = inflections(text[:-1])
+    offsets = _offsets(morphemes)
+    first = next((i for i, (start, _) in enumerate(offsets) if start == span.start), None)
+    last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
+    if first is None or last is None:
+        return None
+    subject = _subject_before(morphemes[:first], person=question_word == "誰")
+    if subject is None:
+        return None
+    rest = morphemes[last + 1 :]
+    if question_word == "誰":
+        while rest and rest[0].surface in _HONORIFICS:
+            rest = rest[1:]
+    marks, rest = _leading_particles(rest)
+    allowed = _SUBJECT_MARKS if question_word == "誰" else _TIME_MARKS
+    if marks not in allowed:
+        return None
+    if rest and rest[0].surface == "、":
+        rest = rest[1:]
+    predicate = _plain_clause(rest, one_subject=question_word == "誰" and not subject)
+    if predicate is None:
+        return None
+    return f"{subject}{predicate}のは、{question_word}ですか。"
+
+
+def _offsets(morphemes: list[Inflected]) -> list[tuple[int, int]]:
+    offsets, position = [], 0
+    for morpheme in morphemes:
+        offsets.append((position, position + len(morpheme.surface)))
+        position += len(morpheme.surface)
+    return offsets
+
+
+def _subject_before(before: list[Inflected], *, person: bool) -> str | None:
+    """What precedes the span, as it stands in the cleft: a topic becomes a subject with が.
+
+    A connective with its comma (しかし、 その後、) is dropped; so is a modifier of a person
+    (社長の): it describes the answer. A clause, a comma inside, or an unresolved
+    demonstrative means the sentence is not plain enough.
+    """
+    if not before or "".join(m.surface for m in before) in _TIME_CONNECTIVES:
+        return ""
+    if before[-1].surface == "、" and all(
+        m.pos_major in {"接続詞", "副詞", "補助記号"} or m.surface in {"その後", "一方"}
+        for m in before
+    ):
+        return ""
+    surfaces = [m.surface for m in before]
+    if any(m.pos_major in {"動詞", "形容詞", "助動詞"} or _points_back(m) for m in before):
+        return None
+    if person and surfaces[-1] == "の" and "、" not in surfaces:
+        return ""
+    if person:
+        return None
+    if surfaces[-1] == "、":
+        surfaces = surfaces[:-1]
+    if "、" in surfaces or not surfaces or surfaces[-1] not in {"は", "が"}:
+        return None
+    return "".join(surfaces[:-1]) + "が"
+
+
+def _leading_particles(rest: list[Inflected]) -> tuple[tuple[str, ...], list[Inflected]]:
+    marks = []
+    while rest and rest[0].pos_major == "助詞" and len(marks) < 2:
+        marks.append(rest[0].surface)
+        rest = rest[1:]
+    return tuple(marks), rest
+
+
+def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | None:
+    """The rest of the sentence with its predicate in the plain affirmative form, or None.
+
+    With ``one_subject`` (a person opening the sentence as its topic), a chain of
+    clauses joined by commas may follow, as long as no clause brings a subject of its own.
+    """
+    if len(rest) < 2 or any(m.surface == "は" for m in rest):
+        return None
+    if "、" in (surfaces := [m.surface for m in rest]):
+        after_comma = surfaces[surfaces.index("、") :]
+        if not one_subject or "が" in after_comma:
+            return None
+    text = "".join(surfaces)
+    if (
+        any(hedge in text for hedge in _HEDGES)
+        or text.endswith(_HEDGED_ENDINGS)
+        or any(_points_back(m) for m in rest)
+    ):
+        return None
+    if any(m.lemma in _NEGATIVES and m.pos_major in {"助動詞", "形容詞"} for m in rest):
+        return None
+    if _is_description(rest):
+        return None
+    if surfaces[-2:] == ["まし", "た"] and len(rest) >= 3:
+        past = _past(rest[-3])
+        return None if past is None else "".join(surfaces[:-3]) + past
+    if surfaces[-1] == "ます" and len(rest) >= 2:
+        verb = rest[-2]
+        if verb.pos_major not in {"動詞", "助動詞"}:
+            return None
+        return "".join(surfaces[:-2]) + verb.lemma
+    last = rest[-1]
+    if (
+        last.surface == "た"
+        and last.pos_major == "助動詞"
+        and rest[-2].pos_major
+        in {
+            "動詞",
+            "助動詞",
+        }
+    ):
+        return None if rest[-2].surface in {"だっ", "でし"} else text
+    if last.pos_major == "動詞" and last.conjugation_form.startswith("終止形"):
+        return text
+    return None
+
+
+def _is_description(rest: list[Inflected]) -> bool:
+    """A copula predicate (…人工島である, …だった): it says what a thing is, not what happened.
+
+    「出島が…人工島であるのは、いつですか」 asks when it *is* an island; only an event
+    verb makes a cleft for いつ or 誰.
+    """
+    surfaces = [m.surface for m in rest]
+    while surfaces and surfaces[-1] in {"た", "ます", "まし"}:
+        surfaces.pop()
+    if not surfaces:
+        return False
+    if surfaces[-1] in {"だ", "だっ", "です", "でし"}:
+        return True
+    return surfaces[-1] in {"ある", "あっ", "あり"} and len(surfaces) >= 2 and surfaces[-2] == "で"
+
+
+def _points_back(morpheme: Inflected) -> bool:
+    """この, それ, 同(社): a reference the question alone cannot resolve."""
+    return morpheme.surface in _POINTERS or (
+        morpheme.surface == "同" and morpheme.pos_major == "接頭辞"
+    )
+
+
+def _past(verb: Inflected) -> str | None:
+    """The plain past of a verb in its 連用形 (before ました), from its conjugation type."""
+    if verb.pos_major not in {"動詞", "助動詞"}:
+        return None
+    kind = verb.conjugation_type
+    if kind.startswith("五段"):
+        row = kind.split("-", 1)[1] if "-" in kind else ""
+        if verb.lemma in {"行く", "いく"}:
+            return verb.lemma[:-1] + "った"
+        ending = _GODAN_PAST.get(row)
+        return verb.lemma[:-1] + ending if ending else None
+    if kind.startswith(
+        ("上一段", "下一段", "サ行変格", "カ行変格", "助動詞-レル", "助動詞-ラレル")
+    ):
+        return verb.surface + "た"
+    return None
