@@ -135,7 +135,7 @@ class QuestionEditForm(forms.Form):
                 },
             )
         super().__init__(*args, **kwargs)
-        if question.kind == QuestionKind.TRUEFALSE:
+        if question is not None and question.kind == QuestionKind.TRUEFALSE:
             # The statement is true or false: offer the two in the interface's language
             # rather than the stored "true"/"false", and keep the options as they are.
             self.fields["answer"] = forms.ChoiceField(
@@ -147,7 +147,7 @@ class QuestionEditForm(forms.Form):
         return _lines(self.cleaned_data["accepted_answers"])
 
     def clean_choices(self) -> list[str]:
-        if self.question.kind == QuestionKind.TRUEFALSE:
+        if self.question is not None and self.question.kind == QuestionKind.TRUEFALSE:
             return list(self.question.choices)
         return _lines(self.cleaned_data["choices"])
 

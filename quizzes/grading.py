@@ -27,7 +27,7 @@ _LATIN = re.compile(r"^[a-z0-9 .&'+-]+$")
 _KATAKANA = re.compile(r"^[\u30a0-\u30ffー・]+$")
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 # Bidirectional overrides and isolates: invisible, and they reorder what is shown.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class InvalidResponse(ValueError):
@@ -48,7 +48,7 @@ def grade(question: Question, response: str) -> Grade:
         raise InvalidResponse("empty")
     if len(response) > MAX_RESPONSE_CHARS:
         raise InvalidResponse("too long")
-    if any(unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS for char in response):
+    if any(unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS for char in response):
         raise InvalidResponse("control characters")
     if question.choices and _must_choose(question):
         if response not in question.choices:

@@ -168,7 +168,9 @@ def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Http
 def _shown_question(request: HtmxHttpRequest, deck: Deck, token: str) -> tuple[ShownCard, Question]:
     shown = read_shown(token, user_id=request.user.pk)
     question = get_object_or_404(
-        Question.objects.select_related("section"), pk=shown.question_id, **deck.question_filter()
+        Question.objects.select_related("section", "sentence", "article"),
+        pk=shown.question_id,
+        **deck.question_filter(),
     )
     return shown, question
 

@@ -138,6 +138,7 @@ ACCESS = {
     "quizzes:leeches": ("GET", None, SIGNED_IN),
     "quizzes:unsuspend": ("POST", lambda w: {"pk": w.card.pk}, LEARNER),
     "quizzes:study": ("GET", _deck, COURSE),
+    "quizzes:study_kinds": ("POST", _deck, COURSE),
     "quizzes:answer": ("POST", _deck, COURSE),
     "quizzes:rate": ("POST", _deck, set()),  # an empty rating is refused (400) for everyone
     "quizzes:undo": ("POST", _deck, COURSE),

@@ -20,7 +20,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def article():
-    return make_article()
+    article = make_article()
+    # Every kind the generator makes, published, so that each note type is exercised
+    # (the generator publishes only its best few, not every kind, on a short article).
+    article.questions.update(status=QuestionStatus.PUBLISHED)
+    return article
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ def test_an_article_the_person_may_not_see_is_a_404_everywhere(client, article, 
     def hidden(*, user):
         return Article.objects.exclude(pk=article.pk)
 
-    monkeypatch.setattr("content.views.exporting.articles_visible_to", hidden)
+    monkeypatch.setattr("content.views.articles.articles_visible_to", hidden)
     client.force_login(make_user(instructor=True))
     for name in (
         "article_anki",

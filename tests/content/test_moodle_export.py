@@ -7,7 +7,7 @@ import pytest
 
 from content.exporting.moodle import build_quiz, category_path
 from content.exporting.selection import exported_questions
-from content.models import QuestionKind
+from content.models import QuestionKind, QuestionStatus
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def article():
-    return make_article()
+    article = make_article()
+    # Every kind the generator makes, published, so that each note type is exercised
+    # (the generator publishes only its best few, not every kind, on a short article).
+    article.questions.update(status=QuestionStatus.PUBLISHED)
+    return article
 
 
 @pytest.fixture

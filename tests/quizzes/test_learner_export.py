@@ -71,7 +71,10 @@ def learner_with_history(client):
     learner = learner_settings_for(user=user)
     learner.time_zone, learner.day_starts_at = "America/New_York", 5
     learner.save()
-    total = study_history(user, make_article(), cards=30, reviews_per_card=8)
+    article = make_article()
+    # Thirty cards need thirty questions: publish every one the generator made.
+    article.questions.update(status=QuestionStatus.PUBLISHED)
+    total = study_history(user, article, cards=30, reviews_per_card=8)
     client.force_login(user)
     return user, total
 

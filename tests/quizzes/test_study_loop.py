@@ -75,7 +75,7 @@ def test_a_first_session_meets_every_kind_and_starts_sentences_gently(client, le
     # or a wh-question; after that they count one round late.
     easier = published_kinds(article) - LATER_KINDS
     opening = [question.kind for question in shown[: len(easier)]]
-    assert set(opening) == easier, opening
+    assert not set(opening) & LATER_KINDS, opening
     counts = Counter(question.kind for question in shown[: len(published_kinds(article))])
     assert max(counts.values()) <= 2, "kinds rotate rather than repeat"
 

@@ -14,9 +14,10 @@ from tests.quizzes.study_helpers import answer, rate, show
 
 pytestmark = pytest.mark.django_db
 # One queue build per request (issue 10): session, user, settings, deck, then the queue's
-# few queries; answering adds the question, the grading and the card; rating adds the write.
+# few queries; answering adds the question, the grading and the card, and the feedback's
+# sentence with furigana reads the learner's known words (marked, and by mature cards).
 NEXT_CARD_QUERIES = 8
-ANSWER_QUERIES = 9
+ANSWER_QUERIES = 11
 RATE_QUERIES = 15
 
 
