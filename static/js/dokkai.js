@@ -27,10 +27,11 @@ function browserZoneFirst(select) {
   select.prepend(group);
 }
 
-// A key pressed while htmx swaps the next card in is kept and replayed once the card is
-// there, so a quick "1" after a rating is never lost.
+// Keys pressed while htmx swaps the next card in are kept and replayed, in order, once the
+// card has settled: only then has htmx bound its forms (a click before that would post the
+// form as a plain page). So a quick "4" then "1" after an answer rates, then answers.
 let swapping = false;
-let pendingKey = null;
+const pendingKeys = [];
 const isStage = (event) => event.detail.target?.id === "study-stage";
 document.addEventListener("htmx:beforeRequest", (event) => {
   if (isStage(event)) swapping = true;
@@ -41,16 +42,13 @@ document.addEventListener("htmx:afterRequest", (event) => {
 
 // After htmx swaps new content in, move focus to it so keyboard users carry on there.
 document.addEventListener("htmx:afterSettle", (event) => {
-  const target = event.detail.target;
-  const focusable = target.querySelector("[autofocus], [data-focus]");
+  const focusable = event.detail.target.querySelector("[autofocus], [data-focus]");
   if (focusable) focusable.focus();
   if (!isStage(event)) return;
   swapping = false;
-  if (pendingKey !== null) {
-    const key = pendingKey;
-    pendingKey = null;
-    pressShortcut(key);
-  }
+  // One key per card: a key that sends a request makes the rest wait for the next card.
+  const key = pendingKeys.shift();
+  if (key !== undefined) pressShortcut(key);
 });
 
 function keyName(event) {
@@ -81,7 +79,7 @@ document.addEventListener("keydown", (event) => {
   }
   if (swapping) {
     if (/^[1-4u]$|^(Enter|Space)$/.test(key)) {
-      pendingKey = key;
+      if (pendingKeys.length < 4) pendingKeys.push(key);
       event.preventDefault();
     }
     return;

@@ -1,9 +1,28 @@
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """The live server, answering one request at a time.
+
+    With SQLite the test database lives in memory, and the live server shares the test's one
+    connection; Django's threaded server would use it from several threads at once when a page
+    sends requests together (the reader's htmx posts), which SQLite refuses ("bad parameter or
+    other API misuse"). Without threads, Django closes each HTTP connection after its response.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.connections_override = connections_override
+
+
+LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 def pytest_collection_modifyitems(items):
