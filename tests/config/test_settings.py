@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils.csp import CSP
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,3 +89,26 @@ def test_pages_carry_a_nonce_csp_and_no_inline_script(client):
     assert html.count("<script") == html.count(f'nonce="{nonce}"')
     assert '"includeIndicatorStyles": false' in html
     assert "/static/django_htmx/htmx" in html
+
+
+def test_a_static_host_serves_static_urls_and_the_csp_allows_it():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.STATIC_URL); print(' '.join(settings.SECURE_CSP['script-src'])); "
+        "print(' '.join(settings.SECURE_CSP['style-src'])); print(settings.SECURE_CSP['connect-src'])",
+        env={"STATIC_HOST": "https://cdn.dokkai.example/"},
+    )
+    assert result.returncode == 0, result.stderr
+    static_url, scripts, styles, connect = result.stdout.strip().splitlines()[-4:]
+    assert static_url == "https://cdn.dokkai.example/static/"
+    assert "https://cdn.dokkai.example" in scripts.split()
+    assert "https://cdn.dokkai.example" in styles.split()
+    # Only files come from the CDN: requests still go to the site itself.
+    assert "cdn.dokkai.example" not in connect
+
+
+def test_without_a_static_host_static_files_come_from_the_site():
+    assert settings.STATIC_URL == "/static/"
+    assert settings.SECURE_CSP["script-src"] == [CSP.SELF, CSP.NONCE]
