@@ -186,12 +186,11 @@ def tree_cpu_seconds(pid: int) -> float:
     return own + sum(tree_cpu_seconds(child) for child in _children(pid))
 
 
-def machine_busy_seconds() -> tuple[float, float]:
-    """CPU seconds busy and in total, over all cores, since boot."""
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine spent busy, over all cores, since boot."""
     values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
     idle = values[3] + values[4]  # idle + iowait
-    total = sum(values[:8])
-    return (total - idle) / TICKS, total / TICKS
+    return (sum(values[:8]) - idle) / TICKS
 
 
 def worker_memory_kb(masters: list[subprocess.Popen]) -> int:
@@ -244,7 +243,7 @@ class Usage:
             getattr(resource.getrusage(resource.RUSAGE_CHILDREN), field)
             for field in ("ru_utime", "ru_stime")
         )
-        now["machine"], now["_total"] = machine_busy_seconds()
+        now["machine"] = machine_busy_seconds()
         now["_wall"] = time.monotonic()
         return now
 
