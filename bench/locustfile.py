@@ -2,7 +2,8 @@
 
 Each user makes the requests the htmx pages make, with a person's pauses:
 
-- a learner thinks 3–10 s per card: reads it (2–7 s), answers, reads the
+- a learner opens the article in the reader, then the study page; then thinks
+  3–10 s per card: reads it (2–7 s), answers, reads the
   feedback (1–3 s) and rates it; the rate response carries the next card, and the
   header's due badge refreshes on the "reviewRecorded" event, as in the browser;
 - an instructor opens the question review of the article they own, their
@@ -97,7 +98,9 @@ class Learner(DokkaiUser):
 
     def on_start(self) -> None:
         self.log_in(_take("learner"))
-        self.deck = f"/learn/study/article/{SCHOOL['learners'][self.username]['article']}/"
+        article = SCHOOL["learners"][self.username]["article"]
+        self.client.get(self.url(f"/learn/read/{article}/"), name="reader")
+        self.deck = f"/learn/study/article/{article}/"
         # The study page, then the first card's thinking time (locust runs the first task at once).
         self.card = self.client.get(self.url(self.deck), name="study page").text
         time.sleep(self.wait_time())
