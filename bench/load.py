@@ -45,6 +45,10 @@ PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PASSWORD = "load-test-" + secrets.token_hex(8)
 P95_GOAL_MS = 100
 USERS = 106  # 100 learners, 5 instructors, 1 importer; the baseline logs in as many
+# Users arrive 5 a second (a class logging in over ~20 s, not at one instant); the
+# statistics start once all have arrived, and run for --seconds from then.
+SPAWN_RATE = 5
+RAMP_S = -(-USERS // SPAWN_RATE)
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -319,7 +323,8 @@ def wait_for(hosts: list[str]) -> None:
 
 def run_locust(env: dict, classes: list[str], seconds: int, prefix: Path) -> dict[str, dict]:
     command = [str(BIN / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless"]
-    command += ["-u", str(USERS), "-r", "10", "-t", f"{seconds}s", "--csv", str(prefix)]
+    command += ["-u", str(USERS), "-r", str(SPAWN_RATE), "-t", f"{seconds + RAMP_S}s"]
+    command += ["--csv", str(prefix)]
     command += ["--only-summary", "--reset-stats", "--stop-timeout", "15"]
     command += ["--loglevel", "WARNING", *classes]
     result = subprocess.run(
@@ -330,7 +335,7 @@ def run_locust(env: dict, classes: list[str], seconds: int, prefix: Path) -> dic
         stderr=subprocess.PIPE,
         text=True,
         check=False,
-        timeout=seconds + 180,
+        timeout=seconds + RAMP_S + 180,
     )
     (prefix.parent / f"{prefix.name}.log").write_text(result.stderr)
     if "Traceback" in result.stderr or "Error" in result.stderr:
@@ -454,7 +459,7 @@ def main() -> None:
             "DOKKAI_LOAD_HOSTS": ",".join(hosts),
             "DOKKAI_LOAD_SCHOOL": json.dumps(school),
             "DOKKAI_LOAD_COUNTS": str(work / "counts.json"),
-            "DOKKAI_LOAD_IMPORT_AFTER": str(options.seconds // 3),
+            "DOKKAI_LOAD_IMPORT_AFTER": str(RAMP_S + options.seconds // 3),
             "DOKKAI_LOAD_IMPORT_TEXT": import_text,
         }
         usage = Usage(
@@ -489,7 +494,8 @@ def main() -> None:
         workers = f"{options.workers} worker(s) ({gunicorn_summary(options)})"
         print(
             f"Load test: {len(hosts)} gunicorn host(s) × {workers}, a db_worker, PostgreSQL 15 "
-            f"on 127.0.0.1; locust FastHttpUser on the same machine; {options.seconds} s; "
+            f"on 127.0.0.1; locust FastHttpUser on the same machine; users arrive over {RAMP_S} s, "
+            f"then {options.seconds} s measured; "
             f"{USERS - 6} learners (3–10 s a card), 5 instructors, 1 importer. Setup "
             f"{setup_seconds:.0f} s: 5 articles with {school['published']} published questions."
         )
