@@ -18,18 +18,25 @@ MAX_PER_KIND = 3
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 
 
-def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
+def rank_section(
+    drafts: list[QuestionDraft], *, asked: frozenset[str] | set[str] = frozenset()
+) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
     """(to publish, to keep as drafts), best first.
+
+    ``asked`` holds the words earlier sections of the article publish questions on:
+    none of them is published again here (a learner would meet one word twice).
 
     The first pass takes the best of each kind, scarcest kind first, so that a
     section gets at least four kinds when it can; a second pass fills up to the
     target with drafts above the quality floor. No question gives another away:
     a sentence serves one question that shows it (two blanks in one sentence fill
     each other; a statement or a which-section question shows the other's answer),
-    and a word asked for its reading or meaning is never also a blank's answer.
+    and a word asked for its reading or meaning is never also a blank's answer, nor
+    asked for both its reading and its meaning.
     No kind appears more than three times.
     """
     ordered = sorted(drafts, key=lambda draft: -draft.quality)
+    publishable = [draft for draft in ordered if draft.answer_text not in asked]
     chosen: list[QuestionDraft] = []
     chosen_ids: set[int] = set()
     kinds: Counter = Counter()
@@ -53,12 +60,13 @@ def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list
         if topics[draft.topic] >= MAX_PER_TOPIC:
             return True
         if draft.kind in WORD_KINDS:
-            return draft.answer_text in blank_answers
+            # A word's reading and its meaning are one card's two sides: asked once.
+            return draft.answer_text in blank_answers or draft.answer_text in shown_words
         return draft.sentence.pk in shown_sentences or draft.answer_text in shown_words
 
-    for draft in _one_of_each_kind(ordered):
+    for draft in _one_of_each_kind(publishable):
         take(draft)
-    for draft in ordered:
+    for draft in publishable:
         if len(chosen) >= PUBLISH_TARGET:
             break
         if (
@@ -119,7 +127,7 @@ def _conflict(one: QuestionDraft, other: QuestionDraft) -> bool:
         return True
     one_word, other_word = one.kind in WORD_KINDS, other.kind in WORD_KINDS
     if one_word and other_word:
-        return False
+        return one.answer_text == other.answer_text
     if not one_word and not other_word:
         return one.sentence.pk == other.sentence.pk
     return one.answer_text == other.answer_text
