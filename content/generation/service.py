@@ -22,7 +22,7 @@ from .builders import (
 from .corpus import ArticleCorpus, build_corpus
 from .drafts import QuestionDraft
 from .gates import rejection_reason
-from .selection import rank_section
+from .selection import rank_article
 
 WORDS_PER_SECTION = 8
 # Drafts are built for an answer in at most this many of a section's sentences.
@@ -59,10 +59,9 @@ def drafts_by_section(corpus: ArticleCorpus, rejected: Counter):
     """For each section in turn, its ranked drafts: (draft, chosen for publishing) pairs.
 
     Each section works on its own sentences only (grouped once), so the whole article
-    costs one pass; fingerprints already made by an earlier section are skipped. A word
-    is published in one section of the article only, and the sections choose across the
-    article: the one with the fewest kinds to offer chooses first, so that a word the
-    article repeats goes to the section that has nothing else to ask.
+    costs one pass; fingerprints already made by an earlier section are skipped. The
+    sections then choose across the article (rank_article): a word is published in one
+    section only. Nothing is written until every section has chosen.
     """
     items_by_section: dict[int, list] = {section.pk: [] for section in corpus.sections}
     for item in corpus.sentences:
@@ -75,24 +74,10 @@ def drafts_by_section(corpus: ArticleCorpus, rejected: Counter):
         section.pk: _passed_drafts(items_by_section[section.pk], corpus, seen, rejected)
         for section in corpus.sections
     }
-    scarcest_first = sorted(
-        corpus.sections,
-        key=lambda section: (
-            len({draft.kind for draft in passed_by_section[section.pk]}),
-            len(passed_by_section[section.pk]),
-            section.position,
-        ),
-    )
-    asked: set[str] = set()
-    ranked: dict[int, list[tuple[QuestionDraft, bool]]] = {}
-    for section in scarcest_first:
-        published, kept_as_drafts = rank_section(passed_by_section[section.pk], asked=asked)
-        asked.update(draft.answer_text for draft in published if draft.answer_text)
-        ranked[section.pk] = [(draft, True) for draft in published] + [
-            (draft, False) for draft in kept_as_drafts
-        ]
+    ranked = rank_article(passed_by_section)
     for section in corpus.sections:
-        yield ranked[section.pk]
+        published, kept_as_drafts = ranked[section.pk]
+        yield [(draft, True) for draft in published] + [(draft, False) for draft in kept_as_drafts]
 
 
 def _passed_drafts(

@@ -128,6 +128,22 @@ def test_loanwords_accept_their_latin_word():
             "1603年",
             "徳川家康が江戸幕府を開いたのは、いつですか。",
         ),
+        # The first of a chain of past events is dated by the span: its verb goes into the past.
+        (
+            "1882年には銀行が設立され、紙幣は後に発行された。",
+            "1882年",
+            "銀行が設立されたのは、いつですか。",
+        ),
+        (
+            "1990年に町の人口が減り始め、多くの店が閉まった。",
+            "1990年",
+            "町の人口が減り始めたのは、いつですか。",
+        ),
+        (
+            "2010年に新しい駅が完成し、町に人が戻った。",
+            "2010年",
+            "新しい駅が完成したのは、いつですか。",
+        ),
     ],
 )
 def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answer, question):
@@ -140,7 +156,10 @@ def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answ
     [
         ("町が2019年に図書館を建てる計画は宣言だった。", "2019年"),  # span inside a noun phrase
         ("田村健一は1603年に橋を架けなかった。", "1603年"),  # negative predicate
-        ("1882年には銀行が設立され、紙幣は後に発行された。", "1882年"),  # two clauses
+        ("2027年に工場が完成し、生産を始める予定だ。", "2027年"),  # a plan: no past to ask
+        ("2027年に工場が完成し、生産が始まる。", "2027年"),  # not told in the past
+        ("2020年に会社を辞めて、店を開いた。", "2020年"),  # a て-form and no subject
+        ("2020年に比率が5%で、今は8%になった。", "2020年"),  # a copula's で
         ("1977年に探査船がこの仕組みを確認した。", "1977年"),  # unresolved この
         ("生産開始は2027年に予定されている。", "2027年"),  # a plan, not a fact
     ],
