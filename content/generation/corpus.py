@@ -84,6 +84,8 @@ class ArticleCorpus:
     span_counts: Counter = field(default_factory=Counter)
     # Content words of each section's heading, by section id.
     heading_words: dict[int, set[str]] = field(default_factory=dict)
+    # The nouns of each section's heading as written (金銀, 一日), by section id.
+    heading_nouns: dict[int, list[str]] = field(default_factory=dict)
     # In how many sentences of each section (by id) each content word occurs.
     word_sections: dict[str, Counter] = field(default_factory=dict)
 
@@ -160,8 +162,11 @@ def build_corpus(article: Article) -> ArticleCorpus:
     for item in analysed:
         for word in content_words(item.tokens):
             corpus.word_sections[word][item.section.pk] += 1
-    corpus.heading_words = {
-        section.pk: content_words(tokenize(section.heading)) for section in sections
+    heading_tokens = {section.pk: tokenize(section.heading) for section in sections}
+    corpus.heading_words = {pk: content_words(tokens) for pk, tokens in heading_tokens.items()}
+    corpus.heading_nouns = {
+        pk: [token.surface for token in tokens if token.pos_major == "名詞"]
+        for pk, tokens in heading_tokens.items()
     }
     corpus.bracket_read = {
         match.group(1)
