@@ -479,3 +479,54 @@ def test_a_half_hour_is_accepted_either_way_and_a_term_beside_a_same_head_term_i
     )
     typed = {q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)}
     assert not typed & {"宋銭", "明銭"}, typed
+
+
+INTERVIEW = """# 茶畑を守る人
+
+静岡県で茶畑を営む川村正人さんに、仕事について聞いた。
+
+## 茶を育てる
+
+――茶畑を継いだのはいつですか。
+
+川村：「父が倒れた年に、会社を辞めて戻りました。最初の年は収穫量が半分になりました。肥料の量を変えて、土を作り直しました」
+
+――今は何人で働いていますか。
+
+「家族と近所の学生を合わせて八人です。春の摘み取りは朝五時に始まります。新芽の香りは一年でいちばん強いです」
+
+## 新しい売り方
+
+「三年前から、茶葉を通信販売で売り始めました。注文の半分は県外のお客さんです。包装の紙は地元の和紙職人に頼んでいます」
+
+「去年は紅茶も作りました。海外の見本市に出したところ、台湾の店から注文が来ました」
+"""
+
+
+def test_an_interview_is_quizzed_on_its_answers_never_on_its_questions_or_speakers():
+    article = make_article(text=INTERVIEW)
+    sources = {question.source_text for question in article.questions.all()}
+    assert sources
+    assert not any(source.startswith(("――", "川村：")) for source in sources)
+    assert not any(source.endswith(("か。", "？")) for source in sources)
+    # Each sentence of an answer is a sentence of its own: no quotation mark is left in it.
+    assert not any("「" in source or "」" in source for source in sources)
+    assert "肥料の量を変えて、土を作り直しました" in sources | {
+        sentence.text for sentence in article.sections.get(position=1).sentences.all()
+    }
+
+
+def test_a_word_is_published_once_in_the_article_and_never_for_both_reading_and_meaning():
+    for text in (HISTORY, INTERVIEW):
+        article = make_article(text=text)
+        sections_of: dict[str, set[int]] = {}
+        word_cards: dict[str, int] = {}
+        for question in published(article):
+            if question.answer_start is None:
+                continue
+            word = question.source_text[question.answer_start : question.answer_end]
+            sections_of.setdefault(word, set()).add(question.section_id)
+            if question.kind in {QuestionKind.READING, QuestionKind.VOCAB}:
+                word_cards[word] = word_cards.get(word, 0) + 1
+        assert all(len(sections) == 1 for sections in sections_of.values()), sections_of
+        assert all(count == 1 for count in word_cards.values()), word_cards
