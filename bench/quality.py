@@ -219,9 +219,7 @@ def article_problems(questions) -> list[tuple[object, str]]:
         word = question.source_text[question.answer_start : question.answer_end]
         if len(sections_of[word]) > 1:
             problems.append((question, "word asked in two sections"))
-        if QUESTION_LINE.search(question.source_text) or SPEAKER_LABEL.match(
-            question.source_text
-        ):
+        if QUESTION_LINE.search(question.source_text) or SPEAKER_LABEL.match(question.source_text):
             problems.append((question, "asked from a question line or speaker label"))
     return problems
 

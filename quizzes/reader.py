@@ -88,7 +88,9 @@ def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> li
                 paragraphs.append([escape(gap[-1].strip())] if gap[-1].strip() else [])
             paragraphs[-1].append(item)
             previous_end = sentence.end
-        if previous_end is not None and (tail := section.text[previous_end:].split("\n")[0].strip()):
+        if previous_end is not None and (
+            tail := section.text[previous_end:].split("\n")[0].strip()
+        ):
             paragraphs[-1].append(escape(tail))
         # Every piece was escaped, by sentence_html or here; the ids are integers.
         html_paragraphs = [mark_safe("".join(paragraph)) for paragraph in paragraphs]

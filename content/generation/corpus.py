@@ -44,9 +44,7 @@ class AnalysedSentence:
     def is_content(self) -> bool:
         """What the article tells: not metadata, a speaker label (森田：) or a question line."""
         text = self.sentence.text
-        return not (
-            self.is_metadata or QUESTION_LINE.search(text) or SPEAKER_LABEL.fullmatch(text)
-        )
+        return not (self.is_metadata or QUESTION_LINE.search(text) or SPEAKER_LABEL.fullmatch(text))
 
     @property
     def is_statement(self) -> bool:
