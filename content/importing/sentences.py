@@ -1,7 +1,6 @@
 """Japanese sentence splitting with offsets back into the section text."""
 
 import re
-
 from dataclasses import dataclass
 
 TERMINATORS = frozenset("。！？!?")
