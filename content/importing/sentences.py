@@ -9,6 +9,9 @@ TERMINATORS = frozenset("。！？!?")
 SPEECH = frozenset("「『")
 # 「森田：」「聞き手：」「Q:」 before a quotation: who speaks, not what is said.
 SPEAKER_LABEL = re.compile(r"[^\s。！？!?「」『』（）()、，,]{1,12}\s*[：:]\s*")
+# 「A：」 opening a line of a Q&A: the label is a sentence of its own, the answer another.
+# (A question line 「Q：…」 stays whole: it is no content, and its label says so.)
+ANSWER_LABEL = re.compile(r"[AＡ]\s*[：:]\s*")
 OPENING = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉", "《": "》"}
 CLOSING = frozenset(OPENING.values())
 # Longer runs are split: no question can be made from a page-long "sentence",
@@ -45,7 +48,7 @@ def split_text(text: str) -> SplitText:
     is split into its sentences, and its marks stay between them, in no sentence:
     an interview answer of five sentences is five sentences to read and to quiz. A
     quotation opening a sentence that holds none (「こむぎ堂」を営む…) stays in it.
-    A speaker label is a sentence of its own. Bracket depth resets at each line end
+    A speaker label is a sentence of its own, and so is an answer's 「A：」. Bracket depth resets at each line end
     so that one stray 「 cannot swallow the rest of the text. A sentence longer than
     MAX_SENTENCE_CHARS is cut at its commas, or at spaces, or at the limit. One pass:
     linear in the text.
@@ -110,6 +113,12 @@ def split_text(text: str) -> SplitText:
             continue
         elif not seen_text and not char.isspace():
             seen_text = True
+            answer_label = ANSWER_LABEL.match(text, i)
+            if answer_label and (start == 0 or text[start - 1] == "\n"):
+                long_sentences += _emit(text, start, answer_label.end(), spans)
+                start = i = answer_label.end()
+                seen_text = False
+                continue
         i += 1
     long_sentences += _emit(text, start, length, spans)
     return SplitText(spans=spans, long_sentences=long_sentences)

@@ -68,6 +68,17 @@ def test_a_speaker_label_is_a_sentence_of_its_own():
     ]
 
 
+def test_a_q_and_a_keeps_its_question_whole_and_its_answer_apart_from_the_label():
+    text = "Q：店を始めたのは？\nA：二十年前です。父の店を継ぎました。\nAIは道具だ。"
+    assert texts(split_sentences(text)) == [
+        "Q：店を始めたのは？",
+        "A：",
+        "二十年前です。",
+        "父の店を継ぎました。",
+        "AIは道具だ。",
+    ]
+
+
 def test_a_quotation_opening_a_sentence_stays_in_it():
     text = "「こむぎ堂」を営む森田さんは、店を開いた。『坊っちゃん』は名作だ。"
     assert texts(split_sentences(text)) == [
@@ -76,7 +87,7 @@ def test_a_quotation_opening_a_sentence_stays_in_it():
     ]
 
 
-@given(st.text(alphabet="あいう。！？「」（）\n abc", max_size=80))
+@given(st.text(alphabet="あいう。！？「」『』（）\n abcA：", max_size=80))
 def test_offsets_map_every_sentence_back_into_the_text(text):
     for span in split_sentences(text):
         assert text[span.start : span.end] == span.text
