@@ -13,6 +13,8 @@ predicate is affirmative and put into its plain form from Sudachi's conjugation
 data. Anything else gives None, and no wh-question is made.
 """
 
+import re
+
 from content.analysis.spans import Span, SpanType
 from content.analysis.tokens import Inflected, inflections
 
@@ -73,7 +75,9 @@ def cleft_question(text: str, span: Span) -> str | None:
     last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
     if first is None or last is None:
         return None
-    subject = _subject_before(morphemes[:first], person=question_word == "誰")
+    subject = (question_word == "誰" and _dated_person(morphemes[:first])) or _subject_before(
+        morphemes[:first], person=question_word == "誰"
+    )
     if subject is None:
         return None
     rest = morphemes[last + 1 :]
@@ -128,6 +132,37 @@ def _subject_before(before: list[Inflected], *, person: bool) -> str | None:
     if "、" in surfaces or not surfaces or surfaces[-1] not in {"は", "が"}:
         return None
     return "".join(surfaces[:-1]) + "が"
+
+
+# 「しかし7回には」: a point in time opening the sentence, kept in the cleft as 「7回に」.
+_OPENING_TIME = re.compile(
+    r"(?:しかし、?|その後、?|また、?|さらに、?)?"
+    r"((?:[0-9０-９]+|[一二三四五六七八九十]+)(?:年|月|日|回|時|世紀|年度)"
+    r"(?:(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:月|日|時|分))*)"
+    r"には?、?"
+)
+
+
+def _dated_person(before: list[Inflected]) -> str | None:
+    """「7回には代打の木村健が…」: the time stays with the event, the person's title goes.
+
+    → 「7回に…打ったのは、誰ですか。」 Only a point in time (digits and a unit) before the
+    person, and at most a modifier of the person (代打の) after it.
+    """
+    text = "".join(m.surface for m in before)
+    opening = _OPENING_TIME.match(text)
+    if opening is None:
+        return None
+    position, kept = 0, []
+    for morpheme in before:
+        if position >= opening.end():
+            kept.append(morpheme)
+        position += len(morpheme.surface)
+    if position != len(text) or _subject_before(kept, person=True) != "":
+        return None
+    if sum(len(m.surface) for m in before) - sum(len(m.surface) for m in kept) != opening.end():
+        return None  # the time does not end on a morpheme edge
+    return opening.group(1) + "に"
 
 
 def _leading_particles(rest: list[Inflected]) -> tuple[tuple[str, ...], list[Inflected]]:

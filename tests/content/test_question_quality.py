@@ -144,6 +144,17 @@ def test_loanwords_accept_their_latin_word():
             "2010年",
             "新しい駅が完成したのは、いつですか。",
         ),
+        # A point in time before the person stays with the event.
+        (
+            "2024年には山田太郎が社長に就任した。",
+            "山田太郎",
+            "2024年に社長に就任したのは、誰ですか。",
+        ),
+        (
+            "7回には代打の木村健は決勝点を挙げた。",
+            "木村健",
+            "7回に決勝点を挙げたのは、誰ですか。",
+        ),
     ],
 )
 def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answer, question):
@@ -160,6 +171,8 @@ def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answ
         ("2027年に工場が完成し、生産が始まる。", "2027年"),  # not told in the past
         ("2020年に会社を辞めて、店を開いた。", "2020年"),  # a て-form and no subject
         ("2020年に比率が5%で、今は8%になった。", "2020年"),  # a copula's で
+        ("2024年には山田太郎が社長に就任する予定だ。", "山田太郎"),  # a plan
+        ("2024年の春に山田太郎が社長に就任した。", "山田太郎"),  # not a bare point in time
         ("1977年に探査船がこの仕組みを確認した。", "1977年"),  # unresolved この
         ("生産開始は2027年に予定されている。", "2027年"),  # a plan, not a fact
     ],
