@@ -194,6 +194,36 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
     return problems
 
 
+QUESTION_LINE = re.compile(r"^(?:――|—|[QＱ]\s*[.．:：]|聞き手\s*[：:])|^[^:：]*(?:か。|[？?])」?$")
+SPEAKER_LABEL = re.compile(r"^[^\s。！？「」]{1,12}[：:]$")
+
+
+def article_problems(questions) -> list[tuple[object, str]]:
+    """Rules across questions: one word, one card; a word asked in one section only."""
+    problems = []
+    word_cards: dict[tuple[int, str], list] = defaultdict(list)
+    sections_of: dict[str, set[int]] = defaultdict(set)
+    for question in questions:
+        if question.answer_start is None:
+            continue
+        word = question.source_text[question.answer_start : question.answer_end]
+        sections_of[word].add(question.section_id)
+        if question.kind in {"reading", "vocab"}:
+            word_cards[(question.section_id, word)].append(question)
+    for cards in word_cards.values():
+        if len(cards) > 1:
+            problems.extend((card, "reading and vocab on one word") for card in cards[1:])
+    for question in questions:
+        if question.answer_start is None:
+            continue
+        word = question.source_text[question.answer_start : question.answer_end]
+        if len(sections_of[word]) > 1:
+            problems.append((question, "word asked in two sections"))
+        if QUESTION_LINE.search(question.source_text) or SPEAKER_LABEL.match(question.source_text):
+            problems.append((question, "asked from a question line or speaker label"))
+    return problems
+
+
 def _content_words(text: str) -> set[str]:
     from content.analysis.tokens import tokenize
 
@@ -234,9 +264,13 @@ def main() -> None:
         regenerate_questions(article=article)
         headings = [s.heading for s in article.sections.all() if s.heading]
         questions = list(article.questions.filter(status=QuestionStatus.PUBLISHED))
+        across: dict[int, list[str]] = defaultdict(list)
+        for question, problem in article_problems(questions):
+            across[question.pk].append(problem)
         for question in questions:
             published[question.kind] += 1
             problems = problems_of(question, title=article.title, headings=headings)
+            problems += across[question.pk]
             if show:
                 mark = "✗" if problems else "·"
                 print(f"{mark} [{name}] {question.kind}: {question.prompt} → {question.answer}")

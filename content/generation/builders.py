@@ -15,7 +15,7 @@ from content.analysis.glossary import (
     latin_of_katakana,
 )
 from content.analysis.normalize import normalize_answer
-from content.analysis.spans import NUMERIC_TYPES, Span, SpanType
+from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
 from content.analysis.tokens import Token
 from content.models import QuestionKind
 
@@ -534,7 +534,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _is_question_line(text)
         or _LEANS_BACK.search(text)
         or _POINTER_INSIDE.search(text)
-        or re.search(r"(から|ため)です。$|からだ。$", text)
+        or re.search(r"(から|ため)(です|だ|である)。$", text)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
@@ -544,13 +544,17 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
     words = content_words(item.tokens)
+    unread = BRACKET_READING.sub("", text)
     for section in headed:
         heading_words = corpus.heading_words.get(section.pk, set())
+        heading_nouns = corpus.heading_nouns.get(section.pk, [])
         # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
+        # A piece of a heading's verb (上 of 仕上げる) or kana in a bracket reading (つく
+        # in 机（つくえ）) says nothing about the section.
         if (
             words & heading_words
-            or any(word in section.heading for word in words)
-            or any(word in text for word in heading_words)
+            or any(word in noun for word in words for noun in heading_nouns)
+            or any(word in unread for word in heading_words)
         ):
             return None
     if not corpus.fits_own_section_best(item):
