@@ -23,6 +23,7 @@ from .clefts import cleft_question
 from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import pick_distractors
 from .drafts import QuestionDraft
+from .negation import negated
 from .readings import reading_distractors
 
 BLANK = "［　？　］"
@@ -484,6 +485,48 @@ def build_truefalse(
         variant="" if keep_true else wrong[0],
         difficulty=0.3,
         quality=_span_value(item, span, corpus) * 0.8,
+    )
+
+
+def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
+    """A statement about the whole sentence: as it stands (true) or with its predicate negated.
+
+    For sections with nothing to swap like for like (advice, a recipe, an answer in an
+    interview). Its quality sits below the publishing floor: it is taken only when the
+    section would otherwise lack a true/false question.
+    """
+    text = item.sentence.text
+    if (
+        not item.is_statement
+        or _starts_with_pointer(text)
+        or _POINTER_INSIDE.search(text)
+        or _LEANS_BACK.search(text)
+        or _is_question_line(text)
+        or any(mark in text for mark in "「(（")
+        or not re.search(r"[はが]", text)
+        or not 15 <= len(text) <= 80
+    ):
+        return None
+    negation = negated(text)
+    if negation is None:
+        return None
+    # Half are kept true; the choice is stable so that regeneration agrees.
+    keep_true = int(hashlib.sha256(("negation" + text).encode()).hexdigest(), 16) % 2 == 0
+    return QuestionDraft(
+        kind=QuestionKind.TRUEFALSE,
+        section=item.section,
+        sentence=item.sentence,
+        prompt=text if keep_true else negation.apply(text),
+        answer=TRUE if keep_true else FALSE,
+        answer_start=negation.start,
+        answer_end=negation.end,
+        topic=f"statement:{text}",
+        choices=[TRUE, FALSE],
+        explanation=_explanation(item),
+        extra={"original": negation.original, "swapped": "" if keep_true else negation.negative},
+        variant="negated" if not keep_true else "as-is",
+        difficulty=0.25,
+        quality=0.5 * _length_fitness(item),
     )
 
 

@@ -12,6 +12,7 @@ from . import GENERATOR_NAME, GENERATOR_VERSION
 from .builders import (
     build_choice,
     build_cloze,
+    build_negated_truefalse,
     build_reading,
     build_section,
     build_truefalse,
@@ -95,6 +96,7 @@ def _passed_drafts(
                 continue
             drafts.extend(builder(item, span, corpus) for builder in SPAN_BUILDERS)
         drafts.append(build_section(item, corpus))
+        drafts.append(build_negated_truefalse(item, corpus))
     for item, token in _key_words(items, corpus):
         drafts.append(build_reading(item, token, corpus))
         drafts.append(build_vocab(item, token, corpus))
