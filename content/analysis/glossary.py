@@ -252,3 +252,81 @@ def katakana_of_latin(word: str) -> tuple[str, ...]:
         .fetchall()
     )
     return tuple(sorted(text for (text,) in rows if re.fullmatch(r"[ァ-ヺー・]+", text)))
+
+
+# Marks of a word JMdict counts as common (ichi1, news1, spec1, gai1 and their second ranks).
+_COMMON_MARKS = ("ichi1", "news1", "spec1", "gai1", "ichi2", "news2", "spec2", "gai2")
+
+
+def _first_sense_glosses(idseq: int) -> list[str]:
+    return [
+        text
+        for (text,) in _database().execute(
+            "SELECT g.text FROM SenseGloss g WHERE g.sid ="
+            " (SELECT MIN(ID) FROM Sense WHERE idseq = ?)",
+            (idseq,),
+        )
+    ]
+
+
+@functools.lru_cache(maxsize=20_000)
+def common_synonyms(word: str) -> tuple[str, ...]:
+    """Common words whose main sense shares an English gloss with the word's main sense.
+
+    増加 (increase) → 増大; 会議 (meeting) → 会合; 方法 (means) → 手段. Only first senses
+    count, so that a word's rare sense (本朝 as "Imperial Court") makes no synonym of 朝廷.
+    """
+    kanji_entries = [
+        idseq for (idseq,) in _database().execute("SELECT idseq FROM Kanji WHERE text = ?", (word,))
+    ]
+    if not kanji_entries:
+        return ()
+    glosses = _first_sense_glosses(min(kanji_entries))
+    if not glosses:
+        return ()
+    marks = ", ".join("?" * len(_COMMON_MARKS))
+    rows = _database().execute(
+        "SELECT DISTINCT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid"
+        " JOIN Kanji k ON k.idseq = s.idseq JOIN KJP p ON p.kid = k.ID"
+        f" WHERE g.text IN ({', '.join('?' * len(glosses))}) AND p.text IN ({marks})"
+        " AND s.ID = (SELECT MIN(ID) FROM Sense WHERE idseq = s.idseq)"
+        f" AND s.idseq NOT IN ({', '.join('?' * len(kanji_entries))})",
+        (*glosses, *_COMMON_MARKS, *kanji_entries),
+    )
+    return tuple(sorted(text for (text,) in rows if text != word))
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_dictionary_word(word: str) -> bool:
+    """JMdict lists the written word as one entry: a word, not a compound built for the text."""
+    row = _database().execute("SELECT 1 FROM Kanji WHERE text = ? LIMIT 1", (word,)).fetchone()
+    return row is not None
+
+
+@functools.lru_cache(maxsize=20_000)
+def name_readings(word: str) -> tuple[str, ...]:
+    """The readings JMdict or JMnedict (names of people and places) gives the written word."""
+    rows = _database().execute(
+        "SELECT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?"
+        " UNION SELECT n.text FROM NEKanji k JOIN NEKana n ON n.idseq = k.idseq WHERE k.text = ?",
+        (word, word),
+    )
+    return tuple(sorted(text for (text,) in rows))
+
+
+_LIFETIME = re.compile(r"\((\d{3,4})(?:\.\d{1,2}\.\d{1,2})?-(\d{3,4})")
+
+
+@functools.lru_cache(maxsize=20_000)
+def person_lifetime(name: str) -> tuple[int, int] | None:
+    """Birth and death years JMnedict gives a person: 津田梅子 (1864, 1929); None when unknown."""
+    rows = _database().execute(
+        "SELECT g.text FROM NEKanji k JOIN NETranslation t ON t.idseq = k.idseq"
+        " JOIN NETransGloss g ON g.tid = t.ID JOIN NETransType y ON y.tid = t.ID"
+        " WHERE k.text = ? AND y.text = 'person'",
+        (name,),
+    )
+    for (gloss,) in rows:
+        if match := _LIFETIME.search(gloss):
+            return int(match.group(1)), int(match.group(2))
+    return None
