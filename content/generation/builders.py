@@ -345,11 +345,14 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         return None  # 「寛永通宝という［？］」 asks for a class noun: 銅銭, 硬貨, 貨幣 all fit
     extra = _span_gloss(item, span)
     quality = _span_value(item, span, corpus)
+    accepted = _accepted(span)
     if span.type in TYPED_NAME_TYPES:
         reading = _name_reading(item, span)
         if not reading:
             return None
         extra["reading"] = reading
+        # Another name JMdict glosses the same way is the same place: 北アメリカ for 北米.
+        accepted = sorted({*accepted, *common_synonyms(span.text)})
         # Typing a name whose reading is given is half a kanji drill: a choice question on
         # the same name (options of its class) is the better card when there is one.
         quality *= 0.9
@@ -358,7 +361,7 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         span,
         QuestionKind.CLOZE,
         prompt=_blank_prompt(item.sentence.text, span),
-        accepted_answers=_accepted(span),
+        accepted_answers=accepted,
         extra=extra,
         difficulty=0.55 + min(len(span.text), 12) / 40,
         quality=quality,

@@ -15,7 +15,15 @@ import re
 
 from content.analysis.glossary import person_lifetime
 from content.analysis.normalize import normalize_answer
-from content.analysis.spans import NUMERIC_TYPES, Span, SpanType, normalize_key
+from content.analysis.spans import (
+    NUMERAL_COUNT,
+    NUMERIC_TYPES,
+    Span,
+    SpanType,
+    find_spans,
+    normalize_key,
+)
+from content.analysis.tokens import tokenize
 
 from .corpus import ArticleCorpus
 
@@ -53,6 +61,7 @@ def pick_distractors(
             and not _same_family(candidate, span)
             and _plausible_year(candidate, span, sentence_text, corpus)
             and _same_kind_of_place(candidate, span)
+            and _on_the_answers_side(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
         ):
             chosen.append(candidate)
@@ -191,18 +200,52 @@ def _same_family(candidate: str, span: Span) -> bool:
     return False
 
 
+_FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
+
+
+@functools.lru_cache(maxsize=256)
+def _figures(sentence_text: str) -> tuple[tuple[tuple[str, str], str], ...]:
+    """(class, text) of the counts, amounts and shares of a sentence."""
+    return tuple(
+        (span.kind_key, span.text)
+        for span in find_spans(sentence_text, tokenize(sentence_text))
+        if span.type in _FIGURE_TYPES
+    )
+
+
+def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool:
+    """A figure the sentence's other figures of its unit do not rule out.
+
+    「［？］に2点を先制すると、5回にも1点を加えた」: the answer lies before 5回, and so
+    must every option; 「水温は［？］から4度ほど」 leaves no room for 6度.
+    """
+    if span.type not in _FIGURE_TYPES:
+        return True
+    answer, option = figure_value(span.text), figure_value(candidate)
+    if answer is None or option is None:
+        return True
+    for kind_key, text in _figures(sentence_text):
+        other = figure_value(text)
+        if (
+            kind_key == span.kind_key
+            and other is not None
+            and other != answer
+            and (option < other) != (answer < other)
+        ):
+            return False
+    return True
+
+
 # Suffixes that say what kind of place a name is: a prefecture meets prefectures.
 _PLACE_KINDS = tuple("県府都道市町村区郡")
-# 十人, 三回: Sudachi tags some numeral counts as place names; they are no places.
-_NUMERAL_COUNT = re.compile(r"[一二三四五六七八九十百千]+[人回個本台枚歳軒匹頭件社校冊]")
 
 
 def _same_kind_of_place(candidate: str, span: Span) -> bool:
     """大分県 beside 熊本県 and 福岡県, never beside 十人 or a town."""
     if span.type != SpanType.PLACE:
         return True
-    if _NUMERAL_COUNT.fullmatch(candidate):
-        return False
+    if NUMERAL_COUNT.fullmatch(candidate):
+        return False  # 十人, which Sudachi may tag as a place
     kind = span.text[-1] if span.text.endswith(_PLACE_KINDS) else ""
     other = candidate[-1] if candidate.endswith(_PLACE_KINDS) else ""
     return kind == other
@@ -275,6 +318,11 @@ def _synthesized(span: Span) -> list[str]:
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+    elif span.unit == "度":
+        # A temperature moves by steps, not by factors: 28度 has 25度 and 31度 beside it.
+        step = max(1, round((figure_value(text) or 0) / 10))
+        made = [_shift_first_number(text, shift * step) for shift in (-1, 1, 2, -2, 3)]
+        made = [m for m in made if not m.startswith(("0", "-"))]
     elif span.unit == "時間分":
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
         made = [m for m in made if not m.startswith(("0", "-"))]
