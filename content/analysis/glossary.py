@@ -271,11 +271,18 @@ def _first_sense_glosses(idseq: int) -> list[str]:
 
 @functools.lru_cache(maxsize=20_000)
 def common_synonyms(word: str) -> tuple[str, ...]:
-    """Common words whose main sense shares an English gloss with the word's main sense.
+    """Common words whose main sense JMdict glosses first as it glosses the word's main sense.
 
-    増加 (increase) → 増大; 会議 (meeting) → 会合; 方法 (means) → 手段. Only first senses
-    count, so that a word's rare sense (本朝 as "Imperial Court") makes no synonym of 朝廷.
+    増加 (increase) → 増大; 会議 (meeting) → 会合; 方法 (means) → 手段; 北米 → 北アメリカ.
+    Only the other word's first gloss counts, so that a rare sense (本朝, "this land; our
+    country; Imperial Court") makes no synonym of 朝廷.
     """
+    return tuple(text for text, common in gloss_synonyms(word) if common)
+
+
+@functools.lru_cache(maxsize=20_000)
+def gloss_synonyms(word: str) -> tuple[tuple[str, bool], ...]:
+    """(spelling, common) of the words whose main sense's first gloss the word's main sense has."""
     kanji_entries = [
         idseq for (idseq,) in _database().execute("SELECT idseq FROM Kanji WHERE text = ?", (word,))
     ]
@@ -284,16 +291,26 @@ def common_synonyms(word: str) -> tuple[str, ...]:
     glosses = _first_sense_glosses(min(kanji_entries))
     if not glosses:
         return ()
+    entries = {
+        idseq
+        for (idseq,) in _database().execute(
+            "SELECT s.idseq FROM SenseGloss g JOIN Sense s ON s.ID = g.sid"
+            f" WHERE g.text IN ({', '.join('?' * len(glosses))})"
+            " AND s.ID = (SELECT MIN(ID) FROM Sense WHERE idseq = s.idseq)"
+            " AND g.rowid = (SELECT MIN(rowid) FROM SenseGloss WHERE sid = s.ID)",
+            glosses,
+        )
+    } - set(kanji_entries)
+    if not entries:
+        return ()
     marks = ", ".join("?" * len(_COMMON_MARKS))
     rows = _database().execute(
-        "SELECT DISTINCT k.text FROM SenseGloss g JOIN Sense s ON s.ID = g.sid"
-        " JOIN Kanji k ON k.idseq = s.idseq JOIN KJP p ON p.kid = k.ID"
-        f" WHERE g.text IN ({', '.join('?' * len(glosses))}) AND p.text IN ({marks})"
-        " AND s.ID = (SELECT MIN(ID) FROM Sense WHERE idseq = s.idseq)"
-        f" AND s.idseq NOT IN ({', '.join('?' * len(kanji_entries))})",
-        (*glosses, *_COMMON_MARKS, *kanji_entries),
+        "SELECT k.text, EXISTS (SELECT 1 FROM KJP p WHERE p.kid = k.ID"
+        f" AND p.text IN ({marks})) FROM Kanji k"
+        f" WHERE k.idseq IN ({', '.join('?' * len(entries))})",
+        (*_COMMON_MARKS, *sorted(entries)),
     )
-    return tuple(sorted(text for (text,) in rows if text != word))
+    return tuple(sorted({(text, bool(common)) for text, common in rows if text != word}))
 
 
 @functools.lru_cache(maxsize=20_000)

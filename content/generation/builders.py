@@ -9,6 +9,7 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     common_synonyms,
+    gloss_synonyms,
     gloss_word,
     has_several_readings,
     is_dictionary_word,
@@ -407,13 +408,34 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
         if text[-1] in "的性化":
             return False  # 近代化 beside 発展: a suffix makes a word of a kind, not one word
         stem, head = text[:2], text[-1]
-        return not any(
+        if any(
             word not in text
             and text not in word
             and (word.startswith(stem) or (len(word) == len(text) and word.endswith(head)))
             for word in [*corpus.span_counts, *corpus.word_sections]
-        )
+        ):
+            return False
+        return not (_same_head_compound(text, corpus) or _synonym_in_article(text, corpus))
     return True
+
+
+def _same_head_compound(text: str, corpus: ArticleCorpus) -> bool:
+    """Another compound of the article's text of its length and head: 建設費 beside 維持費.
+
+    Sudachi cuts 建設+費, so the words alone miss it; the article's text does not.
+    """
+    pattern = re.compile(rf"[\u4e00-\u9fff々]{{{len(text) - 1}}}{re.escape(text[-1])}")
+    return any(
+        match != text for item in corpus.sentences for match in pattern.findall(item.sentence.text)
+    )
+
+
+def _synonym_in_article(text: str, corpus: ArticleCorpus) -> bool:
+    """The article itself uses a word JMdict glosses the same way: だし汁 beside 煮汁."""
+    synonyms = {spelling for spelling, _common in gloss_synonyms(text)}
+    return bool(synonyms & {*corpus.word_sections, *corpus.span_counts}) or any(
+        synonym in item.sentence.text for synonym in synonyms for item in corpus.sentences
+    )
 
 
 def _classless(span: Span) -> bool:
