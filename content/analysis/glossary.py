@@ -354,16 +354,15 @@ def _common_words_by_kanji() -> dict[str, tuple[tuple[str, str], ...]]:
     """Common JMdict words (spelling, reading) by each kanji they hold; read once a process."""
     marks = ", ".join("?" * len(_EVERYDAY_PRIORITIES))
     rows = _database().execute(
-        "SELECT DISTINCT k.text, n.text FROM Kanji k JOIN KJP p ON p.kid = k.ID"
-        " JOIN Kana n ON n.idseq = k.idseq JOIN KNP q ON q.kid = n.ID"
-        f" WHERE p.text IN ({marks}) AND q.text IN ({marks})",
-        (*_EVERYDAY_PRIORITIES, *_EVERYDAY_PRIORITIES),
+        "SELECT k.text, n.text FROM KJP p JOIN Kanji k ON k.ID = p.kid"
+        f" JOIN Kana n ON n.idseq = k.idseq WHERE p.text IN ({marks})",
+        _EVERYDAY_PRIORITIES,
     )
     words: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for text, reading in rows:
+    for text, reading in set(rows):
         for char in set(text):
             if _KANJI.match(char):
-                words[char].append((text, jaconv.kata2hira(reading)))
+                words[char].append((text, reading))
     # Their kanji's readings too, in one query: splitting their readings needs them all.
     load_kanji_readings("".join(words))
     return {char: tuple(pairs) for char, pairs in words.items()}

@@ -4,6 +4,7 @@ Numbers and 何 never reach here (their readings are unreliable); see builders.
 """
 
 import functools
+import re
 from collections import Counter
 from itertools import zip_longest
 
@@ -112,6 +113,7 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
     return results
 
 
+_ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 # A reading is the kanji's own when this share of its common words use it.
 COMMON_READING_SHARE = 0.1
 
@@ -126,7 +128,9 @@ def common_readings(char: str) -> frozenset[str]:
     words = common_words_with(char)
     counts: Counter = Counter()
     for word, reading in words:
-        for text, ruby in furigana(word, reading):
+        # A word all of kanji is one piece; only words with kana need furigana's split.
+        pieces = ((word, reading),) if _ALL_KANJI.fullmatch(word) else furigana(word, reading)
+        for text, ruby in pieces:
             if char not in text or not ruby:
                 continue
             for index, part in _segment(text, ruby):
