@@ -270,6 +270,13 @@ class Question(models.Model):
         return self.label_for(self.answer)
 
     @property
+    def answer_reading(self) -> str:
+        """The reading a typed blank shows of its answer: a name cannot be typed unread (兼六園)."""
+        if self.kind != QuestionKind.CLOZE or self.choices:
+            return ""
+        return (self.extra or {}).get("reading", "")
+
+    @property
     def labelled_choices(self) -> list[tuple[str, str]]:
         return [(choice, self.label_for(choice)) for choice in self.choices]
 
