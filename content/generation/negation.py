@@ -53,8 +53,47 @@ _HEDGES = (
     "こともある",
     "場合もある",
 )
+# The article speaking of itself (ここでは…を紹介します, 失敗をまとめます): denying that says
+# nothing of its content.
+_DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事")
+_DISCOURSE_ENDINGS = ("紹介します", "説明します", "まとめます", "見ていきます", "見てみましょう")
 # Words whose negation is true of the world as often as not: 必ず…ない, すべて…ない.
 _SCOPE_WORDS = ("必ず", "すべて", "全て", "全部", "いつも", "だけ", "しか", "ほど", "ばかり")
+
+
+# A noun or な-adjective predicate: 必要である → 必要ではない, 静かです → 静かではありません.
+_COPULAS = {
+    ("で", "ある"): "ではない",
+    ("でし", "た"): "ではありませんでした",
+    ("だっ", "た"): "ではなかった",
+    ("です",): "ではありません",
+    ("だ",): "ではない",
+}
+# Predicates too vague to deny: 受け止めはさまざまではない says nothing a reader can check.
+_VAGUE = {"さまざま", "様々", "いろいろ", "色々", "まちまち", "それぞれ", "同じ", "別"}
+# Nouns that make the copula an explanation, a reason or a plan, not a fact to deny.
+_NOT_PREDICATE_NOUNS = {
+    "の",
+    "ん",
+    "ため",
+    "から",
+    "こと",
+    "よう",
+    "はず",
+    "わけ",
+    "もの",
+    "ところ",
+    "予定",
+    "方針",
+    "見込み",
+    "計画",
+    "つもり",
+    "一つ",
+    "ひとつ",
+    "一方",
+    "通り",
+    "とおり",
+}
 
 
 @dataclass(frozen=True)
@@ -72,17 +111,19 @@ class Negation:
 
 def negated(text: str) -> Negation | None:
     """The sentence's final predicate in the negative, or None when that would be unclear."""
-    body = text.rstrip("。")
+    # Speech's last sentence ends at its closing mark, without 。.
+    body = text.removesuffix("。")
     if (
         not body
-        or body != text[: len(body)]
-        or not text.endswith("。")
+        or body.endswith(("！", "？", "!", "?", "。"))
         or any(hedge in body for hedge in _HEDGES)
+        or any(word in body for word in _DISCOURSE_WORDS)
+        or body.endswith(_DISCOURSE_ENDINGS)
         or any(word in body for word in _SCOPE_WORDS)
     ):
         return None
     morphemes = inflections(body)
-    if any(m.lemma in _NEGATIVE_LEMMAS and m.pos_major in {"助動詞", "形容詞"} for m in morphemes):
+    if any(_denies(morphemes, index) for index in range(len(morphemes))):
         return None
     found = _final_predicate(morphemes)
     if found is None:
@@ -95,11 +136,34 @@ def negated(text: str) -> Negation | None:
     return Negation(start=start, end=len(body), original=tail, negative=negative)
 
 
+def _denies(morphemes: list[Inflected], index: int) -> bool:
+    """A negative that is not inside a noun's modifier (人が乗らない探査機 is fine)."""
+    morpheme = morphemes[index]
+    if not (morpheme.lemma in _NEGATIVE_LEMMAS and morpheme.pos_major in {"助動詞", "形容詞"}):
+        return False
+    following = morphemes[index + 1] if index + 1 < len(morphemes) else None
+    return (
+        following is None
+        or following.pos_major != "名詞"
+        or following.surface in _NOT_PREDICATE_NOUNS  # 植物がいないため: a reason, not a noun
+    )
+
+
 def _final_predicate(morphemes: list[Inflected]) -> tuple[int, str] | None:
     """How many final morphemes make the predicate (its verb included), and their negative."""
     surfaces = [m.surface for m in morphemes]
     if len(morphemes) < 3:
         return None
+    for copula, negative in _COPULAS.items():
+        if tuple(surfaces[-len(copula) :]) == copula:
+            before = morphemes[-len(copula) - 1]
+            if (
+                before.pos_major not in {"名詞", "形状詞"}
+                or before.surface in _NOT_PREDICATE_NOUNS
+                or before.surface in _VAGUE
+            ):
+                return None
+            return len(copula), negative
     if surfaces[-2:] == ["まし", "た"]:
         verb = morphemes[-3]
         return (3, verb.surface + "ませんでした") if _plain_verb(morphemes, -3) else None
@@ -175,6 +239,9 @@ def _irrealis(morphemes: list[Inflected], index: int, *, advice: bool = False) -
 def _adjective_stem(adjective: Inflected) -> str | None:
     """多い → 多く, いい → よく: the form before ない."""
     lemma = adjective.lemma
+    if lemma.endswith("ない"):
+        # 少ない → 少なくない reads as a double negative.
+        return None
     if lemma in {"いい", "良い", "よい"}:
         return "よく" if lemma != "良い" else "良く"
     return lemma[:-1] + "く" if lemma.endswith("い") else None
