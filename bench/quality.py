@@ -137,6 +137,44 @@ def revealed(question, title: str) -> str:
     return ""
 
 
+NAME_TYPES = {"person", "place", "organization", "named"}
+COUNT_IN_KANJI = re.compile(r"[一二三四五六七八九十百千万]+[人回個本台枚歳軒匹頭件社校冊]")
+FIGURE = re.compile(r"(\d[\d,.]*)([^\d\s、。,.]{1,3})")
+ERA_SPREAD = 60
+
+
+def _common_synonyms(word: str) -> tuple[str, ...]:
+    from content.analysis.glossary import common_synonyms
+
+    return common_synonyms(word)
+
+
+def adds_up(question) -> bool:
+    """The answer figure is the sum or difference of two other figures of its unit in the sentence."""
+    answer = FIGURE.fullmatch(question.answer.replace("約", ""))
+    if not answer:
+        return False
+    value, unit = float(answer.group(1).replace(",", "")), answer.group(2)
+    rest = question.source_text.replace(question.answer, "", 1)
+    others = [
+        float(number.replace(",", "")) for number, other in FIGURE.findall(rest) if other == unit
+    ]
+    return any(
+        value in {one + two, abs(one - two)} or one == value + two
+        for i, one in enumerate(others)
+        for j, two in enumerate(others)
+        if i != j
+    )
+
+
+def people_of_other_times(choices: list[str]) -> bool:
+    """Options JMnedict dates whose lives lie more than 60 years apart (a Meiji educator among warlords)."""
+    from content.analysis.glossary import person_lifetime
+
+    middles = [sum(life) / 2 for choice in choices if (life := person_lifetime(choice))]
+    return len(middles) >= 2 and max(middles) - min(middles) > ERA_SPREAD
+
+
 def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
     problems = []
     kind = question.kind
@@ -157,11 +195,22 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("typed range")
         if len(re.sub(r"\D", "", question.answer)) >= 5:
             problems.append("typed long amount")
+        if re.search(r"[0-9０-９]", question.answer):
+            problems.append("typed number")
+        if option_class(question.answer)[0] in NAME_TYPES and not question.extra.get("reading"):
+            problems.append("typed name without its reading")
+        synonyms = set(_common_synonyms(question.answer)) - set(question.accepted_answers)
+        if synonyms:
+            problems.append(f"typed word with a common synonym ({min(synonyms)})")
         before = question.prompt.split("［")[0]
         if before.endswith(DEMONSTRATIVES):
             problems.append("typed blank after a demonstrative")
+    if kind in {"cloze", "choice", "wh"} and adds_up(question):
+        problems.append("answer is a sum or difference of the sentence's figures")
     if kind in {"choice", "wh"}:
         problems.extend(option_problems(question))
+        if people_of_other_times(question.choices):
+            problems.append("people of other times among the options")
         if len(question.choices) != 4:
             problems.append("not four options")
     if kind == "wh":
@@ -181,6 +230,10 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             swapped in question.extra["original"] or question.extra["original"] in swapped
         ):
             problems.append("swap is part of the original")
+        if swapped and bool(COUNT_IN_KANJI.fullmatch(swapped)) != bool(
+            COUNT_IN_KANJI.fullmatch(question.extra["original"])
+        ):
+            problems.append("swap of a count for a name")
     if kind == "section":
         heading_words = _content_words(question.answer)
         if heading_words & _content_words(question.prompt):
@@ -191,6 +244,36 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             for other in headings
         ):
             problems.append("sentence shares words with another heading")
+    return problems
+
+
+QUESTION_LINE = re.compile(r"^(?:――|—|[QＱ]\s*[.．:：]|聞き手\s*[：:])|^[^:：]*(?:か。|[？?])」?$")
+SPEAKER_LABEL = re.compile(r"^[^\s。！？「」]{1,12}[：:]$")
+
+
+def article_problems(questions) -> list[tuple[object, str]]:
+    """Rules across questions: one word, one card; a word asked in one section only."""
+    problems = []
+    word_cards: dict[tuple[int, str], list] = defaultdict(list)
+    sections_of: dict[str, set[int]] = defaultdict(set)
+    for question in questions:
+        if question.answer_start is None:
+            continue
+        word = question.source_text[question.answer_start : question.answer_end]
+        sections_of[word].add(question.section_id)
+        if question.kind in {"reading", "vocab"}:
+            word_cards[(question.section_id, word)].append(question)
+    for cards in word_cards.values():
+        if len(cards) > 1:
+            problems.extend((card, "reading and vocab on one word") for card in cards[1:])
+    for question in questions:
+        if question.answer_start is None:
+            continue
+        word = question.source_text[question.answer_start : question.answer_end]
+        if len(sections_of[word]) > 1:
+            problems.append((question, "word asked in two sections"))
+        if QUESTION_LINE.search(question.source_text) or SPEAKER_LABEL.match(question.source_text):
+            problems.append((question, "asked from a question line or speaker label"))
     return problems
 
 
@@ -234,9 +317,13 @@ def main() -> None:
         regenerate_questions(article=article)
         headings = [s.heading for s in article.sections.all() if s.heading]
         questions = list(article.questions.filter(status=QuestionStatus.PUBLISHED))
+        across: dict[int, list[str]] = defaultdict(list)
+        for question, problem in article_problems(questions):
+            across[question.pk].append(problem)
         for question in questions:
             published[question.kind] += 1
             problems = problems_of(question, title=article.title, headings=headings)
+            problems += across[question.pk]
             if show:
                 mark = "✗" if problems else "·"
                 print(f"{mark} [{name}] {question.kind}: {question.prompt} → {question.answer}")

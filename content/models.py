@@ -25,7 +25,8 @@ class Article(models.Model):
     language = models.CharField(_("language"), max_length=8, default="ja")
     source_format = models.CharField(_("source format"), max_length=16, choices=SourceFormat)
     original_text = models.TextField(_("original text"))
-    checksum = models.CharField(_("checksum"), max_length=64, unique=True)
+    # Unique per owner (see the constraint): two people may each keep the same text privately.
+    checksum = models.CharField(_("checksum"), max_length=64)
     # Who imported the article and decides who sees it. Empty only for articles
     # imported from the command line, which are then shared with everyone.
     owner = models.ForeignKey(
@@ -52,6 +53,9 @@ class Article(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(visibility__in=Visibility.values), name="article_visibility_valid"
+            ),
+            models.UniqueConstraint(
+                fields=["owner", "checksum"], name="one_article_per_owner_and_text"
             ),
             # An article only its owner may see needs an owner.
             models.CheckConstraint(
@@ -264,6 +268,13 @@ class Question(models.Model):
     @property
     def answer_label(self) -> str:
         return self.label_for(self.answer)
+
+    @property
+    def answer_reading(self) -> str:
+        """The reading a typed blank shows of its answer: a name cannot be typed unread (兼六園)."""
+        if self.kind != QuestionKind.CLOZE or self.choices:
+            return ""
+        return (self.extra or {}).get("reading", "")
 
     @property
     def labelled_choices(self) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from content.models import (
     SourceFormat,
     Visibility,
 )
+from content.selectors import articles_visible_to
 
 logger = logging.getLogger(__name__)
 
@@ -78,13 +79,16 @@ def import_article(
 ) -> ImportOutcome:
     """Store a prepared article in one transaction and queue its question generation.
 
-    The same text again (same checksum) returns the stored article untouched. With
+    The same text again (same checksum) returns the stored article untouched, when
+    the importer may read it; a text someone else keeps private is stored again as
+    the importer's own, so one person's privacy never blocks another's import. With
     ``replacing``, that article, named by the caller and never guessed, is updated in
     place: sections and sentences whose text is unchanged keep their rows and ids, so
     learners' cards on them survive the edit. Raises ArticleImportError when the text is
     already another article, or the article to replace is gone.
     """
-    existing = Article.objects.filter(checksum=prepared.checksum).first()
+    owner = user if user is not None and user.is_authenticated else None
+    existing = _same_text(checksum=prepared.checksum, owner=owner)
     if existing is not None:
         if replacing is not None and existing.pk != replacing.pk:
             raise ArticleImportError(
@@ -92,7 +96,6 @@ def import_article(
                 % {"title": existing.title, "slug": existing.slug}
             )
         return ImportOutcome(article=existing, created=False, replaced=False)
-    owner = user if user is not None and user.is_authenticated else None
     if replacing is None:
         article = Article.objects.create(
             title=prepared.title,
@@ -119,6 +122,18 @@ def import_article(
         outcome = ImportOutcome(article=target, created=False, replaced=True)
     request_generation(article=outcome.article, user=user)
     return outcome
+
+
+def _same_text(*, checksum: str, owner: AbstractBaseUser | None) -> Article | None:
+    """The article this text already is for this importer: their own first, else a shared one."""
+    same = Article.objects.filter(checksum=checksum)
+    own = same.filter(owner=owner) if owner is not None else same.filter(owner__isnull=True)
+    readable = (
+        articles_visible_to(user=owner)
+        if owner is not None
+        else Article.objects.filter(visibility=Visibility.EVERYONE)
+    )
+    return own.first() or readable.filter(checksum=checksum).order_by("created_at", "id").first()
 
 
 @transaction.atomic

@@ -80,12 +80,19 @@ def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> li
             html = sentence_html(words, mode=mode, known=known, link=link)
             item = f'<span id="s-{sentence.pk}" class="sentence">{html}</span>'
             # A line break between two sentences of the section text starts a paragraph.
-            if previous_end is None or "\n" in section.text[previous_end : sentence.start]:
-                paragraphs.append([item])
-            else:
-                paragraphs[-1].append(item)
+            # Text between them that is in no sentence (the 「」 around speech) is shown as is.
+            gap = section.text[previous_end or 0 : sentence.start].split("\n")
+            if previous_end is not None and gap[0].strip():
+                paragraphs[-1].append(escape(gap[0].strip()))
+            if previous_end is None or len(gap) > 1:
+                paragraphs.append([escape(gap[-1].strip())] if gap[-1].strip() else [])
+            paragraphs[-1].append(item)
             previous_end = sentence.end
-        # Every piece was escaped by sentence_html; the ids are integers.
+        if previous_end is not None and (
+            tail := section.text[previous_end:].split("\n")[0].strip()
+        ):
+            paragraphs[-1].append(escape(tail))
+        # Every piece was escaped, by sentence_html or here; the ids are integers.
         html_paragraphs = [mark_safe("".join(paragraph)) for paragraph in paragraphs]
         sections.append(ReaderSection(section, html_paragraphs, coverage(counts, known)))
     return sections

@@ -252,3 +252,122 @@ def katakana_of_latin(word: str) -> tuple[str, ...]:
         .fetchall()
     )
     return tuple(sorted(text for (text,) in rows if re.fullmatch(r"[ァ-ヺー・]+", text)))
+
+
+# Marks of a word JMdict counts as common (ichi1, news1, spec1, gai1 and their second ranks).
+_COMMON_MARKS = ("ichi1", "news1", "spec1", "gai1", "ichi2", "news2", "spec2", "gai2")
+
+
+def _first_sense_glosses(idseq: int) -> list[str]:
+    return [
+        text
+        for (text,) in _database().execute(
+            "SELECT g.text FROM SenseGloss g WHERE g.sid ="
+            " (SELECT MIN(ID) FROM Sense WHERE idseq = ?)",
+            (idseq,),
+        )
+    ]
+
+
+@functools.lru_cache(maxsize=20_000)
+def common_synonyms(word: str) -> tuple[str, ...]:
+    """Common words whose main sense JMdict glosses first as it glosses the word's main sense.
+
+    増加 (increase) → 増大; 会議 (meeting) → 会合; 方法 (means) → 手段; 北米 → 北アメリカ.
+    Only the other word's first gloss counts, so that a rare sense (本朝, "this land; our
+    country; Imperial Court") makes no synonym of 朝廷.
+    """
+    return tuple(text for text, common in gloss_synonyms(word) if common)
+
+
+@functools.lru_cache(maxsize=20_000)
+def gloss_synonyms(word: str) -> tuple[tuple[str, bool], ...]:
+    """(spelling, common) of the words whose main sense's first gloss the word's main sense has."""
+    kanji_entries = [
+        idseq for (idseq,) in _database().execute("SELECT idseq FROM Kanji WHERE text = ?", (word,))
+    ]
+    if not kanji_entries:
+        return ()
+    glosses = _first_sense_glosses(min(kanji_entries))
+    if not glosses:
+        return ()
+    entries = {
+        idseq
+        for (idseq,) in _database().execute(
+            "SELECT s.idseq FROM SenseGloss g JOIN Sense s ON s.ID = g.sid"
+            f" WHERE g.text IN ({', '.join('?' * len(glosses))})"
+            " AND s.ID = (SELECT MIN(ID) FROM Sense WHERE idseq = s.idseq)"
+            " AND g.rowid = (SELECT MIN(rowid) FROM SenseGloss WHERE sid = s.ID)",
+            glosses,
+        )
+    } - set(kanji_entries)
+    if not entries:
+        return ()
+    marks = ", ".join("?" * len(_COMMON_MARKS))
+    rows = _database().execute(
+        "SELECT k.text, EXISTS (SELECT 1 FROM KJP p WHERE p.kid = k.ID"
+        f" AND p.text IN ({marks})) FROM Kanji k"
+        f" WHERE k.idseq IN ({', '.join('?' * len(entries))})",
+        (*_COMMON_MARKS, *sorted(entries)),
+    )
+    return tuple(sorted({(text, bool(common)) for text, common in rows if text != word}))
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_dictionary_word(word: str) -> bool:
+    """JMdict lists the written word as one entry: a word, not a compound built for the text."""
+    row = _database().execute("SELECT 1 FROM Kanji WHERE text = ? LIMIT 1", (word,)).fetchone()
+    return row is not None
+
+
+@functools.lru_cache(maxsize=20_000)
+def name_readings(word: str) -> tuple[str, ...]:
+    """The readings JMdict or JMnedict (names of people and places) gives the written word."""
+    rows = _database().execute(
+        "SELECT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?"
+        " UNION SELECT n.text FROM NEKanji k JOIN NEKana n ON n.idseq = k.idseq WHERE k.text = ?",
+        (word, word),
+    )
+    return tuple(sorted(text for (text,) in rows))
+
+
+_LIFETIME = re.compile(r"\((\d{3,4})(?:\.\d{1,2}\.\d{1,2})?-(\d{3,4})")
+
+
+@functools.lru_cache(maxsize=20_000)
+def person_lifetime(name: str) -> tuple[int, int] | None:
+    """Birth and death years JMnedict gives a person: 津田梅子 (1864, 1929); None when unknown."""
+    rows = _database().execute(
+        "SELECT g.text FROM NEKanji k JOIN NETranslation t ON t.idseq = k.idseq"
+        " JOIN NETransGloss g ON g.tid = t.ID JOIN NETransType y ON y.tid = t.ID"
+        " WHERE k.text = ? AND y.text = 'person'",
+        (name,),
+    )
+    for (gloss,) in rows:
+        if match := _LIFETIME.search(gloss):
+            return int(match.group(1)), int(match.group(2))
+    return None
+
+
+@functools.cache
+def _common_words_by_kanji() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Common JMdict words (spelling, reading) by each kanji they hold; read once a process."""
+    marks = ", ".join("?" * len(_EVERYDAY_PRIORITIES))
+    rows = _database().execute(
+        "SELECT k.text, n.text FROM KJP p JOIN Kanji k ON k.ID = p.kid"
+        f" JOIN Kana n ON n.idseq = k.idseq WHERE p.text IN ({marks})",
+        _EVERYDAY_PRIORITIES,
+    )
+    words: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for text, reading in set(rows):
+        for char in set(text):
+            if _KANJI.match(char):
+                words[char].append((text, reading))
+    # Their kanji's readings too, in one query: splitting their readings needs them all.
+    load_kanji_readings("".join(words))
+    return {char: tuple(pairs) for char, pairs in words.items()}
+
+
+def common_words_with(char: str) -> tuple[tuple[str, str], ...]:
+    """Common words (spelling, reading in hiragana) written with the kanji: 会 → 会社 かいしゃ…"""
+    return _common_words_by_kanji().get(char, ())

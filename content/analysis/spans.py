@@ -214,6 +214,7 @@ CLASS_HEADS = (
 # What marks a lone family name as a person's (金沢 alone may be the town).
 PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
+NUMERAL_COUNT = re.compile(r"[一二三四五六七八九十百千万]+[人回個本台枚歳軒匹頭件社校冊]")
 
 
 def find_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -300,6 +301,10 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
             span_type, unit = _proper_class(tokens[index:end])
             if index > 0 and _glued_noun(tokens[index - 1], token):
                 # 金+沢駅: a proper noun glued to a common noun before it is a mis-split word.
+                index = end
+                continue
+            if NUMERAL_COUNT.fullmatch("".join(t.surface for t in tokens[index:end])):
+                # 十人: Sudachi tags some counts in kanji numerals as place names.
                 index = end
                 continue
             if unit == "姓" and not (end < count and tokens[end].surface in PERSON_MARKS):

@@ -155,8 +155,12 @@ def note_fields(question: Question) -> list[str]:
     extra = question.extra or {}
     word = extra.get("word") or (question.prompt if question.kind == QuestionKind.VOCAB else "")
     section = question.section.display_heading if question.section else ""
+    prompt = escape(question.prompt)
+    if question.answer_reading:
+        hint = _("Reading of the answer: %(reading)s") % {"reading": question.answer_reading}
+        prompt += f'<p class="hint">{escape(hint)}</p>'
     return [
-        escape(question.prompt),
+        prompt,
         escape(question.answer_label),
         escape(" / ".join(question.accepted_answers)),
         "".join(f"<li>{escape(label)}</li>" for _value, label in question.labelled_choices),

@@ -49,6 +49,9 @@ def _question_html(question: Question) -> str:
         return f"<p>{escape(_('Is this statement true to the article?'))}</p>{prompt}"
     if question.kind == QuestionKind.SECTION:
         return f"<p>{escape(_('Which section is this sentence from?'))}</p>{prompt}"
+    if question.answer_reading:
+        hint = _("Reading of the answer: %(reading)s") % {"reading": question.answer_reading}
+        return f"{prompt}<p>{escape(hint)}</p>"
     return prompt
 
 

@@ -8,46 +8,44 @@ import jaconv
 
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
+    common_synonyms,
+    gloss_synonyms,
     gloss_word,
     has_several_readings,
+    is_dictionary_word,
     is_everyday_word,
     katakana_of_latin,
     latin_of_katakana,
+    name_readings,
 )
 from content.analysis.normalize import normalize_answer
-from content.analysis.spans import NUMERIC_TYPES, Span, SpanType
+from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
 from content.analysis.tokens import Token
 from content.models import QuestionKind
 
 from .clefts import cleft_question
 from .corpus import AnalysedSentence, ArticleCorpus, content_words
-from .distractors import pick_distractors
+from .distractors import figure_value, pick_distractors
 from .drafts import QuestionDraft
+from .negation import negated
 from .readings import reading_distractors
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
-# Spans a learner can type back from the sentence and the article: one spelling, short.
-# Latin names, ranges and long amounts have several spellings; they become choice
-# questions. Plain terms have synonyms (増加/上昇); they are never typed blanks.
-CLOZE_TYPES = {
+# Names a learner can type back from the sentence and the article, given their reading
+# (see _name_reading). Numbers are never typed: 12億円, 12億 and 十二億円 are one answer,
+# and a figure is no word worth typing; they are asked as choice questions. Latin names
+# and ranges have several spellings, loanwords a native twin (ビデオ or 動画), plain terms
+# synonyms (増加/上昇): only key terms of one spelling are typed (see is_key_term).
+TYPED_NAME_TYPES = {
     SpanType.PERSON,
     SpanType.PLACE,
     SpanType.ORGANIZATION,
     SpanType.NAMED,
-    SpanType.AMOUNT,
-    SpanType.YEAR,
-    SpanType.FISCAL_YEAR,
-    SpanType.DECADE,
-    SpanType.MONTH,
-    SpanType.TIME,
-    SpanType.PERCENT,
-    SpanType.COUNT,
-    SpanType.KATAKANA,
 }
 # Spans whose wrong options can be of the same class: a year for a year, an era for an era,
 # a kanji term for a term of the same head (宋銭, 明銭, 銅銭; see distractors).
-CHOICE_TYPES = (CLOZE_TYPES - {SpanType.KATAKANA}) | {SpanType.NAME, SpanType.TERM}
+CHOICE_TYPES = TYPED_NAME_TYPES | NUMERIC_TYPES | {SpanType.NAME, SpanType.TERM}
 # A Latin name carries no class (person, firm or product?), and a term swapped for another
 # of its head may still be true: neither is swapped into a statement.
 SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME, SpanType.TERM}
@@ -68,7 +66,6 @@ CONNECTIVES = (
     "ただし",
     "でも",
 )
-MAX_TYPED_DIGITS = 4
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
     SpanType.NAME: 0.95,
@@ -293,57 +290,83 @@ def _starts_with_pointer(text: str) -> bool:
 
 
 def _typable(span: Span) -> bool:
-    """One spelling a learner can type: no Latin letters, no range, no long number."""
-    if span.type not in CLOZE_TYPES or re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", span.text):
-        return False
-    digits = sum(char.isdigit() for char in span.text.replace(",", ""))
-    if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}:
-        return not _RANGE.search(span.text)
+    """A name of one spelling a learner can type: no number, no Latin letters, no range."""
     return (
-        not _RANGE.search(span.text)
-        and digits <= MAX_TYPED_DIGITS
-        and not re.search(r"[兆億万千]\d", span.text)
+        span.type in TYPED_NAME_TYPES
+        and len(span.text) >= 2  # 宗, 明: a one-kanji name is a fragment, not a word to type
+        and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９]", span.text)
+        and not _RANGE.search(span.text)
     )
 
 
 def is_key_term(span: Span, corpus: ArticleCorpus) -> bool:
     """A specialised term the article repeats (熱水噴出孔, 藩札): one word for one thing.
 
-    Everyday words (増加, 会議) have synonyms that would be as right in a typed blank.
+    Everyday words (増加, 会議) have synonyms that would be as right in a typed blank, and
+    so do words whose main sense JMdict glosses as it glosses another common word's (北米
+    and 北アメリカ, 交付金 and 補助金 under "subsidy"). A compound the writer built (直売所)
+    is no dictionary word: 販売所 or 売り場 would say the same.
     """
     return (
         span.type == SpanType.TERM
         and corpus.span_counts[span.key] >= 2
         and bool(re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text))
         and not is_everyday_word(span.text)
+        and is_dictionary_word(span.text)
+        and not common_synonyms(span.text)
     )
+
+
+def _name_reading(item: AnalysedSentence, span: Span) -> str:
+    """The reading of a name, when the dictionary confirms the analyser's: shown on the card.
+
+    A learner cannot type 兼六園 without knowing how it is read; the card gives the reading
+    and asks for the written name. A name whose reading no dictionary confirms (a person
+    of the article, 杉ノ浦町) is asked as a choice question instead.
+    """
+    reading = "".join(
+        token.reading
+        for token in item.tokens
+        if span.start <= token.start and token.end <= span.end
+    )
+    return reading if reading and reading in name_readings(span.text) else ""
 
 
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if (
         not item.is_statement
-        or _trivial_count(span)
         or not (_typable(span) or is_key_term(span, corpus))
         or _after_pointer(item, span)
         or _glued(item, span)
         or _gives_itself_away(item, span, corpus)
     ):
         return None
-    if span.type == SpanType.KATAKANA and corpus.weight(item.section, span) < 0.35:
-        return None
     if not _one_right_filler(item, span, corpus):
         return None
     if span.type == SpanType.TERM and item.sentence.text[: span.start].endswith(_NAMING):
         return None  # 「寛永通宝という［？］」 asks for a class noun: 銅銭, 硬貨, 貨幣 all fit
+    extra = _span_gloss(item, span)
+    quality = _span_value(item, span, corpus)
+    accepted = _accepted(span)
+    if span.type in TYPED_NAME_TYPES:
+        reading = _name_reading(item, span)
+        if not reading:
+            return None
+        extra["reading"] = reading
+        # Another name JMdict glosses the same way is the same place: 北アメリカ for 北米.
+        accepted = sorted({*accepted, *common_synonyms(span.text)})
+        # Typing a name whose reading is given is half a kanji drill: a choice question on
+        # the same name (options of its class) is the better card when there is one.
+        quality *= 0.9
     return _span_draft(
         item,
         span,
         QuestionKind.CLOZE,
         prompt=_blank_prompt(item.sentence.text, span),
-        accepted_answers=_accepted(span),
-        extra=_span_gloss(item, span),
+        accepted_answers=accepted,
+        extra=extra,
         difficulty=0.55 + min(len(span.text), 12) / 40,
-        quality=_span_value(item, span, corpus),
+        quality=quality,
     )
 
 
@@ -386,13 +409,34 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
         if text[-1] in "的性化":
             return False  # 近代化 beside 発展: a suffix makes a word of a kind, not one word
         stem, head = text[:2], text[-1]
-        return not any(
+        if any(
             word not in text
             and text not in word
             and (word.startswith(stem) or (len(word) == len(text) and word.endswith(head)))
             for word in [*corpus.span_counts, *corpus.word_sections]
-        )
+        ):
+            return False
+        return not (_same_head_compound(text, corpus) or _synonym_in_article(text, corpus))
     return True
+
+
+def _same_head_compound(text: str, corpus: ArticleCorpus) -> bool:
+    """Another compound of the article's text of its length and head: 建設費 beside 維持費.
+
+    Sudachi cuts 建設+費, so the words alone miss it; the article's text does not.
+    """
+    pattern = re.compile(rf"[\u4e00-\u9fff々]{{{len(text) - 1}}}{re.escape(text[-1])}")
+    return any(
+        match != text for item in corpus.sentences for match in pattern.findall(item.sentence.text)
+    )
+
+
+def _synonym_in_article(text: str, corpus: ArticleCorpus) -> bool:
+    """The article itself uses a word JMdict glosses the same way: だし汁 beside 煮汁."""
+    synonyms = {spelling for spelling, _common in gloss_synonyms(text)}
+    return bool(synonyms & {*corpus.word_sections, *corpus.span_counts}) or any(
+        synonym in item.sentence.text for synonym in synonyms for item in corpus.sentences
+    )
 
 
 def _classless(span: Span) -> bool:
@@ -415,8 +459,10 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         and corpus.weight(item.section, span) >= 0.35
     ):
         return None
-    if _compared_in_sentence(item, span):
+    if _compared_in_sentence(item, span) or _sum_in_sentence(item, span):
         return None
+    if span.type == SpanType.PERSON and span.text in corpus.fragments:
+        return None  # 信長 where the article says 織田信長: its options would be full names
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
         return None
@@ -443,6 +489,33 @@ def _compared_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%."""
     return bool(_COMPARISON.search(item.sentence.text)) and any(
         other.kind_key == span.kind_key and other != span for other in item.spans
+    )
+
+
+def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    """「賛成は［？］、反対は3人で、議員14人」: the other figures of its unit add up to the answer.
+
+    The answer is the sum or the difference of two other figures of the sentence, or one of
+    them is the answer plus or minus another; a learner computes it without reading.
+    """
+    if span.type not in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}:
+        return False
+    answer = figure_value(span.text)
+    others = [
+        value
+        for other in item.spans
+        if other != span
+        and other.kind_key == span.kind_key
+        and (value := figure_value(other.text)) is not None
+    ]
+    if answer is None or len(others) < 2:
+        return False
+    return any(
+        abs(answer - (one + two)) < 1e-9
+        or abs(answer - abs(one - two)) < 1e-9
+        or abs(one - (answer + two)) < 1e-9
+        for index, one in enumerate(others)
+        for two in others[:index] + others[index + 1 :]
     )
 
 
@@ -484,6 +557,48 @@ def build_truefalse(
         variant="" if keep_true else wrong[0],
         difficulty=0.3,
         quality=_span_value(item, span, corpus) * 0.8,
+    )
+
+
+def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
+    """A statement about the whole sentence: as it stands (true) or with its predicate negated.
+
+    For sections with nothing to swap like for like (advice, a recipe, an answer in an
+    interview). Its quality sits below the publishing floor: it is taken only when the
+    section would otherwise lack a true/false question.
+    """
+    text = item.sentence.text
+    if (
+        not item.is_statement
+        or _starts_with_pointer(text)
+        or _POINTER_INSIDE.search(text)
+        or _LEANS_BACK.search(text)
+        or _is_question_line(text)
+        or any(mark in text for mark in "「(（")
+        or not re.search(r"[はが]", text)
+        or not 15 <= len(text) <= 80
+    ):
+        return None
+    negation = negated(text)
+    if negation is None:
+        return None
+    # Half are kept true; the choice is stable so that regeneration agrees.
+    keep_true = int(hashlib.sha256(("negation" + text).encode()).hexdigest(), 16) % 2 == 0
+    return QuestionDraft(
+        kind=QuestionKind.TRUEFALSE,
+        section=item.section,
+        sentence=item.sentence,
+        prompt=text if keep_true else negation.apply(text),
+        answer=TRUE if keep_true else FALSE,
+        answer_start=negation.start,
+        answer_end=negation.end,
+        topic=f"statement:{text}",
+        choices=[TRUE, FALSE],
+        explanation=_explanation(item),
+        extra={"original": negation.original, "swapped": "" if keep_true else negation.negative},
+        variant="negated" if not keep_true else "as-is",
+        difficulty=0.25,
+        quality=0.5 * _length_fitness(item),
     )
 
 
@@ -534,7 +649,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _is_question_line(text)
         or _LEANS_BACK.search(text)
         or _POINTER_INSIDE.search(text)
-        or re.search(r"(から|ため)です。$|からだ。$", text)
+        or re.search(r"(から|ため)(です|だ|である)。$", text)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
@@ -544,13 +659,17 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
     words = content_words(item.tokens)
+    unread = BRACKET_READING.sub("", text)
     for section in headed:
         heading_words = corpus.heading_words.get(section.pk, set())
+        heading_nouns = corpus.heading_nouns.get(section.pk, [])
         # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
+        # A piece of a heading's verb (上 of 仕上げる) or kana in a bracket reading (つく
+        # in 机（つくえ）) says nothing about the section.
         if (
             words & heading_words
-            or any(word in section.heading for word in words)
-            or any(word in text for word in heading_words)
+            or any(word in noun for word in words for noun in heading_nouns)
+            or any(word in unread for word in heading_words)
         ):
             return None
     if not corpus.fits_own_section_best(item):

@@ -13,6 +13,8 @@ predicate is affirmative and put into its plain form from Sudachi's conjugation
 data. Anything else gives None, and no wh-question is made.
 """
 
+import re
+
 from content.analysis.spans import Span, SpanType
 from content.analysis.tokens import Inflected, inflections
 
@@ -73,7 +75,9 @@ def cleft_question(text: str, span: Span) -> str | None:
     last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
     if first is None or last is None:
         return None
-    subject = _subject_before(morphemes[:first], person=question_word == "誰")
+    subject = (question_word == "誰" and _dated_person(morphemes[:first])) or _subject_before(
+        morphemes[:first], person=question_word == "誰"
+    )
     if subject is None:
         return None
     rest = morphemes[last + 1 :]
@@ -87,6 +91,8 @@ def cleft_question(text: str, span: Span) -> str | None:
     if rest and rest[0].surface == "、":
         rest = rest[1:]
     predicate = _plain_clause(rest, one_subject=question_word == "誰" and not subject)
+    if predicate is None and question_word == "いつ":
+        predicate = _first_clause(rest, sentence=morphemes)
     if predicate is None:
         return None
     return f"{subject}{predicate}のは、{question_word}ですか。"
@@ -126,6 +132,37 @@ def _subject_before(before: list[Inflected], *, person: bool) -> str | None:
     if "、" in surfaces or not surfaces or surfaces[-1] not in {"は", "が"}:
         return None
     return "".join(surfaces[:-1]) + "が"
+
+
+# 「しかし7回には」: a point in time opening the sentence, kept in the cleft as 「7回に」.
+_OPENING_TIME = re.compile(
+    r"(?:しかし、?|その後、?|また、?|さらに、?)?"
+    r"((?:[0-9０-９]+|[一二三四五六七八九十]+)(?:年|月|日|回|時|世紀|年度)"
+    r"(?:(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:月|日|時|分))*)"
+    r"には?、?"
+)
+
+
+def _dated_person(before: list[Inflected]) -> str | None:
+    """「7回には代打の木村健が…」: the time stays with the event, the person's title goes.
+
+    → 「7回に…打ったのは、誰ですか。」 Only a point in time (digits and a unit) before the
+    person, and at most a modifier of the person (代打の) after it.
+    """
+    text = "".join(m.surface for m in before)
+    opening = _OPENING_TIME.match(text)
+    if opening is None:
+        return None
+    position, kept = 0, []
+    for morpheme in before:
+        if position >= opening.end():
+            kept.append(morpheme)
+        position += len(morpheme.surface)
+    if position != len(text) or _subject_before(kept, person=True) != "":
+        return None
+    if sum(len(m.surface) for m in before) - sum(len(m.surface) for m in kept) != opening.end():
+        return None  # the time does not end on a morpheme edge
+    return opening.group(1) + "に"
 
 
 def _leading_particles(rest: list[Inflected]) -> tuple[tuple[str, ...], list[Inflected]]:
@@ -181,6 +218,53 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
     if last.pos_major == "動詞" and last.conjugation_form.startswith("終止形"):
         return text
     return None
+
+
+def _first_clause(rest: list[Inflected], *, sentence: list[Inflected]) -> str | None:
+    """The first of a chain of past events, in the plain past: the time span dates it.
+
+    1882年には日本銀行が設立され、やがて紙幣を発行するようになった。
+        → 日本銀行が設立されたのは、いつですか。
+
+    Only when the clause ends in a verb's 連用形 right before the comma (not a て-form,
+    not a copula's で), has no topic of its own, and the sentence tells of the past
+    with no hedge or plan anywhere in it: a planned event gets no past-tense cleft.
+    """
+    surfaces = [m.surface for m in rest]
+    if "、" not in surfaces:
+        return None
+    clause = rest[: surfaces.index("、")]
+    whole = "".join(m.surface for m in sentence)
+    if (
+        len(clause) < 3
+        or not _tells_of_the_past(sentence)
+        or any(hedge in whole for hedge in _HEDGES)
+        or whole.endswith(_HEDGED_ENDINGS)
+        or any(m.surface in {"は", "が", "も"} for m in clause[-1:])
+        or any(m.surface == "は" for m in clause)
+        or any(_points_back(m) for m in clause)
+        or any(m.lemma in _NEGATIVES and m.pos_major in {"助動詞", "形容詞"} for m in clause)
+        or "が" not in [m.surface for m in clause]
+    ):
+        return None
+    verb = clause[-1]
+    if not verb.conjugation_form.startswith("連用形") or verb.surface in {"で", "だっ", "でし"}:
+        return None
+    past = _past(verb)
+    if past is None:
+        return None
+    return "".join(m.surface for m in clause[:-1]) + past
+
+
+def _tells_of_the_past(sentence: list[Inflected]) -> bool:
+    """The sentence ends in an affirmative past: …た or …ました."""
+    last = sentence[-1] if sentence else None
+    return bool(
+        last is not None
+        and last.surface == "た"
+        and last.pos_major == "助動詞"
+        and not _is_description(sentence)
+    )
 
 
 def _is_description(rest: list[Inflected]) -> bool:

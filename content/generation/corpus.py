@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from content.analysis.glossary import load_kanji_readings
 from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
 from content.analysis.tokens import Token, tokenize, tokens_from_dicts
+from content.importing.sentences import SPEAKER_LABEL
 from content.models import Article, Section, Sentence
 
 # Blog and news furniture: bylines, categories, posting dates. Never a question's source.
@@ -19,6 +20,12 @@ METADATA = re.compile(
     # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a date.
     r"|^(?:文|写真|取材|構成|聞き手)\s*[・／/]"
     r"|^[^。]{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$"
+)
+# An interviewer's line (――…, Q：…, 聞き手：…) or a question: it asks, it states no fact.
+# (A statement before a colon stands on its own: 「試練は2026年に来る:…できるのか?」.)
+QUESTION_LINE = re.compile(
+    r"^(?:――|—|－－|ー{2}|[QＱ]\s*[.．:：]|聞き手\s*[：:]|インタビュアー\s*[：:])"
+    r"|^[^:：]*(?:か。|[？?])」?$"
 )
 
 
@@ -34,12 +41,26 @@ class AnalysedSentence:
         return bool(METADATA.match(self.sentence.text))
 
     @property
-    def is_statement(self) -> bool:
-        """A full sentence, not metadata and not a label line such as 「水：400ミリリットル」."""
+    def is_content(self) -> bool:
+        """What the article tells: not metadata, a speaker label (森田：) or a question line."""
         text = self.sentence.text
+        return not (self.is_metadata or QUESTION_LINE.search(text) or SPEAKER_LABEL.fullmatch(text))
+
+    @property
+    def is_statement(self) -> bool:
+        """A full sentence, not metadata and not a label line such as 「水：400ミリリットル」.
+
+        Speech's last sentence ends at its closing mark, which it does not hold:
+        「…。28歳のときでした」.
+        """
+        text = self.sentence.text
+        end = self.sentence.end
         return (
             not self.is_metadata
-            and text.endswith(("。", "！", "？", "」", "!", "?"))
+            and (
+                text.endswith(("。", "！", "？", "」", "!", "?"))
+                or self.section.text[end : end + 1] in {"」", "』"}
+            )
             and "：" not in text
         )
 
@@ -61,6 +82,8 @@ class ArticleCorpus:
     span_counts: Counter = field(default_factory=Counter)
     # Content words of each section's heading, by section id.
     heading_words: dict[int, set[str]] = field(default_factory=dict)
+    # The nouns of each section's heading as written (金銀, 一日), by section id.
+    heading_nouns: dict[int, list[str]] = field(default_factory=dict)
     # In how many sentences of each section (by id) each content word occurs.
     word_sections: dict[str, Counter] = field(default_factory=dict)
 
@@ -137,8 +160,11 @@ def build_corpus(article: Article) -> ArticleCorpus:
     for item in analysed:
         for word in content_words(item.tokens):
             corpus.word_sections[word][item.section.pk] += 1
-    corpus.heading_words = {
-        section.pk: content_words(tokenize(section.heading)) for section in sections
+    heading_tokens = {section.pk: tokenize(section.heading) for section in sections}
+    corpus.heading_words = {pk: content_words(tokens) for pk, tokens in heading_tokens.items()}
+    corpus.heading_nouns = {
+        pk: [token.surface for token in tokens if token.pos_major == "名詞"]
+        for pk, tokens in heading_tokens.items()
     }
     corpus.bracket_read = {
         match.group(1)

@@ -13,8 +13,17 @@ make it true).
 import functools
 import re
 
+from content.analysis.glossary import person_lifetime
 from content.analysis.normalize import normalize_answer
-from content.analysis.spans import NUMERIC_TYPES, Span, SpanType
+from content.analysis.spans import (
+    NUMERAL_COUNT,
+    NUMERIC_TYPES,
+    Span,
+    SpanType,
+    find_spans,
+    normalize_key,
+)
+from content.analysis.tokens import tokenize
 
 from .corpus import ArticleCorpus
 
@@ -51,6 +60,9 @@ def pick_distractors(
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
             and _plausible_year(candidate, span, sentence_text, corpus)
+            and _same_kind_of_place(candidate, span)
+            and _on_the_answers_side(candidate, span, sentence_text)
+            and _same_times(candidate, span, corpus)
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
@@ -99,7 +111,7 @@ def _long_number(text: str) -> bool:
     return bool(re.search(r"\d{4,}|\d,\d{3}", text)) and not re.fullmatch(r"\d{4}年.*", text)
 
 
-def _value(text: str) -> float | None:
+def figure_value(text: str) -> float | None:
     """The size of an amount or count: 「1億2000万円」 is 120,000,000."""
     normalized = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     match = _NUMBER.search(normalized)
@@ -124,7 +136,7 @@ def _same_scale(candidate: str, span: Span) -> bool:
     """Amounts within ten times the answer; shares within three times (54.1% is no 5.2%)."""
     if span.type not in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT}:
         return True
-    answer, other = _value(span.text), _value(candidate)
+    answer, other = figure_value(span.text), figure_value(candidate)
     if not answer or not other:
         return False
     ratio = MAX_PERCENT_RATIO if span.type == SpanType.PERCENT else MAX_SCALE_RATIO
@@ -188,8 +200,90 @@ def _same_family(candidate: str, span: Span) -> bool:
     return False
 
 
+_FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
+
+
+@functools.lru_cache(maxsize=256)
+def _figures(sentence_text: str) -> tuple[tuple[tuple[str, str], str], ...]:
+    """(class, text) of the counts, amounts and shares of a sentence."""
+    return tuple(
+        (span.kind_key, span.text)
+        for span in find_spans(sentence_text, tokenize(sentence_text))
+        if span.type in _FIGURE_TYPES
+    )
+
+
+def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool:
+    """A figure the sentence's other figures of its unit do not rule out.
+
+    「［？］に2点を先制すると、5回にも1点を加えた」: the answer lies before 5回, and so
+    must every option; 「水温は［？］から4度ほど」 leaves no room for 6度.
+    """
+    if span.type not in _FIGURE_TYPES:
+        return True
+    answer, option = figure_value(span.text), figure_value(candidate)
+    if answer is None or option is None:
+        return True
+    for kind_key, text in _figures(sentence_text):
+        other = figure_value(text)
+        if (
+            kind_key == span.kind_key
+            and other is not None
+            and other != answer
+            and (option < other) != (answer < other)
+        ):
+            return False
+    return True
+
+
+# Suffixes that say what kind of place a name is: a prefecture meets prefectures.
+_PLACE_KINDS = tuple("県府都道市町村区郡")
+
+
+def _same_kind_of_place(candidate: str, span: Span) -> bool:
+    """大分県 beside 熊本県 and 福岡県, never beside 十人 or a town."""
+    if span.type != SpanType.PLACE:
+        return True
+    if NUMERAL_COUNT.fullmatch(candidate):
+        return False  # 十人, which Sudachi may tag as a place
+    kind = span.text[-1] if span.text.endswith(_PLACE_KINDS) else ""
+    other = candidate[-1] if candidate.endswith(_PLACE_KINDS) else ""
+    return kind == other
+
+
+# People whose lives lie this far apart (between their midpoints) belong to other times:
+# a Meiji educator is no option beside Sengoku warlords.
+ERA_WINDOW = 60
+
+
+def _same_times(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
+    """People of the answer's times, or of its part of the article.
+
+    Where JMnedict dates both lives, they lie within 60 years; where it dates only one,
+    the two must share a section (people of one story: the portraits on today's notes);
+    people it dates neither of are the article's own (a farmer, a mayor) and may stand
+    together.
+    """
+    if span.type != SpanType.PERSON:
+        return True
+    answer_life, other_life = person_lifetime(span.text), person_lifetime(candidate)
+    if answer_life and other_life:
+        return abs(sum(answer_life) / 2 - sum(other_life) / 2) <= ERA_WINDOW
+    if answer_life or other_life:
+        return bool(_sections_of(span.key, corpus) & _sections_of(normalize_key(candidate), corpus))
+    return True
+
+
+def _sections_of(key: str, corpus: ArticleCorpus) -> set[int]:
+    return {section_id for section_id, other in corpus.term_weight if other == key}
+
+
 def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     pool = corpus.pools.get(span.kind_key, [])
+    if span.type == SpanType.PERSON:
+        # People of the answer's own sections first: the same story, most likely the same role.
+        own = _sections_of(span.key, corpus)
+        pool = sorted(pool, key=lambda text: not (_sections_of(normalize_key(text), corpus) & own))
     if span.type == SpanType.TERM:
         # A term's class is its head: 宋銭 beside 明銭 and 銅銭, 弱火 beside 中火. Suffixes
         # such as 的 or 性 make no class (根本的 would fit where 徹底的 stands).
@@ -224,6 +318,11 @@ def _synthesized(span: Span) -> list[str]:
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+    elif span.unit == "度":
+        # A temperature moves by steps, not by factors: 28度 has 25度 and 31度 beside it.
+        step = max(1, round((figure_value(text) or 0) / 10))
+        made = [_shift_first_number(text, shift * step) for shift in (-1, 1, 2, -2, 3)]
+        made = [m for m in made if not m.startswith(("0", "-"))]
     elif span.unit == "時間分":
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
         made = [m for m in made if not m.startswith(("0", "-"))]
@@ -233,6 +332,8 @@ def _synthesized(span: Span) -> list[str]:
         made = [m for m in made if not m.startswith(("0", "-"))]
     else:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
+    if span.unit == "日間":
+        made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
 
 

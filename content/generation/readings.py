@@ -3,12 +3,19 @@
 Numbers and 何 never reach here (their readings are unreliable); see builders.
 """
 
+import functools
+import re
+from collections import Counter
 from itertools import zip_longest
 
 from jaconv import kata2hira
 
 from content.analysis.furigana import furigana, has_kanji
-from content.analysis.glossary import kanji_readings, standalone_kun_readings
+from content.analysis.glossary import (
+    common_words_with,
+    kanji_readings,
+    standalone_kun_readings,
+)
 
 _VOICING = str.maketrans(
     "かきくけこさしすせそたちつてとはひふへほがぎぐげござじずぜぞだぢづでどばびぶべぼ",
@@ -89,8 +96,10 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
                 else tuple(r for r in standalone_kun_readings(text[char_index]) if len(r) >= 2)
             )
             okurigana = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-            # KANJIDIC lists the common readings first; the rest (力 リイ) mislead nobody.
-            for other in same_class[:COMMON_READINGS]:
+            # Only readings the kanji has in common words: 会 is かい in hundreds of them and
+            # え in a few (会釈), so 株式会社 is never offered as かぶしきえしゃ.
+            common = common_readings(text[char_index])
+            for other in [r for r in same_class if r in common][:COMMON_READINGS]:
                 # 組 read くみ before the okurigana み would spell しくみみ.
                 if other == segment or (
                     char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0])
@@ -104,6 +113,38 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
     return results
 
 
+_ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+# A reading is the kanji's own when this share of its common words use it.
+COMMON_READING_SHARE = 0.1
+
+
+@functools.lru_cache(maxsize=4096)
+def common_readings(char: str) -> frozenset[str]:
+    """The readings of a kanji that common JMdict words use, at least twice and in 10 % of them.
+
+    Counted by splitting each common word's reading kanji by kanji (KANJIDIC explains
+    the split, with voicing and っ folded back into the reading they change).
+    """
+    words = common_words_with(char)
+    counts: Counter = Counter()
+    for word, reading in words:
+        # A word all of kanji is one piece; only words with kana need furigana's split.
+        pieces = ((word, reading),) if _ALL_KANJI.fullmatch(word) else furigana(word, reading)
+        for text, ruby in pieces:
+            if char not in text or not ruby:
+                continue
+            for index, part in _segment(text, ruby):
+                if text[index] == char:
+                    counts[_base_reading(char, part)] += 1
+    floor = max(2, COMMON_READING_SHARE * max(counts.values(), default=0))
+    return frozenset(reading for reading, count in counts.items() if count >= floor)
+
+
+def _base_reading(char: str, part: str) -> str:
+    """The KANJIDIC reading a part of a word's reading comes from: がっ of 学 is がく, ぱ is は."""
+    return next((base for variant, base in _char_variants(char) if variant == part), part)
+
+
 def _is_on_reading(char: str, part: str) -> bool:
     """Whether a kanji's part of a reading is one of its on readings (voiced or cut by っ)."""
     on, _kun = kanji_readings(char)
@@ -112,20 +153,35 @@ def _is_on_reading(char: str, part: str) -> bool:
 
 def _segment(text: str, ruby: str) -> list[tuple[int, str]]:
     """Per-kanji readings of a kanji run when KANJIDIC explains it (allowing voicing and っ)."""
+    return list(_cached_segment(text, ruby))
 
+
+@functools.lru_cache(maxsize=50_000)
+def _cached_segment(text: str, ruby: str) -> tuple[tuple[int, str], ...]:
     def solve(position: int, rest: str) -> list[str] | None:
         if position == len(text):
             return [] if not rest else None
-        on, kun = kanji_readings(text[position])
-        for option in _variants(on + kun):
-            if option and rest.startswith(option):
+        for option, _base in _char_variants(text[position]):
+            if rest.startswith(option):
                 tail = solve(position + 1, rest[len(option) :])
                 if tail is not None:
                     return [option, *tail]
         return None
 
     parts = solve(0, ruby)
-    return list(enumerate(parts)) if parts else []
+    return tuple(enumerate(parts)) if parts else ()
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_variants(char: str) -> tuple[tuple[str, str], ...]:
+    """(variant, the KANJIDIC reading it comes from) for every reading of a kanji."""
+    on, kun = kanji_readings(char)
+    return tuple(
+        (variant, reading)
+        for reading in on + kun
+        for variant in dict.fromkeys(_variants((reading,)))
+        if variant
+    )
 
 
 def _variants(readings: tuple[str, ...]) -> list[str]:

@@ -18,62 +18,95 @@ MAX_PER_KIND = 3
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 
 
-def rank_section(drafts: list[QuestionDraft]) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
-    """(to publish, to keep as drafts), best first.
+class _SectionSet:
+    """The questions chosen for one section so far, and what they already show."""
 
-    The first pass takes the best of each kind, scarcest kind first, so that a
-    section gets at least four kinds when it can; a second pass fills up to the
-    target with drafts above the quality floor. No question gives another away:
-    a sentence serves one question that shows it (two blanks in one sentence fill
-    each other; a statement or a which-section question shows the other's answer),
-    and a word asked for its reading or meaning is never also a blank's answer.
-    No kind appears more than three times.
-    """
-    ordered = sorted(drafts, key=lambda draft: -draft.quality)
-    chosen: list[QuestionDraft] = []
-    chosen_ids: set[int] = set()
-    kinds: Counter = Counter()
-    topics: Counter = Counter()
-    shown_sentences: set[int] = set()
-    blank_answers: set[str] = set()
-    shown_words: set[str] = set()
+    def __init__(self, drafts: list[QuestionDraft]) -> None:
+        self.ordered = sorted(drafts, key=lambda draft: -draft.quality)
+        self.chosen: list[QuestionDraft] = []
+        self.kinds: Counter = Counter()
+        self.topics: Counter = Counter()
+        self.shown_sentences: set[int] = set()
+        self.blank_answers: set[str] = set()
+        self.shown_words: set[str] = set()
 
-    def take(draft: QuestionDraft) -> None:
-        chosen.append(draft)
-        chosen_ids.add(id(draft))
-        kinds[draft.kind] += 1
-        topics[draft.topic] += 1
+    def take(self, draft: QuestionDraft) -> None:
+        self.chosen.append(draft)
+        self.kinds[draft.kind] += 1
+        self.topics[draft.topic] += 1
         if draft.kind in WORD_KINDS:
-            shown_words.add(draft.answer_text)
+            self.shown_words.add(draft.answer_text)
         else:
-            shown_sentences.add(draft.sentence.pk)
-            blank_answers.add(draft.answer_text)
+            self.shown_sentences.add(draft.sentence.pk)
+            self.blank_answers.add(draft.answer_text)
 
-    def crowded(draft: QuestionDraft) -> bool:
-        if topics[draft.topic] >= MAX_PER_TOPIC:
-            return True
+    def fits(self, draft: QuestionDraft) -> bool:
+        """Whether the draft may join: a new answer, a kind not yet three times, nothing given away."""
+        if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[draft.kind] >= MAX_PER_KIND:
+            return False
         if draft.kind in WORD_KINDS:
-            return draft.answer_text in blank_answers
-        return draft.sentence.pk in shown_sentences or draft.answer_text in shown_words
+            # A word's reading and its meaning are one card's two sides: asked once.
+            return not (
+                draft.answer_text in self.blank_answers or draft.answer_text in self.shown_words
+            )
+        return not (
+            draft.sentence.pk in self.shown_sentences or draft.answer_text in self.shown_words
+        )
 
-    for draft in _one_of_each_kind(ordered):
-        take(draft)
-    for draft in ordered:
-        if len(chosen) >= PUBLISH_TARGET:
-            break
-        if (
-            id(draft) in chosen_ids
-            or draft.quality < QUALITY_FLOOR
-            or kinds[draft.kind] >= MAX_PER_KIND
-            or crowded(draft)
-        ):
-            continue
-        take(draft)
-    chosen.sort(key=lambda draft: -draft.quality)
-    published = interleave_kinds(chosen[:PUBLISH_TARGET])
-    published_ids = {id(draft) for draft in published}
-    rest = [draft for draft in ordered if id(draft) not in published_ids][:MAX_KEPT_DRAFTS]
-    return published, rest
+    def split(self) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
+        chosen = sorted(self.chosen, key=lambda draft: -draft.quality)
+        published = interleave_kinds(chosen[:PUBLISH_TARGET])
+        published_ids = {id(draft) for draft in published}
+        rest = [draft for draft in self.ordered if id(draft) not in published_ids]
+        return published, rest[:MAX_KEPT_DRAFTS]
+
+
+def rank_article(
+    drafts_by_section: dict[int, list[QuestionDraft]],
+) -> dict[int, tuple[list[QuestionDraft], list[QuestionDraft]]]:
+    """For each section (by key), (to publish, to keep as drafts), best first.
+
+    Sections choose across the article, in two rounds. First every section takes
+    the best of as many kinds as can stand together, scarcest kind first (a cloze must
+    not take the one sentence a rare kind could have used), so that it gets four kinds
+    when it can; sections with the fewest kinds to offer choose first. Then each fills
+    up to the target with drafts above the quality floor. A word is published in one
+    section only: a learner meets it once, and the section that needs it most gets it.
+
+    No question gives another away: a sentence serves one question that shows it (two
+    blanks in one sentence fill each other; a statement or a which-section question
+    shows the other's answer), a word asked for its reading or meaning is never also a
+    blank's answer, nor asked for both. No kind appears more than three times.
+    """
+    sets = {key: _SectionSet(drafts) for key, drafts in drafts_by_section.items()}
+    order = sorted(
+        sets,
+        key=lambda key: (len({draft.kind for draft in sets[key].ordered}), len(sets[key].ordered)),
+    )
+    asked: set[str] = set()
+
+    def take(section_set: _SectionSet, draft: QuestionDraft) -> None:
+        section_set.take(draft)
+        if draft.answer_text:
+            asked.add(draft.answer_text)
+
+    for key in order:
+        section_set = sets[key]
+        fresh = [draft for draft in section_set.ordered if draft.answer_text not in asked]
+        for draft in _one_of_each_kind(fresh):
+            take(section_set, draft)
+    for key in order:
+        section_set = sets[key]
+        for draft in section_set.ordered:
+            if len(section_set.chosen) >= PUBLISH_TARGET:
+                break
+            if (
+                draft.quality >= QUALITY_FLOOR
+                and draft.answer_text not in asked
+                and section_set.fits(draft)
+            ):
+                take(section_set, draft)
+    return {key: section_set.split() for key, section_set in sets.items()}
 
 
 CANDIDATES_PER_KIND = 4
@@ -119,7 +152,7 @@ def _conflict(one: QuestionDraft, other: QuestionDraft) -> bool:
         return True
     one_word, other_word = one.kind in WORD_KINDS, other.kind in WORD_KINDS
     if one_word and other_word:
-        return False
+        return one.answer_text == other.answer_text
     if not one_word and not other_word:
         return one.sentence.pk == other.sentence.pk
     return one.answer_text == other.answer_text

@@ -12,6 +12,7 @@ from . import GENERATOR_NAME, GENERATOR_VERSION
 from .builders import (
     build_choice,
     build_cloze,
+    build_negated_truefalse,
     build_reading,
     build_section,
     build_truefalse,
@@ -22,7 +23,7 @@ from .builders import (
 from .corpus import ArticleCorpus, build_corpus
 from .drafts import QuestionDraft
 from .gates import rejection_reason
-from .selection import rank_section
+from .selection import rank_article
 
 WORDS_PER_SECTION = 8
 # Drafts are built for an answer in at most this many of a section's sentences.
@@ -59,40 +60,57 @@ def drafts_by_section(corpus: ArticleCorpus, rejected: Counter):
     """For each section in turn, its ranked drafts: (draft, chosen for publishing) pairs.
 
     Each section works on its own sentences only (grouped once), so the whole article
-    costs one pass; fingerprints already made by an earlier section are skipped.
+    costs one pass; fingerprints already made by an earlier section are skipped. The
+    sections then choose across the article (rank_article): a word is published in one
+    section only. Nothing is written until every section has chosen.
     """
     items_by_section: dict[int, list] = {section.pk: [] for section in corpus.sections}
     for item in corpus.sentences:
-        items_by_section[item.section.pk].append(item)
+        # Questions come from what the article tells, never from an interviewer's question
+        # or a speaker label; those still count for the article's words and pools.
+        if item.is_content:
+            items_by_section[item.section.pk].append(item)
     seen: set[str] = set()
+    passed_by_section = {
+        section.pk: _passed_drafts(items_by_section[section.pk], corpus, seen, rejected)
+        for section in corpus.sections
+    }
+    ranked = rank_article(passed_by_section)
     for section in corpus.sections:
-        items = items_by_section[section.pk]
-        drafts: list[QuestionDraft] = []
-        # A section publishes one question per answer; building drafts for the same answer
-        # in every sentence only costs time (a hostile file repeats one letter 100,000 times).
-        answer_seen: Counter = Counter()
-        for item in items:
-            for span in item.spans:
-                answer_seen[span.text] += 1
-                if answer_seen[span.text] > SENTENCES_PER_ANSWER:
-                    continue
-                drafts.extend(builder(item, span, corpus) for builder in SPAN_BUILDERS)
-            drafts.append(build_section(item, corpus))
-        for item, token in _key_words(items, corpus):
-            drafts.append(build_reading(item, token, corpus))
-            drafts.append(build_vocab(item, token, corpus))
-        passed = []
-        for draft in drafts:
-            if draft is None:
-                continue
-            reason = rejection_reason(draft)
-            if reason is not None:
-                rejected[reason] += 1
-            elif draft.fingerprint not in seen:
-                seen.add(draft.fingerprint)
-                passed.append(draft)
-        published, kept_as_drafts = rank_section(passed)
+        published, kept_as_drafts = ranked[section.pk]
         yield [(draft, True) for draft in published] + [(draft, False) for draft in kept_as_drafts]
+
+
+def _passed_drafts(
+    items: list, corpus: ArticleCorpus, seen: set[str], rejected: Counter
+) -> list[QuestionDraft]:
+    """A section's drafts that pass the gates, each fingerprint once in the article."""
+    drafts: list[QuestionDraft] = []
+    # A section publishes one question per answer; building drafts for the same answer
+    # in every sentence only costs time (a hostile file repeats one letter 100,000 times).
+    answer_seen: Counter = Counter()
+    for item in items:
+        for span in item.spans:
+            answer_seen[span.text] += 1
+            if answer_seen[span.text] > SENTENCES_PER_ANSWER:
+                continue
+            drafts.extend(builder(item, span, corpus) for builder in SPAN_BUILDERS)
+        drafts.append(build_section(item, corpus))
+        drafts.append(build_negated_truefalse(item, corpus))
+    for item, token in _key_words(items, corpus):
+        drafts.append(build_reading(item, token, corpus))
+        drafts.append(build_vocab(item, token, corpus))
+    passed = []
+    for draft in drafts:
+        if draft is None:
+            continue
+        reason = rejection_reason(draft)
+        if reason is not None:
+            rejected[reason] += 1
+        elif draft.fingerprint not in seen:
+            seen.add(draft.fingerprint)
+            passed.append(draft)
+    return passed
 
 
 def generate_drafts(corpus: ArticleCorpus) -> tuple[list[tuple[QuestionDraft, bool]], Counter]:

@@ -1,8 +1,17 @@
 """Japanese sentence splitting with offsets back into the section text."""
 
+import re
 from dataclasses import dataclass
 
 TERMINATORS = frozenset("。！？!?")
+# Quotation marks whose content, when the quotation opens a line, is speech of its own:
+# an interview answer 「…。…。」 is split into its sentences, the marks left between them.
+SPEECH = frozenset("「『")
+# 「森田：」「聞き手：」「Q:」 before a quotation: who speaks, not what is said.
+SPEAKER_LABEL = re.compile(r"[^\s。！？!?「」『』（）()、，,]{1,12}\s*[：:]\s*")
+# 「A：」 opening a line of a Q&A: the label is a sentence of its own, the answer another.
+# (A question line 「Q：…」 stays whole: it is no content, and its label says so.)
+ANSWER_LABEL = re.compile(r"[AＡ]\s*[：:]\s*")
 OPENING = {"「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉", "《": "》"}
 CLOSING = frozenset(OPENING.values())
 # Longer runs are split: no question can be made from a page-long "sentence",
@@ -31,13 +40,18 @@ def split_sentences(text: str) -> list[SentenceSpan]:
 
 
 def split_text(text: str) -> SplitText:
-    """Split at 。！？!? and line ends, never inside brackets or quotes.
+    """Split at 。！？!? and line ends, never inside brackets or quotes but speech.
 
     Colons and dashes do not end a sentence. Runs of terminators (！？) stay
     together; a quotation that is a sentence of its own ends at its closing bracket.
-    Bracket depth resets at each line end so that one stray 「 cannot swallow
-    the rest of the text. A sentence longer than MAX_SENTENCE_CHARS is cut at
-    its commas, or at spaces, or at the limit. One pass: linear in the text.
+    Speech, a 「…」 or 『…』 that opens a line or follows a speaker label (森田：「…」),
+    is split into its sentences, and its marks stay between them, in no sentence:
+    an interview answer of five sentences is five sentences to read and to quiz. A
+    quotation opening a sentence that holds none (「こむぎ堂」を営む…) stays in it.
+    A speaker label is a sentence of its own, and so is an answer's 「A：」. Bracket depth resets at each line end
+    so that one stray 「 cannot swallow the rest of the text. A sentence longer than
+    MAX_SENTENCE_CHARS is cut at its commas, or at spaces, or at the limit. One pass:
+    linear in the text.
     """
     spans: list[SentenceSpan] = []
     long_sentences = 0
@@ -46,6 +60,10 @@ def split_text(text: str) -> SplitText:
     # Whether anything but spaces stands between ``start`` and the bracket that opened depth 1.
     text_before_bracket = False
     seen_text = False
+    # The opening mark of the speech being read (-1 outside speech), and whether a
+    # sentence of it has been emitted yet (before that, ``start`` is still before the mark).
+    speech_open = -1
+    speech_split = False
     i = 0
     length = len(text)
     while i < length:
@@ -55,33 +73,60 @@ def split_text(text: str) -> SplitText:
             depth = 0
             start = i + 1
             seen_text = False
+            speech_open, speech_split = -1, False
         elif char in OPENING:
             if depth == 0:
                 text_before_bracket = seen_text
+                if char in SPEECH and _opens_speech(text, start, i, seen_text):
+                    if seen_text:  # the speaker label
+                        long_sentences += _emit(text, start, i, spans)
+                        start = i
+                    text_before_bracket = False
+                    speech_open, speech_split = i, False
             depth += 1
             seen_text = True
         elif char in CLOSING:
             depth = max(0, depth - 1)
             seen_text = True
-            # A quotation or aside that is a whole sentence of its own: 「行くよ。」 （注：例だ。）
-            if depth == 0 and text[i - 1] in TERMINATORS and not text_before_bracket:
+            if depth == 0 and speech_open != -1:
+                if speech_split:  # the speech's last sentence, without its closing mark
+                    long_sentences += _emit(text, start, i, spans)
+                    start = i + 1
+                    seen_text = False
+                speech_open, speech_split = -1, False
+            # A quotation or aside that is a whole sentence of its own: （注：例だ。）
+            elif depth == 0 and text[i - 1] in TERMINATORS and not text_before_bracket:
                 long_sentences += _emit(text, start, i + 1, spans)
                 start = i + 1
                 seen_text = False
-        elif char in TERMINATORS and depth == 0:
+        elif char in TERMINATORS and (depth == 0 or (depth == 1 and speech_open != -1)):
             end = i + 1
             while end < length and text[end] in TERMINATORS:
                 end += 1
+            if depth == 1 and not speech_split:
+                start = speech_open + 1  # the opening mark stays out of the sentence
+                speech_split = True
             long_sentences += _emit(text, start, end, spans)
             start = end
-            seen_text = False
+            seen_text = depth == 1
             i = end
             continue
         elif not seen_text and not char.isspace():
             seen_text = True
+            answer_label = ANSWER_LABEL.match(text, i)
+            if answer_label and (start == 0 or text[start - 1] == "\n"):
+                long_sentences += _emit(text, start, answer_label.end(), spans)
+                start = i = answer_label.end()
+                seen_text = False
+                continue
         i += 1
     long_sentences += _emit(text, start, length, spans)
     return SplitText(spans=spans, long_sentences=long_sentences)
+
+
+def _opens_speech(text: str, start: int, mark: int, seen_text: bool) -> bool:
+    """Whether the quotation mark at ``mark`` opens speech: nothing or a speaker label before it."""
+    return not seen_text or bool(SPEAKER_LABEL.fullmatch(text, start, mark))
 
 
 def _emit(text: str, start: int, end: int, spans: list[SentenceSpan]) -> int:

@@ -111,15 +111,8 @@ def _save(request: HttpRequest, *, replacing: Article | None, can_share: bool) -
         )
     elif outcome.created:
         messages.success(request, _("The article was saved. Its questions are being generated."))
-    elif articles_visible_to(user=request.user).filter(pk=outcome.article.pk).exists():
-        messages.info(request, _("This article was already imported; nothing was changed."))
     else:
-        # The same text exists, but someone else keeps it to themselves.
-        messages.error(
-            request,
-            _("Someone else has already imported this text privately; ask them to share it."),
-        )
-        return redirect("content:article_import")
+        messages.info(request, _("This article was already imported; nothing was changed."))
     response = redirect(outcome.article.get_absolute_url())
     if request.htmx:
         response = HttpResponse(status=204, headers={"HX-Redirect": response.url})

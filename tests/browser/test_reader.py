@@ -86,3 +86,32 @@ def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screen
     expect(target).to_have_css("background-color", re.compile(r"rgb"))
     page.screenshot(path=screenshot_dir / f"reader-back-to-sentence-{screen}.png")
     assert LearnerCard.objects.filter(user=learner, question=own).count() == 0  # not rated yet
+
+
+INTERVIEW = (
+    "# 店主に聞く\n\n## 店を始めたころ\n\n――店を始めたのはいつですか。\n\n"
+    "森田：「二十年前です。父の店を継ぎました。最初の年は客が少なくて、毎日が不安でした」\n\n"
+    "――今はどうですか。\n\n「朝から行列ができます。常連さんのおかげです」\n"
+)
+
+
+@pytest.mark.parametrize("screen", VIEWPORTS)
+def test_an_interview_reads_with_its_quotation_marks(
+    live_server, page, log_in, screenshot_dir, screen
+):
+    page.set_viewport_size(VIEWPORTS[screen])
+    learner = make_user(username=f"kiku-{screen}")
+    article = make_article(text=INTERVIEW)
+    log_in(learner.username, PASSWORD)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    page.locator("input[name=furigana_mode][value=none]").check()
+    sections = page.locator("#reader-sections")
+    # Each sentence of the answer is a sentence of its own, and the marks around it still show.
+    answer = sections.locator("p", has_text="二十年前です。")
+    expect(answer).to_contain_text("森田：「二十年前です。父の店を継ぎました。")
+    expect(answer).to_contain_text("毎日が不安でした」")
+    expect(answer.locator(".sentence")).to_have_count(4)
+    expect(sections.locator("p", has_text="朝から")).to_contain_text(
+        "「朝から行列ができます。常連さんのおかげです」"
+    )
+    page.screenshot(path=screenshot_dir / f"reader-interview-{screen}.png", full_page=True)

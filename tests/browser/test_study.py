@@ -87,6 +87,8 @@ def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
     settings.study_kinds = ["cloze"]
     settings.save()
     article = make_article()
+    # Two typed cards: the second takes the field after the first is rated.
+    article.questions.filter(kind="cloze").update(status=QuestionStatus.PUBLISHED)
     log_in("hanako", PASSWORD)
     page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
     stage = page.locator("#study-stage")

@@ -144,7 +144,7 @@ def test_regeneration_is_idempotent():
 
 def test_regeneration_retires_vanished_questions_and_keeps_edits():
     article = make_article(text=SAMPLE_MARKDOWN)
-    edited = article.questions.filter(kind=QuestionKind.CLOZE).first()
+    edited = article.questions.filter(kind=QuestionKind.CHOICE).first()
     edited.prompt = "講師が直した問題文［　？　］。"
     edited.edited = True
     edited.save()

@@ -84,7 +84,7 @@ def test_replace_keeps_the_identity_of_unchanged_sections_and_sentences():
         Sentence.objects.filter(section__heading="デジタル化の課題").values_list(
             "position", flat=True
         )
-    ) == [0, 1, 2]
+    ) == [0, 1, 2, 3, 4]
 
 
 def test_replace_handles_reordered_and_removed_sections():

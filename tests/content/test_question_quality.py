@@ -128,6 +128,33 @@ def test_loanwords_accept_their_latin_word():
             "1603年",
             "徳川家康が江戸幕府を開いたのは、いつですか。",
         ),
+        # The first of a chain of past events is dated by the span: its verb goes into the past.
+        (
+            "1882年には銀行が設立され、紙幣は後に発行された。",
+            "1882年",
+            "銀行が設立されたのは、いつですか。",
+        ),
+        (
+            "1990年に町の人口が減り始め、多くの店が閉まった。",
+            "1990年",
+            "町の人口が減り始めたのは、いつですか。",
+        ),
+        (
+            "2010年に新しい駅が完成し、町に人が戻った。",
+            "2010年",
+            "新しい駅が完成したのは、いつですか。",
+        ),
+        # A point in time before the person stays with the event.
+        (
+            "2024年には山田太郎が社長に就任した。",
+            "山田太郎",
+            "2024年に社長に就任したのは、誰ですか。",
+        ),
+        (
+            "7回には代打の木村健は決勝点を挙げた。",
+            "木村健",
+            "7回に決勝点を挙げたのは、誰ですか。",
+        ),
     ],
 )
 def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answer, question):
@@ -140,7 +167,12 @@ def test_wh_questions_are_clefts_with_the_predicate_in_plain_form(sentence, answ
     [
         ("町が2019年に図書館を建てる計画は宣言だった。", "2019年"),  # span inside a noun phrase
         ("田村健一は1603年に橋を架けなかった。", "1603年"),  # negative predicate
-        ("1882年には銀行が設立され、紙幣は後に発行された。", "1882年"),  # two clauses
+        ("2027年に工場が完成し、生産を始める予定だ。", "2027年"),  # a plan: no past to ask
+        ("2027年に工場が完成し、生産が始まる。", "2027年"),  # not told in the past
+        ("2020年に会社を辞めて、店を開いた。", "2020年"),  # a て-form and no subject
+        ("2020年に比率が5%で、今は8%になった。", "2020年"),  # a copula's で
+        ("2024年には山田太郎が社長に就任する予定だ。", "山田太郎"),  # a plan
+        ("2024年の春に山田太郎が社長に就任した。", "山田太郎"),  # not a bare point in time
         ("1977年に探査船がこの仕組みを確認した。", "1977年"),  # unresolved この
         ("生産開始は2027年に予定されている。", "2027年"),  # a plan, not a fact
     ],
@@ -460,3 +492,54 @@ def test_a_half_hour_is_accepted_either_way_and_a_term_beside_a_same_head_term_i
     )
     typed = {q.answer for q in article.questions.filter(kind=QuestionKind.CLOZE)}
     assert not typed & {"宋銭", "明銭"}, typed
+
+
+INTERVIEW = """# 茶畑を守る人
+
+静岡県で茶畑を営む川村正人さんに、仕事について聞いた。
+
+## 茶を育てる
+
+――茶畑を継いだのはいつですか。
+
+川村：「父が倒れた年に、会社を辞めて戻りました。最初の年は収穫量が半分になりました。肥料の量を変えて、土を作り直しました」
+
+――今は何人で働いていますか。
+
+「家族と近所の学生を合わせて八人です。春の摘み取りは朝五時に始まります。新芽の香りは一年でいちばん強いです」
+
+## 新しい売り方
+
+「三年前から、茶葉を通信販売で売り始めました。注文の半分は県外のお客さんです。包装の紙は地元の和紙職人に頼んでいます」
+
+「去年は紅茶も作りました。海外の見本市に出したところ、台湾の店から注文が来ました」
+"""
+
+
+def test_an_interview_is_quizzed_on_its_answers_never_on_its_questions_or_speakers():
+    article = make_article(text=INTERVIEW)
+    sources = {question.source_text for question in article.questions.all()}
+    assert sources
+    assert not any(source.startswith(("――", "川村：")) for source in sources)
+    assert not any(source.endswith(("か。", "？")) for source in sources)
+    # Each sentence of an answer is a sentence of its own: no quotation mark is left in it.
+    assert not any("「" in source or "」" in source for source in sources)
+    assert "肥料の量を変えて、土を作り直しました" in sources | {
+        sentence.text for sentence in article.sections.get(position=1).sentences.all()
+    }
+
+
+def test_a_word_is_published_once_in_the_article_and_never_for_both_reading_and_meaning():
+    for text in (HISTORY, INTERVIEW):
+        article = make_article(text=text)
+        sections_of: dict[str, set[int]] = {}
+        word_cards: dict[str, int] = {}
+        for question in published(article):
+            if question.answer_start is None:
+                continue
+            word = question.source_text[question.answer_start : question.answer_end]
+            sections_of.setdefault(word, set()).add(question.section_id)
+            if question.kind in {QuestionKind.READING, QuestionKind.VOCAB}:
+                word_cards[word] = word_cards.get(word, 0) + 1
+        assert all(len(sections) == 1 for sections in sections_of.values()), sections_of
+        assert all(count == 1 for count in word_cards.values()), word_cards

@@ -44,10 +44,50 @@ def test_line_ends_split_and_runs_of_terminators_stay_together():
 
 
 def test_a_stray_bracket_does_not_swallow_the_next_line():
-    assert texts(split_sentences("「閉じない。\n次の行。")) == ["「閉じない。", "次の行。"]
+    assert texts(split_sentences("「閉じない。\n次の行。")) == ["閉じない。", "次の行。"]
 
 
-@given(st.text(alphabet="あいう。！？「」（）\n abc", max_size=80))
+def test_speech_on_a_line_of_its_own_is_split_into_its_sentences():
+    text = "――なぜですか。\n「店を継ぎました。毎朝四時に起きます！？二十八歳でした」\n"
+    spans = split_sentences(text)
+    assert texts(spans) == [
+        "――なぜですか。",
+        "店を継ぎました。",
+        "毎朝四時に起きます！？",
+        "二十八歳でした",
+    ]
+    # The quotation marks belong to no sentence: offsets still point into the text.
+    assert text[spans[1].start - 1] == "「" and text[spans[-1].end] == "」"
+
+
+def test_a_speaker_label_is_a_sentence_of_its_own():
+    assert texts(split_sentences("森田：「店を開いた。今も続けている。」")) == [
+        "森田：",
+        "店を開いた。",
+        "今も続けている。",
+    ]
+
+
+def test_a_q_and_a_keeps_its_question_whole_and_its_answer_apart_from_the_label():
+    text = "Q：店を始めたのは？\nA：二十年前です。父の店を継ぎました。\nAIは道具だ。"
+    assert texts(split_sentences(text)) == [
+        "Q：店を始めたのは？",
+        "A：",
+        "二十年前です。",
+        "父の店を継ぎました。",
+        "AIは道具だ。",
+    ]
+
+
+def test_a_quotation_opening_a_sentence_stays_in_it():
+    text = "「こむぎ堂」を営む森田さんは、店を開いた。『坊っちゃん』は名作だ。"
+    assert texts(split_sentences(text)) == [
+        "「こむぎ堂」を営む森田さんは、店を開いた。",
+        "『坊っちゃん』は名作だ。",
+    ]
+
+
+@given(st.text(alphabet="あいう。！？「」『』（）\n abcA：", max_size=80))
 def test_offsets_map_every_sentence_back_into_the_text(text):
     for span in split_sentences(text):
         assert text[span.start : span.end] == span.text

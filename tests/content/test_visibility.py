@@ -3,11 +3,12 @@ owner's tools: write a question, publish or retire in bulk."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import IntegrityError, transaction
 
 from content import learning
-from content.models import Question, QuestionStatus
+from content.models import Article, Question, QuestionStatus
 from content.selectors import article_list, articles_visible_to
-from tests.factories import make_article, make_course, make_user
+from tests.factories import import_text, make_article, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +95,34 @@ def test_owner_writes_a_question_and_publishes_in_bulk(client):
         ).status_code
         == 403
     )
+
+
+def test_the_same_text_is_each_importers_own_unless_they_may_read_a_copy():
+    first, second, teacher = make_user(), make_user(), make_user(instructor=True)
+    mine = import_text(text=TEXT.format(title="同じ文章"), user=first, visibility="private")
+    # Another learner with the same text gets an article of their own, not a refusal.
+    theirs = import_text(text=TEXT.format(title="同じ文章"), user=second, visibility="private")
+    assert theirs.created and theirs.article != mine.article
+    assert theirs.article.owner == second and theirs.article.visibility == "private"
+    # Importing it again finds one's own copy.
+    again = import_text(text=TEXT.format(title="同じ文章"), user=first, visibility="private")
+    assert not again.created and again.article == mine.article
+    # A copy shared with everyone is found rather than duplicated.
+    shared = import_text(text=TEXT.format(title="公開の文章"), user=teacher)
+    found = import_text(text=TEXT.format(title="公開の文章"), user=first, visibility="private")
+    assert not found.created and found.article == shared.article
+
+
+def test_one_owner_never_holds_the_same_text_twice():
+    owner = make_user()
+    stored = article(owner, "private", "一度だけ")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.create(
+            title="写し",
+            slug="copy",
+            source_format=stored.source_format,
+            original_text=stored.original_text,
+            checksum=stored.checksum,
+            owner=owner,
+            visibility="private",
+        )

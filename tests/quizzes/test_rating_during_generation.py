@@ -1,7 +1,7 @@
 """Finding 3: a generation in progress never makes learners' reviews wait or fail.
 
 The generation is paused in the middle of its work (after analysing the article, while
-ranking a section's questions) and learners rate cards meanwhile. Before the fix the
+ranking the article's questions) and learners rate cards meanwhile. Before the fix the
 whole run was one transaction holding SQLite's write lock: the rating failed with
 "database is locked". Runs on SQLite and PostgreSQL.
 """
@@ -29,15 +29,15 @@ class PausedGeneration:
     def __init__(self, article, monkeypatch):
         self.paused, self.release = threading.Event(), threading.Event()
         self.errors: list[BaseException] = []
-        real_rank = service.rank_section
+        real_rank = service.rank_article
 
-        def rank_then_wait(drafts):
+        def rank_then_wait(drafts_by_section):
             if not self.paused.is_set():
                 self.paused.set()
                 self.release.wait(WAIT)
-            return real_rank(drafts)
+            return real_rank(drafts_by_section)
 
-        monkeypatch.setattr(service, "rank_section", rank_then_wait)
+        monkeypatch.setattr(service, "rank_article", rank_then_wait)
         self.thread = threading.Thread(target=self._run, args=(article,))
 
     def _run(self, article) -> None:

@@ -331,3 +331,15 @@ def test_without_javascript_keeping_and_knowing_redirect_to_the_look_up(client, 
     html = known.content.decode()
     assert "知っている単語にしました" in html and "自分の単語に入っています" in html
     assert Question.objects.filter(owner=learner).count() == 1
+
+
+def test_the_marks_around_speech_are_shown_though_no_sentence_holds_them(learner):
+    interview = make_article(
+        text="# 店主に聞く\n\n――始めたのはいつですか。\n\n「二十年前です。父の店を継ぎました」\n"
+    )
+    sections = reader_sections(article=interview, mode="none", known=frozenset())
+    html = "".join(str(paragraph) for item in sections for paragraph in item.paragraphs)
+    texts = [sentence.text for sentence in Sentence.objects.filter(section__article=interview)]
+    assert texts == ["――始めたのはいつですか。", "二十年前です。", "父の店を継ぎました"]
+    text_only = re.sub(r"<[^>]+>", "", html)
+    assert "「二十年前です。父の店を継ぎました」" in text_only

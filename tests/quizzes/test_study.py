@@ -174,7 +174,7 @@ def test_leeches_are_suspended_at_eight_lapses_and_can_come_back(client, learner
     )
     card.refresh_from_db()
     assert card.lapses == LEECH_LAPSES and card.leech and card.suspended
-    assert question.pk not in [show(client, article)["question"].pk]
+    assert show(client, article).get("question") != question  # the deck may hold no other
     page = client.get("/learn/leeches/")
     assert question.prompt[:20] in page.content.decode()
     client.post(f"/learn/cards/{card.pk}/unsuspend/")

@@ -23,7 +23,8 @@ RATE_QUERIES = 15
 
 def grow_deck(*, user, article, cards: int) -> None:
     """Add `cards` published questions with reviewed cards (half due) and a review log each."""
-    template = article.questions.filter(kind=QuestionKind.CLOZE).first()
+    # A blank about the sentence's year: a choice now that numbers are never typed.
+    template = article.questions.filter(kind__in=[QuestionKind.CLOZE, QuestionKind.CHOICE]).first()
     now = timezone.now()
     questions = Question.objects.bulk_create(
         Question(

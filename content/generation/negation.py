@@ -1,0 +1,247 @@
+"""A statement's main predicate turned negative: a false statement with no name or number.
+
+A section of advice or description (easy Japanese, a recipe, an interview answer) often
+has no span a like-for-like swap could change, so it had no true/false question. The
+classic one is the sentence with its predicate negated, which a reader of the article
+knows to be false:
+
+    揺れているときは、机の下に入ります。 → 揺れているときは、机の下に入りません。
+    火を消してください。 → 火を消さないでください。
+    ごみの量は少しずつ減っている。 → ごみの量は少しずつ減っていない。
+
+The negative form comes from Sudachi's conjugation type of the last verb or adjective.
+Only a plain, affirmative, unhedged predicate qualifies; anything else gives None.
+"""
+
+from dataclasses import dataclass
+
+from content.analysis.tokens import Inflected, inflections
+
+# The 未然形 ending of a 五段 verb by the row of its dictionary form's last kana.
+_GODAN_IRREALIS = {
+    "カ行": "か",
+    "ガ行": "が",
+    "サ行": "さ",
+    "タ行": "た",
+    "ラ行": "ら",
+    "ワア行": "わ",
+    "ナ行": "な",
+    "バ行": "ば",
+    "マ行": "ま",
+}
+# Auxiliaries that conjugate like a 一段 verb: 作られる → 作られない.
+_ICHIDAN_LIKE = ("上一段", "下一段", "助動詞-レル", "助動詞-ラレル", "助動詞-セル", "助動詞-サセル")
+# Already negative, hedged, hearsay, a guess or a wish: negating these says nothing clear.
+_NEGATIVE_LEMMAS = {"ない", "ぬ", "ず", "ん", "まい", "無い"}
+_HEDGES = (
+    "かもしれ",
+    "だろう",
+    "でしょう",
+    "そうだ",
+    "そうです",
+    "ようだ",
+    "ようです",
+    "らしい",
+    "と言わ",
+    "という",
+    "とされ",
+    "と見られ",
+    "たい",
+    "予定",
+    "見込み",
+    "ことがある",
+    "こともある",
+    "場合もある",
+)
+# The article speaking of itself (ここでは…を紹介します, 失敗をまとめます): denying that says
+# nothing of its content.
+_DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事")
+_DISCOURSE_ENDINGS = ("紹介します", "説明します", "まとめます", "見ていきます", "見てみましょう")
+# Words whose negation is true of the world as often as not: 必ず…ない, すべて…ない.
+_SCOPE_WORDS = ("必ず", "すべて", "全て", "全部", "いつも", "だけ", "しか", "ほど", "ばかり")
+
+
+# A noun or な-adjective predicate: 必要である → 必要ではない, 静かです → 静かではありません.
+_COPULAS = {
+    ("で", "ある"): "ではない",
+    ("でし", "た"): "ではありませんでした",
+    ("だっ", "た"): "ではなかった",
+    ("です",): "ではありません",
+    ("だ",): "ではない",
+}
+# Predicates too vague to deny: 受け止めはさまざまではない says nothing a reader can check.
+_VAGUE = {"さまざま", "様々", "いろいろ", "色々", "まちまち", "それぞれ", "同じ", "別"}
+# Nouns that make the copula an explanation, a reason or a plan, not a fact to deny.
+_NOT_PREDICATE_NOUNS = {
+    "の",
+    "ん",
+    "ため",
+    "から",
+    "こと",
+    "よう",
+    "はず",
+    "わけ",
+    "もの",
+    "ところ",
+    "予定",
+    "方針",
+    "見込み",
+    "計画",
+    "つもり",
+    "一つ",
+    "ひとつ",
+    "一方",
+    "通り",
+    "とおり",
+}
+
+
+@dataclass(frozen=True)
+class Negation:
+    """The predicate at [start, end) of the sentence, and its negative form."""
+
+    start: int
+    end: int
+    original: str
+    negative: str
+
+    def apply(self, text: str) -> str:
+        return text[: self.start] + self.negative + text[self.end :]
+
+
+def negated(text: str) -> Negation | None:
+    """The sentence's final predicate in the negative, or None when that would be unclear."""
+    # Speech's last sentence ends at its closing mark, without 。.
+    body = text.removesuffix("。")
+    if (
+        not body
+        or body.endswith(("！", "？", "!", "?", "。"))
+        or any(hedge in body for hedge in _HEDGES)
+        or any(word in body for word in _DISCOURSE_WORDS)
+        or body.endswith(_DISCOURSE_ENDINGS)
+        or any(word in body for word in _SCOPE_WORDS)
+    ):
+        return None
+    morphemes = inflections(body)
+    if any(_denies(morphemes, index) for index in range(len(morphemes))):
+        return None
+    found = _final_predicate(morphemes)
+    if found is None:
+        return None
+    count, negative = found
+    tail = "".join(m.surface for m in morphemes[-count:])
+    start = len(body) - len(tail)
+    if body[start:] != tail:
+        return None
+    return Negation(start=start, end=len(body), original=tail, negative=negative)
+
+
+def _denies(morphemes: list[Inflected], index: int) -> bool:
+    """A negative that is not inside a noun's modifier (人が乗らない探査機 is fine)."""
+    morpheme = morphemes[index]
+    if not (morpheme.lemma in _NEGATIVE_LEMMAS and morpheme.pos_major in {"助動詞", "形容詞"}):
+        return False
+    following = morphemes[index + 1] if index + 1 < len(morphemes) else None
+    return (
+        following is None
+        or following.pos_major != "名詞"
+        or following.surface in _NOT_PREDICATE_NOUNS  # 植物がいないため: a reason, not a noun
+    )
+
+
+def _final_predicate(morphemes: list[Inflected]) -> tuple[int, str] | None:
+    """How many final morphemes make the predicate (its verb included), and their negative."""
+    surfaces = [m.surface for m in morphemes]
+    if len(morphemes) < 3:
+        return None
+    for copula, negative in _COPULAS.items():
+        if tuple(surfaces[-len(copula) :]) == copula:
+            before = morphemes[-len(copula) - 1]
+            if (
+                before.pos_major not in {"名詞", "形状詞"}
+                or before.surface in _NOT_PREDICATE_NOUNS
+                or before.surface in _VAGUE
+            ):
+                return None
+            return len(copula), negative
+    if surfaces[-2:] == ["まし", "た"]:
+        verb = morphemes[-3]
+        return (3, verb.surface + "ませんでした") if _plain_verb(morphemes, -3) else None
+    if surfaces[-1] == "ます":
+        # 入ります → 入りません: the 連用形 before ます stays.
+        verb = morphemes[-2]
+        return (2, verb.surface + "ません") if _plain_verb(morphemes, -2) else None
+    if surfaces[-1] == "ましょう":
+        stem = _irrealis(morphemes, -2, advice=True)
+        return None if stem is None else (2, stem + "ないようにしましょう")
+    if surfaces[-2:] in (["て", "ください"], ["で", "ください"]):
+        stem = _irrealis(morphemes, -3, advice=True)
+        return None if stem is None else (3, stem + "ないでください")
+    last = morphemes[-1]
+    if last.surface == "た" and last.pos_major == "助動詞":
+        stem = _irrealis(morphemes, -2)
+        return None if stem is None else (2, stem + "なかった")
+    if _is_verb(last) and last.conjugation_form.startswith("終止形"):
+        stem = _irrealis(morphemes, -1)
+        return None if stem is None else (1, stem + "ない")
+    if last.pos_major == "形容詞" and last.conjugation_form.startswith("終止形"):
+        stem = _adjective_stem(last)
+        return None if stem is None else (1, stem + "ない")
+    if surfaces[-1] == "です" and morphemes[-2].pos_major == "形容詞":
+        stem = _adjective_stem(morphemes[-2])
+        return None if stem is None else (2, stem + "ないです")
+    return None
+
+
+def _plain_verb(morphemes: list[Inflected], index: int, *, advice: bool = False) -> bool:
+    """A verb that negates cleanly where it stands.
+
+    Not the second half of a compound (減り続ける: 減り続けない denies only the
+    continuing), and not an auxiliary after て (確認しておく, 食べてみる) except いる
+    (減っている → 減っていない); in advice (ましょう, ください) not even that.
+    """
+    verb = morphemes[index]
+    if not _is_verb(verb) or verb.lemma in {"ある", "有る"}:
+        # ある has no 未然形: its negative is the adjective ない.
+        return False
+    before = morphemes[index - 1] if len(morphemes) + index > 0 else None
+    if before is None:
+        return True
+    if before.pos_major == "動詞" and before.conjugation_form.startswith("連用形"):
+        return False
+    if before.surface in {"て", "で"} and before.pos_major == "助詞":
+        return not advice and verb.lemma in {"いる", "居る"}
+    return True
+
+
+def _is_verb(morpheme: Inflected) -> bool:
+    return morpheme.pos_major == "動詞" or morpheme.conjugation_type.startswith(_ICHIDAN_LIKE)
+
+
+def _irrealis(morphemes: list[Inflected], index: int, *, advice: bool = False) -> str | None:
+    """The form before ない (未然形): 入る → 入ら, 食べる → 食べ, 確認する → 確認し."""
+    verb = morphemes[index]
+    if not _plain_verb(morphemes, index, advice=advice):
+        return None
+    kind = verb.conjugation_type
+    if kind.startswith("五段"):
+        row = kind.split("-", 1)[1] if "-" in kind else ""
+        ending = _GODAN_IRREALIS.get(row)
+        return verb.lemma[:-1] + ending if ending else None
+    if kind.startswith(_ICHIDAN_LIKE):
+        return verb.lemma[:-1]
+    if kind.startswith("サ行変格"):
+        # 確認し(ます): the verb is する after its noun; 愛する-like verbs end in する.
+        return verb.lemma[:-2] + "し" if verb.lemma.endswith("する") else None
+    return None
+
+
+def _adjective_stem(adjective: Inflected) -> str | None:
+    """多い → 多く, いい → よく: the form before ない."""
+    lemma = adjective.lemma
+    if lemma.endswith("ない"):
+        # 少ない → 少なくない reads as a double negative.
+        return None
+    if lemma in {"いい", "良い", "よい"}:
+        return "よく" if lemma != "良い" else "良く"
+    return lemma[:-1] + "く" if lemma.endswith("い") else None

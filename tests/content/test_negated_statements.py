@@ -1,0 +1,94 @@
+"""True/false from a sentence with nothing to swap: its predicate negated, or none at all."""
+
+import pytest
+
+from content.generation.negation import negated
+from content.models import QuestionKind, QuestionStatus
+from tests.factories import make_article
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("揺れているときは、机の下に入ります。", "揺れているときは、机の下に入りません。"),
+        ("火を消してください。", "火を消さないでください。"),
+        ("ごみの量は少しずつ減っている。", "ごみの量は少しずつ減っていない。"),
+        ("店は1990年に開いた。", "店は1990年に開かなかった。"),
+        ("彼は東京へ行った。", "彼は東京へ行かなかった。"),
+        ("客が増えました。", "客が増えませんでした。"),
+        ("野菜は多い。", "野菜は多くない。"),
+        ("深海魚は光を使って仲間を探す。", "深海魚は光を使って仲間を探さない。"),
+        ("新しい店が作られた。", "新しい店が作られなかった。"),
+        ("パンを焼くことができる。", "パンを焼くことができない。"),
+        ("調査には特別な船が必要である。", "調査には特別な船が必要ではない。"),
+        ("町は静かです。", "町は静かではありません。"),
+        ("売上高は842億円だった。", "売上高は842億円ではなかった。"),
+        ("人が乗らない探査機も使われている。", "人が乗らない探査機も使われていない。"),
+        ("皆で避難場所を確認しましょう。", "皆で避難場所を確認しないようにしましょう。"),
+        # Speech's last sentence ends at its closing mark.
+        ("毎朝四時に店に来ます", "毎朝四時に店に来ません"),
+    ],
+)
+def test_the_final_predicate_is_negated_from_its_conjugation(sentence, statement):
+    negation = negated(sentence)
+    assert negation is not None
+    assert negation.apply(sentence) == statement
+    # Feedback marks the predicate the statement changed.
+    assert sentence[negation.start : negation.end] == negation.original
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "店を始めたのは父のためだ。",  # a reason
+        "植物がいないため、生き物は死がいを食べている。",  # a negative reason
+        "人々の受け止めはさまざまだ。",  # too vague to deny
+        "店を開いたのは、パンが好きだったからです。",  # a reason
+        "店には席がある。",  # ある's negative is another word
+        "町の人口は減り続けた。",  # a compound: only the continuing would be denied
+        "家族で避難場所を確認しておきましょう。",  # an auxiliary after て in advice
+        "客はまだ少ない。",  # 少なくない reads as a double negative
+        "客は店に来ない。",  # already negative
+        "雨が降るかもしれない。",  # a guess
+        "新しい店は来年開く予定だ。",  # a plan
+        "客は必ず店に来る。",  # denying 必ず is true as often as not
+        "最後に、よくある失敗をまとめます。",  # the article speaking of itself
+        "なぜ店を始めたのですか？",  # a question
+    ],
+)
+def test_no_negation_where_the_denial_would_be_unclear(sentence):
+    assert negated(sentence) is None
+
+
+ADVICE = """# 台所の安全
+
+## 火を使うとき
+
+料理をするときは、火のそばを離れません。油を使うときは、ふたを近くに置きます。鍋の取っ手は内側に向けます。子どもが台所に入るときは、大人が見ています。
+
+## 片付け
+
+使った包丁はすぐに洗います。ぬれた手でコンセントに触ってはいけません。
+"""
+
+
+@pytest.mark.django_db
+def test_an_advice_section_gets_a_true_or_false_statement_about_its_content():
+    article = make_article(text=ADVICE)
+    section = article.sections.get(heading="火を使うとき")
+    statements = section.questions.filter(
+        kind=QuestionKind.TRUEFALSE, status=QuestionStatus.PUBLISHED
+    )
+    assert statements.exists()
+    for question in statements:
+        assert question.choices == ["true", "false"]
+        if question.answer == "false":
+            # A false statement differs from its sentence only in the negated predicate.
+            start, end = question.feedback_highlight
+            assert question.prompt != question.source_text
+            assert question.prompt.startswith(question.source_text[:start])
+            assert question.prompt.endswith(question.source_text[end:])
+            assert "ません" in question.prompt or "ない" in question.prompt
+        else:
+            assert question.prompt == question.source_text
+            assert question.feedback_highlight is None
