@@ -17,6 +17,9 @@ CARD_COLUMNS = (
     "lapses",
 )
 _DATETIME_COLUMNS = ("due", "last_review")
+# Anki's "mature": a card whose memory lasts three weeks or more (the dashboard's mastery,
+# and a word the reader and the feedback treat as known).
+MATURE_STABILITY_DAYS = 21
 
 
 def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
