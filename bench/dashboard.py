@@ -26,7 +26,6 @@ def spread_history(user) -> None:
     from django.utils import timezone
 
     from quizzes.models import LearnerCard, ReviewLog
-    from quizzes.scheduling import mastered_until
     from quizzes.services import learner_settings_for
     from quizzes.study_day import study_day_of
 
@@ -37,10 +36,7 @@ def spread_history(user) -> None:
         card.stability = rng.choice([1.5, 4.0, 12.0, 40.0])
         card.last_review = now - timedelta(days=rng.randint(0, 30))
         card.due = card.last_review + timedelta(days=card.stability)
-        card.mastered_until = mastered_until(last_review=card.last_review, stability=card.stability)
-    LearnerCard.objects.bulk_update(
-        cards, ["stability", "last_review", "due", "mastered_until"], batch_size=2000
-    )
+    LearnerCard.objects.bulk_update(cards, ["stability", "last_review", "due"], batch_size=2000)
     learner = learner_settings_for(user=user)
     logs = list(ReviewLog.objects.filter(user=user).only("pk"))
     for log in logs:

@@ -92,6 +92,14 @@ TEMPLATES = [
 ]
 
 
+# SQLite, wherever it is named: writers queue at BEGIN instead of failing on a lock
+# upgrade, and WAL with synchronous=NORMAL commits without an fsync per transaction.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
 def database_from_env() -> dict:
     url = os.environ.get("DATABASE_URL")
     if not url:
@@ -99,10 +107,7 @@ def database_from_env() -> dict:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "dokkai.sqlite3",
-            "OPTIONS": {
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
+            "OPTIONS": dict(SQLITE_OPTIONS),
         }
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
@@ -114,6 +119,8 @@ def database_from_env() -> dict:
         sys.exit(
             f"DATABASE_URL is malformed ({reason}); expected e.g. postgres://user:pass@host:5432/name"
         )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config
 
 

@@ -73,13 +73,15 @@ def own_words_deck(*, user) -> Deck:
 def deck_from_url(*, deck_kind: str, deck_key: str, user) -> Deck:
     """The deck a URL names, if this person may study it; 404 otherwise."""
     articles = articles_visible_to(user=user)
+    # Every study request names its deck: the article's text (up to a megabyte) stays unread.
     if deck_kind == "article":
-        article = articles.filter(slug=deck_key).first()
+        article = articles.defer("original_text").filter(slug=deck_key).first()
         if article:
             return Deck(article=article)
     elif deck_kind == "section" and deck_key.isdigit():
         section = (
             Section.objects.select_related("article")
+            .defer("text", "article__original_text")
             .filter(pk=int(deck_key), article__in=articles)
             .first()
         )

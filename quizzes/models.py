@@ -74,11 +74,6 @@ class LearnerCard(models.Model):
     difficulty = models.FloatField(_("difficulty"), null=True, blank=True)
     due = models.DateTimeField(_("due"))
     last_review = models.DateTimeField(_("last review"), null=True, blank=True)
-    # Until this moment the card's retrievability stays at or above 90%. FSRS defines
-    # stability as the interval at which R falls to 0.9, counting whole days, so this
-    # is last_review + (floor(stability) + 1) days; the database can then count
-    # mastered cards without computing R per row.
-    mastered_until = models.DateTimeField(_("mastered until"), null=True, blank=True)
     reps = models.PositiveIntegerField(_("reviews"), default=0)
     lapses = models.PositiveIntegerField(_("lapses"), default=0)
     suspended = models.BooleanField(_("suspended"), default=False)
@@ -100,6 +95,9 @@ class LearnerCard(models.Model):
             models.Index(fields=["user", "suspended", "due"], name="card_user_due"),
             # Learning steps waiting later today: the summary's "next card at 12:40".
             models.Index(fields=["user", "state", "due"], name="card_user_state_due"),
+            # Mature cards (the known words the feedback's furigana leaves out): read in each
+            # answer, so found by range rather than by scanning every card of the learner.
+            models.Index(fields=["user", "stability"], name="card_user_stability"),
         ]
 
     def __str__(self) -> str:

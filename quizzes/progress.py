@@ -13,6 +13,7 @@ from django.db.models import Case, Count, Q, Sum, Value, When
 
 from content.models import Article, QuestionKind, QuestionStatus, Section
 from quizzes.models import CardState, FsrsFit, LearnerCard, LearnerSettings, Rating, ReviewLog
+from quizzes.scheduling import MATURE_STABILITY_DAYS
 from quizzes.selectors import unstudied_count
 from quizzes.study_day import learner_zone, study_day_start
 
@@ -21,7 +22,6 @@ FORECAST_DAYS = 30
 ACCURACY_DAYS = 30
 # Anki's "mature": a card in review whose memory lasts three weeks or more. Right after a
 # review every card would be recalled, so "retrievability now" would call a first session mastery.
-MATURE_STABILITY_DAYS = 21
 MATURE = Q(state=CardState.REVIEW, stability__gte=MATURE_STABILITY_DAYS)
 YOUNG = Q(state=CardState.REVIEW, stability__lt=MATURE_STABILITY_DAYS)
 LEARNING = Q(state__in=[CardState.LEARNING, CardState.RELEARNING])

@@ -99,12 +99,16 @@ class StudyQueue:
 
     def cards(self) -> QuerySet[LearnerCard]:
         """The learner's cards in this deck that may be shown (not suspended, of chosen kinds)."""
-        cards = LearnerCard.objects.filter(
-            user=self.user, suspended=False, **self.deck.question_filter("question__")
-        )
+        return self._cards.all()
+
+    @cached_property
+    def _cards(self) -> QuerySet[LearnerCard]:
+        # Built once per request: resolving the deck's filter through the question join is
+        # most of what a query costs the ORM, and each part of the queue filters it further.
+        where = {"user": self.user, "suspended": False, **self.deck.question_filter("question__")}
         if self.learner.study_kinds:
-            cards = cards.filter(question__kind__in=self.learner.study_kinds)
-        return cards
+            where["question__kind__in"] = self.learner.study_kinds
+        return LearnerCard.objects.filter(**where)
 
     def new_questions(self) -> QuerySet[Question]:
         """Unstudied questions in reading order, with today's siblings buried.
@@ -173,13 +177,8 @@ class StudyQueue:
 
     @cached_property
     def _next_due_card(self) -> LearnerCard | None:
-        return (
-            self.cards()
-            .filter(due__lte=self.now)
-            .select_related("question", "question__section")
-            .order_by("due", "id")
-            .first()
-        )
+        cards = self.cards().filter(due__lte=self.now).select_related("question")
+        return next(iter(cards.order_by("due", "id")[:1]), None)
 
     @cached_property
     def next_item(self) -> StudyItem | None:
@@ -210,7 +209,7 @@ class StudyQueue:
                 user=self.user, question__sentence_id=OuterRef("sentence_id")
             )
         )
-        new = self.new_questions().annotate(met=met).select_related("section")
+        new = self.new_questions().annotate(met=met)
         window = list(new[:NEW_WINDOW_QUESTIONS])
         seen = self.new_kinds_today
         unseen = [kind for kind in KIND_ORDER if not seen[kind]]
@@ -289,7 +288,7 @@ class StudyQueue:
         card = (
             self.cards()
             .filter(state__in=LEARNING_STATES)
-            .select_related("question", "question__section")
+            .select_related("question")
             .order_by("due", "id")
             .first()
         )

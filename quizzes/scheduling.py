@@ -1,6 +1,5 @@
 """FSRS through the `fsrs` package: our card rows in, scheduled card columns out."""
 
-import math
 from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
@@ -14,11 +13,13 @@ CARD_COLUMNS = (
     "difficulty",
     "due",
     "last_review",
-    "mastered_until",
     "reps",
     "lapses",
 )
-_DATETIME_COLUMNS = ("due", "last_review", "mastered_until")
+_DATETIME_COLUMNS = ("due", "last_review")
+# Anki's "mature": a card whose memory lasts three weeks or more (the dashboard's mastery,
+# and a word the reader and the feedback treat as known).
+MATURE_STABILITY_DAYS = 21
 
 
 def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
@@ -79,15 +80,7 @@ def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: d
     card.difficulty = scheduled.difficulty
     card.due = scheduled.due
     card.last_review = scheduled.last_review
-    card.mastered_until = mastered_until(last_review=card.last_review, stability=card.stability)
     card.reps += 1
-
-
-def mastered_until(*, last_review: datetime | None, stability: float | None) -> datetime | None:
-    """When retrievability drops below 90%: R(t) >= 0.9 exactly while whole elapsed days <= S."""
-    if last_review is None or stability is None:
-        return None
-    return last_review + timedelta(days=math.floor(stability) + 1)
 
 
 def next_intervals(

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 
 from content.models import Question, QuestionKind
 from quizzes.decks import Deck
@@ -18,6 +19,12 @@ LEECH_LAPSES = 8
 LEECH_AGAIN_EVERY = LEECH_LAPSES // 2
 # Undo reaches back this far, and never past the start of the session.
 UNDO_WINDOW = timedelta(minutes=10)
+# A grading whose card has moved on is kept this long (well past undo, which could bring the
+# shown card back), then pruned: on every GRADING_PRUNE_EVERY-th review, at most
+# GRADING_PRUNE_LIMIT of the learner's, and by `manage.py prune_gradings` for everyone.
+GRADING_KEPT = timedelta(days=1)
+GRADING_PRUNE_EVERY = 100
+GRADING_PRUNE_LIMIT = 500
 
 
 def learner_settings_for(*, user) -> LearnerSettings:
@@ -88,6 +95,8 @@ def record_review(
     except IntegrityError:
         # Another request created the card or the review first.
         return RecordOutcome(recorded=False)
+    if review.pk % GRADING_PRUNE_EVERY == 0:
+        prune_gradings(user=user, before=now - GRADING_KEPT, limit=GRADING_PRUNE_LIMIT)
     return RecordOutcome(recorded=True, review=review)
 
 
@@ -118,6 +127,25 @@ def record_grading(
     except IntegrityError:
         return Grading.objects.get(user=user, question=question, shown_reps=shown.reps), False
     return grading, True
+
+
+def prune_gradings(*, before: datetime, limit: int, user=None) -> int:
+    """Delete at most `limit` gradings made before `before` whose shown card can no longer be rated.
+
+    A grading is consumed once the learner's card has more reviews than when it was shown:
+    its rating was recorded (or another one was), and no token for that shown card can
+    record anything again. A grading still waiting for its rating, or for a card that undo
+    made new again, stays: it is what keeps a second answer from grading the card anew.
+    """
+    moved_on = LearnerCard.objects.filter(
+        user=OuterRef("user"), question=OuterRef("question"), reps__gt=OuterRef("shown_reps")
+    )
+    consumed = Grading.objects.filter(Exists(moved_on), created_at__lt=before)
+    if user is not None:
+        consumed = consumed.filter(user=user)
+    pks = list(consumed.values_list("pk", flat=True)[:limit])
+    deleted, _by_model = Grading.objects.filter(pk__in=pks).delete()
+    return deleted
 
 
 @transaction.atomic

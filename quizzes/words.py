@@ -14,8 +14,8 @@ from content.analysis.glossary import DictionaryEntry
 from content.models import Question, QuestionKind, QuestionOrigin, QuestionStatus, Sentence
 from content.reading import Word
 from quizzes.models import KnownWord, LearnerCard, LearnerSettings, SectionRead
+from quizzes.scheduling import MATURE_STABILITY_DAYS
 
-MATURE_STABILITY_DAYS = 21
 OWN_WORD_GENERATOR = "reader"
 
 

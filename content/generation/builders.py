@@ -9,11 +9,8 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     common_synonyms,
-    gloss_synonyms,
     gloss_word,
     has_several_readings,
-    is_dictionary_word,
-    is_everyday_word,
     katakana_of_latin,
     latin_of_katakana,
     name_readings,
@@ -36,19 +33,22 @@ TRUE, FALSE = "true", "false"
 # (see _name_reading). Numbers are never typed: 12億円, 12億 and 十二億円 are one answer,
 # and a figure is no word worth typing; they are asked as choice questions. Latin names
 # and ranges have several spellings, loanwords a native twin (ビデオ or 動画), plain terms
-# synonyms (増加/上昇): only key terms of one spelling are typed (see is_key_term).
+# synonyms (増加/上昇, and 医療機関 where 病院 fits as well, as blind reviewers found):
+# none of them is typed.
 TYPED_NAME_TYPES = {
     SpanType.PERSON,
     SpanType.PLACE,
     SpanType.ORGANIZATION,
     SpanType.NAMED,
 }
-# Spans whose wrong options can be of the same class: a year for a year, an era for an era,
-# a kanji term for a term of the same head (宋銭, 明銭, 銅銭; see distractors).
-CHOICE_TYPES = TYPED_NAME_TYPES | NUMERIC_TYPES | {SpanType.NAME, SpanType.TERM}
+# Spans whose wrong options can be of the same class: a year for a year, an era for an era.
+# Not plain terms: options sharing a term's head kanji are often absurd in its place (資料
+# beside 無料 and 授業料, 変化球 beside 四球) or also right (交通費 beside 旅費), as blind
+# reviewers found.
+CHOICE_TYPES = TYPED_NAME_TYPES | NUMERIC_TYPES | {SpanType.NAME}
 # A Latin name carries no class (person, firm or product?), and a term swapped for another
 # of its head may still be true: neither is swapped into a statement.
-SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME, SpanType.TERM}
+SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME}
 _RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
 _RANGE_MARKS = ("~", "〜", "～", "－", "-")
 # A blank right after これ/この… asks for a referent the sentence alone does not give.
@@ -199,13 +199,15 @@ def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields
 
 
 def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
-    """The answer can be read off the title or the rest of the sentence.
+    """The answer can be read off the title, the section's heading or the rest of the sentence.
 
     Besides the answer itself: a piece of it elsewhere in the sentence (山田 of
     山田一郎 in 「山田・佐藤の法則」, Labs of "Open Labs").
     """
     key = normalize_answer(span.text)
-    if len(key) >= 2 and key in normalize_answer(corpus.article.title):
+    # The card shows the title and the section's heading beside the question.
+    shown = corpus.article.title + "\x00" + item.section.heading
+    if len(key) >= 2 and key in normalize_answer(shown):
         return True
     rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
     if key in normalize_answer(rest):
@@ -243,11 +245,20 @@ _TRANSPARENT_SUFFIXES = {
 }
 
 
+_ERA_OF_A_DATE = re.compile(r"(?:元|[0-9０-９〇一二三四五六七八九十]+)年")
+_FRACTION_REST = re.compile(r"の[0-9０-９一二三四五六七八九十]")
+
+
 def _glued(item: AnalysedSentence, span: Span) -> bool:
     """A piece of a longer word: アジア of 東南アジア, 十人 of 八十人."""
     text = item.sentence.text
     before = text[span.start - 1] if span.start else ""
     after = text[span.end] if span.end < len(text) else ""
+    if _ERA_OF_A_DATE.match(text, span.end) or (
+        span.text.endswith("分") and _FRACTION_REST.match(text, span.end)
+    ):
+        # 天保十二年 (an era of a date, not a place); 6分の1 (a fraction, not minutes).
+        return True
     first, last = span.text[0], span.text[-1]
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
         if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
@@ -299,24 +310,6 @@ def _typable(span: Span) -> bool:
     )
 
 
-def is_key_term(span: Span, corpus: ArticleCorpus) -> bool:
-    """A specialised term the article repeats (熱水噴出孔, 藩札): one word for one thing.
-
-    Everyday words (増加, 会議) have synonyms that would be as right in a typed blank, and
-    so do words whose main sense JMdict glosses as it glosses another common word's (北米
-    and 北アメリカ, 交付金 and 補助金 under "subsidy"). A compound the writer built (直売所)
-    is no dictionary word: 販売所 or 売り場 would say the same.
-    """
-    return (
-        span.type == SpanType.TERM
-        and corpus.span_counts[span.key] >= 2
-        and bool(re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text))
-        and not is_everyday_word(span.text)
-        and is_dictionary_word(span.text)
-        and not common_synonyms(span.text)
-    )
-
-
 def _name_reading(item: AnalysedSentence, span: Span) -> str:
     """The reading of a name, when the dictionary confirms the analyser's: shown on the card.
 
@@ -335,7 +328,7 @@ def _name_reading(item: AnalysedSentence, span: Span) -> str:
 def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if (
         not item.is_statement
-        or not (_typable(span) or is_key_term(span, corpus))
+        or not _typable(span)
         or _after_pointer(item, span)
         or _glued(item, span)
         or _gives_itself_away(item, span, corpus)
@@ -388,8 +381,7 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
     not a proper noun with a class noun of no fixed kind, where the class alone fits as
     well (日本法人社長 or 社長, オランダ商館 or 商館, 日本地図 or 地図, オランダ語 or 西洋);
     eras, domains and towns stay (奈良時代, 福井藩); not the plain 日本; not a katakana word the article uses
-    once (ベンチ, where 椅子 fits); not a term beside another of the article that shares
-    its stem (蓄電池 where the article's 蓄電所 fits) or its head (宋銭 beside 明銭, 銅銭).
+    once (ベンチ, where 椅子 fits).
     """
     text = span.text
     if text in _TOO_PLAIN or span.type == SpanType.KATAKANA:
@@ -401,42 +393,7 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
         span.unit == "姓" or len(text) < 4 or after.startswith(_HONORIFICS)
     ):
         return False  # グエンさん, 山田さん: a name alone is no vocabulary
-    if span.type == SpanType.NAMED and not text.endswith(_FIXED_CLASSES):
-        return False
-    if span.type == SpanType.KATAKANA and corpus.span_counts[span.key] < 2:
-        return False
-    if span.type == SpanType.TERM:
-        if text[-1] in "的性化":
-            return False  # 近代化 beside 発展: a suffix makes a word of a kind, not one word
-        stem, head = text[:2], text[-1]
-        if any(
-            word not in text
-            and text not in word
-            and (word.startswith(stem) or (len(word) == len(text) and word.endswith(head)))
-            for word in [*corpus.span_counts, *corpus.word_sections]
-        ):
-            return False
-        return not (_same_head_compound(text, corpus) or _synonym_in_article(text, corpus))
-    return True
-
-
-def _same_head_compound(text: str, corpus: ArticleCorpus) -> bool:
-    """Another compound of the article's text of its length and head: 建設費 beside 維持費.
-
-    Sudachi cuts 建設+費, so the words alone miss it; the article's text does not.
-    """
-    pattern = re.compile(rf"[\u4e00-\u9fff々]{{{len(text) - 1}}}{re.escape(text[-1])}")
-    return any(
-        match != text for item in corpus.sentences for match in pattern.findall(item.sentence.text)
-    )
-
-
-def _synonym_in_article(text: str, corpus: ArticleCorpus) -> bool:
-    """The article itself uses a word JMdict glosses the same way: だし汁 beside 煮汁."""
-    synonyms = {spelling for spelling, _common in gloss_synonyms(text)}
-    return bool(synonyms & {*corpus.word_sections, *corpus.span_counts}) or any(
-        synonym in item.sentence.text for synonym in synonyms for item in corpus.sentences
-    )
+    return not (span.type == SpanType.NAMED and not text.endswith(_FIXED_CLASSES))
 
 
 def _classless(span: Span) -> bool:
@@ -452,11 +409,6 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _glued(item, span)
         or _after_pointer(item, span)
         or _gives_itself_away(item, span, corpus)
-    ):
-        return None
-    if span.type == SpanType.TERM and not (
-        re.fullmatch(r"[\u4e00-\u9fff々]{2,}", span.text)
-        and corpus.weight(item.section, span) >= 0.35
     ):
         return None
     if _compared_in_sentence(item, span) or _sum_in_sentence(item, span):
@@ -595,7 +547,11 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         topic=f"statement:{text}",
         choices=[TRUE, FALSE],
         explanation=_explanation(item),
-        extra={"original": negation.original, "swapped": "" if keep_true else negation.negative},
+        extra={
+            "original": negation.original,
+            "swapped": "" if keep_true else negation.flipped,
+            "negation": True,
+        },
         variant="negated" if not keep_true else "as-is",
         difficulty=0.25,
         quality=0.5 * _length_fitness(item),

@@ -54,6 +54,7 @@ _GODAN_PAST = {
     "マ行": "んだ",
 }
 _NEGATIVES = {"ない", "ぬ", "ず", "ん"}
+_PARTICLE_BEFORE_SUBJECT = re.compile(r"(?:で|に|へ|から|まで|より)が")
 
 
 def wh_word(span: Span) -> str | None:
@@ -95,6 +96,8 @@ def cleft_question(text: str, span: Span) -> str | None:
         predicate = _first_clause(rest, sentence=morphemes)
     if predicate is None:
         return None
+    if _PARTICLE_BEFORE_SUBJECT.search(subject):
+        return None  # 日本では → 日本でが: a place or time topic is not the subject
     return f"{subject}{predicate}のは、{question_word}ですか。"
 
 
@@ -197,7 +200,7 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
     if _is_description(rest):
         return None
     if surfaces[-2:] == ["まし", "た"] and len(rest) >= 3:
-        past = _past(rest[-3])
+        past = plain_past(rest[-3])
         return None if past is None else "".join(surfaces[:-3]) + past
     if surfaces[-1] == "ます" and len(rest) >= 2:
         verb = rest[-2]
@@ -250,7 +253,7 @@ def _first_clause(rest: list[Inflected], *, sentence: list[Inflected]) -> str | 
     verb = clause[-1]
     if not verb.conjugation_form.startswith("連用形") or verb.surface in {"で", "だっ", "でし"}:
         return None
-    past = _past(verb)
+    past = plain_past(verb)
     if past is None:
         return None
     return "".join(m.surface for m in clause[:-1]) + past
@@ -290,7 +293,7 @@ def _points_back(morpheme: Inflected) -> bool:
     )
 
 
-def _past(verb: Inflected) -> str | None:
+def plain_past(verb: Inflected) -> str | None:
     """The plain past of a verb in its 連用形 (before ました), from its conjugation type."""
     if verb.pos_major not in {"動詞", "助動詞"}:
         return None

@@ -35,8 +35,6 @@ _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９
 MAX_SCALE_RATIO = 10.0
 MAX_PERCENT_RATIO = 3.0
 _DECIMAL = re.compile(r"\d\.\d")
-_SUFFIX_HEADS = set("的性化上中後前間内外用風式型等")
-_KANJI_TERM = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
 
 def pick_distractors(
@@ -184,8 +182,6 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
 
 def _similar_length(candidate: str, span: Span) -> bool:
     """Names of a like length: 近江町市場 does not stand beside 東京."""
-    if span.type == SpanType.TERM:
-        return abs(len(candidate) - len(span.text)) <= 1
     if span.type not in {SpanType.PLACE, SpanType.ORGANIZATION, SpanType.NAMED, SpanType.PERSON}:
         return True
     return abs(len(candidate) - len(span.text)) <= 2
@@ -284,12 +280,6 @@ def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
         # People of the answer's own sections first: the same story, most likely the same role.
         own = _sections_of(span.key, corpus)
         pool = sorted(pool, key=lambda text: not (_sections_of(normalize_key(text), corpus) & own))
-    if span.type == SpanType.TERM:
-        # A term's class is its head: 宋銭 beside 明銭 and 銅銭, 弱火 beside 中火. Suffixes
-        # such as 的 or 性 make no class (根本的 would fit where 徹底的 stands).
-        if span.text[-1] in _SUFFIX_HEADS:
-            return []
-        return [text for text in pool if _KANJI_TERM.fullmatch(text) and text[-1] == span.text[-1]]
     if span.type == SpanType.NAME:
         # Latin names carry no person/company label; the shape ("LLaMA 4" has a digit,
         # "Alexandr Wang" two words) is the best offline proxy for a like-for-like option.

@@ -1,4 +1,4 @@
-"""A statement's main predicate turned negative: a false statement with no name or number.
+"""A statement's final predicate with its polarity turned: a false statement with no name.
 
 A section of advice or description (easy Japanese, a recipe, an interview answer) often
 has no span a like-for-like swap could change, so it had no true/false question. The
@@ -9,13 +9,16 @@ knows to be false:
     火を消してください。 → 火を消さないでください。
     ごみの量は少しずつ減っている。 → ごみの量は少しずつ減っていない。
 
-The negative form comes from Sudachi's conjugation type of the last verb or adjective.
-Only a plain, affirmative, unhedged predicate qualifies; anything else gives None.
+A predicate that is already negative is made affirmative (入らない → 入る), so that a
+statement ending in ない is as often true as false. The forms come from Sudachi's
+conjugation data; only a plain, unhedged, literal predicate qualifies, else None.
 """
 
 from dataclasses import dataclass
 
 from content.analysis.tokens import Inflected, inflections
+
+from .clefts import plain_past
 
 # The 未然形 ending of a 五段 verb by the row of its dictionary form's last kana.
 _GODAN_IRREALIS = {
@@ -31,7 +34,7 @@ _GODAN_IRREALIS = {
 }
 # Auxiliaries that conjugate like a 一段 verb: 作られる → 作られない.
 _ICHIDAN_LIKE = ("上一段", "下一段", "助動詞-レル", "助動詞-ラレル", "助動詞-セル", "助動詞-サセル")
-# Already negative, hedged, hearsay, a guess or a wish: negating these says nothing clear.
+# Hedged, hearsay, a guess or a wish: turning these says nothing clear.
 _NEGATIVE_LEMMAS = {"ない", "ぬ", "ず", "ん", "まい", "無い"}
 _HEDGES = (
     "かもしれ",
@@ -71,6 +74,42 @@ _COPULAS = {
 }
 # Predicates too vague to deny: 受け止めはさまざまではない says nothing a reader can check.
 _VAGUE = {"さまざま", "様々", "いろいろ", "色々", "まちまち", "それぞれ", "同じ", "別"}
+_NEGATIVE_COPULAS = {
+    ("で", "は", "あり", "ませ", "ん", "でし", "た"): "でした",
+    ("で", "は", "あり", "ませ", "ん"): "です",
+    ("で", "は", "なかっ", "た"): "だった",
+    ("で", "は", "ない"): "だ",
+}
+# Words that ask for a negative predicate: 簡単には上げられません has no affirmative.
+_NEGATIVE_POLARITY = (
+    "あまり",
+    "全然",
+    "決して",
+    "少しも",
+    "なかなか",
+    "めったに",
+    "ほとんど",
+    "必ずしも",
+    "簡単には",
+    "すぐには",
+    "まだ",
+    "一度も",
+    "何も",
+    "誰も",
+    "どこにも",
+)
+# Verbs whose negative is an idiom: 欠かせない, とは限らない, かまわない, たまらない, 済まない.
+_IDIOMATIC_NEGATIVES = {
+    "欠かせる",
+    "限る",
+    "構う",
+    "かまう",
+    "堪る",
+    "たまる",
+    "済む",
+    "すむ",
+    "違う",
+}
 # Nouns that make the copula an explanation, a reason or a plan, not a fact to deny.
 _NOT_PREDICATE_NOUNS = {
     "の",
@@ -98,19 +137,19 @@ _NOT_PREDICATE_NOUNS = {
 
 @dataclass(frozen=True)
 class Negation:
-    """The predicate at [start, end) of the sentence, and its negative form."""
+    """The predicate at [start, end) of the sentence, and its form of the other polarity."""
 
     start: int
     end: int
     original: str
-    negative: str
+    flipped: str
 
     def apply(self, text: str) -> str:
-        return text[: self.start] + self.negative + text[self.end :]
+        return text[: self.start] + self.flipped + text[self.end :]
 
 
 def negated(text: str) -> Negation | None:
-    """The sentence's final predicate in the negative, or None when that would be unclear."""
+    """The sentence's final predicate with its polarity turned, or None when that would be unclear."""
     # Speech's last sentence ends at its closing mark, without 。.
     body = text.removesuffix("。")
     if (
@@ -123,17 +162,67 @@ def negated(text: str) -> Negation | None:
     ):
         return None
     morphemes = inflections(body)
-    if any(_denies(morphemes, index) for index in range(len(morphemes))):
+    found = _affirmative(morphemes)
+    # Only the final predicate may deny; a negative inside a noun's modifier is fine.
+    checked = len(morphemes) - found[0] if found else len(morphemes)
+    if any(_denies(morphemes, index) for index in range(checked)):
         return None
-    found = _final_predicate(morphemes)
+    found = found or _final_predicate(morphemes)
     if found is None:
         return None
-    count, negative = found
+    count, flipped = found
     tail = "".join(m.surface for m in morphemes[-count:])
     start = len(body) - len(tail)
     if body[start:] != tail:
         return None
-    return Negation(start=start, end=len(body), original=tail, negative=negative)
+    return Negation(start=start, end=len(body), original=tail, flipped=flipped)
+
+
+def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
+    """A negative final predicate made affirmative: 入らない → 入る, 必要ではない → 必要だ.
+
+    So that a statement ending in a negative is as often true as false: a learner
+    cannot answer by spotting ない.
+    """
+    surfaces = [m.surface for m in morphemes]
+    if len(morphemes) < 3 or any(word in "".join(surfaces) for word in _NEGATIVE_POLARITY):
+        return None
+    for negative, affirmative in _NEGATIVE_COPULAS.items():
+        if tuple(surfaces[-len(negative) :]) == negative:
+            before = morphemes[-len(negative) - 1]
+            if before.pos_major not in {"名詞", "形状詞"} or before.surface in _NOT_PREDICATE_NOUNS:
+                return None
+            return len(negative), affirmative
+    if surfaces[-4:] == ["ませ", "ん", "でし", "た"] and _is_verb(morphemes[-5]):
+        return 4, "ました"
+    if surfaces[-3:] == ["あり", "ませ", "ん"] and morphemes[-4].pos_major == "形容詞":
+        return 4, morphemes[-4].lemma + "です"  # 大きくありません → 大きいです
+    if surfaces[-2:] == ["ませ", "ん"] and _is_verb(morphemes[-3]):
+        return (2, "ます") if _negative_is_literal(morphemes, -3) else None
+    verb = morphemes[-2] if surfaces[-1] == "ない" else morphemes[-3]
+    if surfaces[-1] == "ない" or surfaces[-2:] == ["なかっ", "た"]:
+        count = 2 if surfaces[-1] == "ない" else 3
+        if verb.pos_major == "形容詞" and verb.surface.endswith("く") and count == 2:
+            return 2, verb.lemma  # 多くない → 多い
+        if not _is_verb(verb) or not verb.conjugation_form.startswith("未然形"):
+            return None
+        if not _negative_is_literal(morphemes, -count):
+            return None
+        form = verb.lemma if count == 2 else plain_past(verb)
+        return None if form is None else (count, form)
+    return None
+
+
+def _negative_is_literal(morphemes: list[Inflected], index: int) -> bool:
+    """Not an idiom whose affirmative means something else or nothing.
+
+    なければならない (must), とは限らない (not always), 欠かせない (indispensable).
+    """
+    verb = morphemes[index]
+    before = morphemes[index - 1].surface if len(morphemes) + index > 0 else ""
+    if verb.lemma in _IDIOMATIC_NEGATIVES:
+        return False
+    return not (verb.lemma in {"なる", "いける", "行ける"} and before in {"ば", "は", "と", "ても"})
 
 
 def _denies(morphemes: list[Inflected], index: int) -> bool:

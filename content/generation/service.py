@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from content.analysis.glossary import is_basic_word
 from content.analysis.spans import Span, SpanType
 from content.models import Article, Question, QuestionOrigin, QuestionStatus, RetiredReason
 
@@ -125,7 +126,7 @@ def _key_words(items, corpus: ArticleCorpus):
     best: dict[str, tuple[float, object, object]] = {}
     for item in items:
         for token in item.tokens:
-            if not is_readable_word(token) or token.surface in best:
+            if not is_readable_word(token) or token.surface in best or is_basic_word(token.surface):
                 continue
             weight = corpus.weight(
                 item.section, Span(token.surface, token.start, token.end, SpanType.TERM)

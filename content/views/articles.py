@@ -8,8 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.middleware import HtmxDetails
 
+from config.htmx import HtmxHttpRequest
 from content.generation.health import as_reported
 from content.models import Article
 from content.permissions import can_edit_article
@@ -17,10 +17,6 @@ from content.selectors import article_list, articles_visible_to, latest_generati
 from content.services import ArticleInUse, archive_article, delete_article, request_generation
 
 TEMPLATE = "content/article_generation.html"
-
-
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
 
 
 def visible_article(request: HttpRequest, slug: str) -> Article:

@@ -9,8 +9,8 @@ from django.db.models import Count, F, Q
 
 from quizzes.courses.models import Assignment, PracticeTarget
 from quizzes.models import CardState
+from quizzes.scheduling import MATURE_STABILITY_DAYS
 
-MATURE_STABILITY_DAYS = 21
 AssignmentQuestion = Assignment.questions.through
 
 

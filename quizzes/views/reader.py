@@ -4,14 +4,14 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
-from django_htmx.middleware import HtmxDetails
 
+from config.htmx import HtmxHttpRequest
 from content.analysis.glossary import DictionaryEntry, dictionary_entry, gloss_word
 from content.generation.health import as_reported
 from content.models import Section, Sentence
@@ -25,10 +25,6 @@ from quizzes.services import learner_settings_for
 
 TEMPLATE = "quizzes/reader/article.html"
 WORD_TEMPLATE = "quizzes/reader/word.html"
-
-
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
 
 
 @require_GET

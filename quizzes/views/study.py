@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
+from config.htmx import HtmxHttpRequest, wants_partial
 from content.models import FlagReason, Question, QuestionKind
 from quizzes import selectors
 from quizzes.decks import Deck, deck_from_url
@@ -41,7 +42,6 @@ from quizzes.tokens import (
     sign_graded,
     sign_shown,
 )
-from quizzes.views.htmx import HtmxHttpRequest, wants_partial
 
 TEMPLATE = "quizzes/study/session.html"
 
@@ -167,8 +167,9 @@ def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Http
 
 def _shown_question(request: HtmxHttpRequest, deck: Deck, token: str) -> tuple[ShownCard, Question]:
     shown = read_shown(token, user_id=request.user.pk)
+    # The feedback shows the sentence and links to it in the reader; the article's text stays unread.
     question = get_object_or_404(
-        Question.objects.select_related("section", "sentence", "article"),
+        Question.objects.select_related("sentence", "article").defer("article__original_text"),
         pk=shown.question_id,
         **deck.question_filter(),
     )

@@ -7,7 +7,6 @@ from playwright.sync_api import expect
 
 from content.models import QuestionStatus
 from quizzes.models import CardState, LearnerCard, ReviewLog
-from quizzes.scheduling import mastered_until
 from quizzes.services import learner_settings_for
 from quizzes.study_day import study_day_of
 from tests.factories import PASSWORD, make_article, make_user
@@ -32,7 +31,6 @@ def some_history(user, article):
             due=last + timedelta(days=stability),
             last_review=last,
             reps=4,
-            mastered_until=mastered_until(last_review=last, stability=stability),
             leech=index == 3,
             lapses=8 if index == 3 else 0,
         )

@@ -78,6 +78,16 @@ def test_database_url_switches_the_engine(monkeypatch):
     assert project_settings.database_from_env()["ENGINE"] == "django.db.backends.sqlite3"
 
 
+def test_a_sqlite_database_url_gets_wal_and_immediate_transactions(monkeypatch, tmp_path):
+    from config import settings as project_settings
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/dokkai.sqlite3")
+    options = project_settings.database_from_env()["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in options["init_command"]
+    assert "synchronous=NORMAL" in options["init_command"]
+
+
 @pytest.mark.django_db
 def test_pages_carry_a_nonce_csp_and_no_inline_script(client):
     response = client.get("/")

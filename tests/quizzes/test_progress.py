@@ -1,6 +1,6 @@
 """Each dashboard figure on constructed histories, with exact expected values."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -185,27 +185,6 @@ def test_a_first_session_masters_nothing(client, learner, article, clock):
     assert result.cards == studied >= 5
     assert result.mature == 0
     assert all(section.mature_share == 0 for section in result.sections)
-
-
-def test_mastered_until_matches_fsrs_retrievability(learner, article):
-    from fsrs import Card, Scheduler, State
-
-    from quizzes.scheduling import mastered_until
-
-    scheduler = Scheduler()
-    last = datetime(2026, 1, 1, tzinfo=UTC)
-    for stability in (0.4, 1.0, 3.7, 12.0, 45.5):
-        until = mastered_until(last_review=last, stability=stability)
-        fsrs_card = Card(
-            card_id=1,
-            state=State.Review,
-            stability=stability,
-            difficulty=5,
-            due=last,
-            last_review=last,
-        )
-        assert scheduler.get_card_retrievability(fsrs_card, until - timedelta(seconds=1)) >= 0.9
-        assert scheduler.get_card_retrievability(fsrs_card, until) < 0.9
 
 
 def test_accuracy_per_kind_and_leeches(learner, article):

@@ -153,6 +153,22 @@ def test_undo_restores_the_card_and_removes_the_review(client, learner, article,
     assert "取り消せる" in client.post(deck_url(article) + "undo/", headers=HTMX).content.decode()
 
 
+def test_undo_of_a_review_recorded_while_cards_had_mastered_until(client, learner, article, clock):
+    # Reviews recorded before the column was dropped keep it in their snapshot.
+    only_kind(learner, QuestionKind.CLOZE)
+    question = study_one(client, article, rating=3)
+    clock.advance(minutes=10)
+    study_one(client, article, rating=3)
+    review = ReviewLog.objects.latest("pk")
+    assert "mastered_until" not in review.card_before
+    review.card_before["mastered_until"] = clock.now.isoformat()
+    review.save()
+    client.post(deck_url(article) + "undo/", headers=HTMX)
+    card = LearnerCard.objects.get(question=question)
+    assert card.state == CardState.LEARNING and card.reps == 1
+    assert not hasattr(card, "mastered_until")
+
+
 def test_leeches_are_suspended_at_eight_lapses_and_can_come_back(client, learner, article, clock):
     only_kind(learner, QuestionKind.CLOZE)
     question = study_one(client, article, rating=3)

@@ -1,4 +1,4 @@
-"""What an htmx request is, and when it gets a partial rather than the page."""
+"""What an htmx request is, and when it gets a partial rather than the page (for every app's views)."""
 
 from django.http import HttpRequest
 from django_htmx.middleware import HtmxDetails

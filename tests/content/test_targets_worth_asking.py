@@ -1,0 +1,80 @@
+"""What blind reviewers sent back in the fifth round, as rules: targets worth asking,
+options of one class, nothing shown beside the card that gives the answer away."""
+
+import pytest
+
+from content.analysis.glossary import is_basic_word
+from content.analysis.spans import find_spans
+from content.analysis.tokens import tokenize
+from content.generation.clefts import cleft_question
+from content.models import QuestionKind, QuestionStatus
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = """# 灯台をつくった技師
+
+## 生い立ち
+
+志賀重蔵は天保十二年に越後の漁村で生まれた。父は網元で、重蔵は幼いころから海の仕事を見て育った。十六歳で江戸に出て、蘭学塾で測量と数学を学んだ。自分の病気と闘いながらも、試合のように毎日勉強を続けた。
+
+## 横浜での出会い
+
+明治元年、重蔵は横浜の工部省灯台寮に採用された。そこでは英国人技師の指導で灯台の設計を学んだ。灯台の資料は三百点あり、材料の記録や無料の見学案内も残っている。新しい技術で、光の届く距離は3分の1から6分の1に縮まった誤差が減った。
+
+## 各地の灯台
+
+重蔵は全国で三十基の灯台を設計した。日本では1874年に最初の洋式灯台が完成し、船の事故が大きく減った。晩年は後進の育成に力を注ぎ、多くの技師を育てた。
+"""
+
+
+def published(article):
+    return list(article.questions.filter(status=QuestionStatus.PUBLISHED))
+
+
+def test_no_question_on_an_era_of_a_date_a_piece_of_a_fraction_or_a_heading_word():
+    article = make_article(text=ARTICLE)
+    for question in published(article):
+        assert question.answer not in {"天保", "6分", "3分"}, question.prompt
+        heading = question.section.heading
+        if question.kind in {QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.WH}:
+            # The card shows the section's heading: 横浜 is not asked under 横浜での出会い.
+            assert question.answer not in heading, (question.answer, heading)
+
+
+def test_plain_terms_get_no_choice_and_no_typed_blank():
+    article = make_article(text=ARTICLE)
+    for question in published(article):
+        if question.kind == QuestionKind.CHOICE:
+            assert question.answer != "資料"  # 材料 and 無料 share 料 but are no class of it
+        if question.kind == QuestionKind.CLOZE:
+            assert question.answer not in {"資料", "灯台", "技師", "測量"}
+
+
+@pytest.mark.parametrize("word", ["自分", "病気", "試合", "今年", "大人", "一人"])
+def test_basic_words_are_not_worth_a_reading_or_meaning_card(word):
+    assert is_basic_word(word)
+
+
+@pytest.mark.parametrize("word", ["灯台", "測量", "設計", "技術", "貨幣", "避難"])
+def test_words_of_harder_kanji_are_kept(word):
+    assert not is_basic_word(word)
+
+
+def test_reading_and_vocab_cards_skip_basic_words():
+    article = make_article(text=ARTICLE)
+    asked = {
+        question.source_text[question.answer_start : question.answer_end]
+        for question in article.questions.filter(
+            kind__in=[QuestionKind.READING, QuestionKind.VOCAB]
+        )
+    }
+    assert asked, "the article has words worth asking"
+    assert not asked & {"自分", "病気", "試合"}
+
+
+def test_a_place_topic_never_becomes_the_subject_of_a_cleft():
+    sentence = "日本では2014年に保険が適用され、5歳以上の子どもも受けられるようになりました。"
+    span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == "2014年")
+    question = cleft_question(sentence, span)
+    assert question is None or "でが" not in question
