@@ -73,6 +73,46 @@ def lookup_gloss(word: str) -> str:
     return ""
 
 
+SENSES_PER_WORD = 3
+
+
+@functools.lru_cache(maxsize=20_000)
+def word_senses(word: str, reading: str = "") -> str:
+    """The word's first senses, each by its first two glosses: 目標 → "goal, target; mark, sign".
+
+    For a vocab card's back. The entry read as the text reads it comes first (目標 as
+    もくひょう, not めじるし), then a common one; and each sense shows, so that the
+    meaning the article uses is there (見込み: "hope, promise; expectation, anticipation").
+    """
+    entries = _entries(word)
+    if not entries:
+        return ""
+    read_as = {
+        idseq
+        for (idseq,) in _database().execute(
+            f"SELECT idseq FROM Kana WHERE text = ? AND idseq IN ({', '.join('?' * len(entries))})",
+            (jaconv.kata2hira(reading), *entries),
+        )
+    }
+    common = {
+        idseq
+        for (idseq,) in _database().execute(
+            "SELECT k.idseq FROM Kanji k JOIN KJP p ON p.kid = k.ID"
+            f" WHERE k.text = ? AND p.text IN ({', '.join('?' * len(_EVERYDAY_PRIORITIES))})",
+            (word, *_EVERYDAY_PRIORITIES),
+        )
+    }
+    best = min(entries, key=lambda idseq: (idseq not in read_as, idseq not in common, idseq))
+    senses: dict[int, list[str]] = {}
+    for sense, text in _database().execute(
+        "SELECT s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
+        " WHERE s.idseq = ? ORDER BY s.ID, g.rowid",
+        (best,),
+    ):
+        senses.setdefault(sense, []).append(text)
+    return "; ".join(", ".join(glosses[:2]) for glosses in list(senses.values())[:SENSES_PER_WORD])
+
+
 def is_basic_word(word: str) -> bool:
     """A common word written only with kanji of the first two JLPT levels: 自分, 病気, 試合.
 

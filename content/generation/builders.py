@@ -14,6 +14,7 @@ from content.analysis.glossary import (
     katakana_of_latin,
     latin_of_katakana,
     name_readings,
+    word_senses,
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
@@ -729,7 +730,9 @@ def build_vocab(
         or _in_longer_word(item, token)
     ):
         return None
-    gloss = gloss_word(token.lemma)
+    # Only a word JMdict knows whole: a gloss pieced from parts teaches a wrong sense
+    # (支援課 as "support + lesson", 前の年 as "point + possessive + year").
+    gloss = word_senses(token.lemma, token.reading)
     if not gloss:
         return None
     span = Span(token.surface, token.start, token.end, SpanType.TERM)

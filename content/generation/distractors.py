@@ -277,6 +277,8 @@ def _sections_of(key: str, corpus: ArticleCorpus) -> set[int]:
 def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     pool = corpus.pools.get(span.kind_key, [])
     if span.type == SpanType.PERSON:
+        # A clan (源氏, 平氏) for a clan and a person for a person: 誰 is never answered by a clan.
+        pool = [text for text in pool if text.endswith("氏") == span.text.endswith("氏")]
         # People of the answer's own sections first: the same story, most likely the same role.
         own = _sections_of(span.key, corpus)
         pool = sorted(pool, key=lambda text: not (_sections_of(normalize_key(text), corpus) & own))

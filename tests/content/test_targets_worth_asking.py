@@ -78,3 +78,18 @@ def test_a_place_topic_never_becomes_the_subject_of_a_cleft():
     span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == "2014年")
     question = cleft_question(sentence, span)
     assert question is None or "でが" not in question
+
+
+CLANS = """# 武士の時代
+
+## 源氏と平氏
+
+地方の武士はやがて源氏と平氏という二つの大きな集団にまとまった。平清盛は武士として初めて太政大臣になった。源頼朝は1192年に征夷大将軍に任じられた。北条泰時は1232年に御成敗式目を定めた。藤原頼通は平等院鳳凰堂を建てた。
+"""
+
+
+def test_a_person_is_never_offered_a_clan_and_a_clan_never_a_person():
+    article = make_article(text=CLANS)
+    for question in article.questions.filter(kind__in=[QuestionKind.CHOICE, QuestionKind.WH]):
+        clan = question.answer.endswith("氏")
+        assert all(option.endswith("氏") == clan for option in question.choices), question.choices
