@@ -119,7 +119,7 @@ def is_basic_word(word: str) -> bool:
     Blind reviewers failed reading and meaning cards on such words for learners at N3
     and above. KANJIDIC keeps the old four JLPT levels (4 and 3 are today's N5 and N4).
     """
-    kanji = [char for char in word if _KANJI.match(char)]
+    kanji = [char for char in word if _KANJI.match(char) and char != "々"]  # 人々 is 人 twice
     return bool(kanji) and set(kanji) <= _basic_kanji() and is_everyday_word(word)
 
 

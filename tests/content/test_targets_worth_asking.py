@@ -51,7 +51,7 @@ def test_plain_terms_get_no_choice_and_no_typed_blank():
             assert question.answer not in {"資料", "灯台", "技師", "測量"}
 
 
-@pytest.mark.parametrize("word", ["自分", "病気", "試合", "今年", "大人", "一人"])
+@pytest.mark.parametrize("word", ["自分", "病気", "試合", "今年", "大人", "一人", "人々"])
 def test_basic_words_are_not_worth_a_reading_or_meaning_card(word):
     assert is_basic_word(word)
 
