@@ -73,7 +73,7 @@ def lookup_gloss(word: str) -> str:
     return ""
 
 
-SENSES_PER_WORD = 3
+SENSES_PER_WORD = 2
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -82,7 +82,8 @@ def word_senses(word: str, reading: str = "") -> str:
 
     For a vocab card's back. The entry read as the text reads it comes first (目標 as
     もくひょう, not めじるし), then a common one; and each sense shows, so that the
-    meaning the article uses is there (見込み: "hope, promise; expectation, anticipation").
+    meaning the article uses is likely there (見込み: "hope, promise; expectation,
+    anticipation"); a third is more often a rare one (見込み as "side of a structural member").
     """
     entries = _entries(word)
     if not entries:
@@ -104,9 +105,12 @@ def word_senses(word: str, reading: str = "") -> str:
     }
     best = min(entries, key=lambda idseq: (idseq not in read_as, idseq not in common, idseq))
     senses: dict[int, list[str]] = {}
+    # Colloquial, archaic, vulgar and other marked senses stay off the card: 祭り is a
+    # festival, not "online shaming"; かがり火 a bonfire, not an Edo "brothel-keeper".
     for sense, text in _database().execute(
         "SELECT s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
-        " WHERE s.idseq = ? ORDER BY s.ID, g.rowid",
+        " WHERE s.idseq = ? AND NOT EXISTS (SELECT 1 FROM misc m WHERE m.sid = s.ID)"
+        " ORDER BY s.ID, g.rowid",
         (best,),
     ):
         senses.setdefault(sense, []).append(text)

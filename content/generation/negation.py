@@ -14,6 +14,7 @@ statement ending in ない is as often true as false. The forms come from Sudach
 conjugation data; only a plain, unhedged, literal predicate qualifies, else None.
 """
 
+import re
 from dataclasses import dataclass
 
 from content.analysis.tokens import Inflected, inflections
@@ -80,6 +81,10 @@ _NEGATIVE_COPULAS = {
     ("で", "は", "なかっ", "た"): "だった",
     ("で", "は", "ない"): "だ",
 }
+_CONDITIONS = ("ると、", "れば", "たら", "なら", "ば、")
+_DURATION_PREDICATE = re.compile(
+    r"[0-9０-９一二三四五六七八九十百]+(年|か月|ヶ月|日|回|人)(に|が)?(なる|なり|たつ|経つ)"
+)
 # Verbs of saying and feeling: their denial is no fact of the article.
 _SAYING_AND_FEELING = {
     "言う",
@@ -180,6 +185,10 @@ def negated(text: str) -> Negation | None:
         or body.endswith(("ください", "ましょう", "なさい", "こと"))
         # 9時から6時まで開いていない also reads as "closes before 6": the scope is unclear.
         or ("から" in body and "まで" in body)
+        # …弱まると、発疹が現れない: denying what a condition brings says nothing natural.
+        or any(mark in body for mark in _CONDITIONS)
+        # 教えて十八年にならない reads as "not yet eighteen years", not as false.
+        or bool(_DURATION_PREDICATE.search(body))
         or any(hedge in body for hedge in _HEDGES)
         or any(word in body for word in _DISCOURSE_WORDS)
         or body.endswith(_DISCOURSE_ENDINGS)
