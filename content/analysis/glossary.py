@@ -74,6 +74,17 @@ def lookup_gloss(word: str) -> str:
 
 
 SENSES_PER_WORD = 2
+# JMdict's marks of words unfit to teach or to accept as an answer.
+_UNFIT_MARKS = (
+    "derogatory",
+    "sensitive",
+    "vulgar expression or word",
+    "dated term",
+    "archaism",
+    "obsolete term",
+    "slang",
+    "Internet slang",
+)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -110,8 +121,11 @@ def word_senses(word: str, reading: str = "") -> str:
     for sense, text in _database().execute(
         "SELECT s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
         " WHERE s.idseq = ? AND NOT EXISTS (SELECT 1 FROM misc m WHERE m.sid = s.ID)"
+        # A sense restricted to another reading (日当たり as にちあたり, "per day") is not this word's.
+        " AND (NOT EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID)"
+        "      OR EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID AND r.text = ?))"
         " ORDER BY s.ID, g.rowid",
-        (best,),
+        (best, jaconv.kata2hira(reading)),
     ):
         senses.setdefault(sense, []).append(text)
     return "; ".join(", ".join(glosses[:2]) for glosses in list(senses.values())[:SENSES_PER_WORD])
@@ -361,6 +375,17 @@ def gloss_synonyms(word: str) -> tuple[tuple[str, bool], ...]:
             glosses,
         )
     } - set(kanji_entries)
+    # Never a word JMdict marks as derogatory, sensitive, vulgar or out of use: 中国 must not
+    # accept 支那, nor teach it.
+    marked = ", ".join("?" * len(_UNFIT_MARKS))
+    entries -= {
+        idseq
+        for (idseq,) in _database().execute(
+            f"SELECT s.idseq FROM Sense s JOIN misc m ON m.sid = s.ID WHERE m.text IN ({marked})"
+            f" AND s.idseq IN ({', '.join('?' * len(entries))})",
+            (*_UNFIT_MARKS, *sorted(entries)),
+        )
+    }
     if not entries:
         return ()
     marks = ", ".join("?" * len(_COMMON_MARKS))

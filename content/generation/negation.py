@@ -38,6 +38,10 @@ _ICHIDAN_LIKE = ("上一段", "下一段", "助動詞-レル", "助動詞-ラレ
 # Hedged, hearsay, a guess or a wish: turning these says nothing clear.
 _NEGATIVE_LEMMAS = {"ない", "ぬ", "ず", "ん", "まい", "無い"}
 _HEDGES = (
+    "と考えられ",
+    "と思われ",
+    "とみられ",
+    "のも、",
     "かもしれ",
     "だろう",
     "でしょう",
@@ -106,6 +110,21 @@ _SAYING_AND_FEELING = {
     "指摘する",
     "明かす",
 }
+# Words that ask for an affirmative predicate: 今では…占めるようになりませんでした,
+# わずか一か月で…受け入れなかった read as broken Japanese, not as false.
+_AFFIRMATIVE_POLARITY = (
+    "今では",
+    "今は",
+    "わずか",
+    "すでに",
+    "既に",
+    "もう",
+    "ついに",
+    "次第に",
+    "ますます",
+    "だんだん",
+    "とうとう",
+)
 # Words that ask for a negative predicate: 簡単には上げられません has no affirmative.
 _NEGATIVE_POLARITY = (
     "あまり",
@@ -200,6 +219,8 @@ def negated(text: str) -> Negation | None:
     # Only the final predicate may deny; a negative inside a noun's modifier is fine.
     checked = len(morphemes) - found[0] if found else len(morphemes)
     if any(_denies(morphemes, index) for index in range(checked)):
+        return None
+    if not found and any(word in body for word in _AFFIRMATIVE_POLARITY):
         return None
     found = found or _final_predicate(morphemes)
     if found is None:

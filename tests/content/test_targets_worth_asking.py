@@ -3,7 +3,7 @@ options of one class, nothing shown beside the card that gives the answer away."
 
 import pytest
 
-from content.analysis.glossary import is_basic_word, word_senses
+from content.analysis.glossary import common_synonyms, gloss_synonyms, is_basic_word, word_senses
 from content.analysis.spans import find_spans
 from content.analysis.tokens import tokenize
 from content.generation.clefts import cleft_question
@@ -145,4 +145,21 @@ def test_no_option_for_a_threshold_or_a_year_that_glosses_an_era_date():
     ],
 )
 def test_no_false_statement_from_a_condition_or_a_duration(sentence):
+    assert negated(sentence) is None
+
+
+def test_no_derogatory_or_dated_word_is_an_accepted_synonym():
+    assert "支那" not in common_synonyms("中国")
+    assert "支那" not in {spelling for spelling, _common in gloss_synonyms("中国")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "オンライン販売は、今では売り上げの四割を占めるようになりました。",
+        "病院はわずか一か月で三百人の患者を受け入れた。",
+        "原因は海水温の上昇だと考えられています。",
+    ],
+)
+def test_no_false_statement_where_the_negative_would_be_broken_japanese(sentence):
     assert negated(sentence) is None
