@@ -73,13 +73,71 @@ def lookup_gloss(word: str) -> str:
     return ""
 
 
+SENSES_PER_WORD = 2
+# JMdict's marks of words unfit to teach or to accept as an answer.
+_UNFIT_MARKS = (
+    "derogatory",
+    "sensitive",
+    "vulgar expression or word",
+    "dated term",
+    "archaism",
+    "obsolete term",
+    "slang",
+    "Internet slang",
+)
+
+
+@functools.lru_cache(maxsize=20_000)
+def word_senses(word: str, reading: str = "") -> str:
+    """The word's first senses, each by its first two glosses: 目標 → "goal, target; mark, sign".
+
+    For a vocab card's back. The entry read as the text reads it comes first (目標 as
+    もくひょう, not めじるし), then a common one; and each sense shows, so that the
+    meaning the article uses is likely there (見込み: "hope, promise; expectation,
+    anticipation"); a third is more often a rare one (見込み as "side of a structural member").
+    """
+    entries = _entries(word)
+    if not entries:
+        return ""
+    read_as = {
+        idseq
+        for (idseq,) in _database().execute(
+            f"SELECT idseq FROM Kana WHERE text = ? AND idseq IN ({', '.join('?' * len(entries))})",
+            (jaconv.kata2hira(reading), *entries),
+        )
+    }
+    common = {
+        idseq
+        for (idseq,) in _database().execute(
+            "SELECT k.idseq FROM Kanji k JOIN KJP p ON p.kid = k.ID"
+            f" WHERE k.text = ? AND p.text IN ({', '.join('?' * len(_EVERYDAY_PRIORITIES))})",
+            (word, *_EVERYDAY_PRIORITIES),
+        )
+    }
+    best = min(entries, key=lambda idseq: (idseq not in read_as, idseq not in common, idseq))
+    senses: dict[int, list[str]] = {}
+    # Colloquial, archaic, vulgar and other marked senses stay off the card: 祭り is a
+    # festival, not "online shaming"; かがり火 a bonfire, not an Edo "brothel-keeper".
+    for sense, text in _database().execute(
+        "SELECT s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
+        " WHERE s.idseq = ? AND NOT EXISTS (SELECT 1 FROM misc m WHERE m.sid = s.ID)"
+        # A sense restricted to another reading (日当たり as にちあたり, "per day") is not this word's.
+        " AND (NOT EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID)"
+        "      OR EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID AND r.text = ?))"
+        " ORDER BY s.ID, g.rowid",
+        (best, jaconv.kata2hira(reading)),
+    ):
+        senses.setdefault(sense, []).append(text)
+    return "; ".join(", ".join(glosses[:2]) for glosses in list(senses.values())[:SENSES_PER_WORD])
+
+
 def is_basic_word(word: str) -> bool:
     """A common word written only with kanji of the first two JLPT levels: 自分, 病気, 試合.
 
     Blind reviewers failed reading and meaning cards on such words for learners at N3
     and above. KANJIDIC keeps the old four JLPT levels (4 and 3 are today's N5 and N4).
     """
-    kanji = [char for char in word if _KANJI.match(char)]
+    kanji = [char for char in word if _KANJI.match(char) and char != "々"]  # 人々 is 人 twice
     return bool(kanji) and set(kanji) <= _basic_kanji() and is_everyday_word(word)
 
 
@@ -317,6 +375,17 @@ def gloss_synonyms(word: str) -> tuple[tuple[str, bool], ...]:
             glosses,
         )
     } - set(kanji_entries)
+    # Never a word JMdict marks as derogatory, sensitive, vulgar or out of use: 中国 must not
+    # accept 支那, nor teach it.
+    marked = ", ".join("?" * len(_UNFIT_MARKS))
+    entries -= {
+        idseq
+        for (idseq,) in _database().execute(
+            f"SELECT s.idseq FROM Sense s JOIN misc m ON m.sid = s.ID WHERE m.text IN ({marked})"
+            f" AND s.idseq IN ({', '.join('?' * len(entries))})",
+            (*_UNFIT_MARKS, *sorted(entries)),
+        )
+    }
     if not entries:
         return ()
     marks = ", ".join("?" * len(_COMMON_MARKS))

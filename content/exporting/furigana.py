@@ -27,10 +27,11 @@ def _pieces(text: str, analysis: list[dict]) -> list[_Piece]:
             continue
         if token.start > position:
             pieces.append(_Piece(position, token.start, text[position : token.start], ""))
-        # Numbers are read digit by digit and 何 (なに/なん) is guessed by every analyser:
-        # no reading is better than a wrong one.
+        # Numbers are read digit by digit, 何 (なに/なん) is guessed by every analyser, and
+        # names are read as words (道長 as どうちょう): no reading is better than a wrong one.
         readable = (
             not token.is_number
+            and not token.is_proper
             and not any(char.isdigit() for char in token.surface)
             and "何" not in token.surface
         )

@@ -14,6 +14,7 @@ from content.analysis.glossary import (
     katakana_of_latin,
     latin_of_katakana,
     name_readings,
+    word_senses,
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
@@ -245,6 +246,7 @@ _TRANSPARENT_SUFFIXES = {
 }
 
 
+_THRESHOLD = re.compile(r"以上|以下|未満|を?超え|を?下回|を?上回|近く|余り|前後|弱|強")
 _ERA_OF_A_DATE = re.compile(r"(?:元|[0-9０-９〇一二三四五六七八九十]+)年")
 _FRACTION_REST = re.compile(r"の[0-9０-９一二三四五六七八九十]")
 
@@ -258,6 +260,12 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
         span.text.endswith("分") and _FRACTION_REST.match(text, span.end)
     ):
         # 天保十二年 (an era of a date, not a place); 6分の1 (a fraction, not minutes).
+        return True
+    if span.type in NUMERIC_TYPES and _THRESHOLD.match(text, span.end):
+        # 「効果が［？］を下回る」, 「［？］以上かかる」: a smaller or larger option is true as well.
+        return True
+    if before == "（" and after == "）" and text[: span.start - 1].endswith("年"):
+        # 慶長十五年（1610年）: the Western year only glosses the date printed before it.
         return True
     first, last = span.text[0], span.text[-1]
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
@@ -332,6 +340,9 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         or _after_pointer(item, span)
         or _glued(item, span)
         or _gives_itself_away(item, span, corpus)
+        or (
+            span.type == SpanType.PERSON and span.text in corpus.fragments
+        )  # 伝右衛門 of 森川伝右衛門
     ):
         return None
     if not _one_right_filler(item, span, corpus):
@@ -729,7 +740,9 @@ def build_vocab(
         or _in_longer_word(item, token)
     ):
         return None
-    gloss = gloss_word(token.lemma)
+    # Only a word JMdict knows whole: a gloss pieced from parts teaches a wrong sense
+    # (支援課 as "support + lesson", 前の年 as "point + possessive + year").
+    gloss = word_senses(token.lemma, token.reading)
     if not gloss:
         return None
     span = Span(token.surface, token.start, token.end, SpanType.TERM)

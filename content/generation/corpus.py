@@ -20,6 +20,8 @@ METADATA = re.compile(
     # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a date.
     r"|^(?:文|写真|取材|構成|聞き手)\s*[・／/]"
     r"|^[^。]{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$"
+    # 【経済部　森下健太】: a byline in lenticular brackets.
+    r"|^【[^】]{1,40}】\s*$"
 )
 # An interviewer's line (――…, Q：…, 聞き手：…) or a question: it asks, it states no fact.
 # (A statement before a colon stands on its own: 「試練は2026年に来る:…できるのか?」.)

@@ -30,6 +30,24 @@ from .corpus import ArticleCorpus
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MAGNITUDES = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 _SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
+_NARROW_FACTORS = (0.8, 1.2, 0.7, 1.3, 0.9, 1.1)
+_BODY_AND_SCORE_UNITS = {
+    "歳",
+    "才",
+    "センチ",
+    "cm",
+    "ミリ",
+    "mm",
+    "キロ",
+    "kg",
+    "グラム",
+    "g",
+    "メートル",
+    "m",
+    "秒",
+    "倍",
+    "点",
+}
 _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
@@ -277,6 +295,8 @@ def _sections_of(key: str, corpus: ArticleCorpus) -> set[int]:
 def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     pool = corpus.pools.get(span.kind_key, [])
     if span.type == SpanType.PERSON:
+        # A clan (源氏, 平氏) for a clan and a person for a person: 誰 is never answered by a clan.
+        pool = [text for text in pool if text.endswith("氏") == span.text.endswith("氏")]
         # People of the answer's own sections first: the same story, most likely the same role.
         own = _sections_of(span.key, corpus)
         pool = sorted(pool, key=lambda text: not (_sections_of(normalize_key(text), corpus) & own))
@@ -320,6 +340,11 @@ def _synthesized(span: Span) -> list[str]:
         # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead.
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2, 3)]
         made = [m for m in made if not m.startswith(("0", "-"))]
+    elif span.unit in _BODY_AND_SCORE_UNITS:
+        # A height, an age, a weight or a multiple keeps within a plausible band: 163センチ
+        # beside 326センチ, or an athletes' average age of 73.8歳, is picked out by sense.
+        made = [_scale_numbers(text, factor) for factor in _NARROW_FACTORS]
+        made = [m for m in made if _NUMBER.search(m).group() not in {"0", "1"}]
     else:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
     if span.unit == "日間":

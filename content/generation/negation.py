@@ -14,6 +14,7 @@ statement ending in ない is as often true as false. The forms come from Sudach
 conjugation data; only a plain, unhedged, literal predicate qualifies, else None.
 """
 
+import re
 from dataclasses import dataclass
 
 from content.analysis.tokens import Inflected, inflections
@@ -37,6 +38,10 @@ _ICHIDAN_LIKE = ("上一段", "下一段", "助動詞-レル", "助動詞-ラレ
 # Hedged, hearsay, a guess or a wish: turning these says nothing clear.
 _NEGATIVE_LEMMAS = {"ない", "ぬ", "ず", "ん", "まい", "無い"}
 _HEDGES = (
+    "と考えられ",
+    "と思われ",
+    "とみられ",
+    "のも、",
     "かもしれ",
     "だろう",
     "でしょう",
@@ -80,6 +85,46 @@ _NEGATIVE_COPULAS = {
     ("で", "は", "なかっ", "た"): "だった",
     ("で", "は", "ない"): "だ",
 }
+_CONDITIONS = ("ると、", "れば", "たら", "なら", "ば、")
+_DURATION_PREDICATE = re.compile(
+    r"[0-9０-９一二三四五六七八九十百]+(年|か月|ヶ月|日|回|人)(に|が)?(なる|なり|たつ|経つ)"
+)
+# Verbs of saying and feeling: their denial is no fact of the article.
+_SAYING_AND_FEELING = {
+    "言う",
+    "話す",
+    "語る",
+    "述べる",
+    "振り返る",
+    "答える",
+    "笑う",
+    "驚く",
+    "思う",
+    "感じる",
+    "喜ぶ",
+    "悩む",
+    "困る",
+    "期待する",
+    "強調する",
+    "説明する",
+    "指摘する",
+    "明かす",
+}
+# Words that ask for an affirmative predicate: 今では…占めるようになりませんでした,
+# わずか一か月で…受け入れなかった read as broken Japanese, not as false.
+_AFFIRMATIVE_POLARITY = (
+    "今では",
+    "今は",
+    "わずか",
+    "すでに",
+    "既に",
+    "もう",
+    "ついに",
+    "次第に",
+    "ますます",
+    "だんだん",
+    "とうとう",
+)
 # Words that ask for a negative predicate: 簡単には上げられません has no affirmative.
 _NEGATIVE_POLARITY = (
     "あまり",
@@ -155,6 +200,14 @@ def negated(text: str) -> Negation | None:
     if (
         not body
         or body.endswith(("！", "？", "!", "?", "。"))
+        # Advice and requests (…てください, …ましょう) are no statements: they are not false.
+        or body.endswith(("ください", "ましょう", "なさい", "こと"))
+        # 9時から6時まで開いていない also reads as "closes before 6": the scope is unclear.
+        or ("から" in body and "まで" in body)
+        # …弱まると、発疹が現れない: denying what a condition brings says nothing natural.
+        or any(mark in body for mark in _CONDITIONS)
+        # 教えて十八年にならない reads as "not yet eighteen years", not as false.
+        or bool(_DURATION_PREDICATE.search(body))
         or any(hedge in body for hedge in _HEDGES)
         or any(word in body for word in _DISCOURSE_WORDS)
         or body.endswith(_DISCOURSE_ENDINGS)
@@ -166,6 +219,8 @@ def negated(text: str) -> Negation | None:
     # Only the final predicate may deny; a negative inside a noun's modifier is fine.
     checked = len(morphemes) - found[0] if found else len(morphemes)
     if any(_denies(morphemes, index) for index in range(checked)):
+        return None
+    if not found and any(word in body for word in _AFFIRMATIVE_POLARITY):
         return None
     found = found or _final_predicate(morphemes)
     if found is None:
@@ -255,17 +310,11 @@ def _final_predicate(morphemes: list[Inflected]) -> tuple[int, str] | None:
             return len(copula), negative
     if surfaces[-2:] == ["まし", "た"]:
         verb = morphemes[-3]
-        return (3, verb.surface + "ませんでした") if _plain_verb(morphemes, -3) else None
+        return (3, verb.surface + "ませんでした") if _polite_verb(morphemes, -3) else None
     if surfaces[-1] == "ます":
         # 入ります → 入りません: the 連用形 before ます stays.
         verb = morphemes[-2]
-        return (2, verb.surface + "ません") if _plain_verb(morphemes, -2) else None
-    if surfaces[-1] == "ましょう":
-        stem = _irrealis(morphemes, -2, advice=True)
-        return None if stem is None else (2, stem + "ないようにしましょう")
-    if surfaces[-2:] in (["て", "ください"], ["で", "ください"]):
-        stem = _irrealis(morphemes, -3, advice=True)
-        return None if stem is None else (3, stem + "ないでください")
+        return (2, verb.surface + "ません") if _polite_verb(morphemes, -2) else None
     last = morphemes[-1]
     if last.surface == "た" and last.pos_major == "助動詞":
         stem = _irrealis(morphemes, -2)
@@ -282,24 +331,29 @@ def _final_predicate(morphemes: list[Inflected]) -> tuple[int, str] | None:
     return None
 
 
-def _plain_verb(morphemes: list[Inflected], index: int, *, advice: bool = False) -> bool:
+def _plain_verb(morphemes: list[Inflected], index: int) -> bool:
     """A verb that negates cleanly where it stands.
 
     Not the second half of a compound (減り続ける: 減り続けない denies only the
     continuing), and not an auxiliary after て (確認しておく, 食べてみる) except いる
-    (減っている → 減っていない); in advice (ましょう, ください) not even that.
+    (減っている → 減っていない). Not a verb of saying or feeling: 「…」と振り返らなかった
+    denies a report, 驚きませんでした a feeling; neither is a fact a reader can check.
     """
     verb = morphemes[index]
     if not _is_verb(verb) or verb.lemma in {"ある", "有る"}:
         # ある has no 未然形: its negative is the adjective ない.
         return False
+    if verb.lemma in _SAYING_AND_FEELING:
+        return False
     before = morphemes[index - 1] if len(morphemes) + index > 0 else None
     if before is None:
         return True
+    if before.surface == "と" and before.pos_major == "助詞":
+        return False  # …と話す, …と考える: a report, not a fact
     if before.pos_major == "動詞" and before.conjugation_form.startswith("連用形"):
         return False
     if before.surface in {"て", "で"} and before.pos_major == "助詞":
-        return not advice and verb.lemma in {"いる", "居る"}
+        return verb.lemma in {"いる", "居る"} and _plain_verb(morphemes, index - 2)
     return True
 
 
@@ -307,10 +361,18 @@ def _is_verb(morpheme: Inflected) -> bool:
     return morpheme.pos_major == "動詞" or morpheme.conjugation_type.startswith(_ICHIDAN_LIKE)
 
 
-def _irrealis(morphemes: list[Inflected], index: int, *, advice: bool = False) -> str | None:
+def _polite_verb(morphemes: list[Inflected], index: int) -> bool:
+    """A verb before ます: あります → ありません needs no 未然形, so ある is fine here."""
+    verb = morphemes[index]
+    return _plain_verb(morphemes, index) or (
+        verb.lemma in {"ある", "有る"} and morphemes[index - 1].surface != "で"
+    )
+
+
+def _irrealis(morphemes: list[Inflected], index: int) -> str | None:
     """The form before ない (未然形): 入る → 入ら, 食べる → 食べ, 確認する → 確認し."""
     verb = morphemes[index]
-    if not _plain_verb(morphemes, index, advice=advice):
+    if not _plain_verb(morphemes, index):
         return None
     kind = verb.conjugation_type
     if kind.startswith("五段"):

@@ -3,10 +3,12 @@ options of one class, nothing shown beside the card that gives the answer away."
 
 import pytest
 
-from content.analysis.glossary import is_basic_word
+from content.analysis.glossary import common_synonyms, gloss_synonyms, is_basic_word, word_senses
 from content.analysis.spans import find_spans
 from content.analysis.tokens import tokenize
 from content.generation.clefts import cleft_question
+from content.generation.distractors import _synthesized, figure_value
+from content.generation.negation import negated
 from content.models import QuestionKind, QuestionStatus
 from tests.factories import make_article
 
@@ -51,7 +53,7 @@ def test_plain_terms_get_no_choice_and_no_typed_blank():
             assert question.answer not in {"資料", "灯台", "技師", "測量"}
 
 
-@pytest.mark.parametrize("word", ["自分", "病気", "試合", "今年", "大人", "一人"])
+@pytest.mark.parametrize("word", ["自分", "病気", "試合", "今年", "大人", "一人", "人々"])
 def test_basic_words_are_not_worth_a_reading_or_meaning_card(word):
     assert is_basic_word(word)
 
@@ -78,3 +80,86 @@ def test_a_place_topic_never_becomes_the_subject_of_a_cleft():
     span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == "2014年")
     question = cleft_question(sentence, span)
     assert question is None or "でが" not in question
+
+
+CLANS = """# 武士の時代
+
+## 源氏と平氏
+
+地方の武士はやがて源氏と平氏という二つの大きな集団にまとまった。平清盛は武士として初めて太政大臣になった。源頼朝は1192年に征夷大将軍に任じられた。北条泰時は1232年に御成敗式目を定めた。藤原頼通は平等院鳳凰堂を建てた。
+"""
+
+
+def test_a_person_is_never_offered_a_clan_and_a_clan_never_a_person():
+    article = make_article(text=CLANS)
+    for question in article.questions.filter(kind__in=[QuestionKind.CHOICE, QuestionKind.WH]):
+        clan = question.answer.endswith("氏")
+        assert all(option.endswith("氏") == clan for option in question.choices), question.choices
+
+
+def test_a_vocab_back_gives_the_entry_read_as_the_text_reads_it_without_marked_senses():
+    assert word_senses("目標", "もくひょう").startswith("goal")  # not the めじるし entry
+    assert "shaming" not in word_senses("祭り", "まつり")  # a colloquial sense
+    assert "expectation" in word_senses("見込み", "みこみ")  # the second sense shows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "low", "high"),
+    [
+        ("身長163センチの佐伯は小柄である。", "163センチ", 100, 230),
+        ("出場選手の平均年齢は24.6歳だった。", "24.6歳", 15, 40),
+    ],
+)
+def test_heights_and_ages_stay_within_a_plausible_band(sentence, answer, low, high):
+    span = next(s for s in find_spans(sentence, tokenize(sentence)) if s.text == answer)
+    options = _synthesized(span)
+    assert len(options) >= 3
+    assert all(low <= figure_value(option) <= high for option in options), options
+
+
+THRESHOLDS = """# ワクチンの効果
+
+## 試験の結果
+
+試験には全国の病院から1200人が参加した。特に80歳を超えると、効果が50%を下回るという報告もあった。接種には2回で4万円以上かかる場合がある。森川屋は慶長十五年（1610年）に近江で店を開いた。調査は2023年に始まり、2025年に終わった。
+"""
+
+
+def test_no_option_for_a_threshold_or_a_year_that_glosses_an_era_date():
+    article = make_article(text=THRESHOLDS)
+    asked = {
+        question.answer
+        for question in article.questions.filter(
+            kind__in=[QuestionKind.CHOICE, QuestionKind.CLOZE, QuestionKind.WH]
+        )
+    }
+    # 「［？］を下回る」 and 「［？］以上かかる」 hold for other options too; 1610年 only restates 慶長十五年.
+    assert not asked & {"50%", "4万円", "1610年"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "免疫の力が弱まると、皮膚に赤い発疹が現れる。",  # what a condition brings
+        "佐々木さんは夜間学級で国語を教えて十八年になる。",  # a duration reaching a number
+    ],
+)
+def test_no_false_statement_from_a_condition_or_a_duration(sentence):
+    assert negated(sentence) is None
+
+
+def test_no_derogatory_or_dated_word_is_an_accepted_synonym():
+    assert "支那" not in common_synonyms("中国")
+    assert "支那" not in {spelling for spelling, _common in gloss_synonyms("中国")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "オンライン販売は、今では売り上げの四割を占めるようになりました。",
+        "病院はわずか一か月で三百人の患者を受け入れた。",
+        "原因は海水温の上昇だと考えられています。",
+    ],
+)
+def test_no_false_statement_where_the_negative_would_be_broken_japanese(sentence):
+    assert negated(sentence) is None

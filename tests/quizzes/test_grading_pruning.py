@@ -23,7 +23,7 @@ def learner(client):
     user = make_user()
     client.force_login(user)
     settings = learner_settings_for(user=user)
-    settings.study_kinds = [QuestionKind.CLOZE]
+    settings.study_kinds = [QuestionKind.CHOICE, QuestionKind.CLOZE]
     settings.save()
     return user
 
