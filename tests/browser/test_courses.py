@@ -82,6 +82,8 @@ def test_a_course_from_creation_to_item_analysis(
     page.get_by_role("link", name="新しい課題").click()
     page.get_by_label("タイトル").fill("第1回 小テスト")
     page.get_by_label("記事").select_option(str(article.pk))
+    # The article's preview first (ten by default), so that the count's preview comes after it.
+    expect(page.locator("#preview .preview-list li")).to_have_count(10)
     page.get_by_label("問題数").fill("4")
     expect(page.locator("#preview .preview-list li")).to_have_count(4)
     shoot(page, screenshot_dir, "assignment-form")
