@@ -147,6 +147,7 @@ _NEGATIVE_POLARITY = (
 _IDIOMATIC_NEGATIVES = {
     "欠かせる",
     "限る",
+    "かぎる",
     "構う",
     "かまう",
     "堪る",
