@@ -76,12 +76,15 @@ def unstudied_questions(*, user, questions: QuerySet[Question]) -> QuerySet[Ques
     return questions.exclude(Exists(LearnerCard.objects.filter(user=user, question=OuterRef("pk"))))
 
 
-def reviewed_today_in_sentence(*, user, learner: LearnerSettings, now: datetime):
-    """Reviews today of any question from the outer question's sentence (its siblings)."""
-    return ReviewLog.objects.filter(
-        user=user,
-        study_day=study_day_of(learner, now),
-        card__question__sentence_id=OuterRef("sentence_id"),
+def sentences_reviewed_today(*, user, learner: LearnerSettings, now: datetime):
+    """The sentences a question of which was reviewed today: their other questions wait.
+
+    An uncorrelated set (the learner's reviews of one day are few), not a subquery per
+    question: PostgreSQL planned the correlated form as a nested loop over every review
+    on tables not yet analysed, and one count ran for minutes.
+    """
+    return ReviewLog.objects.filter(user=user, study_day=study_day_of(learner, now)).values(
+        "card__question__sentence_id"
     )
 
 
@@ -117,7 +120,11 @@ class StudyQueue:
         once the learner has reviewed any of them today, the others wait until
         tomorrow, as Anki buries siblings, so that one answer never gives away the next.
         """
-        return self._unstudied().exclude(Exists(self._reviewed_today_in_sentence())).order_by("id")
+        return (
+            self._unstudied()
+            .exclude(sentence_id__in=self._sentences_reviewed_today())
+            .order_by("id")
+        )
 
     def _unstudied(self) -> QuerySet[Question]:
         questions = unstudied_questions(user=self.user, questions=self.deck.questions())
@@ -125,8 +132,8 @@ class StudyQueue:
             questions = questions.filter(kind__in=self.learner.study_kinds)
         return opened_sections_only(questions, user=self.user, learner=self.learner)
 
-    def _reviewed_today_in_sentence(self) -> QuerySet[ReviewLog]:
-        return reviewed_today_in_sentence(user=self.user, learner=self.learner, now=self.now)
+    def _sentences_reviewed_today(self) -> QuerySet[ReviewLog]:
+        return sentences_reviewed_today(user=self.user, learner=self.learner, now=self.now)
 
     # Today's and this session's reviews: one query over the recent review logs.
 
@@ -258,7 +265,9 @@ class StudyQueue:
     @cached_property
     def buried(self) -> int:
         """Unstudied questions waiting until tomorrow because a sibling was reviewed today."""
-        return capped_count(self._unstudied().filter(Exists(self._reviewed_today_in_sentence())))
+        return capped_count(
+            self._unstudied().filter(sentence_id__in=self._sentences_reviewed_today())
+        )
 
     # When the session is over.
 
@@ -328,5 +337,5 @@ def buried_count(*, user, learner: LearnerSettings, now: datetime) -> int:
     )
     if learner.study_kinds:
         questions = questions.filter(kind__in=learner.study_kinds)
-    reviewed = reviewed_today_in_sentence(user=user, learner=learner, now=now)
-    return capped_count(questions.filter(Exists(reviewed)))
+    reviewed = sentences_reviewed_today(user=user, learner=learner, now=now)
+    return capped_count(questions.filter(sentence_id__in=reviewed))
