@@ -3,7 +3,15 @@
 from django.db.models import Count, Q, QuerySet
 
 from content.learning import learning
-from content.models import Article, Generation, Question, QuestionFlag, QuestionStatus, Visibility
+from content.models import (
+    Article,
+    Generation,
+    Question,
+    QuestionFlag,
+    QuestionKind,
+    QuestionStatus,
+    Visibility,
+)
 
 
 def articles_visible_to(*, user) -> QuerySet[Article]:
@@ -63,6 +71,15 @@ def export_rows(*, article: Article) -> list[dict]:
             "choices": question.choices,
             "answer": question.answer,
             "accepted_answers": question.accepted_answers,
+            # What the card's back shows: a vocab word's reading and meaning, a typed name's reading.
+            "reading": (
+                question.extra.get("reading", "")
+                if question.kind == QuestionKind.VOCAB
+                else question.answer_reading
+            ),
+            "meaning": question.extra.get("gloss", "")
+            if question.kind == QuestionKind.VOCAB
+            else "",
             "source_sentence": question.source_text,
             "status": question.status,
         }

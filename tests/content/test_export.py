@@ -1,5 +1,6 @@
 import csv
 import io
+import json
 
 import pytest
 from django.core.management import call_command
@@ -25,3 +26,27 @@ def test_csv_export_neutralises_cells_a_spreadsheet_would_run():
     assert all(
         not cell.startswith(("=", "+", "-", "@")) for r in rows.values() for cell in r.values()
     )
+
+
+def test_json_export_carries_what_a_vocab_card_and_a_typed_name_show_on_their_back():
+    article = make_article()
+    vocab, typed, choice = Question.objects.filter(article=article)[:3]
+    vocab.kind = "vocab"
+    vocab.extra = {"reading": "ちょうてい", "gloss": "Imperial Court"}
+    vocab.save()
+    typed.kind, typed.choices = "cloze", []
+    typed.extra = {"reading": "にほんぎんこう"}
+    typed.save()
+    # A choice question shows its options, not a reading, whatever its draft kept.
+    choice.kind, choice.choices = "choice", ["日本銀行", "正金銀行", "第一銀行", "三井銀行"]
+    choice.extra = {"reading": "にほんぎんこう"}
+    choice.save()
+    out = io.StringIO()
+    call_command("export_questions", article.slug, "--format", "json", stdout=out)
+    rows = {row["id"]: row for row in json.loads(out.getvalue())}
+    assert (rows[vocab.pk]["reading"], rows[vocab.pk]["meaning"]) == (
+        "ちょうてい",
+        "Imperial Court",
+    )
+    assert (rows[typed.pk]["reading"], rows[typed.pk]["meaning"]) == ("にほんぎんこう", "")
+    assert (rows[choice.pk]["reading"], rows[choice.pk]["meaning"]) == ("", "")

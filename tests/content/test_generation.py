@@ -188,6 +188,8 @@ def test_export_has_exactly_the_documented_fields(fmt):
         "choices",
         "answer",
         "accepted_answers",
+        "reading",
+        "meaning",
         "source_sentence",
         "status",
     }

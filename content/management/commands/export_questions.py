@@ -16,6 +16,8 @@ EXPORT_FIELDS = [
     "choices",
     "answer",
     "accepted_answers",
+    "reading",
+    "meaning",
     "source_sentence",
     "status",
 ]
