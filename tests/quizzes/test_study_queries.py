@@ -17,8 +17,8 @@ pytestmark = pytest.mark.django_db
 # few queries; answering adds the question, the grading and the card, and the feedback's
 # sentence with furigana reads the learner's known words (marked, and by mature cards).
 NEXT_CARD_QUERIES = 8
-ANSWER_QUERIES = 11
-RATE_QUERIES = 15
+ANSWER_QUERIES = 10
+RATE_QUERIES = 13
 
 
 def grow_deck(*, user, article, cards: int) -> None:
