@@ -103,18 +103,12 @@ def hidden_value(response, name: str) -> str:
     return match.group(1)
 
 
-def timed(function) -> tuple[float, float]:
-    """Wall-clock and CPU seconds of one request.
-
-    The test client, the view and SQLite all run in this thread, so its CPU time is
-    the request's work; on a machine shared with other jobs it swings far less than
-    the wall clock, which also counts the time other processes held the core.
-    """
-    started, started_cpu = time.perf_counter(), time.thread_time()
+def timed(function) -> float:
+    started = time.perf_counter()
     response = function()
-    elapsed, cpu = time.perf_counter() - started, time.thread_time() - started_cpu
+    elapsed = time.perf_counter() - started
     assert response.status_code == 200, response.status_code
-    return elapsed, cpu
+    return elapsed
 
 
 def measure(client, article, bare_url: str) -> dict[str, list[float]]:
@@ -172,12 +166,9 @@ def main() -> None:
         client = Client()
         client.force_login(user)
         results = measure(client, article, bare_url)
-        baseline = statistics.median(wall for wall, _cpu in results["bare view"])
-        cpu_baseline = statistics.median(cpu for _wall, cpu in results["bare view"])
-        for name, measured in results.items():
-            timings = [wall for wall, _cpu in measured]
+        baseline = statistics.median(results["bare view"])
+        for name, timings in results.items():
             median = statistics.median(timings)
-            cpu_median = statistics.median(cpu for _wall, cpu in measured)
             if name != "bare view":
                 report_figures(
                     {f"study {name}, {cards:,} cards (ms)": (median * 1000, baseline * 1000)}
@@ -190,26 +181,10 @@ def main() -> None:
                     f"{median * 1000:.2f} ms",
                     f"{sorted(timings)[int(len(timings) * 0.95) - 1] * 1000:.2f} ms",
                     f"{median / baseline:.2f}×",
-                    f"{cpu_median * 1000:.2f} ms",
-                    f"{cpu_median / cpu_baseline:.2f}×",
                 )
             )
         print(f"built {cards:,} cards and {logs:,} logs in {built:.0f} s", file=sys.stderr)
-    print(
-        table(
-            rows,
-            (
-                "cards",
-                "review logs",
-                "request",
-                "median",
-                "p95",
-                "÷ bare view",
-                "CPU median",
-                "CPU ÷ bare view",
-            ),
-        )
-    )
+    print(table(rows, ("cards", "review logs", "request", "median", "p95", "÷ bare view")))
     print(
         f"\n{REQUESTS} requests of each kind per deck; database: {settings.DATABASES['default']['ENGINE']}"
     )
