@@ -31,11 +31,14 @@ def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
 
 
 def to_fsrs(card: LearnerCard) -> Card:
+    # fsrs makes up an id for a card without one and sleeps a millisecond so that the next
+    # one differs: an unsaved card (the rating buttons of a new card) would wait 5 ms.
+    card_id = card.pk if card.pk is not None else 0
     if card.state == CardState.NEW:
         # A new card is an fsrs Learning card at step 0 with no memory yet.
-        return Card(card_id=card.pk, state=State.Learning, step=0, due=card.due)
+        return Card(card_id=card_id, state=State.Learning, step=0, due=card.due)
     return Card(
-        card_id=card.pk,
+        card_id=card_id,
         state=State(card.state),
         step=card.step,
         stability=card.stability,

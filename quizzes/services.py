@@ -10,7 +10,7 @@ from content.models import Question, QuestionKind
 from quizzes.decks import Deck
 from quizzes.grading import Grade
 from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, ReviewLog
-from quizzes.scheduling import apply_review, restore, scheduler_for, snapshot
+from quizzes.scheduling import CARD_COLUMNS, apply_review, restore, scheduler_for, snapshot
 from quizzes.study_day import study_day_of
 from quizzes.tokens import GradedAnswer, ShownCard
 
@@ -48,11 +48,12 @@ class RecordOutcome:
 def record_review(
     *,
     user,
-    question: Question,
+    question_id: int,
     answer: GradedAnswer,
     rating: int,
     learner: LearnerSettings,
     now: datetime,
+    deck: Deck | None = None,
 ) -> RecordOutcome:
     """Apply a rating to the learner's card, once per shown card.
 
@@ -61,23 +62,36 @@ def record_review(
     the same number of reviews as when it was shown. A replay, a double click or
     a second tab therefore records nothing; the unique (card, shown_reps)
     constraint is the last line of defence.
+
+    The card is read with its question, in one query (the study loop's rate
+    request pays for each one). A question outside `deck`, when one is given,
+    raises `Question.DoesNotExist`.
     """
+    in_deck = deck.question_filter("question__") if deck else {}
     try:
         with transaction.atomic():
             card = (
-                LearnerCard.objects.select_for_update().filter(user=user, question=question).first()
+                # Lock the card only: locking its question would queue every learner rating it.
+                LearnerCard.objects.select_for_update(of=("self",))
+                .select_related("question")
+                .filter(user=user, question_id=question_id, **in_deck)
+                .first()
             )
             if card is None:
+                question = Question.objects.get(
+                    pk=question_id, **(deck.question_filter() if deck else {})
+                )
                 if answer.shown.reps != 0:
                     return RecordOutcome(recorded=False)
                 card = LearnerCard.objects.create(user=user, question=question, due=now)
+            question = card.question
             if card.reps != answer.shown.reps:
                 return RecordOutcome(recorded=False)
             state_before, before = card.state, snapshot(card)
             apply_review(card=card, rating=rating, scheduler=scheduler_for(learner), now=now)
             if card.lapses > before["lapses"] and is_leech_lapse(card.lapses):
                 card.leech = card.suspended = True
-            card.save()
+            card.save(update_fields=[*CARD_COLUMNS, "leech", "suspended"])
             review = ReviewLog.objects.create(
                 card=card,
                 user=user,

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -165,15 +165,34 @@ def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Http
     return redirect(deck.url())
 
 
-def _shown_question(request: HtmxHttpRequest, deck: Deck, token: str) -> tuple[ShownCard, Question]:
+def _shown_question(
+    request: HtmxHttpRequest, deck: Deck, token: str
+) -> tuple[ShownCard, Question, LearnerCard | None]:
+    """The shown card's question and the learner's card for it (None while the card is new).
+
+    A card already studied comes with its question in one query; only a new card's
+    question is read on its own. The feedback shows the sentence and links to it in
+    the reader; the article's text stays unread.
+    """
     shown = read_shown(token, user_id=request.user.pk)
-    # The feedback shows the sentence and links to it in the reader; the article's text stays unread.
+    card = (
+        LearnerCard.objects.select_related("question__sentence", "question__article")
+        .defer("question__article__original_text")
+        .filter(
+            user=request.user,
+            question_id=shown.question_id,
+            **deck.question_filter("question__"),
+        )
+        .first()
+    )
+    if card is not None:
+        return shown, card.question, card
     question = get_object_or_404(
         Question.objects.select_related("sentence", "article").defer("article__original_text"),
         pk=shown.question_id,
         **deck.question_filter(),
     )
-    return shown, question
+    return shown, question, None
 
 
 @require_POST
@@ -183,7 +202,7 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
     deck = _deck(request, deck_kind, deck_key)
     now = timezone.now()
     try:
-        shown, question = _shown_question(request, deck, request.POST.get("token", ""))
+        shown, question, card = _shown_question(request, deck, request.POST.get("token", ""))
     except BadToken:
         return _card_stage(
             request,
@@ -220,7 +239,6 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         if graded.correct is None
         else suggested_rating(correct=graded.correct, duration_ms=graded.duration_ms)
     )
-    card = LearnerCard.objects.filter(user=request.user, question=question).first()
     intervals = next_intervals(
         card=card or LearnerCard(due=now), scheduler=scheduler_for(_learner(request)), now=now
     )
@@ -263,15 +281,18 @@ def rate(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespons
             error=_("Choose a rating from 1 to 4."),
             status=400,
         )
-    question = get_object_or_404(Question, pk=graded.shown.question_id, **deck.question_filter())
-    outcome = record_review(
-        user=request.user,
-        question=question,
-        answer=graded,
-        rating=rating,
-        learner=_learner(request),
-        now=now,
-    )
+    try:
+        outcome = record_review(
+            user=request.user,
+            question_id=graded.shown.question_id,
+            deck=deck,
+            answer=graded,
+            rating=rating,
+            learner=_learner(request),
+            now=now,
+        )
+    except Question.DoesNotExist as missing:
+        raise Http404("No such question in this deck.") from missing
     response = _card_stage(request, deck=deck, queue=_queue(request, deck, now))
     if outcome.recorded:
         trigger_client_event(response, "reviewRecorded", {"rating": rating})

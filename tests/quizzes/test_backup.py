@@ -46,7 +46,7 @@ def study(user, questions) -> None:
         shown = ShownCard(user_id=user.pk, question_id=question.pk, reps=0, shown_at=time.time())
         record_review(
             user=user,
-            question=question,
+            question_id=question.pk,
             answer=GradedAnswer(shown=shown, response="", correct=None, duration_ms=900),
             rating=3,
             learner=learner,

@@ -75,3 +75,16 @@ def test_an_easy_review_is_scheduled_after_good_as_shown_even_with_fuzz():
             easy = LearnerCard(**learning)
             apply_review(card=easy, rating=4, scheduler=scheduler, now=NOW)
             assert easy.due - NOW > shown_good
+
+
+def test_a_new_cards_buttons_are_computed_without_waiting(monkeypatch):
+    """fsrs sleeps a millisecond whenever it makes up a card id: an unsaved card must not let it."""
+
+    def no_sleep(seconds):
+        raise AssertionError(f"slept {seconds} s")
+
+    monkeypatch.setattr("fsrs.card.time.sleep", no_sleep)
+    intervals = next_intervals(
+        card=LearnerCard(due=NOW), scheduler=scheduler_for(LearnerSettings()), now=NOW
+    )
+    assert intervals[1] < intervals[3] < intervals[4]

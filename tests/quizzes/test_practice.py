@@ -34,7 +34,7 @@ def review(learner, question, now) -> None:
     answer = GradedAnswer(shown=shown, response="", correct=True, duration_ms=3000)
     outcome = record_review(
         user=learner,
-        question=question,
+        question_id=question.pk,
         answer=answer,
         rating=3,
         learner=learner_settings_for(user=learner),

@@ -68,7 +68,7 @@ def rate(user, question, *, reps: int = 0) -> bool:
     )
     outcome = record_review(
         user=user,
-        question=question,
+        question_id=question.pk,
         answer=answer,
         rating=3,
         learner=learner_settings_for(user=user),
