@@ -449,3 +449,52 @@ def _common_words_by_kanji() -> dict[str, tuple[tuple[str, str], ...]]:
 def common_words_with(char: str) -> tuple[tuple[str, str], ...]:
     """Common words (spelling, reading in hiragana) written with the kanji: 会 → 会社 かいしゃ…"""
     return _common_words_by_kanji().get(char, ())
+
+
+# What kind of place JMdict's first gloss says a name is: "Kobe (city)", "Lake Biwa",
+# "Izu (former province …)", "Tenpō era (…)".
+_PLACE_GLOSS_KINDS = (
+    ("era", re.compile(r"\bera\b|\bperiod\b")),
+    ("province", re.compile(r"former province|^\S+ Province\b")),
+    (
+        "feature",
+        re.compile(r"^(Lake|Mount|Mt\.|River|Cape|Bay of)\b|\b(Ocean|Sea)\b|\b(river|lake|mountain)\)"),
+    ),
+    ("region", re.compile(r"\bregion\b|main islands")),
+    ("municipality", re.compile(r"\((city|town|village|ward|prefecture)\b")),
+)
+# A kind a place's own last character gives: 琵琶湖 and 宍道湖 are lakes, 相模国 a province.
+_PLACE_SUFFIX_KINDS = {
+    **dict.fromkeys("湖山川島岳湾峠池沼浦海", "feature"),
+    **dict.fromkeys("国", "province"),
+    **dict.fromkeys("県府都道市町村区郡", "municipality"),
+}
+
+
+@functools.lru_cache(maxsize=20_000)
+def place_kind(name: str) -> str:
+    """A place name's kind, for options of one kind: 横浜 and 神戸 are cities, 琵琶湖 a lake.
+
+    "era" (天保, which the analyser takes for a place), "province" (伊豆, 安房),
+    "feature" (lakes, mountains, rivers, islands), "region" (九州, 関東),
+    "municipality" (cities, prefectures, towns), "common" when JMdict knows the
+    written word as a common word (麻布 as あさぬの, hemp cloth, in 「麻布の問屋」),
+    or "" when nothing tells (東京, 日本橋).
+    """
+    if len(name) > 2 and name.endswith(tuple(_PLACE_SUFFIX_KINDS)):
+        return _PLACE_SUFFIX_KINDS[name[-1]]
+    gloss = place_gloss(name)
+    for kind, pattern in _PLACE_GLOSS_KINDS:
+        if pattern.search(gloss):
+            return kind
+    # A proper name is glossed by a name ("Tokyo", "Hachiman"); "hemp cloth" is a thing.
+    return "common" if gloss[:1].islower() else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def place_gloss(name: str) -> str:
+    """JMdict's first sense of a written name: "Edo (shogunate capital, now Tokyo)"."""
+    entries = [
+        idseq for (idseq,) in _database().execute("SELECT idseq FROM Kanji WHERE text = ?", (name,))
+    ]
+    return " ".join(_first_sense_glosses(min(entries))) if entries else ""
