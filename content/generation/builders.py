@@ -15,6 +15,7 @@ from content.analysis.glossary import (
     latin_of_katakana,
     name_readings,
     place_gloss,
+    with_dictionary_reading,
     word_senses,
 )
 from content.analysis.normalize import normalize_answer
@@ -755,6 +756,9 @@ def build_reading(
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
+    token = with_dictionary_reading(token)
+    if not token.reading:
+        return None
     wrong = reading_distractors(token.surface, token.reading)
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
@@ -785,9 +789,13 @@ def build_vocab(
         or _in_longer_word(item, token)
     ):
         return None
+    token = with_dictionary_reading(token)
+    if not token.reading:
+        return None
     # Only a word JMdict knows whole: a gloss pieced from parts teaches a wrong sense
     # (支援課 as "support + lesson", 前の年 as "point + possessive + year").
-    gloss = word_senses(token.lemma, token.reading)
+    # The sentence's other words choose among the entry's senses (横ばい beside 価格).
+    gloss = word_senses(token.lemma, token.reading, tuple(sorted(content_words(item.tokens))))
     if not gloss:
         return None
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
