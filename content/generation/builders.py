@@ -29,6 +29,7 @@ from .distractors import figure_value, pick_distractors
 from .drafts import QuestionDraft
 from .negation import negated
 from .readings import reading_distractors
+from .statements import statement_clause
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
@@ -554,7 +555,12 @@ def build_truefalse(
         return None
     # Half the statements are kept true; the choice is stable so that regeneration agrees.
     keep_true = int(hashlib.sha256((text + span.text).encode()).hexdigest(), 16) % 2 == 0
-    statement = text if keep_true else _blanked(text, span, wrong[0])
+    # Of a sentence of two clauses, the clause that holds the fact: no verbatim copy to
+    # recognise (see statements.py).
+    clause = statement_clause(text, span.start, span.end)
+    base, offset = (clause.text, clause.offset) if clause else (text, 0)
+    moved = Span(span.text, span.start - offset, span.end - offset, span.type, span.unit)
+    statement = base if keep_true else _blanked(base, moved, wrong[0])
     return _span_draft(
         item,
         span,

@@ -3,6 +3,7 @@
 import pytest
 
 from content.generation.negation import negated
+from content.generation.statements import statement_clause
 from content.models import QuestionKind, QuestionStatus
 from tests.factories import make_article
 
@@ -110,3 +111,56 @@ def test_an_advice_section_gets_a_true_or_false_statement_about_its_content():
         else:
             assert question.prompt == question.source_text
             assert question.feedback_highlight is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "clause"),
+    [
+        # The first clause, its copula made final in the sentence's style and tense.
+        (
+            "松江城は堀尾吉晴が築いた城で、天守は国宝に指定されている。",
+            "堀尾吉晴",
+            "松江城は堀尾吉晴が築いた城だ。",
+        ),
+        (
+            "金沢は加賀藩の城下町で、古い町並みが残っています。",
+            "加賀藩",
+            "金沢は加賀藩の城下町です。",
+        ),
+        # The last clause, which has a topic of its own.
+        (
+            "最高気温は31度に達し、大会本部は10分間の休憩を設けた。",
+            "10分間",
+            "大会本部は10分間の休憩を設けた。",
+        ),
+        # None: a last clause whose topic is only a frame (which thing was designated?),
+        ("長い歴史を持つとされ、1981年には国の文化財に指定された。", "1981年", None),
+        # a clause that depends on a condition, a first clause with no noun predicate.
+        ("雨が降ると、試合は翌日に延期される。", "翌日", None),
+        ("重蔵は読み書きを学んだあと、十八歳で江戸に出た。", "江戸", None),
+    ],
+)
+def test_a_statement_is_the_clause_that_holds_the_fact_when_it_stands_alone(
+    sentence, asked, clause
+):
+    start = sentence.index(asked)
+    found = statement_clause(sentence, start, start + len(asked))
+    assert (found.text if found else None) == clause
+    if found:
+        assert found.text[start - found.offset :].startswith(asked)
+
+
+@pytest.mark.django_db
+def test_a_swapped_statement_is_its_clause_true_or_false():
+    article = make_article(
+        text="# 城下町の歴史\n\n## 城と町\n\n松江城は1611年に堀尾吉晴が築いた城で、天守は国宝に指定されている。"
+        "松平治郷は茶の湯を広めた藩主である。小泉八雲は松江で英語を教えた。\n"
+    )
+    statements = [
+        question.prompt
+        for question in article.questions.filter(kind=QuestionKind.TRUEFALSE)
+        if question.source_text.startswith("松江城は") and not question.extra.get("negation")
+    ]
+    assert statements, "the castle's sentence gets a statement"
+    for statement in statements:
+        assert statement.endswith("築いた城だ。"), statement
