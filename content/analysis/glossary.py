@@ -98,9 +98,9 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
     anticipation"); a third is more often a rare one (見込み as "side of a structural member").
 
     JMdict's order is no order of use: 横ばい is first a crab's "crawling sideways". The
-    sentence's other words (`context`, their dictionary forms) choose: a sense whose
-    glosses share a word with theirs (価格, "price", and "levelling off (of prices, etc.)")
-    comes first, and alone. A rate ("per day" of 日当たり, said after a figure) is no sense
+    sentence's other words (`context`, their dictionary forms) choose: a sense whose note
+    of use shares a word with their glosses (価格, "price", and "levelling off (of prices,
+    etc.)") is shown alone. A rate ("per day" of 日当たり, said after a figure) is no sense
     of a word standing on its own.
     """
     entries = _entries(word)
@@ -140,10 +140,17 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
     )
     if context:
         around = {english for lemma in context if lemma != word for english in _gloss_words(lemma)}
-        fitting = [glosses for glosses in chosen if _english_words(" ".join(glosses)) & around]
+        # Only a sense's own note of use counts ("(of prices, etc.)"): matching its glosses
+        # themselves picked 'mark, sign' for 目標 and a timer's 'setting' for 予約.
+        fitting = [glosses for glosses in chosen if _english_words(_notes(glosses)) & around]
         if fitting:
             chosen = fitting[:1]
     return "; ".join(", ".join(glosses[:2]) for glosses in chosen[:SENSES_PER_WORD])
+
+
+def _notes(glosses: list[str]) -> str:
+    """The notes of use in a sense's glosses: "of prices, etc." of "levelling off (of prices, etc.)"."""
+    return " ".join(re.findall(r"\(([^)]*)\)", " ".join(glosses)))
 
 
 def _is_rate(glosses: list[str]) -> bool:
@@ -191,8 +198,8 @@ _GLOSS_STOPWORDS = frozenset(
 
 @functools.lru_cache(maxsize=20_000)
 def _gloss_words(word: str) -> frozenset[str]:
-    """The English words of a word's first senses, for choosing its neighbour's sense."""
-    return _english_words(lookup_gloss(word))
+    """The English words of a word's first senses, notes left out ("telephone (device)")."""
+    return _english_words(re.sub(r"\([^)]*\)", "", lookup_gloss(word)))
 
 
 def _english_words(text: str) -> frozenset[str]:
