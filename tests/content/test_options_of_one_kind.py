@@ -102,6 +102,10 @@ def test_a_vocab_back_gives_the_sense_the_sentence_uses():
     assert word_senses("横ばい", "よこばい", ("価格", "推移")).startswith("levelling off")
     assert "crab" in word_senses("横ばい", "よこばい")  # JMdict's first sense, without context
     assert "per day" not in word_senses("日当たり", "ひあたり", ("部屋",))
+    # Only a sense's note of use is matched, and only against the head glosses of the
+    # other words: 電話 is "telephone (device)", which must not pick a timer's setting.
+    assert word_senses("予約", "よやく", ("必要", "確かめる", "電話")).startswith("reservation")
+    assert word_senses("目標", "もくひょう", ("掲げる", "高める", "売上")).startswith("goal")
 
 
 def test_a_noun_is_read_as_jmdict_reads_it_on_cards_and_in_exports():
