@@ -618,3 +618,16 @@ def with_dictionary_reading(token: Token) -> Token:
     if token.pos_major != "名詞" or not _KANJI.search(token.surface):
         return token
     return dataclasses.replace(token, reading=confirmed_reading(token.surface, token.reading))
+
+
+@functools.lru_cache(maxsize=20_000)
+def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
+    """The other readings of the one JMdict entry written so and read so: 問屋 as とんや
+    is also といや. Another entry's reading is another word (上手 as うわて), never one."""
+    rows = _database().execute(
+        "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+        " WHERE k.text = ? AND n.text != ? AND k.idseq IN"
+        " (SELECT idseq FROM Kana WHERE text = ?)",
+        (word, jaconv.kata2hira(reading), jaconv.kata2hira(reading)),
+    )
+    return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))

@@ -9,6 +9,7 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     common_synonyms,
+    dictionary_readings,
     gloss_word,
     has_several_readings,
     katakana_of_latin,
@@ -20,7 +21,7 @@ from content.analysis.glossary import (
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
-from content.analysis.tokens import Token
+from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
 from .clefts import cleft_question
@@ -575,6 +576,30 @@ def build_truefalse(
     )
 
 
+_UNDENIABLE = ("こそ", "以上", "何か", "いくつか", "さまざま", "様々")
+
+
+def _plain_statement(text: str) -> bool:
+    """One clause about a topic of its own (天守は…): the only sentence whose denial reads as
+    a clear false statement.
+
+    Blind round 9 failed nearly every negated statement: a clause before the denied verb
+    (…協力を得て、…設けません; …連覇こそ逃したが、…残さなかった), no subject (…大会記録を
+    二十一秒更新しなかった), an indefinite or a count with 以上 denied.
+    """
+    # A comma only after a topic or a frame (料理をするときは、…), never after a clause.
+    if re.search(r"[^は]、", text) or any(word in text for word in _UNDENIABLE):
+        return False
+    tokens = tokenize(text)
+    return any(
+        token.surface == "は"
+        and token.pos.startswith("助詞")
+        and index > 0
+        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+        for index, token in enumerate(tokens)
+    )
+
+
 def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A statement about the whole sentence: as it stands (true) or with its predicate negated.
 
@@ -592,6 +617,7 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or any(mark in text for mark in "「(（")
         or not re.search(r"[はが]", text)
         or not 15 <= len(text) <= 80
+        or not _plain_statement(text)
     ):
         return None
     negation = negated(text)
@@ -749,6 +775,31 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
     return False
 
 
+_BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")
+_NOT_IN_A_WORD = ("助詞", "助動詞", "補助記号", "記号")
+
+
+def _read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
+    """The article prints the word's reading: 町割り（まちわり）, or 朴葉味噌（ほおばみそ) for 味噌.
+
+    The words of the compound right before a bracketed reading, anywhere in the article.
+    """
+    for item in corpus.sentences:
+        for match in _BRACKETED_READING.finditer(item.sentence.text):
+            before = [token for token in item.tokens if token.end <= match.start()]
+            while before and before[-1].pos_major not in _NOT_IN_A_WORD:
+                if before[-1].surface == word or word in before[-1].surface:
+                    return True
+                before.pop()
+    return False
+
+
+def _one_kanji_among_kana(word: str) -> bool:
+    """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
+    kanji = sum(has_kanji(char) for char in word)
+    return kanji == 1 and len(word) - kanji >= 3
+
+
 def build_reading(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
@@ -757,6 +808,9 @@ def build_reading(
         item.is_metadata
         or not is_readable_word(token)
         or token.surface in corpus.bracket_read
+        or _read_in_brackets(token.surface, corpus)
+        or token.surface in item.section.heading
+        or _one_kanji_among_kana(token.surface)
         or _in_longer_word(item, token)
     ):
         return None
@@ -765,7 +819,14 @@ def build_reading(
     token = with_dictionary_reading(token)
     if not token.reading:
         return None
-    wrong = reading_distractors(token.surface, token.reading)
+    # Every reading JMdict gives the word is right (問屋: とんや, といや), and so never a
+    # wrong option.
+    also_right = list(dictionary_readings(token.surface, token.reading))
+    wrong = [
+        option
+        for option in reading_distractors(token.surface, token.reading)
+        if option not in also_right
+    ]
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
     return QuestionDraft(
@@ -778,6 +839,7 @@ def build_reading(
         answer_end=token.end,
         topic=f"reading:{token.surface}",
         choices=_shuffled([token.reading, *wrong], seed=token.surface) if len(wrong) == 3 else [],
+        accepted_answers=also_right,
         explanation=_explanation(item),
         extra={"word": token.surface, "furigana": ruby},
         difficulty=0.35 + 0.1 * sum(has_kanji(c) for c in token.surface),

@@ -164,3 +164,21 @@ def test_a_swapped_statement_is_its_clause_true_or_false():
     assert statements, "the castle's sentence gets a statement"
     for statement in statements:
         assert statement.endswith("築いた城だ。"), statement
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "二位の選手は連覇こそ逃したが、大会の最高記録を残した。",  # こそ…が asks for the affirmative
+        "町は消防署の協力を得て、体験コーナーを設けた。",  # a clause before the denied verb
+        "昨年の選手が出した大会記録を二十一秒更新した。",  # no subject
+        "最盛期の町では宿屋が三十軒以上営業していた。",  # a count with 以上
+    ],
+)
+def test_no_negated_statement_from_a_sentence_a_strict_teacher_would_not_deny(sentence):
+    article = make_article(text=f"# 町の記録\n\n## 記録\n\n{sentence}\n")
+    negated_statements = [
+        q for q in article.questions.filter(kind=QuestionKind.TRUEFALSE) if q.extra.get("negation")
+    ]
+    assert negated_statements == []

@@ -8,6 +8,7 @@ import pytest
 
 from content.analysis.glossary import (
     confirmed_reading,
+    dictionary_readings,
     place_kind,
     with_dictionary_reading,
     word_senses,
@@ -116,3 +117,18 @@ def test_a_noun_is_read_as_jmdict_reads_it_on_cards_and_in_exports():
     text = "薬は一回目だけ病院で飲む。"
     analysis = [dataclasses.asdict(token) for token in tokenize(text)]
     assert "一回[いっかい]" in anki_furigana(text, analysis)
+
+
+def test_no_reading_card_for_a_word_the_article_reads_in_brackets_or_its_heading_shows():
+    article = make_article(
+        text="# 城下町の暮らし\n\n## 町割りの工夫\n\n城の周りには町割りを決めて寺や店を置いた。"
+        "合掌造り（がっしょうづくり）の家は雪に強い。夜は朴葉味噌（ほおばみそ）の定食を食べた。"
+        "家の味噌は祖母が作った。冬は左ふくらはぎが冷えて痛んだ。\n"
+    )
+    asked = {q.extra["word"] for q in article.questions.filter(kind=QuestionKind.READING)}
+    assert not asked & {"町割り", "合掌造り", "味噌", "左ふくらはぎ"}, asked
+
+
+def test_the_other_readings_of_the_words_own_entry_are_right_and_another_entrys_are_not():
+    assert dictionary_readings("問屋", "とんや") == ("といや",)
+    assert "うわて" not in dictionary_readings("上手", "じょうず")  # another word, 'superior'
