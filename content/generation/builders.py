@@ -1,6 +1,7 @@
 """One builder per question kind. Each returns a draft or None when the material does not fit."""
 
 import hashlib
+import itertools
 import re
 import unicodedata
 
@@ -592,11 +593,20 @@ def _plain_statement(text: str) -> bool:
         return False
     tokens = tokenize(text)
     return any(
-        token.surface == "は"
+        token.surface in {"は", "が"}
         and token.pos.startswith("助詞")
         and index > 0
         and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+        and (token.surface == "は" or not _modifies_a_noun(tokens[index + 1 :]))
         for index, token in enumerate(tokens)
+    )
+
+
+def _modifies_a_noun(tokens: list[Token]) -> bool:
+    """A predicate followed by a noun after the が: 「選手が出した大会記録」, a relative clause."""
+    return any(
+        one.pos_major in {"動詞", "形容詞", "助動詞"} and other.pos_major == "名詞"
+        for one, other in itertools.pairwise(tokens)
     )
 
 
