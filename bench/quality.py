@@ -26,7 +26,7 @@ DEMONSTRATIVES = ("これ", "それ", "あれ", "この", "その", "あの", "�
 METADATA = re.compile(r"^(投稿日|更新日|文|筆者|著者|カテゴリー?|タグ|写真)\s*[：:]")
 LATIN = re.compile(r"[A-Za-z]")
 RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
-READING_IN_BRACKETS = re.compile(r"（([ぁ-ゖー]+)）|\(([ぁ-ゖー]+)\)")
+READING_IN_BRACKETS = re.compile(r"（([ぁ-ゖー・\s　]+)）|\(([ぁ-ゖー・\s　]+)\)")
 
 
 def script_of(text: str) -> str:
@@ -113,7 +113,50 @@ def option_problems(question) -> list[str]:
         for other in choices:
             if one != other and one in other:
                 problems.append("one option is a fragment of another")
+    if question.kind in {"choice", "wh"} and classes == {("place", "")}:
+        problems.extend(place_problems(choices))
+    people = question.kind in {"choice", "wh"} and {c[0] for c in classes} == {"person"}
+    if people and len({name_shape(choice) for choice in choices}) > 1:
+        problems.append("full names and given names among the options")
     return problems
+
+
+def place_problems(choices: list[str]) -> list[str]:
+    """Places of several kinds (a lake beside a city), an era or a common word among them."""
+    from content.analysis.glossary import place_kind
+
+    kinds = {place_kind(choice) for choice in choices}
+    if kinds & {"era", "common"}:
+        return ["an era or a common word offered as a place"]
+    if len(kinds - {""}) > 1 or (len(kinds) > 1 and not kinds <= {"", "municipality"}):
+        return [f"places of several kinds {sorted(kinds)}"]
+    return []
+
+
+def name_shape(name: str) -> tuple[bool, bool]:
+    """(family name, given name) as Sudachi tags the name's parts; a famous name is both."""
+    from content.analysis.tokens import tokenize
+
+    pos = [token.pos for token in tokenize(name)]
+    whole = any(p.endswith("人名-一般") for p in pos)
+    return whole or any(p.endswith("姓") for p in pos), whole or any(p.endswith("-名") for p in pos)
+
+
+ERA_YEARS = re.compile(r"\((\d{3,4})[.\d]*-(\d{3,4})")
+
+
+def typed_blank_unsettled(question) -> bool:
+    """A typed name neither an era the sentence dates nor a name its section defines."""
+    from content.analysis.glossary import place_gloss
+
+    answer = question.answer
+    if match := ERA_YEARS.search(place_gloss(answer)):
+        years = [int(y) for y in re.findall(r"(?<!\d)(\d{3,4})年", question.source_text)]
+        if any(int(match.group(1)) < year < int(match.group(2)) for year in years):
+            return False
+    return not any(
+        sentence.text.startswith(answer + "は") for sentence in question.section.sentences.all()
+    )
 
 
 def revealed(question, title: str) -> str:
@@ -205,6 +248,17 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
         before = question.prompt.split("［")[0]
         if before.endswith(DEMONSTRATIVES):
             problems.append("typed blank after a demonstrative")
+        if typed_blank_unsettled(question):
+            problems.append("typed blank the text does not settle")
+    if kind == "vocab" and any(
+        sense.startswith("per ") for sense in question.extra.get("gloss", "").split("; ")
+    ):
+        problems.append("vocab back with a rate sense (per …)")
+    if kind == "reading" and question.extra.get("word"):
+        from content.analysis.glossary import confirmed_reading
+
+        if confirmed_reading(question.extra["word"], question.answer) != question.answer:
+            problems.append("reading JMdict does not give the word")
     if kind in {"cloze", "choice", "wh"} and adds_up(question):
         problems.append("answer is a sum or difference of the sentence's figures")
     if kind in {"choice", "wh"}:

@@ -4,6 +4,7 @@ Read with plain SQL on one read-only connection per thread (an SQLite connection
 cannot cross threads); results are cached per process.
 """
 
+import dataclasses
 import functools
 import re
 import sqlite3
@@ -15,7 +16,7 @@ import jaconv
 from jamdict import Jamdict
 from jamdict_data import JAMDICT_DB_PATH
 
-from .tokens import split_word
+from .tokens import Token, split_word
 
 _local = threading.local()
 GLOSSES_PER_WORD = 3
@@ -88,13 +89,19 @@ _UNFIT_MARKS = (
 
 
 @functools.lru_cache(maxsize=20_000)
-def word_senses(word: str, reading: str = "") -> str:
+def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> str:
     """The word's first senses, each by its first two glosses: 目標 → "goal, target; mark, sign".
 
     For a vocab card's back. The entry read as the text reads it comes first (目標 as
     もくひょう, not めじるし), then a common one; and each sense shows, so that the
     meaning the article uses is likely there (見込み: "hope, promise; expectation,
     anticipation"); a third is more often a rare one (見込み as "side of a structural member").
+
+    JMdict's order is no order of use: 横ばい is first a crab's "crawling sideways". The
+    sentence's other words (`context`, their dictionary forms) choose: a sense whose note
+    of use shares a word with their glosses (価格, "price", and "levelling off (of prices,
+    etc.)") is shown alone. A rate ("per day" of 日当たり, said after a figure) is no sense
+    of a word standing on its own.
     """
     entries = _entries(word)
     if not entries:
@@ -121,14 +128,88 @@ def word_senses(word: str, reading: str = "") -> str:
     for sense, text in _database().execute(
         "SELECT s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
         " WHERE s.idseq = ? AND NOT EXISTS (SELECT 1 FROM misc m WHERE m.sid = s.ID)"
-        # A sense restricted to another reading (日当たり as にちあたり, "per day") is not this word's.
+        # A sense restricted to another reading is not this word's.
         " AND (NOT EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID)"
         "      OR EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID AND r.text = ?))"
         " ORDER BY s.ID, g.rowid",
         (best, jaconv.kata2hira(reading)),
     ):
         senses.setdefault(sense, []).append(text)
-    return "; ".join(", ".join(glosses[:2]) for glosses in list(senses.values())[:SENSES_PER_WORD])
+    chosen = [glosses for glosses in senses.values() if not _is_rate(glosses)] or list(
+        senses.values()
+    )
+    if context:
+        around = {english for lemma in context if lemma != word for english in _gloss_words(lemma)}
+        # Only a sense's own note of use counts ("(of prices, etc.)"): matching its glosses
+        # themselves picked 'mark, sign' for 目標 and a timer's 'setting' for 予約.
+        fitting = [glosses for glosses in chosen if _english_words(_notes(glosses)) & around]
+        if fitting:
+            chosen = fitting[:1]
+    return "; ".join(", ".join(glosses[:2]) for glosses in chosen[:SENSES_PER_WORD])
+
+
+def _notes(glosses: list[str]) -> str:
+    """The notes of use in a sense's glosses: "of prices, etc." of "levelling off (of prices, etc.)"."""
+    return " ".join(re.findall(r"\(([^)]*)\)", " ".join(glosses)))
+
+
+def _is_rate(glosses: list[str]) -> bool:
+    return all(gloss.startswith("per ") for gloss in glosses)
+
+
+# Words every gloss may hold, which tell no sense from another.
+_GLOSS_STOPWORDS = frozenset(
+    [
+        "about",
+        "after",
+        "also",
+        "being",
+        "etc",
+        "from",
+        "have",
+        "into",
+        "make",
+        "more",
+        "other",
+        "over",
+        "some",
+        "something",
+        "someone",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "there",
+        "thing",
+        "this",
+        "those",
+        "time",
+        "very",
+        "what",
+        "when",
+        "which",
+        "with",
+        "within",
+        "without",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _gloss_words(word: str) -> frozenset[str]:
+    """The English words of a word's first senses, notes left out ("telephone (device)")."""
+    return _english_words(re.sub(r"\([^)]*\)", "", lookup_gloss(word)))
+
+
+def _english_words(text: str) -> frozenset[str]:
+    """Lower-cased words of four letters or more, plural s dropped: "prices" is "price"."""
+    words = (word.lower() for word in re.findall(r"[A-Za-z]{4,}", text))
+    return frozenset(
+        word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        for word in words
+        if word not in _GLOSS_STOPWORDS
+    )
 
 
 def is_basic_word(word: str) -> bool:
@@ -449,3 +530,104 @@ def _common_words_by_kanji() -> dict[str, tuple[tuple[str, str], ...]]:
 def common_words_with(char: str) -> tuple[tuple[str, str], ...]:
     """Common words (spelling, reading in hiragana) written with the kanji: 会 → 会社 かいしゃ…"""
     return _common_words_by_kanji().get(char, ())
+
+
+# What kind of place JMdict's first gloss says a name is: "Kobe (city)", "Lake Biwa",
+# "Izu (former province …)", "Tenpō era (…)".
+_PLACE_GLOSS_KINDS = (
+    ("era", re.compile(r"\bera\b|\bperiod\b")),
+    ("province", re.compile(r"former province|^\S+ Province\b")),
+    (
+        "feature",
+        re.compile(
+            r"^(Lake|Mount|Mt\.|River|Cape|Bay of)\b|\b(Ocean|Sea)\b|\b(river|lake|mountain)\)"
+        ),
+    ),
+    ("region", re.compile(r"\bregion\b|main islands")),
+    ("municipality", re.compile(r"\((city|town|village|ward|prefecture)\b")),
+)
+# A kind a place's own last character gives: 琵琶湖 and 宍道湖 are lakes, 相模国 a province.
+_PLACE_SUFFIX_KINDS = {
+    **dict.fromkeys("湖山川島岳湾峠池沼浦海", "feature"),
+    **dict.fromkeys("国", "province"),
+    **dict.fromkeys("県府都道市町村区郡", "municipality"),
+}
+
+
+@functools.lru_cache(maxsize=20_000)
+def place_kind(name: str) -> str:
+    """A place name's kind, for options of one kind: 横浜 and 神戸 are cities, 琵琶湖 a lake.
+
+    "era" (天保, which the analyser takes for a place), "province" (伊豆, 安房),
+    "feature" (lakes, mountains, rivers, islands), "region" (九州, 関東),
+    "municipality" (cities, prefectures, towns), "common" when JMdict knows the
+    written word as a common word (麻布 as あさぬの, hemp cloth, in 「麻布の問屋」),
+    or "" when nothing tells (東京, 日本橋).
+    """
+    if len(name) > 2 and name.endswith(tuple(_PLACE_SUFFIX_KINDS)):
+        return _PLACE_SUFFIX_KINDS[name[-1]]
+    gloss = place_gloss(name)
+    for kind, pattern in _PLACE_GLOSS_KINDS:
+        if pattern.search(gloss):
+            return kind
+    # A proper name is glossed by a name ("Tokyo", "Hachiman"); "hemp cloth" is a thing.
+    return "common" if gloss[:1].islower() else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def place_gloss(name: str) -> str:
+    """JMdict's first sense of a written name: "Edo (shogunate capital, now Tokyo)"."""
+    entries = [
+        idseq for (idseq,) in _database().execute("SELECT idseq FROM Kanji WHERE text = ?", (name,))
+    ]
+    return " ".join(_first_sense_glosses(min(entries))) if entries else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def confirmed_reading(word: str, reading: str) -> str:
+    """The analyser's reading of a written word, checked against JMdict's.
+
+    Sudachi reads 一回 as いちかい; JMdict knows it only as いっかい. The analyser's
+    reading stands when JMdict gives it, or does not know the written word (a verb
+    as conjugated, a name); JMdict's stands when it gives one reading (or one common
+    one); otherwise "": no reading is better than a wrong one.
+    """
+    wanted = jaconv.kata2hira(reading)
+    rows = _database().execute(
+        "SELECT n.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
+        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?",
+        (word,),
+    )
+    readings: dict[str, bool] = {}
+    for text, common in rows:
+        readings[text] = readings.get(text, False) or bool(common)
+    if not readings or wanted in readings:
+        return wanted
+    if len(readings) == 1:
+        return next(iter(readings))
+    common = [text for text, is_common in readings.items() if is_common]
+    return common[0] if len(common) == 1 else ""
+
+
+def with_dictionary_reading(token: Token) -> Token:
+    """The token read as JMdict reads the noun: 一回 is いっかい (Sudachi: いちかい).
+
+    Only nouns with kanji: a verb's stem (来 of 来た) is no word of its own to look up.
+    The reading is "" when JMdict gives the word several others.
+    """
+    if token.pos_major != "名詞" or not _KANJI.search(token.surface):
+        return token
+    return dataclasses.replace(token, reading=confirmed_reading(token.surface, token.reading))
+
+
+@functools.lru_cache(maxsize=20_000)
+def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
+    """The other readings of the one JMdict entry written so and read so: 問屋 as とんや
+    is also といや. Another entry's reading is another word (上手 as うわて), never one."""
+    rows = _database().execute(
+        "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+        " WHERE k.text = ? AND n.text != ? AND k.idseq IN"
+        " (SELECT idseq FROM Kana WHERE text = ?)",
+        (word, jaconv.kata2hira(reading), jaconv.kata2hira(reading)),
+    )
+    return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 
 from content.analysis.furigana import furigana
+from content.analysis.glossary import with_dictionary_reading
 from content.analysis.tokens import tokens_from_dicts
 
 # Anki reads "[...]" after a word as its reading; brackets in the text itself must not be.
@@ -36,7 +37,8 @@ def _pieces(text: str, analysis: list[dict]) -> list[_Piece]:
             and "何" not in token.surface
         )
         offset = token.start
-        for part, ruby in furigana(token.surface, token.reading if readable else ""):
+        reading = with_dictionary_reading(token).reading if readable else ""
+        for part, ruby in furigana(token.surface, reading):
             pieces.append(_Piece(offset, offset + len(part), part, ruby))
             offset += len(part)
         position = token.end

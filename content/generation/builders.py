@@ -1,6 +1,7 @@
 """One builder per question kind. Each returns a draft or None when the material does not fit."""
 
 import hashlib
+import itertools
 import re
 import unicodedata
 
@@ -9,16 +10,19 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     common_synonyms,
+    dictionary_readings,
     gloss_word,
     has_several_readings,
     katakana_of_latin,
     latin_of_katakana,
     name_readings,
+    place_gloss,
+    with_dictionary_reading,
     word_senses,
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
-from content.analysis.tokens import Token
+from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
 from .clefts import cleft_question
@@ -27,6 +31,7 @@ from .distractors import figure_value, pick_distractors
 from .drafts import QuestionDraft
 from .negation import negated
 from .readings import reading_distractors
+from .statements import statement_clause
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
@@ -199,6 +204,10 @@ def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields
     )
 
 
+# A reading in brackets right after the blank, spaced or dotted: （さえき・そうた）.
+_READING_AFTER = re.compile(r"[（(][ぁ-ゖァ-ヺー・\s　]+[）)]")
+
+
 def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
     """The answer can be read off the title, the section's heading or the rest of the sentence.
 
@@ -213,6 +222,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
     if key in normalize_answer(rest):
         return True
+    if _READING_AFTER.match(item.sentence.text, span.end):
+        return True  # 「［？］（さえき・そうた）選手」: the reading tells which option it is
     if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
         return False
     pieces = [
@@ -345,7 +356,9 @@ def build_cloze(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Qu
         )  # 伝右衛門 of 森川伝右衛門
     ):
         return None
-    if not _one_right_filler(item, span, corpus):
+    if not _dated_era(item, span) and not (
+        _one_right_filler(item, span, corpus) and _defined_in_section(item, span, corpus)
+    ):
         return None
     if span.type == SpanType.TERM and item.sentence.text[: span.start].endswith(_NAMING):
         return None  # 「寛永通宝という［？］」 asks for a class noun: 銅銭, 硬貨, 貨幣 all fit
@@ -405,6 +418,42 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
     ):
         return False  # グエンさん, 山田さん: a name alone is no vocabulary
     return not (span.type == SpanType.NAMED and not text.endswith(_FIXED_CLASSES))
+
+
+_WESTERN_YEAR = re.compile(r"(?<![0-9０-９])([0-9]{3,4})年")
+_GLOSSED_SPAN = re.compile(r"\((\d{3,4})[.\d]*-(\d{3,4})")
+
+
+def _dated_era(item: AnalysedSentence, span: Span) -> bool:
+    """An era the sentence dates: ［？］ beside 1850年 is 江戸時代, by JMdict's span of it.
+
+    Blind reviewers failed typed names in seven of nine (京都 where 都 fits, 江戸 where
+    大坂 fits, 病院 for 医療機関): a place or a person in a sentence is rarely the only
+    one the sentence allows. An era whose years hold the sentence's year is.
+    """
+    if span.type != SpanType.NAMED or span.unit != "時代":
+        return False
+    match = _GLOSSED_SPAN.search(place_gloss(span.text))
+    if match is None:
+        return False
+    first, last = int(match.group(1)), int(match.group(2))
+    years = [int(year) for year in _WESTERN_YEAR.findall(item.sentence.text)]
+    return any(first < year < last for year in years)
+
+
+def _defined_in_section(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """A name another sentence of the section is about (兼六園は…庭園である).
+
+    The learner has read what the name is, right beside the blank's sentence; any
+    other name (a city where 都 fits as well) is asked as a choice question, where
+    the options settle it.
+    """
+    return any(
+        other.section.pk == item.section.pk
+        and other.sentence.pk != item.sentence.pk
+        and other.sentence.text.startswith(span.text + "は")
+        for other in corpus.sentences
+    )
 
 
 def _classless(span: Span) -> bool:
@@ -508,7 +557,12 @@ def build_truefalse(
         return None
     # Half the statements are kept true; the choice is stable so that regeneration agrees.
     keep_true = int(hashlib.sha256((text + span.text).encode()).hexdigest(), 16) % 2 == 0
-    statement = text if keep_true else _blanked(text, span, wrong[0])
+    # Of a sentence of two clauses, the clause that holds the fact: no verbatim copy to
+    # recognise (see statements.py).
+    clause = statement_clause(text, span.start, span.end)
+    base, offset = (clause.text, clause.offset) if clause else (text, 0)
+    moved = Span(span.text, span.start - offset, span.end - offset, span.type, span.unit)
+    statement = base if keep_true else _blanked(base, moved, wrong[0])
     return _span_draft(
         item,
         span,
@@ -520,6 +574,39 @@ def build_truefalse(
         variant="" if keep_true else wrong[0],
         difficulty=0.3,
         quality=_span_value(item, span, corpus) * 0.8,
+    )
+
+
+_UNDENIABLE = ("こそ", "以上", "何か", "いくつか", "さまざま", "様々")
+
+
+def _plain_statement(text: str) -> bool:
+    """One clause about a topic of its own (天守は…): the only sentence whose denial reads as
+    a clear false statement.
+
+    Blind round 9 failed nearly every negated statement: a clause before the denied verb
+    (…協力を得て、…設けません; …連覇こそ逃したが、…残さなかった), no subject (…大会記録を
+    二十一秒更新しなかった), an indefinite or a count with 以上 denied.
+    """
+    # A comma only after a topic or a frame (料理をするときは、…), never after a clause.
+    if re.search(r"[^は]、", text) or any(word in text for word in _UNDENIABLE):
+        return False
+    tokens = tokenize(text)
+    return any(
+        token.surface in {"は", "が"}
+        and token.pos.startswith("助詞")
+        and index > 0
+        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+        and (token.surface == "は" or not _modifies_a_noun(tokens[index + 1 :]))
+        for index, token in enumerate(tokens)
+    )
+
+
+def _modifies_a_noun(tokens: list[Token]) -> bool:
+    """A predicate followed by a noun after the が: 「選手が出した大会記録」, a relative clause."""
+    return any(
+        one.pos_major in {"動詞", "形容詞", "助動詞"} and other.pos_major == "名詞"
+        for one, other in itertools.pairwise(tokens)
     )
 
 
@@ -540,6 +627,7 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or any(mark in text for mark in "「(（")
         or not re.search(r"[はが]", text)
         or not 15 <= len(text) <= 80
+        or not _plain_statement(text)
     ):
         return None
     negation = negated(text)
@@ -697,6 +785,31 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
     return False
 
 
+_BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")
+_NOT_IN_A_WORD = ("助詞", "助動詞", "補助記号", "記号")
+
+
+def _read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
+    """The article prints the word's reading: 町割り（まちわり）, or 朴葉味噌（ほおばみそ) for 味噌.
+
+    The words of the compound right before a bracketed reading, anywhere in the article.
+    """
+    for item in corpus.sentences:
+        for match in _BRACKETED_READING.finditer(item.sentence.text):
+            before = [token for token in item.tokens if token.end <= match.start()]
+            while before and before[-1].pos_major not in _NOT_IN_A_WORD:
+                if before[-1].surface == word or word in before[-1].surface:
+                    return True
+                before.pop()
+    return False
+
+
+def _one_kanji_among_kana(word: str) -> bool:
+    """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
+    kanji = sum(has_kanji(char) for char in word)
+    return kanji == 1 and len(word) - kanji >= 3
+
+
 def build_reading(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
@@ -705,12 +818,25 @@ def build_reading(
         item.is_metadata
         or not is_readable_word(token)
         or token.surface in corpus.bracket_read
+        or _read_in_brackets(token.surface, corpus)
+        or token.surface in item.section.heading
+        or _one_kanji_among_kana(token.surface)
         or _in_longer_word(item, token)
     ):
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
-    wrong = reading_distractors(token.surface, token.reading)
+    token = with_dictionary_reading(token)
+    if not token.reading:
+        return None
+    # Every reading JMdict gives the word is right (問屋: とんや, といや), and so never a
+    # wrong option.
+    also_right = list(dictionary_readings(token.surface, token.reading))
+    wrong = [
+        option
+        for option in reading_distractors(token.surface, token.reading)
+        if option not in also_right
+    ]
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
     return QuestionDraft(
@@ -723,6 +849,7 @@ def build_reading(
         answer_end=token.end,
         topic=f"reading:{token.surface}",
         choices=_shuffled([token.reading, *wrong], seed=token.surface) if len(wrong) == 3 else [],
+        accepted_answers=also_right,
         explanation=_explanation(item),
         extra={"word": token.surface, "furigana": ruby},
         difficulty=0.35 + 0.1 * sum(has_kanji(c) for c in token.surface),
@@ -740,9 +867,13 @@ def build_vocab(
         or _in_longer_word(item, token)
     ):
         return None
+    token = with_dictionary_reading(token)
+    if not token.reading:
+        return None
     # Only a word JMdict knows whole: a gloss pieced from parts teaches a wrong sense
     # (支援課 as "support + lesson", 前の年 as "point + possessive + year").
-    gloss = word_senses(token.lemma, token.reading)
+    # The sentence's other words choose among the entry's senses (横ばい beside 価格).
+    gloss = word_senses(token.lemma, token.reading, tuple(sorted(content_words(item.tokens))))
     if not gloss:
         return None
     span = Span(token.surface, token.start, token.end, SpanType.TERM)

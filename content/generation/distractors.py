@@ -13,7 +13,7 @@ make it true).
 import functools
 import re
 
-from content.analysis.glossary import person_lifetime
+from content.analysis.glossary import person_lifetime, place_gloss, place_kind
 from content.analysis.normalize import normalize_answer
 from content.analysis.spans import (
     NUMERAL_COUNT,
@@ -58,6 +58,8 @@ _DECIMAL = re.compile(r"\d\.\d")
 def pick_distractors(
     span: Span, *, corpus: ArticleCorpus, sentence_text: str, count: int = 3
 ) -> list[str]:
+    if span.type == SpanType.PERSON and span.text in corpus.fragments:
+        return []  # 頼朝 where the article says 源頼朝: its options would be full names
     sentence = _normalized(sentence_text)
     answer = normalize_answer(span.text)
     chosen: list[str] = []
@@ -76,9 +78,10 @@ def pick_distractors(
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
             and _plausible_year(candidate, span, sentence_text, corpus)
-            and _same_kind_of_place(candidate, span)
+            and _same_kind_of_place(candidate, span, sentence_text)
             and _on_the_answers_side(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
+            and _same_name_shape(candidate, span)
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
@@ -252,22 +255,81 @@ def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool
 
 # Suffixes that say what kind of place a name is: a prefecture meets prefectures.
 _PLACE_KINDS = tuple("県府都道市町村区郡")
+# Kinds of no place at all: an era (天保) or a common word (麻布 read as hemp cloth).
+_NO_PLACE_KINDS = {"era", "common"}
 
 
-def _same_kind_of_place(candidate: str, span: Span) -> bool:
-    """大分県 beside 熊本県 and 福岡県, never beside 十人 or a town."""
+def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
+    """大分県 beside 熊本県 and 福岡県; a city beside cities, a lake beside lakes.
+
+    Never beside 十人, an era (天保, which the analyser takes for a place), a lake for a
+    city (琵琶湖 beside 日本橋), the same place by another name (江戸 beside 東京: JMdict
+    glosses Edo as "now Tokyo"), nor, where the sentence names the kind after the blank
+    (［？］町), any option at all: a lake or a district is no 町.
+    """
     if span.type != SpanType.PLACE:
         return True
     if NUMERAL_COUNT.fullmatch(candidate):
         return False  # 十人, which Sudachi may tag as a place
+    if sentence_text[span.end : span.end + 1] in _PLACE_KINDS:
+        return False
     kind = span.text[-1] if span.text.endswith(_PLACE_KINDS) else ""
     other = candidate[-1] if candidate.endswith(_PLACE_KINDS) else ""
-    return kind == other
+    if kind != other:
+        return False
+    answer_kind, candidate_kind = place_kind(span.text), place_kind(candidate)
+    if answer_kind in _NO_PLACE_KINDS or candidate_kind in _NO_PLACE_KINDS:
+        return False
+    # A name JMdict does not class (東京, 日本橋) may meet a city; a city JMdict classes
+    # meets only cities (神戸 never beside the battlefields 一ノ谷 and 屋島).
+    if answer_kind != candidate_kind and (answer_kind, candidate_kind) != ("", "municipality"):
+        return False
+    if span.unit != "国" and any(unit == "国" for unit in _place_units(sentence_text)):
+        return False  # 「次いで［？］、中国、米国の順」 lists countries: 大阪 and 東京 stand out
+    return not _one_place(span.text, candidate)
+
+
+@functools.lru_cache(maxsize=256)
+def _place_units(sentence_text: str) -> tuple[str, ...]:
+    return tuple(
+        span.unit
+        for span in find_spans(sentence_text, tokenize(sentence_text))
+        if span.type == SpanType.PLACE
+    )
+
+
+def _one_place(one: str, other: str) -> bool:
+    """JMdict's gloss of one name holds the other's: 江戸 is "Edo (…, now Tokyo)"."""
+    one_gloss, other_gloss = place_gloss(one), place_gloss(other)
+    one_name, other_name = one_gloss.split(" ")[0], other_gloss.split(" ")[0]
+    return bool(one_name and other_name) and (
+        re.search(rf"\b{re.escape(one_name)}\b", other_gloss) is not None
+        or re.search(rf"\b{re.escape(other_name)}\b", one_gloss) is not None
+    )
 
 
 # People whose lives lie this far apart (between their midpoints) belong to other times:
 # a Meiji educator is no option beside Sengoku warlords.
 ERA_WINDOW = 60
+
+
+def _same_name_shape(candidate: str, span: Span) -> bool:
+    """A full name beside full names, a given name beside given names: 津守正継 is no option
+    where 「津守 ［？］」 asks for 正敦, nor beside 与兵衛."""
+    if span.type != SpanType.PERSON:
+        return True
+    return _name_parts(candidate) == _name_parts(span.text)
+
+
+@functools.lru_cache(maxsize=2_000)
+def _name_parts(name: str) -> tuple[bool, bool]:
+    """(has a family name, has a given name) as the analyser reads the name.
+
+    A famous name is one token of its own (源義経: 人名-一般), a full name.
+    """
+    pos = [token.pos for token in tokenize(name)]
+    whole = any(p.endswith("人名-一般") for p in pos)
+    return whole or any(p.endswith("姓") for p in pos), whole or any(p.endswith("-名") for p in pos)
 
 
 def _same_times(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:

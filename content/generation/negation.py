@@ -66,7 +66,26 @@ _HEDGES = (
 _DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事")
 _DISCOURSE_ENDINGS = ("紹介します", "説明します", "まとめます", "見ていきます", "見てみましょう")
 # Words whose negation is true of the world as often as not: 必ず…ない, すべて…ない.
-_SCOPE_WORDS = ("必ず", "すべて", "全て", "全部", "いつも", "だけ", "しか", "ほど", "ばかり")
+# So are indefinite amounts: いくつかの種類がありません, さまざまなコーナーを設けません read as
+# broken Japanese (none? not several?), not as false.
+_SCOPE_WORDS = (
+    "必ず",
+    "すべて",
+    "全て",
+    "全部",
+    "いつも",
+    "だけ",
+    "しか",
+    "ほど",
+    "ばかり",
+    "いくつか",
+    "さまざまな",
+    "様々な",
+    "いろいろな",
+    "色々な",
+    "多くの",
+    "数々の",
+)
 
 
 # A noun or な-adjective predicate: 必要である → 必要ではない, 静かです → 静かではありません.

@@ -81,14 +81,25 @@ def only_options(user, new_cards=NEW_CARDS):
     settings.save()
 
 
+TWO_PORTS = """# 北の港町
+
+## 二つの港町
+
+資料には函館の古い港の絵図もある。函館は北海道の南にある港町である。
+旅の二日目は小樽の運河をゆっくり歩いた。小樽は北海道の西にある港町である。
+"""
+
+
 def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
     learner = make_user(username="hanako")
     settings = learner_settings_for(user=learner)
     settings.study_kinds = ["cloze"]
     settings.save()
-    article = make_article()
-    # Two typed cards: the second takes the field after the first is rated.
+    # Two typed cards: the second takes the field after the first is rated. A name is
+    # typed only where its section says what it is (函館は…港町である).
+    article = make_article(text=TWO_PORTS)
     article.questions.filter(kind="cloze").update(status=QuestionStatus.PUBLISHED)
+    assert article.questions.filter(kind="cloze").count() == 2
     log_in("hanako", PASSWORD)
     page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
     stage = page.locator("#study-stage")

@@ -3,6 +3,7 @@
 import pytest
 
 from content.generation.negation import negated
+from content.generation.statements import statement_clause
 from content.models import QuestionKind, QuestionStatus
 from tests.factories import make_article
 
@@ -68,6 +69,8 @@ def test_the_final_predicate_is_negated_from_its_conjugation(sentence, statement
         "雨が降るかもしれない。",  # a guess
         "新しい店は来年開く予定だ。",  # a plan
         "客は必ず店に来る。",  # denying 必ず is true as often as not
+        "揺れには、いくつかの種類があります。",  # いくつか…ありません: none, or not several?
+        "会場にはさまざまなコーナーを設けた。",  # an indefinite amount denied reads as broken
         "最後に、よくある失敗をまとめます。",  # the article speaking of itself
         "なぜ店を始めたのですか？",  # a question
     ],
@@ -108,3 +111,74 @@ def test_an_advice_section_gets_a_true_or_false_statement_about_its_content():
         else:
             assert question.prompt == question.source_text
             assert question.feedback_highlight is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "clause"),
+    [
+        # The first clause, its copula made final in the sentence's style and tense.
+        (
+            "松江城は堀尾吉晴が築いた城で、天守は国宝に指定されている。",
+            "堀尾吉晴",
+            "松江城は堀尾吉晴が築いた城だ。",
+        ),
+        (
+            "金沢は加賀藩の城下町で、古い町並みが残っています。",
+            "加賀藩",
+            "金沢は加賀藩の城下町です。",
+        ),
+        # The last clause, which has a topic of its own.
+        (
+            "最高気温は31度に達し、大会本部は10分間の休憩を設けた。",
+            "10分間",
+            "大会本部は10分間の休憩を設けた。",
+        ),
+        # None: a last clause whose topic is only a frame (which thing was designated?),
+        ("長い歴史を持つとされ、1981年には国の文化財に指定された。", "1981年", None),
+        # a clause that depends on a condition, a first clause with no noun predicate.
+        ("雨が降ると、試合は翌日に延期される。", "翌日", None),
+        ("重蔵は読み書きを学んだあと、十八歳で江戸に出た。", "江戸", None),
+    ],
+)
+def test_a_statement_is_the_clause_that_holds_the_fact_when_it_stands_alone(
+    sentence, asked, clause
+):
+    start = sentence.index(asked)
+    found = statement_clause(sentence, start, start + len(asked))
+    assert (found.text if found else None) == clause
+    if found:
+        assert found.text[start - found.offset :].startswith(asked)
+
+
+@pytest.mark.django_db
+def test_a_swapped_statement_is_its_clause_true_or_false():
+    article = make_article(
+        text="# 城下町の歴史\n\n## 城と町\n\n松江城は1611年に堀尾吉晴が築いた城で、天守は国宝に指定されている。"
+        "松平治郷は茶の湯を広めた藩主である。小泉八雲は松江で英語を教えた。\n"
+    )
+    statements = [
+        question.prompt
+        for question in article.questions.filter(kind=QuestionKind.TRUEFALSE)
+        if question.source_text.startswith("松江城は") and not question.extra.get("negation")
+    ]
+    assert statements, "the castle's sentence gets a statement"
+    for statement in statements:
+        assert statement.endswith("築いた城だ。"), statement
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "二位の選手は連覇こそ逃したが、大会の最高記録を残した。",  # こそ…が asks for the affirmative
+        "町は消防署の協力を得て、体験コーナーを設けた。",  # a clause before the denied verb
+        "昨年の選手が出した大会記録を二十一秒更新した。",  # no subject
+        "最盛期の町では宿屋が三十軒以上営業していた。",  # a count with 以上
+    ],
+)
+def test_no_negated_statement_from_a_sentence_a_strict_teacher_would_not_deny(sentence):
+    article = make_article(text=f"# 町の記録\n\n## 記録\n\n{sentence}\n")
+    negated_statements = [
+        q for q in article.questions.filter(kind=QuestionKind.TRUEFALSE) if q.extra.get("negation")
+    ]
+    assert negated_statements == []
