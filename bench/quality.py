@@ -5,8 +5,10 @@ judge its output rather than repeat it. Each encodes a rule a teacher applied
 (issue 9): whole words, nothing revealed, options of one class and format,
 grammatical wh-questions, statements that stand alone, sections told apart.
 
-Run: `uv run --frozen python bench/quality.py [-v] [--show] [--no-seed] [--only=02,seed]`
-(-v lists every failure, --show every published question).
+Run: `uv run --frozen python bench/quality.py [-v] [--show] [--no-seed] [--only=02,seed] [FILE ...]`
+(-v lists every failure, --show every published question; FILEs are more articles, read
+in place and never copied into the repository). Every section of four or more sentences
+with fewer than four kinds is listed with the kinds it has.
 """
 
 import re
@@ -86,7 +88,7 @@ def wh_problems(question) -> list[str]:
     prompt = question.prompt
     if len(question.choices) != 4:
         problems.append("wh without four options")
-    if not re.search(r"(のは|は)、?(誰|いつ|いくら|どこ|何[^\s。]*)ですか。$", prompt):
+    if not re.search(r"(のは|は)、?(誰|いつ|いくら|どこ|何[^\s。]*)(?:です|でした)か。$", prompt):
         problems.append("wh is not a cleft ending in the question word")
     tokens = tokenize(prompt)
     for index, token in enumerate(tokens):
@@ -308,6 +310,9 @@ def main() -> None:
     ]
     if SEED.exists() and "--no-seed" not in sys.argv and (not only or "seed" in only):
         sources.append(("seed", SEED.read_text(encoding="utf-8")))
+    extra = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("-")]
+    sources += [(f"{path.parent.name}/{path.stem}", path.read_text("utf-8")) for path in extra]
+    thin_sections: list[str] = []
     published = Counter()
     failed = Counter()
     reasons: dict[str, Counter] = defaultdict(Counter)
@@ -341,8 +346,11 @@ def main() -> None:
             sections_total += 1
             kinds = {q.kind for q in questions if q.section_id == section.pk}
             sections_varied += len(kinds) >= 4
-            if len(kinds) < 4 and (verbose or show):
-                print(f"[{name}] section {section.heading!r} has only {sorted(kinds)}")
+            if len(kinds) < 4:
+                thin_sections.append(
+                    f"[{name}] {section.heading or '(no heading)'}"
+                    f" ({section.sentences.count()} sentences): {', '.join(sorted(kinds)) or '-'}"
+                )
     rows = [
         (
             kind,
@@ -357,6 +365,8 @@ def main() -> None:
     rows.append(("all", total, total_failed, f"{100 * total_failed / max(total, 1):.0f} %", ""))
     print(f"{len(sources)} articles ({', '.join(name for name, _ in sources)})")
     print(table(rows, ("kind", "published", "check failures", "failed share", "top reasons")))
+    print("\nsections of ≥4 sentences with fewer than 4 kinds:")
+    print("\n".join(thin_sections) or "(none)")
     share = sections_varied / max(sections_total, 1)
     print(
         f"\nsections of ≥4 sentences with ≥4 kinds: {sections_varied}/{sections_total}"

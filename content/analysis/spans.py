@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .furigana import has_kanji
+from .numerals import DECIMAL_UNITS, KANJI_FIGURE, kanji_to_digits
 from .tokens import Token
 
 
@@ -92,6 +93,7 @@ COUNT_UNITS = (
     "メートル",
     "センチ",
     "キログラム",
+    "キロ",
     "グラム",
     "トン",
     "ポイント",
@@ -134,7 +136,10 @@ COUNT_UNITS = (
     "歳",
     "店",
     "館",
+    "割",
 )
+# Years of the modern eras: 平成30年, 令和七年 (an older era's date, 天保十二年, is not asked).
+MODERN_ERAS = ("明治", "大正", "昭和", "平成", "令和")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         SpanType.AMOUNT,
@@ -145,6 +150,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.DECADE, re.compile(r"\d{4}年代(?:初頭|前半|後半|半ば|末|初め)?")),
     (SpanType.FISCAL_YEAR, re.compile(r"\d{4}年度")),
     (SpanType.MONTH, re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")),
+    (SpanType.YEAR, re.compile(rf"(?:{'|'.join(MODERN_ERAS)})\d{{1,2}}年(?![代度間])")),
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
     (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分)?")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
@@ -235,10 +241,18 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         block(match.start(), match.end())
     for match in _GLUED_LATIN.finditer(text):
         block(match.start(), match.end())
+    # The figure patterns read digits; kanji figures (二〇二六年, 四百二十億円) are read
+    # through their digit spelling and claimed on the text as written.
+    shadow, origin = digit_shadow(text, tokens)
     for span_type, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(shadow):
+            start, end = origin[match.start()], origin[match.end()]
+            if start is None or end is None:
+                continue  # a piece of a kanji figure
             unit = ""
-            if span_type == SpanType.AMOUNT:
+            if span_type == SpanType.YEAR and match.group().startswith(MODERN_ERAS):
+                unit = match.group()[:2]  # 平成 years meet 平成 years
+            elif span_type == SpanType.AMOUNT:
                 unit = match.group("currency") or "ドル"
             elif span_type == SpanType.MONTH:
                 unit = "日" if match.group().endswith("日") else ""  # a day meets days
@@ -246,7 +260,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
                 unit = match.group("unit")
                 if unit[0].isdigit():
                     unit = "時間分"
-            claim(match.start(), match.end(), span_type, unit)
+            claim(start, end, span_type, unit)
     for match in _LATIN.finditer(text):
         word = match.group().rstrip(".")
         end = match.start() + len(word)
@@ -265,6 +279,42 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         claim(tokens[first].start, tokens[last].end, span_type, unit)
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+def digit_shadow(text: str, tokens: list[Token]) -> tuple[str, list[int | None]]:
+    """The text with its kanji figures in digits, and where each of its offsets lies in the text.
+
+    A figure is a run of kanji numerals that Sudachi reads as numerals (数詞): 一人, 一緒 and
+    三重 are words, not figures, and 第三 is an ordinal. Offsets inside a converted figure
+    map to None: no span starts or ends there.
+    """
+    numeral = bytearray(len(text))
+    for token in tokens:
+        if token.is_number:
+            numeral[token.start : token.end] = b"\x01" * (token.end - token.start)
+    pieces: list[str] = []
+    origin: list[int | None] = []
+    done = 0
+    for match in KANJI_FIGURE.finditer(text):
+        figure, start = match.group(), match.start()
+        if "・" in figure and not text.startswith(DECIMAL_UNITS, match.end()):
+            figure = figure.split("・")[0]  # 三・四人: three or four, no decimal
+        end = start + len(figure)
+        digits = kanji_to_digits(figure)
+        if (
+            digits is None
+            or text[start - 1 : start] == "第"
+            or not all(numeral[i] for i in range(start, end) if text[i] != "・")
+        ):
+            continue
+        pieces.append(text[done:start])
+        origin.extend(range(done, start))
+        pieces.append(digits)
+        origin.extend([start, *[None] * (len(digits) - 1)])
+        done = end
+    pieces.append(text[done:])
+    origin.extend(range(done, len(text) + 1))
+    return "".join(pieces), origin
 
 
 def _glued_to_other_script(text: str, start: int, end: int, span_type: str) -> bool:

@@ -21,7 +21,7 @@ from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanTyp
 from content.analysis.tokens import Token
 from content.models import QuestionKind
 
-from .clefts import cleft_question
+from .clefts import cleft_question, measure_question
 from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import figure_value, pick_distractors
 from .drafts import QuestionDraft
@@ -298,9 +298,9 @@ def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
 
 
 def _trivial_count(span: Span) -> bool:
-    """「1回」「1人」: a count of one is no fact worth asking."""
+    """「1回」「1人」「一回」: a count of one is no fact worth asking."""
     return span.type in {SpanType.COUNT, SpanType.AMOUNT} and bool(
-        re.fullmatch(r"[1１][^\d,.０-９万億兆千]*", span.text)
+        re.fullmatch(r"[1１一][^\d,.０-９〇-九十百千万億兆・]*", span.text)
     )
 
 
@@ -573,7 +573,9 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     """A cleft wh-question with four options, or None when the sentence does not allow one."""
     if not item.is_statement or _glued(item, span) or _gives_itself_away(item, span, corpus):
         return None
-    question = cleft_question(item.sentence.text, span)
+    question = cleft_question(item.sentence.text, span) or measure_question(
+        item.sentence.text, span
+    )
     if question is None:
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)

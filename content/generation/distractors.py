@@ -15,6 +15,7 @@ import re
 
 from content.analysis.glossary import person_lifetime
 from content.analysis.normalize import normalize_answer
+from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
 from content.analysis.spans import (
     NUMERAL_COUNT,
     NUMERIC_TYPES,
@@ -72,6 +73,7 @@ def pick_distractors(
             and not any(_overlaps(normalized, other) for other in [answer, *chosen_normalized])
             and candidate not in corpus.fragments
             and same_format(candidate, span.text)
+            and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
@@ -123,13 +125,18 @@ def same_format(candidate: str, answer: str) -> bool:
     return grouped == answer_grouped or not (_long_number(candidate) or _long_number(answer))
 
 
+def _same_numerals(candidate: str, span: Span) -> bool:
+    """Figures spelt alike: 八百四十億円 beside 四百二十億円, never 840億円; 二〇二四年 beside 二〇二六年."""
+    return span.type not in NUMERIC_TYPES or style_of(candidate) == style_of(span.text)
+
+
 def _long_number(text: str) -> bool:
     return bool(re.search(r"\d{4,}|\d,\d{3}", text)) and not re.fullmatch(r"\d{4}年.*", text)
 
 
 def figure_value(text: str) -> float | None:
-    """The size of an amount or count: 「1億2000万円」 is 120,000,000."""
-    normalized = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    """The size of an amount or count: 「1億2000万円」 and 「一億二千万円」 are 120,000,000."""
+    normalized = as_digits(text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     match = _NUMBER.search(normalized)
     if match is None:
         return None
@@ -170,7 +177,7 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 
 
 def _year_of(text: str) -> int | None:
-    match = _YEAR.search(normalize_answer(text))
+    match = _YEAR.search(normalize_answer(as_digits(text)))
     return int(match.group()) if match else None
 
 
@@ -189,7 +196,7 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     if abs(other - answer) > YEAR_WINDOW:
         return False
     rest = sentence_text.replace(span.text, "", 1)
-    for match in _YEAR.finditer(normalize_answer(rest)):
+    for match in _YEAR.finditer(normalize_answer(as_digits(rest))):
         year = int(match.group())
         if year != answer and (other < year) != (answer < year):
             return False
@@ -316,7 +323,26 @@ def _synthesized(span: Span) -> list[str]:
     if span.type not in NUMERIC_TYPES:
         return []
     full_width = digit_format(span.text)[0]
-    text = span.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    # Options are made on digits and written back in the answer's style: 四百二十億円 gets
+    # 八百四十億円, 二〇二六年 gets 二〇二四年.
+    style = style_of(span.text)
+    text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    made = _synthesized_digits(span, text)
+    if style in {Style.POSITIONAL, Style.GROUPED}:
+        return [digits_to_kanji(m, style) for m in made]
+    return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+
+
+# The last year of each modern era: 平成32年 never was.
+_ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
+
+
+def _synthesized_digits(span: Span, text: str) -> list[str]:
+    """Options for a figure spelt in digits."""
+    if span.type == SpanType.YEAR and span.unit:
+        last = _ERA_LAST_YEAR.get(span.unit, 99)
+        made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
+        return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
         made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
     elif span.type == SpanType.DECADE:
@@ -325,6 +351,9 @@ def _synthesized(span: Span) -> list[str]:
         original = _NUMBER.search(text).group()
         value = float(original.replace(",", ""))
         shifted = [value + delta for delta in (-20, 15, -10, 25, 10, -5, 5)]
+        if value < 5:
+            # 0.5% beside 15.5% is another kind of figure: small shares move by factors.
+            shifted = [value * factor for factor in (0.6, 1.4, 1.8, 0.4, 2.0)]
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
@@ -333,6 +362,10 @@ def _synthesized(span: Span) -> list[str]:
         step = max(1, round((figure_value(text) or 0) / 10))
         made = [_shift_first_number(text, shift * step) for shift in (-1, 1, 2, -2, 3)]
         made = [m for m in made if not m.startswith(("0", "-"))]
+    elif span.unit == "割":
+        # Tenths of a whole: 三割 beside 二割, 四割 and 五割, never 十五割.
+        made = [_shift_first_number(text, shift) for shift in (-1, 1, 2, -2, 3)]
+        made = [m for m in made if 0 < figure_value(m) < 10]  # type: ignore[operator]
     elif span.unit == "時間分":
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
         made = [m for m in made if not m.startswith(("0", "-"))]
@@ -349,7 +382,7 @@ def _synthesized(span: Span) -> list[str]:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
     if span.unit == "日間":
         made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese
-    return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+    return made
 
 
 def _shift_first_number(text: str, shift: int) -> str:
