@@ -67,17 +67,22 @@ def _small_group(text: str) -> int | None:
     """The value of a group below 万: 四百二十 is 420, 二〇二六 is 2026, 三 is 3."""
     if not text:
         return None
+    if any(char in _LARGE_UNITS for char in text):
+        return None  # 一万一万: a large unit twice, or out of order
     if not any(char in _SMALL_UNITS for char in text):
         return int("".join(str(KANJI_DIGITS.index(char)) for char in text))
-    total, digit = 0, None
+    total, digit, last_unit = 0, None, 10_000
     for char in text:
         if char in KANJI_DIGITS:
             if digit is not None:
                 return None  # 二三十: no number
             digit = KANJI_DIGITS.index(char)
         else:
-            total += (1 if digit is None else digit) * _SMALL_UNITS[char]
-            digit = None
+            unit = _SMALL_UNITS[char]
+            if unit >= last_unit or digit == 0:
+                return None  # 十百, 〇十: no number
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
     return total + (digit or 0)
 
 
@@ -138,7 +143,9 @@ def _grouped(number: str) -> str:
             if group:
                 # 千万 is written 一千万 in figures; 千 alone stays 千.
                 small = _grouped_small(group)
-                text += ("一" + small if unit and group >= 1000 and small[0] == "千" else small) + unit
+                text += (
+                    "一" + small if unit and group >= 1000 and small[0] == "千" else small
+                ) + unit
     return text + ("・" + _positional(fraction) if fraction else "")
 
 

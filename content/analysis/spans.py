@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.MONTH, re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")),
     (SpanType.YEAR, re.compile(rf"(?:{'|'.join(MODERN_ERAS)})\d{{1,2}}年(?![代度間])")),
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
-    (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分)?")),
+    (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分|半)?")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
     # 2時間30分 is one duration, not a count of hours beside a count of minutes.
     (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),
@@ -284,14 +284,18 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
 def digit_shadow(text: str, tokens: list[Token]) -> tuple[str, list[int | None]]:
     """The text with its kanji figures in digits, and where each of its offsets lies in the text.
 
-    A figure is a run of kanji numerals that Sudachi reads as numerals (数詞): 一人, 一緒 and
-    三重 are words, not figures, and 第三 is an ordinal. Offsets inside a converted figure
-    map to None: no span starts or ends there.
+    A figure is a run of kanji numerals that no word runs into or out of: 一人, 十分, 一緒,
+    九州 and 百貨店 are words Sudachi reads whole, not figures, and 第三 is an ordinal.
+    Sudachi's class of the numeral itself is not trusted (七 of 七百円 is a prefix to it, 四十八
+    a family name, 十人 a place). Offsets inside a converted figure map to None: no span
+    starts or ends there.
     """
-    numeral = bytearray(len(text))
+    straddled = bytearray(len(text) + 1)
     for token in tokens:
-        if token.is_number:
-            numeral[token.start : token.end] = b"\x01" * (token.end - token.start)
+        if token.is_proper and NUMERAL_COUNT.fullmatch(token.surface):
+            continue  # 三+十人: a count Sudachi tags as a place name
+        # A word boundary inside the token is no place for a figure to begin or end.
+        straddled[token.start + 1 : token.end] = b"\x01" * (token.end - token.start - 1)
     pieces: list[str] = []
     origin: list[int | None] = []
     done = 0
@@ -301,11 +305,7 @@ def digit_shadow(text: str, tokens: list[Token]) -> tuple[str, list[int | None]]
             figure = figure.split("・")[0]  # 三・四人: three or four, no decimal
         end = start + len(figure)
         digits = kanji_to_digits(figure)
-        if (
-            digits is None
-            or text[start - 1 : start] == "第"
-            or not all(numeral[i] for i in range(start, end) if text[i] != "・")
-        ):
+        if digits is None or text[start - 1 : start] == "第" or straddled[start] or straddled[end]:
             continue
         pieces.append(text[done:start])
         origin.extend(range(done, start))

@@ -61,7 +61,9 @@ _PARTICLE_BEFORE_SUBJECT = re.compile(r"(?:で|に|へ|から|まで|より)が"
 MEASURE_COUNTERS = frozenset(
     {"人", "校", "件", "社", "台", "回", "割", "倍", "キロ", "軒", "店", "か所", "種類", "点", "歳"}
 )
-_WORD = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,}")  # 全長, 部員: a noun, not a numeral or a pronoun
+_WORD = re.compile(
+    r"[\u4e00-\u9fff々ァ-ヺー]{2,}"
+)  # 全長, 部員: a noun, not a numeral or a pronoun
 _MONEY_UNITS = frozenset({"円", "ドル", "ユーロ", "ポンド", "元", "ウォン"})
 
 
@@ -126,9 +128,7 @@ def _attribute_noun(word: str) -> bool:
     """全長, 人口, 定員: a noun the figure measures (not 現在 or 毎年, which date it)."""
     tokens = tokenize(word)
     return (
-        bool(_WORD.fullmatch(word))
-        and len(tokens) == 1
-        and tokens[0].pos == "名詞-普通名詞-一般"
+        bool(_WORD.fullmatch(word)) and len(tokens) == 1 and tokens[0].pos == "名詞-普通名詞-一般"
     )
 
 

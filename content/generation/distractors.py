@@ -54,6 +54,7 @@ _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９
 MAX_SCALE_RATIO = 10.0
 MAX_PERCENT_RATIO = 3.0
 _DECIMAL = re.compile(r"\d\.\d")
+_WHOLE_DECIMAL = re.compile(r"\d\.0+(?!\d)")
 
 
 def pick_distractors(
@@ -329,8 +330,18 @@ def _synthesized(span: Span) -> list[str]:
     text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     made = _synthesized_digits(span, text)
     if style in {Style.POSITIONAL, Style.GROUPED}:
-        return [digits_to_kanji(m, style) for m in made]
+        # 一回 and 二人 spelt out are words (いっかい, ふたり) more than figures: only an
+        # option read as a figure of the answer's class stands beside it.
+        spelt = [digits_to_kanji(m, style) for m in made]
+        return [m for m in spelt if _read_as(m) == span.kind_key]
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_as(text: str) -> tuple[str, str] | None:
+    """The class of a text read alone, when it is one span: (count, 回) for 三回."""
+    spans = find_spans(text, tokenize(text))
+    return spans[0].kind_key if len(spans) == 1 and spans[0].text == text else None
 
 
 # The last year of each modern era: 平成32年 never was.
@@ -382,13 +393,19 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
     if span.unit == "日間":
         made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese
+    if not _WHOLE_DECIMAL.search(text):
+        made = [m for m in made if not _WHOLE_DECIMAL.search(m)]  # 2.0倍 beside 2.5倍
     return made
 
 
 def _shift_first_number(text: str, shift: int) -> str:
-    return _NUMBER.sub(
-        lambda match: str(int(match.group().replace(",", "")) + shift), text, count=1
-    )
+    def shifted(match: re.Match) -> str:
+        number = match.group().replace(",", "")
+        if "." in number:  # 3.2度 moves to 4.2度, keeping its one decimal
+            return f"{float(number) + shift:.{len(number.split('.')[1])}f}"
+        return str(int(number) + shift)
+
+    return _NUMBER.sub(shifted, text, count=1)
 
 
 def _scale_numbers(text: str, factor: float) -> str:
