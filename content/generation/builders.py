@@ -599,6 +599,9 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
+_CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -608,7 +611,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     belong to another section as much as to their own.
     """
     headed = corpus.headed_sections
-    text = item.sentence.text
+    # 「一方、敗れた投手は…」: a connective that points at no sentence is dropped from the
+    # statement shown; a pointer (その結果、この年) still rules the sentence out.
+    text = _CONNECTIVE_OPENER.sub("", item.sentence.text, count=1)
     if (
         not item.section.heading
         or len(headed) < 2
