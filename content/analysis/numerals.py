@@ -152,7 +152,16 @@ def _grouped(number: str) -> str:
 def digits_to_kanji(text: str, style: str) -> str:
     """Every digit figure of a text in the given kanji style: 840億円 → 八百四十億円."""
     if style == Style.POSITIONAL:
-        return re.sub(r"\d+(?:\.\d+)?", lambda m: _positional(m.group()).replace(".", "・"), text)
+        # 二〇二六年二月十五日: the year and decimals digit by digit, a month or a day in full.
+        return re.sub(
+            r"\d+(?:\.\d+)?",
+            lambda m: (
+                _positional(m.group()).replace(".", "・")
+                if len(m.group()) >= 3 or "." in m.group()
+                else _grouped(m.group())
+            ),
+            text,
+        )
     if style != Style.GROUPED:
         return text
     return _DIGIT_FIGURE.sub(

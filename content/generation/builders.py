@@ -267,6 +267,8 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
     if before == "（" and after == "）" and text[: span.start - 1].endswith("年"):
         # 慶長十五年（1610年）: the Western year only glosses the date printed before it.
         return True
+    if _glossed_date(item, span):
+        return True
     first, last = span.text[0], span.text[-1]
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
         if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
@@ -283,6 +285,24 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
         and token.surface not in _TRANSPARENT_SUFFIXES
         for token in item.tokens
     )
+
+
+def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
+    """「明治三十九年、一九〇六年に」: an era year beside its Western year, each giving the other."""
+    if span.type != SpanType.YEAR:
+        return False
+    return any(
+        other.type == SpanType.YEAR
+        and bool(other.unit) != bool(span.unit)
+        and (
+            item.sentence.text[span.end : other.start] in _GLOSS_GAPS
+            or item.sentence.text[other.end : span.start] in _GLOSS_GAPS
+        )
+        for other in item.spans
+    )
+
+
+_GLOSS_GAPS = {"", "、", "（", "）", "(", ")", "）、", "、（"}
 
 
 def _script(char: str) -> str:

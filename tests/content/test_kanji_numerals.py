@@ -185,3 +185,32 @@ def test_every_whole_number_spelt_out_reads_back_to_its_value(number):
     spelt = digits_to_kanji(str(number), Style.GROUPED)
     assert not any(char.isdigit() for char in spelt)
     assert figure_value(spelt + "円") == number
+
+
+def test_an_era_year_beside_its_western_year_is_never_asked():
+    corpus = build_corpus(
+        make_article(
+            text="# 灯台の技師\n\n## 晩年\n\n技師は明治二十四年に東京で私塾を開いた。"
+            "塾生は十年間で二百人を超えた。技師は明治三十九年、一九〇六年に東京で亡くなった。"
+            "葬儀には約五百人が参列した。\n"
+        )
+    )
+    item = next(i for i in corpus.sentences if "一九〇六年" in i.sentence.text)
+    years = [span for span in item.spans if span.type == SpanType.YEAR]
+    assert {span.text for span in years} == {"明治三十九年", "一九〇六年"}
+    for span in years:
+        assert build_choice(item, span, corpus) is None, span.text
+        assert build_wh(item, span, corpus) is None, span.text
+
+
+def test_a_spelt_out_date_keeps_its_day_in_full_beside_a_year_digit_by_digit():
+    corpus = build_corpus(
+        make_article(
+            text="# 湖のマラソン\n\n## 大会\n\n第十八回の大会は二〇二六年二月十五日に開かれた。"
+            "参加者は一万二千人を超えた。前回の大会は雨で中止になった。\n"
+        )
+    )
+    item = next(i for i in corpus.sentences if "十五日" in i.sentence.text)
+    span = next(s for s in item.spans if s.type == SpanType.MONTH)
+    options = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+    assert options and all(option.endswith("二月十五日") for option in options), options
