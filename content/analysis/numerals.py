@@ -170,6 +170,14 @@ def digits_to_kanji(text: str, style: str) -> str:
     )
 
 
+def beside_digits(text: str, start: int, end: int) -> bool:
+    """A kanji run touching digits (万 and 千 of 1万2千人) is part of a digit figure."""
+    return bool(
+        re.match(r"[0-9０-９]", text[start - 1 : start] if start else "")
+        or re.match(r"[0-9０-９]", text[end : end + 1])
+    )
+
+
 def as_digits(text: str) -> str:
     """A text with its kanji figures in digits: 約四百二十億円 → 約420億円 (others unchanged)."""
 
@@ -177,6 +185,8 @@ def as_digits(text: str) -> str:
         figure = match.group()
         if "・" in figure and not text.startswith(DECIMAL_UNITS, match.end()):
             return figure
+        if beside_digits(text, match.start(), match.end()):
+            return figure  # 千 of 1万2千人 is a magnitude of digits
         converted = kanji_to_digits(figure)
         return figure if converted is None else converted
 

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .furigana import has_kanji
-from .numerals import DECIMAL_UNITS, KANJI_FIGURE, kanji_to_digits
+from .numerals import DECIMAL_UNITS, KANJI_FIGURE, beside_digits, kanji_to_digits
 from .tokens import Token
 
 
@@ -162,6 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\d])"),
     ),
 ]
+_RACE_TIME = re.compile(r"\d+時間\d+分\d+秒|\d+分\d+秒")
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*"
 _LATIN = re.compile(rf"{_LATIN_WORD}(?:\s+(?:[A-Z0-9][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*))*")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
@@ -244,6 +245,11 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
     # The figure patterns read digits; kanji figures (二〇二六年, 四百二十億円) are read
     # through their digit spelling and claimed on the text as written.
     shadow, origin = digit_shadow(text, tokens)
+    for match in _RACE_TIME.finditer(shadow):
+        # 2時間8分3秒, 14分31秒: a race time is one figure, and none of its pieces is asked.
+        start, end = origin[match.start()], origin[match.end()]
+        if start is not None and end is not None:
+            block(start, end)
     for span_type, pattern in _PATTERNS:
         for match in pattern.finditer(shadow):
             start, end = origin[match.start()], origin[match.end()]
@@ -305,7 +311,13 @@ def digit_shadow(text: str, tokens: list[Token]) -> tuple[str, list[int | None]]
             figure = figure.split("・")[0]  # 三・四人: three or four, no decimal
         end = start + len(figure)
         digits = kanji_to_digits(figure)
-        if digits is None or text[start - 1 : start] == "第" or straddled[start] or straddled[end]:
+        if (
+            digits is None
+            or text[start - 1 : start] == "第"
+            or straddled[start]
+            or straddled[end]
+            or beside_digits(text, start, end)
+        ):
             continue
         pieces.append(text[done:start])
         origin.extend(range(done, start))

@@ -288,9 +288,14 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
 
 
 def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
-    """「明治三十九年、一九〇六年に」: an era year beside its Western year, each giving the other."""
+    """「明治三十九年、一九〇六年に」: an era year beside its Western year, each giving the other.
+
+    Any era's date right before a year glosses it too: 天保十二年、［一八四一年］.
+    """
     if span.type != SpanType.YEAR:
         return False
+    if _ERA_DATE_BEFORE.search(item.sentence.text[: span.start]):
+        return True
     return any(
         other.type == SpanType.YEAR
         and bool(other.unit) != bool(span.unit)
@@ -302,6 +307,9 @@ def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+_ERA_DATE_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:元|[0-9０-９〇一二三四五六七八九十]+)年[、（(]$"
+)
 _GLOSS_GAPS = {"", "、", "（", "）", "(", ")", "）、", "、（"}
 
 

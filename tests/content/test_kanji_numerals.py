@@ -214,3 +214,40 @@ def test_a_spelt_out_date_keeps_its_day_in_full_beside_a_year_digit_by_digit():
     span = next(s for s in item.spans if s.type == SpanType.MONTH)
     options = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     assert options and all(option.endswith("二月十五日") for option in options), options
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大会記録は二時間八分三秒だった。", "最後の五キロを十四分三十一秒で走った。"],
+)
+def test_no_piece_of_a_race_time_is_a_figure_of_its_own(text):
+    assert not [figure for figure in _figures(text) if figure.endswith(("時間", "分", "秒"))]
+
+
+def test_a_digit_figure_with_a_kanji_magnitude_keeps_its_spelling():
+    corpus = build_corpus(
+        make_article(
+            text="# 球場\n\n## 決勝\n\n決勝の日、スタンドには約1万2千人の観客が詰めかけた。"
+            "工房には年間およそ3千人の見学者が訪れる。試合は午前10時に始まった。\n"
+        )
+    )
+    for item in corpus.sentences:
+        for span in item.spans:
+            if span.text in {"1万2千人", "3千人"}:
+                options = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+                assert options, span.text
+                for option in options:
+                    assert 0.1 <= figure_value(option) / figure_value(span.text) <= 10, option
+                    assert style_of(option) == Style.DIGITS, option
+
+
+def test_a_year_right_after_any_eras_date_is_never_asked():
+    corpus = build_corpus(
+        make_article(
+            text="# 灯台の技師\n\n## 生い立ち\n\n技師は天保十二年、一八四一年に越後の漁村で生まれた。"
+            "十八歳のとき、村の船が岩に乗り上げる事故が起きた。技師は灯台を作る仕事を選んだ。\n"
+        )
+    )
+    item = next(i for i in corpus.sentences if "一八四一年" in i.sentence.text)
+    span = next(s for s in item.spans if s.text == "一八四一年")
+    assert build_choice(item, span, corpus) is None
