@@ -119,7 +119,7 @@ def same_format(candidate: str, answer: str) -> bool:
         return False
     if digit_format(candidate)[0] != digit_format(answer)[0]:
         return False
-    if bool(_DECIMAL.search(candidate)) != bool(_DECIMAL.search(answer)):
+    if bool(_DECIMAL.search(as_digits(candidate))) != bool(_DECIMAL.search(as_digits(answer))):
         return False  # 36% beside 54.1% looks like another kind of figure
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
     # A number of four or more digits is grouped in both or in neither.
@@ -330,9 +330,9 @@ def _synthesized(span: Span) -> list[str]:
     text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     made = _synthesized_digits(span, text)
     if style in {Style.POSITIONAL, Style.GROUPED}:
-        # 一回 and 二人 spelt out are words (いっかい, ふたり) more than figures: only an
-        # option read as a figure of the answer's class stands beside it.
-        spelt = [digits_to_kanji(m, style) for m in made]
+        # 一回, 一年間 and 二人 spelt out are words (いっかい, ふたり) more than figures:
+        # no option of one, and only an option read as a figure of the answer's class.
+        spelt = [digits_to_kanji(m, style) for m in made if figure_value(m) != 1]
         return [m for m in spelt if _read_as(m) == span.kind_key]
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
 
