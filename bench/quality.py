@@ -42,6 +42,24 @@ def script_of(text: str) -> str:
     return "other"
 
 
+FIGURE_TYPES = {"amount", "year", "fiscal_year", "decade", "month", "time", "percent", "count"}
+# 天保十二年、［一八四一年］ or 明治三十九年（［一九〇六年］）: the date before glosses the year.
+GLOSSED_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:元|[0-9〇一二三四五六七八九十]+)年[、（(]$")
+RACE_TIME_PIECE = re.compile(r"[0-9〇一二三四五六七八九十]+秒")
+RACE_TIME_END = re.compile(r"[0-9〇一二三四五六七八九十]+(?:時間|分)$")
+
+
+def numeral_spelling(text: str) -> str:
+    """Digits, kanji digits one by one (二〇二六), kanji with 十百千 (四百二十), or none."""
+    if re.search(r"[0-9０-９]", text):
+        return "digits"
+    if re.search(r"〇|[一二三四五六七八九]{2}", text):
+        return "kanji digits"
+    if re.search(r"[一二三四五六七八九十百千]", text):
+        return "kanji"
+    return "none"
+
+
 def width_of(text: str) -> str:
     if re.search(r"[０-９Ａ-Ｚａ-ｚ]", text):
         return "full"
@@ -209,8 +227,24 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("typed blank after a demonstrative")
     if kind in {"cloze", "choice", "wh"} and adds_up(question):
         problems.append("answer is a sum or difference of the sentence's figures")
+    if kind == "cloze" and re.search(
+        r"[〇一二三四五六七八九十百千][人円年%割倍校回]", question.answer
+    ):
+        problems.append("typed number in kanji")
+    if kind in {"choice", "wh", "truefalse"} and question.answer_start is not None:
+        source, start, end = question.source_text, question.answer_start, question.answer_end
+        if GLOSSED_YEAR.search(source[max(0, start - 8) : start]) and re.search(
+            r"年$", question.extra.get("original", question.answer)
+        ):
+            problems.append("year glossed by the date before it")
+        if RACE_TIME_PIECE.match(source, end) or RACE_TIME_END.search(source[:start]):
+            problems.append("piece of a race time")
     if kind in {"choice", "wh"}:
         problems.extend(option_problems(question))
+        if option_class(question.answer)[0] in FIGURE_TYPES and (
+            len({numeral_spelling(choice) for choice in question.choices}) > 1
+        ):
+            problems.append("options spelt in other numerals")
         if people_of_other_times(question.choices):
             problems.append("people of other times among the options")
         if len(question.choices) != 4:
