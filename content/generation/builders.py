@@ -269,6 +269,8 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
         return True
     if _glossed_date(item, span):
         return True
+    if span.type in NUMERIC_TYPES and (before in _RANGE_MARK_CHARS or after in _RANGE_MARK_CHARS):
+        return True  # 寛文年間（1661〜［？］）: the end of a range is trivia, and so is its start
     first, last = span.text[0], span.text[-1]
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
         if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
@@ -310,6 +312,7 @@ def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
 _ERA_DATE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:元|[0-9０-９〇一二三四五六七八九十]+)年[、（(]$"
 )
+_RANGE_MARK_CHARS = set("~〜～－-–")
 _GLOSS_GAPS = {"", "、", "（", "）", "(", ")", "）、", "、（"}
 
 

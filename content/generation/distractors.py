@@ -30,7 +30,10 @@ from .corpus import ArticleCorpus
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MAGNITUDES = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
-_SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
+# Uneven factors, rounded to the answer's precision: 2,300万円 gets 1,400万円 and 3,200万円,
+# not the evenly scaled 1,150/3,450/4,600万円 a reader picks out as made up.
+_SCALE_FACTORS = (0.6, 1.4, 1.8, 0.75, 2.5, 0.45)
+_SHARE_FACTORS = (0.8, 1.15, 0.7, 1.25, 0.6, 1.35)
 _NARROW_FACTORS = (0.8, 1.2, 0.7, 1.3, 0.9, 1.1)
 _BODY_AND_SCORE_UNITS = {
     "歳",
@@ -53,6 +56,8 @@ _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
 MAX_PERCENT_RATIO = 3.0
+# A price of a night, a fare or a fee: 1,200円 is no option beside 7,500円.
+MAX_AMOUNT_RATIO = 3.0
 _DECIMAL = re.compile(r"\d\.\d")
 _WHOLE_DECIMAL = re.compile(r"\d\.0+(?!\d)")
 
@@ -163,7 +168,9 @@ def _same_scale(candidate: str, span: Span) -> bool:
     answer, other = figure_value(span.text), figure_value(candidate)
     if not answer or not other:
         return False
-    ratio = MAX_PERCENT_RATIO if span.type == SpanType.PERCENT else MAX_SCALE_RATIO
+    ratio = {SpanType.PERCENT: MAX_PERCENT_RATIO, SpanType.AMOUNT: MAX_AMOUNT_RATIO}.get(
+        span.type, MAX_SCALE_RATIO
+    )
     return 1 / ratio <= other / answer <= ratio
 
 
@@ -235,12 +242,36 @@ def _figures(sentence_text: str) -> tuple[tuple[tuple[str, str], str], ...]:
     )
 
 
+_CLOCK = re.compile(r"(午前|午後)?(\d{1,2})時(?:(\d{1,2})分|(半))?")
+
+
+def _minutes(match: re.Match) -> int:
+    hours = int(match.group(2)) % 12 + (12 if match.group(1) == "午後" else 0)
+    if match.group(1) is None:
+        hours = int(match.group(2))
+    return hours * 60 + (30 if match.group(4) else int(match.group(3) or 0))
+
+
+def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
+    """「［？］から11時30分まで」: a start time lies before the end, and so must every option."""
+    answer, option = _CLOCK.search(as_digits(span.text)), _CLOCK.search(as_digits(candidate))
+    if answer is None or option is None:
+        return True
+    rest = as_digits(sentence_text[: span.start] + "\x00" + sentence_text[span.end :])
+    for other in _CLOCK.finditer(rest):
+        if (_minutes(option) < _minutes(other)) != (_minutes(answer) < _minutes(other)):
+            return False
+    return True
+
+
 def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool:
     """A figure the sentence's other figures of its unit do not rule out.
 
     「［？］に2点を先制すると、5回にも1点を加えた」: the answer lies before 5回, and so
     must every option; 「水温は［？］から4度ほど」 leaves no room for 6度.
     """
+    if span.type == SpanType.TIME:
+        return _within_the_times(candidate, span, sentence_text)
     if span.type not in _FIGURE_TYPES:
         return True
     answer, option = figure_value(span.text), figure_value(candidate)
@@ -361,7 +392,8 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
     elif span.type == SpanType.PERCENT:
         original = _NUMBER.search(text).group()
         value = float(original.replace(",", ""))
-        shifted = [value + delta for delta in (-20, 15, -10, 25, 10, -5, 5)]
+        # 64.2% beside 51.4% and 73.8%, not beside 54.2/44.2/79.2% (one step apart).
+        shifted = [value * factor for factor in _SHARE_FACTORS]
         if value < 5:
             # 0.5% beside 15.5% is another kind of figure: small shares move by factors.
             shifted = [value * factor for factor in (0.6, 1.4, 1.8, 0.4, 2.0)]
@@ -417,5 +449,8 @@ def _scale_numbers(text: str, factor: float) -> str:
 def _format(value: float, original: str) -> str:
     if "." in original and not original.endswith("."):
         return f"{value:.1f}"
-    value = max(1, round(value))
+    # As precise as the answer: 7,500 has two figures, so 0.6 times it is 4,500, not 4,490.
+    significant = max(1, len(original.replace(",", "").rstrip("0")))
+    digits = len(str(max(1, round(value))))
+    value = max(1, round(round(value, significant - digits)))
     return f"{value:,}" if "," in original else str(value)

@@ -251,3 +251,39 @@ def test_a_year_right_after_any_eras_date_is_never_asked():
     item = next(i for i in corpus.sentences if "一八四一年" in i.sentence.text)
     span = next(s for s in item.spans if s.text == "一八四一年")
     assert build_choice(item, span, corpus) is None
+
+
+def test_a_start_time_gets_options_before_the_end_and_a_range_end_is_never_asked():
+    corpus = build_corpus(
+        make_article(
+            text="# 防災訓練のお知らせ\n\n## 日時\n\n訓練は午前8時30分から11時30分まで行います。"
+            "集合は午後5時15分ではなく朝です。寛文年間（1661〜1673年）に町ができた。"
+            "会場は町の小学校の体育館です。\n"
+        )
+    )
+    item = next(i for i in corpus.sentences if i.sentence.text.startswith("訓練は"))
+    span = next(s for s in item.spans if s.text == "午前8時30分")
+    options = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+    assert "午後5時15分" not in options
+    assert all(not option.startswith("午後") for option in options), options
+    item = next(i for i in corpus.sentences if "寛文" in i.sentence.text)
+    for span in item.spans:
+        assert build_choice(item, span, corpus) is None, span.text
+
+
+def test_amount_options_are_near_the_answer_and_not_evenly_scaled():
+    corpus = build_corpus(
+        make_article(
+            text="# 高山の旅\n\n## 宿\n\n町家のゲストハウスは一泊7,500円だった。"
+            "駅までのバスは1,200円で、朝市の団子は1本150円だった。工事には2,300万円がかかった。\n"
+        )
+    )
+    for item in corpus.sentences:
+        for span in item.spans:
+            if span.text in {"7,500円", "2,300万円"}:
+                options = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+                answer = figure_value(span.text)
+                assert options, span.text
+                for option in options:
+                    assert 1 / 3 <= figure_value(option) / answer <= 3, option
+                    assert figure_value(option) / answer not in {0.5, 1.5, 2.0, 3.0}, option
