@@ -1,5 +1,6 @@
 """Issue 9, round 8: every section of four or more sentences offers several kinds; the
-which-section question takes more sentences without giving its answer away. Our own texts."""
+which-section question takes more sentences without giving its answer away, and no question
+asks what the section's heading shows. Our own texts."""
 
 import pytest
 
@@ -33,3 +34,18 @@ def test_a_section_statement_drops_a_connective_that_points_nowhere_but_not_a_po
     assert draft is not None
     assert draft.prompt == "敗れた東雲高校の投手は、百三十二球を投げ切ったあと涙を流した。"
     assert build_section(by_start["その結果"], corpus) is None
+
+
+def test_a_place_whose_name_the_heading_shows_is_never_asked():
+    from content.generation.builders import build_choice, build_cloze
+
+    corpus = build_corpus(
+        make_article(
+            text="# 高山の旅\n\n## 名古屋から特急で山の町へ\n\n朝は名古屋駅から特急に乗った。"
+            "名古屋駅の売店で弁当を買った。特急は川沿いを二時間ほど走った。車窓には山の景色が続いた。\n"
+        )
+    )
+    item = next(i for i in corpus.sentences if i.sentence.text.startswith("朝は"))
+    span = next(s for s in item.spans if s.text == "名古屋駅")
+    assert build_cloze(item, span, corpus) is None
+    assert build_choice(item, span, corpus) is None
