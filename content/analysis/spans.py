@@ -159,7 +159,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 「2人分」, 「2センチ角」 and 「2時間30分」 are units of their own: no count inside them.
     (
         SpanType.COUNT,
-        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\d])"),
+        # 二分け (two draws) is no count of minutes.
+        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\dけ])"),
     ),
 ]
 _RACE_TIME = re.compile(r"\d+時間\d+分\d+秒|\d+分\d+秒")

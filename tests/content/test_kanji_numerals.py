@@ -287,3 +287,8 @@ def test_amount_options_are_near_the_answer_and_not_evenly_scaled():
                 for option in options:
                     assert 1 / 3 <= figure_value(option) / answer <= 3, option
                     assert figure_value(option) / answer not in {0.5, 1.5, 2.0, 3.0}, option
+
+
+def test_draws_in_a_record_are_no_minutes():
+    assert _figures("最終成績は二十一勝九分け八敗だった。") == {}
+    assert _figures("成績は3勝2分け1敗だった。") == {}
