@@ -5,8 +5,10 @@ judge its output rather than repeat it. Each encodes a rule a teacher applied
 (issue 9): whole words, nothing revealed, options of one class and format,
 grammatical wh-questions, statements that stand alone, sections told apart.
 
-Run: `uv run --frozen python bench/quality.py [-v] [--show] [--no-seed] [--only=02,seed]`
-(-v lists every failure, --show every published question).
+Run: `uv run --frozen python bench/quality.py [-v] [--show] [--no-seed] [--only=02,seed] [FILE ...]`
+(-v lists every failure, --show every published question; FILEs are more articles, read
+in place and never copied into the repository). Every section of four or more sentences
+with fewer than four kinds is listed with the kinds it has.
 """
 
 import re
@@ -38,6 +40,24 @@ def script_of(text: str) -> str:
     if re.search(r"[ァ-ヺ]", text):
         return "katakana"
     return "other"
+
+
+FIGURE_TYPES = {"amount", "year", "fiscal_year", "decade", "month", "time", "percent", "count"}
+# 天保十二年、［一八四一年］ or 明治三十九年（［一九〇六年］）: the date before glosses the year.
+GLOSSED_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:元|[0-9〇一二三四五六七八九十]+)年[、（(]$")
+RACE_TIME_PIECE = re.compile(r"[0-9〇一二三四五六七八九十]+秒")
+RACE_TIME_END = re.compile(r"[0-9〇一二三四五六七八九十]+(?:時間|分)$")
+
+
+def numeral_spelling(text: str) -> str:
+    """Digits, kanji digits one by one (二〇二六), kanji with 十百千 (四百二十), or none."""
+    if re.search(r"[0-9０-９]", text):
+        return "digits"
+    if re.search(r"〇|[一二三四五六七八九]{2}", text):
+        return "kanji digits"
+    if re.search(r"[一二三四五六七八九十百千]", text):
+        return "kanji"
+    return "none"
 
 
 def width_of(text: str) -> str:
@@ -86,7 +106,7 @@ def wh_problems(question) -> list[str]:
     prompt = question.prompt
     if len(question.choices) != 4:
         problems.append("wh without four options")
-    if not re.search(r"(のは|は)、?(誰|いつ|いくら|どこ|何[^\s。]*)ですか。$", prompt):
+    if not re.search(r"(のは|は)、?(誰|いつ|いくら|どこ|何[^\s。]*)(?:です|でした)か。$", prompt):
         problems.append("wh is not a cleft ending in the question word")
     tokens = tokenize(prompt)
     for index, token in enumerate(tokens):
@@ -261,8 +281,24 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("reading JMdict does not give the word")
     if kind in {"cloze", "choice", "wh"} and adds_up(question):
         problems.append("answer is a sum or difference of the sentence's figures")
+    if kind == "cloze" and re.search(
+        r"[〇一二三四五六七八九十百千][人円年%割倍校回]", question.answer
+    ):
+        problems.append("typed number in kanji")
+    if kind in {"choice", "wh", "truefalse"} and question.answer_start is not None:
+        source, start, end = question.source_text, question.answer_start, question.answer_end
+        if GLOSSED_YEAR.search(source[max(0, start - 8) : start]) and re.search(
+            r"年$", question.extra.get("original", question.answer)
+        ):
+            problems.append("year glossed by the date before it")
+        if RACE_TIME_PIECE.match(source, end) or RACE_TIME_END.search(source[:start]):
+            problems.append("piece of a race time")
     if kind in {"choice", "wh"}:
         problems.extend(option_problems(question))
+        if option_class(question.answer)[0] in FIGURE_TYPES and (
+            len({numeral_spelling(choice) for choice in question.choices}) > 1
+        ):
+            problems.append("options spelt in other numerals")
         if people_of_other_times(question.choices):
             problems.append("people of other times among the options")
         if len(question.choices) != 4:
@@ -362,6 +398,9 @@ def main() -> None:
     ]
     if SEED.exists() and "--no-seed" not in sys.argv and (not only or "seed" in only):
         sources.append(("seed", SEED.read_text(encoding="utf-8")))
+    extra = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("-")]
+    sources += [(f"{path.parent.name}/{path.stem}", path.read_text("utf-8")) for path in extra]
+    thin_sections: list[str] = []
     published = Counter()
     failed = Counter()
     reasons: dict[str, Counter] = defaultdict(Counter)
@@ -395,8 +434,11 @@ def main() -> None:
             sections_total += 1
             kinds = {q.kind for q in questions if q.section_id == section.pk}
             sections_varied += len(kinds) >= 4
-            if len(kinds) < 4 and (verbose or show):
-                print(f"[{name}] section {section.heading!r} has only {sorted(kinds)}")
+            if len(kinds) < 4:
+                thin_sections.append(
+                    f"[{name}] {section.heading or '(no heading)'}"
+                    f" ({section.sentences.count()} sentences): {', '.join(sorted(kinds)) or '-'}"
+                )
     rows = [
         (
             kind,
@@ -411,6 +453,8 @@ def main() -> None:
     rows.append(("all", total, total_failed, f"{100 * total_failed / max(total, 1):.0f} %", ""))
     print(f"{len(sources)} articles ({', '.join(name for name, _ in sources)})")
     print(table(rows, ("kind", "published", "check failures", "failed share", "top reasons")))
+    print("\nsections of ≥4 sentences with fewer than 4 kinds:")
+    print("\n".join(thin_sections) or "(none)")
     share = sections_varied / max(sections_total, 1)
     print(
         f"\nsections of ≥4 sentences with ≥4 kinds: {sections_varied}/{sections_total}"

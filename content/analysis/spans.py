@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .furigana import has_kanji
+from .numerals import DECIMAL_UNITS, KANJI_FIGURE, beside_digits, kanji_to_digits
 from .tokens import Token
 
 
@@ -92,6 +93,7 @@ COUNT_UNITS = (
     "メートル",
     "センチ",
     "キログラム",
+    "キロ",
     "グラム",
     "トン",
     "ポイント",
@@ -134,7 +136,10 @@ COUNT_UNITS = (
     "歳",
     "店",
     "館",
+    "割",
 )
+# Years of the modern eras: 平成30年, 令和七年 (an older era's date, 天保十二年, is not asked).
+MODERN_ERAS = ("明治", "大正", "昭和", "平成", "令和")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         SpanType.AMOUNT,
@@ -145,17 +150,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.DECADE, re.compile(r"\d{4}年代(?:初頭|前半|後半|半ば|末|初め)?")),
     (SpanType.FISCAL_YEAR, re.compile(r"\d{4}年度")),
     (SpanType.MONTH, re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")),
+    (SpanType.YEAR, re.compile(rf"(?:{'|'.join(MODERN_ERAS)})\d{{1,2}}年(?![代度間])")),
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
-    (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分)?")),
+    (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分|半)?")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
     # 2時間30分 is one duration, not a count of hours beside a count of minutes.
     (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),
     # 「2人分」, 「2センチ角」 and 「2時間30分」 are units of their own: no count inside them.
     (
         SpanType.COUNT,
-        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\d])"),
+        # 二分け (two draws) is no count of minutes.
+        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\dけ])"),
     ),
 ]
+_RACE_TIME = re.compile(r"\d+時間\d+分\d+秒|\d+分\d+秒")
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*"
 _LATIN = re.compile(rf"{_LATIN_WORD}(?:\s+(?:[A-Z0-9][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*))*")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
@@ -235,10 +243,23 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         block(match.start(), match.end())
     for match in _GLUED_LATIN.finditer(text):
         block(match.start(), match.end())
+    # The figure patterns read digits; kanji figures (二〇二六年, 四百二十億円) are read
+    # through their digit spelling and claimed on the text as written.
+    shadow, origin = digit_shadow(text, tokens)
+    for match in _RACE_TIME.finditer(shadow):
+        # 2時間8分3秒, 14分31秒: a race time is one figure, and none of its pieces is asked.
+        start, end = origin[match.start()], origin[match.end()]
+        if start is not None and end is not None:
+            block(start, end)
     for span_type, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(shadow):
+            start, end = origin[match.start()], origin[match.end()]
+            if start is None or end is None:
+                continue  # a piece of a kanji figure
             unit = ""
-            if span_type == SpanType.AMOUNT:
+            if span_type == SpanType.YEAR and match.group().startswith(MODERN_ERAS):
+                unit = match.group()[:2]  # 平成 years meet 平成 years
+            elif span_type == SpanType.AMOUNT:
                 unit = match.group("currency") or "ドル"
             elif span_type == SpanType.MONTH:
                 unit = "日" if match.group().endswith("日") else ""  # a day meets days
@@ -246,7 +267,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
                 unit = match.group("unit")
                 if unit[0].isdigit():
                     unit = "時間分"
-            claim(match.start(), match.end(), span_type, unit)
+            claim(start, end, span_type, unit)
     for match in _LATIN.finditer(text):
         word = match.group().rstrip(".")
         end = match.start() + len(word)
@@ -265,6 +286,48 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         claim(tokens[first].start, tokens[last].end, span_type, unit)
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+def digit_shadow(text: str, tokens: list[Token]) -> tuple[str, list[int | None]]:
+    """The text with its kanji figures in digits, and where each of its offsets lies in the text.
+
+    A figure is a run of kanji numerals that no word runs into or out of: 一人, 十分, 一緒,
+    九州 and 百貨店 are words Sudachi reads whole, not figures, and 第三 is an ordinal.
+    Sudachi's class of the numeral itself is not trusted (七 of 七百円 is a prefix to it, 四十八
+    a family name, 十人 a place). Offsets inside a converted figure map to None: no span
+    starts or ends there.
+    """
+    straddled = bytearray(len(text) + 1)
+    for token in tokens:
+        if token.is_proper and NUMERAL_COUNT.fullmatch(token.surface):
+            continue  # 三+十人: a count Sudachi tags as a place name
+        # A word boundary inside the token is no place for a figure to begin or end.
+        straddled[token.start + 1 : token.end] = b"\x01" * (token.end - token.start - 1)
+    pieces: list[str] = []
+    origin: list[int | None] = []
+    done = 0
+    for match in KANJI_FIGURE.finditer(text):
+        figure, start = match.group(), match.start()
+        if "・" in figure and not text.startswith(DECIMAL_UNITS, match.end()):
+            figure = figure.split("・")[0]  # 三・四人: three or four, no decimal
+        end = start + len(figure)
+        digits = kanji_to_digits(figure)
+        if (
+            digits is None
+            or text[start - 1 : start] == "第"
+            or straddled[start]
+            or straddled[end]
+            or beside_digits(text, start, end)
+        ):
+            continue
+        pieces.append(text[done:start])
+        origin.extend(range(done, start))
+        pieces.append(digits)
+        origin.extend([start, *[None] * (len(digits) - 1)])
+        done = end
+    pieces.append(text[done:])
+    origin.extend(range(done, len(text) + 1))
+    return "".join(pieces), origin
 
 
 def _glued_to_other_script(text: str, start: int, end: int, span_type: str) -> bool:

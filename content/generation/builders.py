@@ -25,7 +25,7 @@ from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanTyp
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
-from .clefts import cleft_question
+from .clefts import cleft_question, measure_question
 from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import figure_value, pick_distractors
 from .drafts import QuestionDraft
@@ -219,6 +219,9 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     shown = corpus.article.title + "\x00" + item.section.heading
     if len(key) >= 2 and key in normalize_answer(shown):
         return True
+    stem = _CLASS_SUFFIX.sub("", span.text)
+    if span.type in TYPED_NAME_TYPES and len(stem) >= 2 and stem != span.text and stem in shown:
+        return True  # 名古屋駅 under the heading 「名古屋から特急で山の町へ」
     rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
     if key in normalize_answer(rest):
         return True
@@ -238,6 +241,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     return any(piece in rest for piece in pieces)
 
 
+# The class noun of a place or a named thing: 名古屋 is the name of 名古屋駅 and 名古屋市.
+_CLASS_SUFFIX = re.compile(r"(?:駅|市|町|村|県|府|区|郡|城|寺|港|空港|公園|神社|大学)$")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 _KANJI_NUMERAL = "〇一二三四五六七八九十百千万億兆"
 _TRANSPARENT_SUFFIXES = {
@@ -278,6 +283,10 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
     if before == "（" and after == "）" and text[: span.start - 1].endswith("年"):
         # 慶長十五年（1610年）: the Western year only glosses the date printed before it.
         return True
+    if _glossed_date(item, span):
+        return True
+    if span.type in NUMERIC_TYPES and (before in _RANGE_MARK_CHARS or after in _RANGE_MARK_CHARS):
+        return True  # 寛文年間（1661〜［？］）: the end of a range is trivia, and so is its start
     first, last = span.text[0], span.text[-1]
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
         if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
@@ -296,6 +305,33 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
+    """「明治三十九年、一九〇六年に」: an era year beside its Western year, each giving the other.
+
+    Any era's date right before a year glosses it too: 天保十二年、［一八四一年］.
+    """
+    if span.type != SpanType.YEAR:
+        return False
+    if _ERA_DATE_BEFORE.search(item.sentence.text[: span.start]):
+        return True
+    return any(
+        other.type == SpanType.YEAR
+        and bool(other.unit) != bool(span.unit)
+        and (
+            item.sentence.text[span.end : other.start] in _GLOSS_GAPS
+            or item.sentence.text[other.end : span.start] in _GLOSS_GAPS
+        )
+        for other in item.spans
+    )
+
+
+_ERA_DATE_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:元|[0-9０-９〇一二三四五六七八九十]+)年[、（(]$"
+)
+_RANGE_MARK_CHARS = set("~〜～－-–")
+_GLOSS_GAPS = {"", "、", "（", "）", "(", ")", "）、", "、（"}
+
+
 def _script(char: str) -> str:
     if re.match(r"[ァ-ヺー]", char):
         return "katakana"
@@ -309,9 +345,9 @@ def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
 
 
 def _trivial_count(span: Span) -> bool:
-    """「1回」「1人」: a count of one is no fact worth asking."""
+    """「1回」「1人」「一回」: a count of one is no fact worth asking."""
     return span.type in {SpanType.COUNT, SpanType.AMOUNT} and bool(
-        re.fullmatch(r"[1１][^\d,.０-９万億兆千]*", span.text)
+        re.fullmatch(r"[1１一][^\d,.０-９〇-九十百千万億兆・]*", span.text)
     )
 
 
@@ -661,7 +697,9 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     """A cleft wh-question with four options, or None when the sentence does not allow one."""
     if not item.is_statement or _glued(item, span) or _gives_itself_away(item, span, corpus):
         return None
-    question = cleft_question(item.sentence.text, span)
+    question = cleft_question(item.sentence.text, span) or measure_question(
+        item.sentence.text, span
+    )
     if question is None:
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
@@ -685,6 +723,9 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
+_CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -694,7 +735,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     belong to another section as much as to their own.
     """
     headed = corpus.headed_sections
-    text = item.sentence.text
+    # 「一方、敗れた投手は…」: a connective that points at no sentence is dropped from the
+    # statement shown; a pointer (その結果、この年) still rules the sentence out.
+    text = _CONNECTIVE_OPENER.sub("", item.sentence.text, count=1)
     if (
         not item.section.heading
         or len(headed) < 2

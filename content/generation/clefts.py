@@ -16,7 +16,7 @@ data. Anything else gives None, and no wh-question is made.
 import re
 
 from content.analysis.spans import Span, SpanType
-from content.analysis.tokens import Inflected, inflections
+from content.analysis.tokens import Inflected, inflections, tokenize
 
 TIME_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}
 # The case marks a span may carry to be a time adverbial or the subject of the main clause.
@@ -55,6 +55,81 @@ _GODAN_PAST = {
 }
 _NEGATIVES = {"ない", "ぬ", "ず", "ん"}
 _PARTICLE_BEFORE_SUBJECT = re.compile(r"(?:で|に|へ|から|まで|より)が")
+
+
+# Counters a figure is asked with: 何人, 何校, 何割. Money is asked with いくら.
+MEASURE_COUNTERS = frozenset(
+    {"人", "校", "件", "社", "台", "回", "割", "倍", "キロ", "軒", "店", "か所", "種類", "点", "歳"}
+)
+_WORD = re.compile(
+    r"[\u4e00-\u9fff々ァ-ヺー]{2,}"
+)  # 全長, 部員: a noun, not a numeral or a pronoun
+_MONEY_UNITS = frozenset({"円", "ドル", "ユーロ", "ポンド", "元", "ウォン"})
+
+
+def measure_word(span: Span) -> str | None:
+    """いくら for money, 何 with the counter for a count (何人, 何割), 何パーセント for a share."""
+    if span.type == SpanType.AMOUNT and span.unit in _MONEY_UNITS:
+        return "いくら"
+    if span.type == SpanType.COUNT and span.unit in MEASURE_COUNTERS:
+        return "何" + span.unit
+    if span.type == SpanType.PERCENT:
+        return "何パーセント"
+    return None
+
+
+def measure_question(text: str, span: Span) -> str | None:
+    """「<topic>は、いくらですか。」 for a sentence that states a figure of its topic.
+
+        一般会計の総額は約四百二十億円で、前年度より… → 一般会計の総額は、いくらですか。
+        新しい道路は全長七・八キロで、… → 新しい道路の全長は、何キロですか。
+
+    Only 「<topic>は [one noun] [約] <figure> です/だ/で、」: the topic is all that precedes
+    は (no comma, no pointer, no quotation), and the figure is the topic's value, not a
+    part of a clause. The tense follows the copula (でした → でしたか).
+    """
+    question_word = measure_word(span)
+    if question_word is None or not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+        return None
+    morphemes = inflections(text[:-1])
+    offsets = _offsets(morphemes)
+    first = next((i for i, (start, _) in enumerate(offsets) if start == span.start), None)
+    last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
+    if first is None or last is None:
+        return None
+    before = morphemes[:first]
+    if before and before[-1].surface == "約":
+        before = before[:-1]
+    topic_end = next((i for i, m in enumerate(before) if m.surface == "は"), None)
+    if topic_end is None or topic_end == 0:
+        return None
+    topic, between = before[:topic_end], before[topic_end + 1 :]
+    if (
+        any(m.surface in {"、", "は", "が"} or _points_back(m) for m in topic)
+        or topic[-1].pos_major != "名詞"
+        or len(between) > 1
+        or (between and not _attribute_noun(between[0].surface))
+    ):
+        return None
+    copula = "".join(m.surface for m in morphemes[last + 1 :])
+    if copula in {"です", "だ", "である"} or copula.startswith(("で、", "であり、")):
+        tense = "です"
+    elif copula in {"でした", "だった", "であった"}:
+        tense = "でした"
+    else:
+        return None
+    subject = "".join(m.surface for m in topic)
+    if between:
+        subject += "の" + between[0].surface  # 道路は全長… → 道路の全長は
+    return f"{subject}は、{question_word}{tense}か。"
+
+
+def _attribute_noun(word: str) -> bool:
+    """全長, 人口, 定員: a noun the figure measures (not 現在 or 毎年, which date it)."""
+    tokens = tokenize(word)
+    return (
+        bool(_WORD.fullmatch(word)) and len(tokens) == 1 and tokens[0].pos == "名詞-普通名詞-一般"
+    )
 
 
 def wh_word(span: Span) -> str | None:

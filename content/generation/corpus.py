@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from content.analysis.glossary import load_kanji_readings
+from content.analysis.numerals import as_digits
 from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
 from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.importing.sentences import SPEAKER_LABEL
@@ -106,7 +107,8 @@ class ArticleCorpus:
     def dated_year(self) -> int | None:
         """The year of the article's first full date (2026年3月12日): its own time, for a news story."""
         for item in self.sentences:
-            if match := re.search(r"([12]\d{3})年\d{1,2}月\d{1,2}日", item.sentence.text):
+            text = as_digits(item.sentence.text)  # 二〇二六年三月十二日 too
+            if match := re.search(r"([12]\d{3})年\d{1,2}月\d{1,2}日", text):
                 return int(match.group(1))
         return None
 

@@ -15,6 +15,7 @@ import re
 
 from content.analysis.glossary import person_lifetime, place_gloss, place_kind
 from content.analysis.normalize import normalize_answer
+from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
 from content.analysis.spans import (
     NUMERAL_COUNT,
     NUMERIC_TYPES,
@@ -29,7 +30,10 @@ from .corpus import ArticleCorpus
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MAGNITUDES = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
-_SCALE_FACTORS = (2.0, 0.5, 1.5, 3.0, 0.75)
+# Uneven factors, rounded to the answer's precision: 2,300万円 gets 1,400万円 and 3,200万円,
+# not the evenly scaled 1,150/3,450/4,600万円 a reader picks out as made up.
+_SCALE_FACTORS = (0.6, 1.4, 1.8, 0.75, 2.5, 0.45)
+_SHARE_FACTORS = (0.8, 1.15, 0.7, 1.25, 0.6, 1.35)
 _NARROW_FACTORS = (0.8, 1.2, 0.7, 1.3, 0.9, 1.1)
 _BODY_AND_SCORE_UNITS = {
     "歳",
@@ -52,7 +56,10 @@ _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
 MAX_PERCENT_RATIO = 3.0
+# A price of a night, a fare or a fee: 1,200円 is no option beside 7,500円.
+MAX_AMOUNT_RATIO = 3.0
 _DECIMAL = re.compile(r"\d\.\d")
+_WHOLE_DECIMAL = re.compile(r"\d\.0+(?!\d)")
 
 
 def pick_distractors(
@@ -74,6 +81,7 @@ def pick_distractors(
             and not any(_overlaps(normalized, other) for other in [answer, *chosen_normalized])
             and candidate not in corpus.fragments
             and same_format(candidate, span.text)
+            and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
@@ -119,11 +127,16 @@ def same_format(candidate: str, answer: str) -> bool:
         return False
     if digit_format(candidate)[0] != digit_format(answer)[0]:
         return False
-    if bool(_DECIMAL.search(candidate)) != bool(_DECIMAL.search(answer)):
+    if bool(_DECIMAL.search(as_digits(candidate))) != bool(_DECIMAL.search(as_digits(answer))):
         return False  # 36% beside 54.1% looks like another kind of figure
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
     # A number of four or more digits is grouped in both or in neither.
     return grouped == answer_grouped or not (_long_number(candidate) or _long_number(answer))
+
+
+def _same_numerals(candidate: str, span: Span) -> bool:
+    """Figures spelt alike: 八百四十億円 beside 四百二十億円, never 840億円; 二〇二四年 beside 二〇二六年."""
+    return span.type not in NUMERIC_TYPES or style_of(candidate) == style_of(span.text)
 
 
 def _long_number(text: str) -> bool:
@@ -131,8 +144,8 @@ def _long_number(text: str) -> bool:
 
 
 def figure_value(text: str) -> float | None:
-    """The size of an amount or count: 「1億2000万円」 is 120,000,000."""
-    normalized = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    """The size of an amount or count: 「1億2000万円」 and 「一億二千万円」 are 120,000,000."""
+    normalized = as_digits(text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     match = _NUMBER.search(normalized)
     if match is None:
         return None
@@ -158,7 +171,9 @@ def _same_scale(candidate: str, span: Span) -> bool:
     answer, other = figure_value(span.text), figure_value(candidate)
     if not answer or not other:
         return False
-    ratio = MAX_PERCENT_RATIO if span.type == SpanType.PERCENT else MAX_SCALE_RATIO
+    ratio = {SpanType.PERCENT: MAX_PERCENT_RATIO, SpanType.AMOUNT: MAX_AMOUNT_RATIO}.get(
+        span.type, MAX_SCALE_RATIO
+    )
     return 1 / ratio <= other / answer <= ratio
 
 
@@ -173,7 +188,7 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 
 
 def _year_of(text: str) -> int | None:
-    match = _YEAR.search(normalize_answer(text))
+    match = _YEAR.search(normalize_answer(as_digits(text)))
     return int(match.group()) if match else None
 
 
@@ -192,7 +207,7 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     if abs(other - answer) > YEAR_WINDOW:
         return False
     rest = sentence_text.replace(span.text, "", 1)
-    for match in _YEAR.finditer(normalize_answer(rest)):
+    for match in _YEAR.finditer(normalize_answer(as_digits(rest))):
         year = int(match.group())
         if year != answer and (other < year) != (answer < year):
             return False
@@ -230,12 +245,36 @@ def _figures(sentence_text: str) -> tuple[tuple[tuple[str, str], str], ...]:
     )
 
 
+_CLOCK = re.compile(r"(午前|午後)?(\d{1,2})時(?:(\d{1,2})分|(半))?")
+
+
+def _minutes(match: re.Match) -> int:
+    hours = int(match.group(2)) % 12 + (12 if match.group(1) == "午後" else 0)
+    if match.group(1) is None:
+        hours = int(match.group(2))
+    return hours * 60 + (30 if match.group(4) else int(match.group(3) or 0))
+
+
+def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
+    """「［？］から11時30分まで」: a start time lies before the end, and so must every option."""
+    answer, option = _CLOCK.search(as_digits(span.text)), _CLOCK.search(as_digits(candidate))
+    if answer is None or option is None:
+        return True
+    rest = as_digits(sentence_text[: span.start] + "\x00" + sentence_text[span.end :])
+    for other in _CLOCK.finditer(rest):
+        if (_minutes(option) < _minutes(other)) != (_minutes(answer) < _minutes(other)):
+            return False
+    return True
+
+
 def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool:
     """A figure the sentence's other figures of its unit do not rule out.
 
     「［？］に2点を先制すると、5回にも1点を加えた」: the answer lies before 5回, and so
     must every option; 「水温は［？］から4度ほど」 leaves no room for 6度.
     """
+    if span.type == SpanType.TIME:
+        return _within_the_times(candidate, span, sentence_text)
     if span.type not in _FIGURE_TYPES:
         return True
     answer, option = figure_value(span.text), figure_value(candidate)
@@ -378,7 +417,36 @@ def _synthesized(span: Span) -> list[str]:
     if span.type not in NUMERIC_TYPES:
         return []
     full_width = digit_format(span.text)[0]
-    text = span.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    # Options are made on digits and written back in the answer's style: 四百二十億円 gets
+    # 八百四十億円, 二〇二六年 gets 二〇二四年.
+    style = style_of(span.text)
+    text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    made = _synthesized_digits(span, text)
+    if style in {Style.POSITIONAL, Style.GROUPED}:
+        # 一回, 一年間 and 二人 spelt out are words (いっかい, ふたり) more than figures:
+        # no option of one, and only an option read as a figure of the answer's class.
+        spelt = [digits_to_kanji(m, style) for m in made if figure_value(m) != 1]
+        return [m for m in spelt if _read_as(m) == span.kind_key]
+    return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_as(text: str) -> tuple[str, str] | None:
+    """The class of a text read alone, when it is one span: (count, 回) for 三回."""
+    spans = find_spans(text, tokenize(text))
+    return spans[0].kind_key if len(spans) == 1 and spans[0].text == text else None
+
+
+# The last year of each modern era: 平成32年 never was.
+_ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
+
+
+def _synthesized_digits(span: Span, text: str) -> list[str]:
+    """Options for a figure spelt in digits."""
+    if span.type == SpanType.YEAR and span.unit:
+        last = _ERA_LAST_YEAR.get(span.unit, 99)
+        made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
+        return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
         made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
     elif span.type == SpanType.DECADE:
@@ -386,7 +454,11 @@ def _synthesized(span: Span) -> list[str]:
     elif span.type == SpanType.PERCENT:
         original = _NUMBER.search(text).group()
         value = float(original.replace(",", ""))
-        shifted = [value + delta for delta in (-20, 15, -10, 25, 10, -5, 5)]
+        # 64.2% beside 51.4% and 73.8%, not beside 54.2/44.2/79.2% (one step apart).
+        shifted = [value * factor for factor in _SHARE_FACTORS]
+        if value < 5:
+            # 0.5% beside 15.5% is another kind of figure: small shares move by factors.
+            shifted = [value * factor for factor in (0.6, 1.4, 1.8, 0.4, 2.0)]
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
@@ -395,6 +467,10 @@ def _synthesized(span: Span) -> list[str]:
         step = max(1, round((figure_value(text) or 0) / 10))
         made = [_shift_first_number(text, shift * step) for shift in (-1, 1, 2, -2, 3)]
         made = [m for m in made if not m.startswith(("0", "-"))]
+    elif span.unit == "割":
+        # Tenths of a whole: 三割 beside 二割, 四割 and 五割, never 十五割.
+        made = [_shift_first_number(text, shift) for shift in (-1, 1, 2, -2, 3)]
+        made = [m for m in made if 0 < figure_value(m) < 10]  # type: ignore[operator]
     elif span.unit == "時間分":
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
         made = [m for m in made if not m.startswith(("0", "-"))]
@@ -411,13 +487,19 @@ def _synthesized(span: Span) -> list[str]:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
     if span.unit == "日間":
         made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese
-    return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+    if not _WHOLE_DECIMAL.search(text):
+        made = [m for m in made if not _WHOLE_DECIMAL.search(m)]  # 2.0倍 beside 2.5倍
+    return made
 
 
 def _shift_first_number(text: str, shift: int) -> str:
-    return _NUMBER.sub(
-        lambda match: str(int(match.group().replace(",", "")) + shift), text, count=1
-    )
+    def shifted(match: re.Match) -> str:
+        number = match.group().replace(",", "")
+        if "." in number:  # 3.2度 moves to 4.2度, keeping its one decimal
+            return f"{float(number) + shift:.{len(number.split('.')[1])}f}"
+        return str(int(number) + shift)
+
+    return _NUMBER.sub(shifted, text, count=1)
 
 
 def _scale_numbers(text: str, factor: float) -> str:
@@ -429,5 +511,8 @@ def _scale_numbers(text: str, factor: float) -> str:
 def _format(value: float, original: str) -> str:
     if "." in original and not original.endswith("."):
         return f"{value:.1f}"
-    value = max(1, round(value))
+    # As precise as the answer: 7,500 has two figures, so 0.6 times it is 4,500, not 4,490.
+    significant = max(1, len(original.replace(",", "").rstrip("0")))
+    digits = len(str(max(1, round(value))))
+    value = max(1, round(round(value, significant - digits)))
     return f"{value:,}" if "," in original else str(value)

@@ -127,7 +127,10 @@ def test_wh_questions_are_clefts_with_the_fitting_interrogative_and_four_options
     wh = list(article.questions.filter(kind=QuestionKind.WH))
     assert wh
     for q in wh:
-        assert re.fullmatch(r".+のは、(誰|いつ)ですか。", q.prompt), q.prompt
+        # A cleft for a time or a person; a topic's figure is asked with いくら or a counter.
+        assert re.fullmatch(
+            r".+のは、(誰|いつ)ですか。|.+は、(いくら|何[^\s、。]+)(です|でした)か。", q.prompt
+        ), q.prompt
         assert len(q.choices) == 4 and q.answer in q.choices
         if re.fullmatch(r"\d{4}年(度)?", q.answer):
             assert q.prompt.endswith("いつですか。")

@@ -190,8 +190,11 @@ def test_every_wh_question_has_four_options_and_no_particle_after_its_question_w
     assert wh
     for question in wh:
         assert len(question.choices) == 4
-        assert re.search(r"(誰|いつ)ですか。$", question.prompt)
-        assert not re.search(r"(誰|いつ)(?!ですか。)", question.prompt), question.prompt
+        # 誰 and いつ close a cleft; a topic's figure is asked with いくら or 何 and its counter.
+        assert re.search(r"(誰|いつ|いくら|何[^\s、。]+)(です|でした)か。$", question.prompt)
+        assert not re.search(r"(誰|いつ|いくら)(?!(です|でした)か。)", question.prompt), (
+            question.prompt
+        )
 
 
 def test_option_digits_match_the_answer_in_width_and_grouping():
