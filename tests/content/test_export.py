@@ -1,5 +1,6 @@
 import csv
 import io
+import os
 
 import pytest
 from django.core.management import call_command
@@ -25,3 +26,15 @@ def test_csv_export_neutralises_cells_a_spreadsheet_would_run():
     assert all(
         not cell.startswith(("=", "+", "-", "@")) for r in rows.values() for cell in r.values()
     )
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """`export_questions --format csv | head`: the pipe closes after the first lines."""
+    article = make_article()
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone, as `head` does after its lines
+    with open(write_end, "w", encoding="utf-8") as closed_pipe:
+        call_command("export_questions", article.slug, "--format", "csv", stdout=closed_pipe)
+        # The stream now leads nowhere: later writes and the flush at exit are silent.
+        closed_pipe.write("more\n")
+        closed_pipe.flush()
