@@ -36,7 +36,7 @@ TEMPLATE = "content/question_review.html"
 # A page an instructor can read through and a server renders quickly: an article
 # makes about 140 questions, and rendering them all at once cost 380 ms at p95 under load.
 PAGE_SIZE = 25
-# The review's filters, the only parameters a page link or the bulk form carries back.
+# The review's filters: with the page, all that the bulk form carries back to the list.
 FILTERS = ("section", "kind", "status", "reported")
 
 
