@@ -168,8 +168,11 @@ class Instructor(DokkaiUser):
 
     @task(3)
     def review_questions(self) -> None:
-        kind = random.choice(["", "?kind=cloze", "?kind=choice", "?kind=reading", "?kind=vocab"])
-        self.client.get(self.url(self.review + kind), name="question review")
+        # The first page, the next one, or the first page of one kind (25 questions a page).
+        query = random.choice(
+            ["", "?page=2", "?kind=cloze", "?kind=choice", "?kind=reading", "?kind=vocab"]
+        )
+        self.client.get(self.url(self.review + query), name="question review")
 
     @task(2)
     def gradebook(self) -> None:

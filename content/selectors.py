@@ -10,6 +10,7 @@ from content.models import (
     QuestionFlag,
     QuestionKind,
     QuestionStatus,
+    Section,
     Visibility,
 )
 
@@ -88,19 +89,39 @@ def export_rows(*, article: Article) -> list[dict]:
 
 
 def questions_for_review(
-    *, article: Article, kind: str = "", status: str = ""
+    *,
+    article: Article,
+    section: int | None = None,
+    kind: str = "",
+    status: str = "",
+    reported: bool = False,
 ) -> QuerySet[Question]:
+    """An article's questions for its owner, in reading order, each with its open reports.
+
+    The section comes along without its text (the page shows only its heading), so a
+    page of questions carries one heading per row, not one section body per row.
+    """
     questions = (
         article.questions.filter(owner__isnull=True)
         .select_related("section")
+        .defer("section__text")
         .annotate(open_flags=Count("flags", filter=Q(flags__resolved=False)))
         .order_by("section__position", "-quality", "id")
     )
+    if section is not None:
+        questions = questions.filter(section_id=section)
     if kind:
         questions = questions.filter(kind=kind)
     if status:
         questions = questions.filter(status=status)
+    if reported:
+        questions = questions.filter(open_flags__gt=0)
     return questions
+
+
+def review_sections(*, article: Article) -> QuerySet[Section]:
+    """The article's sections, as the review's filter lists them (headings only)."""
+    return article.sections.only("id", "article_id", "position", "heading").order_by("position")
 
 
 def open_flags(*, article: Article) -> QuerySet[QuestionFlag]:

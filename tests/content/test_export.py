@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import os
 
 import pytest
 from django.core.management import call_command
@@ -50,3 +51,15 @@ def test_json_export_carries_what_a_vocab_card_and_a_typed_name_show_on_their_ba
     )
     assert (rows[typed.pk]["reading"], rows[typed.pk]["meaning"]) == ("にほんぎんこう", "")
     assert (rows[choice.pk]["reading"], rows[choice.pk]["meaning"]) == ("", "")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """`export_questions --format csv | head`: the pipe closes after the first lines."""
+    article = make_article()
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone, as `head` does after its lines
+    with open(write_end, "w", encoding="utf-8") as closed_pipe:
+        call_command("export_questions", article.slug, "--format", "csv", stdout=closed_pipe)
+        # The stream now leads nowhere: later writes and the flush at exit are silent.
+        closed_pipe.write("more\n")
+        closed_pipe.flush()

@@ -1,6 +1,11 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from content.models import QuestionFlag, QuestionKind, QuestionStatus
+from content.questions import write_question
+from content.views.review import PAGE_SIZE
 from tests.factories import make_article, make_user
 
 pytestmark = pytest.mark.django_db
@@ -17,13 +22,33 @@ def instructor(client):
     return client
 
 
+def write_drafts(article, count, *, section=None, kind=QuestionKind.CLOZE):
+    """`count` instructor questions in one section (the first by default)."""
+    section = section or article.sections.order_by("position").first()
+    return [
+        write_question(
+            article=article,
+            section=section,
+            kind=kind,
+            prompt=f"講師の問題{section.pk}-{kind}-{number}［　？　］です。",
+            answer="答え",
+            accepted_answers=[],
+            choices=["答え", "別", "他"] if kind == QuestionKind.CHOICE else [],
+        )
+        for number in range(count)
+    ]
+
+
+def review(client, article, headers=None, **query):
+    return client.get(f"/articles/{article.slug}/questions/", query, headers=headers or {})
+
+
 def test_review_lists_questions_and_filters_by_kind_and_status(instructor, article):
-    url = f"/articles/{article.slug}/questions/"
-    response = instructor.get(url)
+    response = review(instructor, article)
     assert response.status_code == 200
-    assert len(response.context["questions"]) == article.questions.count()
-    response = instructor.get(
-        url, {"kind": "cloze", "status": "published"}, headers={"HX-Request": "true"}
+    assert response.context["page"].paginator.count == article.questions.count()
+    response = review(
+        instructor, article, kind="cloze", status="published", headers={"HX-Request": "true"}
     )
     html = response.content.decode()
     assert "<html" not in html and 'id="question-list"' in html
@@ -31,10 +56,108 @@ def test_review_lists_questions_and_filters_by_kind_and_status(instructor, artic
     assert {q.status for q in response.context["questions"]} == {QuestionStatus.PUBLISHED}
 
 
+def test_the_review_is_paged_and_every_question_is_on_exactly_one_page(instructor, article):
+    total = article.questions.count()
+    assert total > PAGE_SIZE  # the sample article alone needs two pages
+    first = review(instructor, article)
+    pages = first.context["page"].paginator.num_pages
+    assert len(first.context["questions"]) == PAGE_SIZE
+    assert 'rel="next"' in first.content.decode()
+    seen = []
+    for number in range(1, pages + 1):
+        seen += [q.pk for q in review(instructor, article, page=number).context["questions"]]
+    assert sorted(seen) == sorted(article.questions.values_list("pk", flat=True))
+    # A page past the end, or not a number, shows the last or the first page, never an error.
+    assert review(instructor, article, page=999).context["page"].number == pages
+    assert review(instructor, article, page="x").context["page"].number == 1
+
+
+def test_page_links_keep_the_filters(instructor, article):
+    write_drafts(article, PAGE_SIZE + 5)
+    section = article.sections.order_by("position").first()
+    filters = {"section": section.pk, "kind": "cloze", "status": "draft"}
+    html = review(instructor, article, **filters).content.decode()
+    assert f'href="?section={section.pk}&amp;kind=cloze&amp;status=draft&amp;page=2"' in html
+    # A filter change starts again at page 1: the filter form carries no page.
+    assert 'name="page"' not in html
+    questions = list(review(instructor, article, **filters, page=2).context["questions"])
+    assert questions and all(
+        q.section_id == section.pk and q.kind == "cloze" and q.status == "draft" for q in questions
+    )
+
+
+def test_filter_by_section_and_by_open_reports(instructor, article):
+    last = article.sections.order_by("position").last()
+    response = review(instructor, article, section=last.pk)
+    in_last = article.questions.filter(section=last).count()
+    assert 0 < in_last < article.questions.count()
+    assert response.context["page"].paginator.count == in_last
+    # Another article's section, or nonsense, is ignored: everything is listed.
+    other = make_article(text="# 別の記事\n\n駅の前に新しい図書館ができた。館長は山田花子である。")
+    for value in (other.sections.first().pk, "x"):
+        response = review(instructor, article, section=value)
+        assert response.context["page"].paginator.count == article.questions.count()
+
+    reported = list(article.questions.filter(status=QuestionStatus.PUBLISHED)[:2])
+    for question in reported:
+        QuestionFlag.objects.create(question=question, user=make_user(), reason="ambiguous")
+    resolved = article.questions.exclude(pk__in=[q.pk for q in reported]).first()
+    QuestionFlag.objects.create(question=resolved, user=make_user(), reason="other", resolved=True)
+    response = review(instructor, article, reported="1")
+    assert {q.pk for q in response.context["questions"]} == {q.pk for q in reported}
+    assert all(q.open_flags == 1 for q in response.context["questions"])
+    # The reports panel links to its question in the list of reported ones.
+    assert f'href="?reported=1#question-{reported[0].pk}"' in response.content.decode()
+
+
+def _queries(client, article, **query) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert review(client, article, **query).status_code == 200
+    return len(queries)
+
+
+def test_the_review_reads_what_it_needs_once_whatever_the_number_of_questions(instructor, article):
+    last = article.sections.order_by("position").last()
+    # A page of exactly one row, whatever the generator made of this section.
+    article.questions.filter(section=last, kind=QuestionKind.CHOICE).delete()
+    write_drafts(article, 1, section=last, kind=QuestionKind.CHOICE)
+    one_row = {"section": last.pk, "kind": "choice"}
+    assert len(review(instructor, article, **one_row).context["questions"]) == 1
+    queries = _queries(instructor, article, **one_row)
+    # A full page, a second page, after many more questions in every section and open
+    # reports on some: the same queries.
+    assert _queries(instructor, article) == queries
+    for section in article.sections.all():
+        write_drafts(article, 15, section=section, kind=QuestionKind.CHOICE)
+    for question in article.questions.all()[:30]:
+        QuestionFlag.objects.create(question=question, user=make_user(), reason="other")
+    assert _queries(instructor, article) == queries
+    assert _queries(instructor, article, page=2) == queries
+    assert _queries(instructor, article, reported="1", kind="choice") == queries
+
+
+def test_bulk_changes_return_to_the_same_filtered_page(instructor, article):
+    drafts = write_drafts(article, 2)
+    response = instructor.post(
+        f"/articles/{article.slug}/questions/bulk/",
+        {
+            "status": "published",
+            "ids": [q.pk for q in drafts],
+            "back": "kind=cloze&status=draft&page=2&evil=1",
+        },
+    )
+    assert response.status_code == 302
+    url = reverse("content:question_review", kwargs={"slug": article.slug})
+    assert response["Location"] == f"{url}?kind=cloze&status=draft&page=2"
+    assert set(
+        article.questions.filter(pk__in=[q.pk for q in drafts]).values_list("status", flat=True)
+    ) == {QuestionStatus.PUBLISHED}
+
+
 def test_unknown_filters_are_ignored(instructor, article):
-    response = instructor.get(f"/articles/{article.slug}/questions/", {"kind": "nonsense"})
+    response = review(instructor, article, kind="nonsense", status="nope", reported="maybe")
     assert response.status_code == 200
-    assert len(response.context["questions"]) == article.questions.count()
+    assert response.context["page"].paginator.count == article.questions.count()
 
 
 def test_edit_in_place(instructor, article):

@@ -3,6 +3,8 @@ from datetime import UTC, datetime
 import pytest
 from django.utils import timezone
 
+from tests.factories import make_article, make_user
+
 
 class Clock:
     """A controllable `timezone.now()` for views and services that read the time."""
@@ -24,3 +26,17 @@ def clock(monkeypatch) -> Clock:
     clock = Clock(datetime(2026, 11, 2, 3, 0, tzinfo=UTC))  # 12:00 in Tokyo
     monkeypatch.setattr(timezone, "now", clock)
     return clock
+
+
+@pytest.fixture
+def article():
+    """The sample article, imported with its questions generated."""
+    return make_article()
+
+
+@pytest.fixture
+def learner(client):
+    """A new learner, logged in on `client`."""
+    user = make_user()
+    client.force_login(user)
+    return user

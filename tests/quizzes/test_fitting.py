@@ -10,7 +10,7 @@ from fsrs.scheduler import DEFAULT_PARAMETERS
 from quizzes.fitting import FitStatus, fit_parameters
 from quizzes.models import CardState, FsrsFit, LearnerCard, ReviewLog
 from quizzes.services import learner_settings_for
-from tests.factories import make_article, make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -52,11 +52,6 @@ def forgetful_history(user, article, *, cards: int, reviews_per_card: int) -> in
         ReviewLog.objects.bulk_create(logs)
         total += len(logs)
     return total
-
-
-@pytest.fixture
-def article():
-    return make_article()
 
 
 def test_fitting_changes_parameters_where_the_defaults_are_clearly_wrong(article):

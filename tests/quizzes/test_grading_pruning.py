@@ -7,25 +7,18 @@ from content.models import QuestionKind
 from quizzes import services
 from quizzes.models import Grading, ReviewLog
 from quizzes.services import GRADING_KEPT, learner_settings_for, prune_gradings
-from tests.factories import make_article, make_user
 from tests.quizzes.study_helpers import answer, response_for, show, study_one
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def article():
-    return make_article()
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    settings = learner_settings_for(user=user)
+def learner(learner):
+    """The shared learner, studying choice and cloze questions."""
+    settings = learner_settings_for(user=learner)
     settings.study_kinds = [QuestionKind.CHOICE, QuestionKind.CLOZE]
     settings.save()
-    return user
+    return learner
 
 
 def test_only_old_gradings_of_rated_cards_go(client, learner, article, clock):

@@ -10,16 +10,11 @@ from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.progress import dashboard_for, streak_length
 from quizzes.services import learner_settings_for
 from quizzes.study_day import study_day_of
-from tests.factories import make_article, make_user
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 TOKYO = ZoneInfo("Asia/Tokyo")
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=TOKYO)  # a Friday, noon in Tokyo
-
-
-@pytest.fixture
-def article():
-    return make_article()
 
 
 @pytest.fixture

@@ -24,18 +24,6 @@ FIRST = "港町の博物館は1987年に開館した。"
 NAMES = "館長の田中一郎は、地元の漁師から集めた道具を展示している。"
 
 
-@pytest.fixture
-def article():
-    return make_article()
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
-
-
 def reader_url(article) -> str:
     return reverse("quizzes:reader", kwargs={"slug": article.slug})
 

@@ -7,22 +7,10 @@ from django.test import Client
 from content.models import Question, QuestionKind, QuestionStatus
 from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.services import LEECH_LAPSES, learner_settings_for
-from tests.factories import make_article, make_user
+from tests.factories import make_user
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def article():
-    return make_article()
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def only_kind(user, kind):

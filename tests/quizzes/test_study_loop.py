@@ -10,7 +10,7 @@ from content.models import Question, QuestionKind, QuestionStatus
 from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.queue import LATER_KINDS
 from quizzes.services import learner_settings_for
-from tests.factories import make_article, make_user
+from tests.factories import make_article
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
 pytestmark = pytest.mark.django_db
@@ -22,18 +22,6 @@ OTHER_ARTICLE = """# 山の上の天文台
 
 2021年には約2億円をかけて望遠鏡を新しくした。観測できる星の数は3倍に増えた。
 """
-
-
-@pytest.fixture
-def article():
-    return make_article()
-
-
-@pytest.fixture
-def learner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def settings_for(user, **fields):

@@ -1,5 +1,6 @@
 import csv
 import json
+import os
 
 from django.core.management.base import BaseCommand
 
@@ -32,7 +33,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, slug: str, format: str, **options) -> None:
         article = article_for_command(slug)
-        rows = export_rows(article=article)
+        try:
+            self.write(export_rows(article=article), format=format)
+            self.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): it has what it wanted. Point the stream at
+            # /dev/null so that the flush at exit does not raise again, and say nothing more.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stdout._out.fileno())
+            os.close(devnull)
+
+    def write(self, rows: list[dict], *, format: str) -> None:
         if format == "json":
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
             return
