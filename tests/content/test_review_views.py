@@ -120,7 +120,15 @@ def test_the_review_reads_what_it_needs_once_whatever_the_number_of_questions(in
     last = article.sections.order_by("position").last()
     # A page of exactly one row, whatever the generator made of this section.
     article.questions.filter(section=last, kind=QuestionKind.CHOICE).delete()
-    write_drafts(article, 1, section=last, kind=QuestionKind.CHOICE)
+    write_question(
+        article=article,
+        section=last,
+        kind=QuestionKind.CHOICE,
+        prompt="講師の一問［　？　］です。",
+        answer="答え",
+        accepted_answers=[],
+        choices=["答え", "別", "他"],
+    )
     one_row = {"section": last.pk, "kind": "choice"}
     assert len(review(instructor, article, **one_row).context["questions"]) == 1
     queries = _queries(instructor, article, **one_row)
