@@ -141,6 +141,9 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
         (best, jaconv.kata2hira(reading)),
     ):
         senses.setdefault(sense, []).append(text)
+    # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").
+    special = _field_senses(tuple(senses)[2:])
+    senses = {sense: glosses for sense, glosses in senses.items() if sense not in special}
     chosen = [glosses for glosses in senses.values() if not _is_rate(glosses)] or list(
         senses.values()
     )
@@ -153,6 +156,16 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
             chosen = fitting[:1]
     per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
     return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
+
+
+def _field_senses(senses: tuple[int, ...]) -> set[int]:
+    """The senses JMdict marks with a field of knowledge (Buddhism, baseball, cooking)."""
+    if not senses:
+        return set()
+    rows = _database().execute(
+        f"SELECT sid FROM field WHERE sid IN ({', '.join('?' * len(senses))})", senses
+    )
+    return {sid for (sid,) in rows}
 
 
 def _notes(glosses: list[str]) -> str:

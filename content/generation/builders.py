@@ -554,6 +554,54 @@ def _in_range(text: str, span: Span) -> bool:
     )
 
 
+def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    """「負担額は月1,592円、年間では約19,100円」: figures of one unit that are computed from
+    each other (a month's and a year's); a swapped one no longer agrees with the others."""
+    return span.type in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} and any(
+        other.kind_key == span.kind_key and other != span for other in item.spans
+    )
+
+
+def _after_a_place(item: AnalysedSentence, span: Span) -> bool:
+    """「江戸の日本橋」: a place inside another; a swapped place (江戸の東京) reads as absurd."""
+    before = [token for token in item.tokens if token.end <= span.start]
+    return (
+        span.type == SpanType.PLACE
+        and len(before) >= 2
+        and before[-1].surface == "の"
+        and before[-2].is_proper
+    )
+
+
+def _name_part(short: str, corpus: ArticleCorpus, pool: list[str]) -> tuple[str, set[str]]:
+    """Whether a short name is a surname or a given name of the article's people, and whose."""
+    owners = {name for name in pool if name != short and short in name}
+    parts = {"surname" if name.startswith(short) else "given" for name in owners}
+    return (parts.pop() if len(parts) == 1 else ""), owners
+
+
+def _other_short_names(span: Span, corpus: ArticleCorpus, text: str) -> list[str]:
+    """佐伯 (of 佐伯蒼太) → 北村 (of 北村玲奈): another person's surname for a surname.
+
+    A person the article calls by a short name has no full names for options, but a
+    statement may name another of its people the same way.
+    """
+    if span.type != SpanType.PERSON or span.text not in corpus.fragments:
+        return []
+    pool = corpus.pools.get(span.kind_key, [])
+    part, owners = _name_part(span.text, corpus, pool)
+    if not part:
+        return []
+    return [
+        other
+        for other in pool
+        if other in corpus.fragments
+        and other not in text
+        and not (set(owners) & {name for name in pool if other in name and name != other})
+        and _name_part(other, corpus, pool)[0] == part
+    ]
+
+
 def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> str:
     """Another figure, date, name or place of the span's class and unit that the article
     mentions: 午前8時 → 午前9時30分 where the article has both. "" when there is none.
@@ -564,12 +612,13 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
     900人), a figure the sentence's others rule out or add up to.
     """
     text = item.sentence.text
-    if _in_range(text, span) or _sum_in_sentence(item, span):
+    if _in_range(text, span) or _sum_in_sentence(item, span) or _after_a_place(item, span):
         return ""
     answer = figure_value(span.text)
-    for candidate in pick_distractors(
+    candidates = pick_distractors(
         span, corpus=corpus, sentence_text=text, count=8, from_article_only=True
-    ):
+    ) or _other_short_names(span, corpus, text)
+    for candidate in candidates:
         if _RANGE.search(candidate) or any(mark in candidate for mark in _RANGE_MARKS):
             continue
         if answer is not None and figure_value(candidate) == answer:
@@ -597,7 +646,7 @@ def build_truefalse(
         or len(text) > 100
     ):
         return None
-    if _compared_in_sentence(item, span):
+    if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
         return None
     swapped = statement_swap(item, span, corpus)
@@ -817,6 +866,8 @@ def is_readable_word(token: Token) -> bool:
         and not any(char.isdigit() for char in token.surface)
         and "何" not in token.surface
         and not _counted(token.surface)
+        # Sudachi's IgnoreYomigana keeps 予約（よやく） one token: the page prints its reading.
+        and not any(mark in token.surface for mark in "（(")
         and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
         and bool(token.reading)
     )

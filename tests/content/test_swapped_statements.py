@@ -58,3 +58,26 @@ def test_no_swap_of_a_figure_that_bounds_a_range(sentence, figure):
     start = sentence.index(figure)
     span = Span(figure, start, start + len(figure), SpanType.YEAR)
     assert _in_range(sentence, span)
+
+
+STORY = """# 近江の商家
+
+## 創業
+
+森川甚右衛門は近江で小さな店を開いた。甚右衛門は麻布を仕入れて行商した。
+やがて息子の森川重兵衛が店を継いだ。重兵衛は江戸に出店を構えた。
+"""
+
+
+@pytest.mark.django_db
+def test_a_person_called_by_a_short_name_is_swapped_for_another_so_called():
+    article = make_article(text=STORY)
+    corpus = build_corpus(article)
+    swaps = {
+        span.text: statement_swap(item, span, corpus)
+        for item in corpus.sentences
+        for span in item.spans
+        if span.type == SpanType.PERSON and span.text in corpus.fragments
+    }
+    # 甚右衛門 (of 森川甚右衛門) → 重兵衛 (of 森川重兵衛): a given name for a given name.
+    assert swaps == {"甚右衛門": "重兵衛", "重兵衛": "甚右衛門"}

@@ -98,6 +98,18 @@ def test_a_numeral_and_its_counter_is_no_word_to_ask(word):
     assert not any(is_readable_word(token) for token in tokenize(word) if token.surface == word)
 
 
+def test_a_word_printed_with_its_reading_is_no_card():
+    # Sudachi keeps 予約（よやく） one token: a reading card answered on the page, and a
+    # meaning card whose word carries brackets.
+    tokens = tokenize("電話で予約（よやく）が必要かどうか確かめる。")
+    assert "予約（よやく）" in [token.surface for token in tokens]
+    assert not any(is_readable_word(token) for token in tokens if "予約" in token.surface)
+
+
+def test_a_third_sense_is_no_specialists():
+    assert "mano-vijnana" not in word_senses("意識", "いしき")
+
+
 @pytest.mark.django_db
 def test_a_word_of_a_bylines_name_is_not_asked():
     article = make_article(
