@@ -353,6 +353,21 @@ def article_problems(questions) -> list[tuple[object, str]]:
         sections_of[word].add(question.section_id)
         if question.kind in {"reading", "vocab"}:
             word_cards[(question.section_id, word)].append(question)
+    # A false statement swaps in what the article itself says elsewhere (blind round 9
+    # praised 午前8時 → 午前9時30分 and failed an invented 午後5時15分).
+    said = _article_text(questions)
+    for question in questions:
+        swapped = question.extra.get("swapped")
+        if (
+            question.kind == "truefalse"
+            and swapped
+            and not question.extra.get("negation")
+            and unicodedata.normalize("NFKC", swapped) not in said
+        ):
+            problems.append((question, "swap the article never mentions"))
+        word = question.extra.get("word") or question.prompt
+        if question.kind in {"reading", "vocab"} and re.search(r"[（(]", word):
+            problems.append((question, "word card carries a printed reading"))
     for cards in word_cards.values():
         if len(cards) > 1:
             problems.extend((card, "reading and vocab on one word") for card in cards[1:])
@@ -365,6 +380,14 @@ def article_problems(questions) -> list[tuple[object, str]]:
         if QUESTION_LINE.search(question.source_text) or SPEAKER_LABEL.match(question.source_text):
             problems.append((question, "asked from a question line or speaker label"))
     return problems
+
+
+def _article_text(questions) -> str:
+    from content.models import Sentence
+
+    articles = {question.section.article_id for question in questions}
+    texts = Sentence.objects.filter(section__article_id__in=articles).values_list("text", flat=True)
+    return unicodedata.normalize("NFKC", "".join(texts))
 
 
 def _content_words(text: str) -> set[str]:

@@ -263,7 +263,9 @@ class StudyQueue:
             firsts = {}
             for question in rows:
                 firsts.setdefault(question.kind, question)
-            candidates.extend(firsts.values())
+            # Every question of a kind not met today, not only its first: the first may sit on
+            # the sentence of another kind's only question, and would bury it (would_bury below).
+            candidates.extend(rows)
             # Meeting a sentence buries its siblings until tomorrow: when one of them is the
             # deck's only way left to a kind not met today, that one goes first on this sentence.
             scarce = {kind for kind, n in Counter(q.kind for q in rows).items() if n == 1}

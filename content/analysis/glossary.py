@@ -74,7 +74,13 @@ def lookup_gloss(word: str) -> str:
     return ""
 
 
-SENSES_PER_WORD = 2
+# Up to three senses, JMdict's most common first: 不自由 in 足の不自由な方 is its third
+# ("disability"), 相手 in 相手を崩す its third ("opponent"); blind reviewers failed cards that
+# showed only the first two. An entry of one sense shows more of its glosses (残り: "the
+# remaining, left-over", not only "remnant, residue").
+SENSES_PER_WORD = 3
+GLOSSES_PER_SENSE = 2
+GLOSSES_OF_ONE_SENSE = 4
 # JMdict's marks of words unfit to teach or to accept as an answer.
 _UNFIT_MARKS = (
     "derogatory",
@@ -90,7 +96,7 @@ _UNFIT_MARKS = (
 
 @functools.lru_cache(maxsize=20_000)
 def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> str:
-    """The word's first senses, each by its first two glosses: 目標 → "goal, target; mark, sign".
+    """The word's first three senses, each by its first two glosses: 目標 → "goal, target; mark, sign".
 
     For a vocab card's back. The entry read as the text reads it comes first (目標 as
     もくひょう, not めじるし), then a common one; and each sense shows, so that the
@@ -135,6 +141,9 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
         (best, jaconv.kata2hira(reading)),
     ):
         senses.setdefault(sense, []).append(text)
+    # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").
+    special = _field_senses(tuple(senses)[2:])
+    senses = {sense: glosses for sense, glosses in senses.items() if sense not in special}
     chosen = [glosses for glosses in senses.values() if not _is_rate(glosses)] or list(
         senses.values()
     )
@@ -145,7 +154,18 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
         fitting = [glosses for glosses in chosen if _english_words(_notes(glosses)) & around]
         if fitting:
             chosen = fitting[:1]
-    return "; ".join(", ".join(glosses[:2]) for glosses in chosen[:SENSES_PER_WORD])
+    per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
+    return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
+
+
+def _field_senses(senses: tuple[int, ...]) -> set[int]:
+    """The senses JMdict marks with a field of knowledge (Buddhism, baseball, cooking)."""
+    if not senses:
+        return set()
+    rows = _database().execute(
+        f"SELECT sid FROM field WHERE sid IN ({', '.join('?' * len(senses))})", senses
+    )
+    return {sid for (sid,) in rows}
 
 
 def _notes(glosses: list[str]) -> str:
@@ -212,20 +232,50 @@ def _english_words(text: str) -> frozenset[str]:
     )
 
 
-def is_basic_word(word: str) -> bool:
-    """A common word written only with kanji of the first two JLPT levels: 自分, 病気, 試合.
+# JMdict's frequency ranks nf01–nf12: the 6,000 most frequent words of newspaper text.
+_FREQUENT_RANKS = tuple(f"nf{rank:02d}" for rank in range(1, 13))
 
-    Blind reviewers failed reading and meaning cards on such words for learners at N3
-    and above. KANJIDIC keeps the old four JLPT levels (4 and 3 are today's N5 and N4).
+
+def is_basic_word(word: str) -> bool:
+    """A word an N3–N1 learner knows: not worth a reading or meaning card.
+
+    Either a common word written only with kanji of the first two JLPT levels (自分, 病気,
+    試合), or one of JMdict's 6,000 most frequent words (ichi1, nf01–nf12) written with
+    kanji of the old JLPT levels 2–4 (必要, 準備, 歴史, 現在, 種類, 部屋, 女性, 技術).
+    Blind reviewers failed cards on both; they praised 就任 (就 is a level-1 kanji),
+    整形外科 and 扇風機 (less frequent) and compounds JMdict does not rank (総得点, 漁獲量).
+    KANJIDIC keeps the old four JLPT levels (4 and 3 are today's N5 and N4).
     """
     kanji = [char for char in word if _KANJI.match(char) and char != "々"]  # 人々 is 人 twice
-    return bool(kanji) and set(kanji) <= _basic_kanji() and is_everyday_word(word)
+    if not kanji:
+        return False
+    if set(kanji) <= _basic_kanji() and is_everyday_word(word):
+        return True
+    return set(kanji) <= _kanji_below_level_one() and _is_frequent(word)
 
 
 @functools.cache
 def _basic_kanji() -> frozenset[str]:
     rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('3', '4')")
     return frozenset(literal for (literal,) in rows)
+
+
+@functools.cache
+def _kanji_below_level_one() -> frozenset[str]:
+    rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('2', '3', '4')")
+    return frozenset(literal for (literal,) in rows)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_frequent(word: str) -> bool:
+    """JMdict marks the written word ichi1 and ranks it among the first 6,000 (nf01–nf12)."""
+    marks = {
+        text
+        for (text,) in _database().execute(
+            "SELECT p.text FROM Kanji k JOIN KJP p ON p.kid = k.ID WHERE k.text = ?", (word,)
+        )
+    }
+    return "ichi1" in marks and bool(marks & set(_FREQUENT_RANKS))
 
 
 @functools.lru_cache(maxsize=20_000)

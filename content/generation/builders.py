@@ -13,6 +13,7 @@ from content.analysis.glossary import (
     dictionary_readings,
     gloss_word,
     has_several_readings,
+    is_everyday_word,
     katakana_of_latin,
     latin_of_katakana,
     name_readings,
@@ -533,6 +534,10 @@ _POINTER_INSIDE = re.compile(r"この|その|あの|これ|それ|あれ|同社|
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
 
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _KEPT_BRACKETS.finditer(text)]
+
+
 def _compared_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%."""
     return bool(_COMPARISON.search(item.sentence.text)) and any(
@@ -567,6 +572,97 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+# Brackets a statement may keep: a reading (合掌造り（がっしょうづくり）) or a short name
+# (特急「ひだ」); a longer quotation is someone's words, not the article's fact.
+_KEPT_BRACKETS = re.compile(r"（[ぁ-ゖー・\s　]+）|\([ぁ-ゖー・\s　]+\)|「[^「」]{1,12}」")
+
+
+def _brackets_left(text: str) -> bool:
+    return any(mark in _KEPT_BRACKETS.sub("", text) for mark in "「(（")
+
+
+def _in_range(text: str, span: Span) -> bool:
+    """「1661〜1673年」: a figure that bounds a range; another figure may fall inside it."""
+    return bool(
+        _RANGE.search(span.text)
+        or text[span.end : span.end + 1] in _RANGE_MARKS
+        or text[max(span.start - 1, 0) : span.start] in _RANGE_MARKS
+    )
+
+
+def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    """「負担額は月1,592円、年間では約19,100円」: figures of one unit that are computed from
+    each other (a month's and a year's); a swapped one no longer agrees with the others."""
+    return span.type in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} and any(
+        other.kind_key == span.kind_key and other != span for other in item.spans
+    )
+
+
+def _after_a_place(item: AnalysedSentence, span: Span) -> bool:
+    """「江戸の日本橋」: a place inside another; a swapped place (江戸の東京) reads as absurd."""
+    before = [token for token in item.tokens if token.end <= span.start]
+    return (
+        span.type == SpanType.PLACE
+        and len(before) >= 2
+        and before[-1].surface == "の"
+        and before[-2].is_proper
+    )
+
+
+def _name_part(short: str, corpus: ArticleCorpus, pool: list[str]) -> tuple[str, set[str]]:
+    """Whether a short name is a surname or a given name of the article's people, and whose."""
+    owners = {name for name in pool if name != short and short in name}
+    parts = {"surname" if name.startswith(short) else "given" for name in owners}
+    return (parts.pop() if len(parts) == 1 else ""), owners
+
+
+def _other_short_names(span: Span, corpus: ArticleCorpus, text: str) -> list[str]:
+    """佐伯 (of 佐伯蒼太) → 北村 (of 北村玲奈): another person's surname for a surname.
+
+    A person the article calls by a short name has no full names for options, but a
+    statement may name another of its people the same way.
+    """
+    if span.type != SpanType.PERSON or span.text not in corpus.fragments:
+        return []
+    pool = corpus.pools.get(span.kind_key, [])
+    part, owners = _name_part(span.text, corpus, pool)
+    if not part:
+        return []
+    return [
+        other
+        for other in pool
+        if other in corpus.fragments
+        and other not in text
+        and not (set(owners) & {name for name in pool if other in name and name != other})
+        and _name_part(other, corpus, pool)[0] == part
+    ]
+
+
+def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> str:
+    """Another figure, date, name or place of the span's class and unit that the article
+    mentions: 午前8時 → 午前9時30分 where the article has both. "" when there is none.
+
+    Blind reviewers praised such a false statement (plausible, clearly false for a reader)
+    and failed invented ones (午後5時15分 for a start after the end). Never a swap that may
+    stay true: a figure that bounds a range, the same value written otherwise (約900人 for
+    900人), a figure the sentence's others rule out or add up to.
+    """
+    text = item.sentence.text
+    if _in_range(text, span) or _sum_in_sentence(item, span) or _after_a_place(item, span):
+        return ""
+    answer = figure_value(span.text)
+    candidates = pick_distractors(
+        span, corpus=corpus, sentence_text=text, count=8, from_article_only=True
+    ) or _other_short_names(span, corpus, text)
+    for candidate in candidates:
+        if _RANGE.search(candidate) or any(mark in candidate for mark in _RANGE_MARKS):
+            continue
+        if answer is not None and figure_value(candidate) == answer:
+            continue
+        return candidate
+    return ""
+
+
 def build_truefalse(
     item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
@@ -580,17 +676,19 @@ def build_truefalse(
         or _starts_with_pointer(text)
         or _POINTER_INSIDE.search(text)
         or _is_question_line(text)
-        or any(mark in text for mark in "「(（")
+        or _brackets_left(text)
+        or any(start <= span.start < end for start, end in _bracket_spans(text))
         or not re.search(r"[はが]", text)
         or len(text) > 100
     ):
         return None
-    if any(other.kind_key == span.kind_key and other != span for other in item.spans):
+    if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
         return None
-    wrong = pick_distractors(span, corpus=corpus, sentence_text=text, count=1)
-    if not wrong:
+    swapped = statement_swap(item, span, corpus)
+    if not swapped:
         return None
+    wrong = [swapped]
     # Half the statements are kept true; the choice is stable so that regeneration agrees.
     keep_true = int(hashlib.sha256((text + span.text).encode()).hexdigest(), 16) % 2 == 0
     # Of a sentence of two clauses, the clause that holds the fact: no verbatim copy to
@@ -810,9 +908,25 @@ def is_readable_word(token: Token) -> bool:
         and not token.is_number
         and not any(char.isdigit() for char in token.surface)
         and "何" not in token.surface
+        and not _counted(token.surface)
+        # Sudachi's IgnoreYomigana keeps 予約（よやく） one token: the page prints its reading.
+        and not any(mark in token.surface for mark in "（(")
         and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
         and bool(token.reading)
     )
+
+
+# 二人目, 三回戦: a kanji numeral and its counter (not 三味線, 一般).
+_COUNTED = re.compile(
+    r"^[一二三四五六七八九十百千万]+"
+    r"(人|回|日|本|枚|個|台|件|度|番|位|年|か月|ヶ月|週|時間|分|秒|歳|階|軒|冊|杯|匹|頭|羽|社|校|点|試合|戦|代)"
+    r"目?$"
+)
+
+
+def _counted(word: str) -> bool:
+    """A count is no word to read or learn: 二人目 is 二 and 人目, both basic."""
+    return bool(_COUNTED.match(word))
 
 
 def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
@@ -824,6 +938,9 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
     for other in item.tokens:
         glued = other.end == token.start or other.start == token.end
         if glued and other.pos.startswith(("接頭辞", "接尾辞")) and has_kanji(other.surface):
+            return True
+        # 新報 of 「東北新報」: a word no dictionary ranks, glued after a name, is the name's.
+        if other.end == token.start and other.is_proper and not is_everyday_word(token.surface):
             return True
     return False
 

@@ -63,15 +63,26 @@ _WHOLE_DECIMAL = re.compile(r"\d\.0+(?!\d)")
 
 
 def pick_distractors(
-    span: Span, *, corpus: ArticleCorpus, sentence_text: str, count: int = 3
+    span: Span,
+    *,
+    corpus: ArticleCorpus,
+    sentence_text: str,
+    count: int = 3,
+    from_article_only: bool = False,
 ) -> list[str]:
+    """Up to `count` wrong options of the answer's class, the article's own first.
+
+    `from_article_only` for a swapped statement: only a figure, date, name or place the
+    article itself mentions, so that the statement is plausible and yet clearly false.
+    """
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
         return []  # 頼朝 where the article says 源頼朝: its options would be full names
     sentence = _normalized(sentence_text)
     answer = normalize_answer(span.text)
     chosen: list[str] = []
     chosen_normalized: list[str] = []
-    for candidate in [*_from_article(span, corpus), *_synthesized(span)]:
+    synthesized = [] if from_article_only else _synthesized(span)
+    for candidate in [*_from_article(span, corpus), *synthesized]:
         if len(chosen) == count:
             break
         normalized = normalize_answer(candidate)

@@ -12,7 +12,7 @@ from tests.factories import import_text, make_article, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
-TEXT = "# {title}\n\n図書館は駅の近くにある。本は三万冊ある。\n\n## 利用\n\n毎日200人が来る。\n"
+TEXT = "# {title}\n\n図書館は駅の近くにあり、郷土資料を所蔵している。本は三万冊ある。\n\n## 利用\n\n毎日200人が来る。\n"
 
 
 def article(owner, visibility, title):
