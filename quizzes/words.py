@@ -7,7 +7,7 @@ reached 21 days (Anki's "mature").
 import hashlib
 
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import JSONField, QuerySet, Value
 
 from content.analysis.furigana import furigana
 from content.analysis.glossary import DictionaryEntry
@@ -20,20 +20,31 @@ OWN_WORD_GENERATOR = "reader"
 
 
 def known_words(*, user) -> frozenset[str]:
-    """Every word the learner knows, by dictionary form (and surface, for generated cards)."""
-    marked = set(KnownWord.objects.filter(user=user).values_list("lemma", flat=True))
+    """Every word the learner knows, by dictionary form (and surface, for generated cards).
+
+    One statement: the marked words ride along the mature cards' rows as rows of no kind.
+    """
     mature = LearnerCard.objects.filter(
         user=user,
         stability__gte=MATURE_STABILITY_DAYS,
         question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
     ).values_list("question__kind", "question__answer", "question__extra")
-    for kind, answer, extra in mature:
+    marked = (
+        KnownWord.objects.filter(user=user)
+        .annotate(no_kind=Value(""), no_extra=Value(None, output_field=JSONField()))
+        .values_list("no_kind", "lemma", "no_extra")
+    )
+    known = set()
+    for kind, answer, extra in mature.union(marked, all=True):
         extra = extra or {}
         if kind == QuestionKind.VOCAB:
-            marked.update(filter(None, (answer, extra.get("lemma"))))
-        elif extra.get("word"):
-            marked.add(extra["word"])
-    return frozenset(marked)
+            known.update(filter(None, (answer, extra.get("lemma"))))
+        elif kind == QuestionKind.READING:
+            if extra.get("word"):
+                known.add(extra["word"])
+        else:
+            known.add(answer)
+    return frozenset(known)
 
 
 def own_words(*, user) -> QuerySet[Question]:
