@@ -1,0 +1,125 @@
+"""A compiled query returns what its queryset returns, for any values and any shape."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from config.compiled_queries import CompiledQuery
+from content.models import Question, QuestionStatus
+from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.queue import NEXT_DUE_CARD, next_due_cards
+from tests.factories import make_article, make_user
+
+pytestmark = pytest.mark.django_db
+
+COMPARED = ("pk", "question_id", "state", "due", "stability", "suspended")
+
+
+def as_compared(cards):
+    return [
+        (
+            *(getattr(card, name) for name in COMPARED),
+            card.question.prompt,
+            card.question.kind,
+            card.due_count,
+            card.done,
+            card.introduced,
+        )
+        for card in cards
+    ]
+
+
+@pytest.fixture
+def deck_material():
+    article = make_article()
+    questions = list(Question.objects.filter(article=article, status=QuestionStatus.PUBLISHED))
+    assert len(questions) > 10
+    return article, questions, make_user(), make_user()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.data(),
+    deck_kind=st.sampled_from(["article", "section", "owner"]),
+    kinds=st.lists(st.sampled_from(["cloze", "choice", "truefalse", "vocab", "reading"]))
+    .map(sorted)
+    .map(tuple),
+    since_minutes=st.integers(0, 60 * 30),
+)
+def test_compiled_next_due_card_equals_the_queryset(
+    deck_material, data, deck_kind, kinds, since_minutes
+):
+    article, questions, user, other = deck_material
+    LearnerCard.objects.all().delete()
+    now = timezone.now()
+    chosen = data.draw(st.lists(st.sampled_from(questions), unique=True, max_size=12))
+    for question in chosen:
+        owner = data.draw(st.sampled_from([user, other]))
+        card = LearnerCard.objects.create(
+            user=owner,
+            question=question,
+            state=data.draw(st.sampled_from(list(CardState))),
+            due=now + timedelta(minutes=data.draw(st.integers(-3000, 3000))),
+            suspended=data.draw(st.booleans()),
+            stability=data.draw(st.floats(0.1, 100)),
+        )
+        for shown in range(data.draw(st.integers(0, 2))):
+            ReviewLog.objects.create(
+                card=card,
+                user=owner,
+                kind=question.kind,
+                rating=3,
+                reviewed_at=now - timedelta(minutes=data.draw(st.integers(0, 3000))),
+                study_day=now.date(),
+                duration_ms=1000,
+                state_before=data.draw(st.sampled_from([CardState.NEW, CardState.REVIEW])),
+                card_before={},
+                shown_reps=shown,
+            )
+    section_id = questions[0].section_id if deck_kind == "section" else None
+    values = {
+        "user_id": user.pk,
+        "article_id": None if deck_kind == "owner" else article.pk,
+        "section_id": section_id,
+        "owner_id": user.pk if deck_kind == "owner" else None,
+        "kinds": kinds,
+        "now": now,
+        "since": now - timedelta(minutes=since_minutes),
+        "day_start": now - timedelta(hours=5),
+        "recent_from": now - timedelta(minutes=max(since_minutes, 300)),
+    }
+    assert as_compared(NEXT_DUE_CARD.models(**values)) == as_compared(next_due_cards(**values))
+
+
+def test_each_shape_compiles_once_and_binds_values_after(deck_material, django_assert_num_queries):
+    _, questions, user, _ = deck_material
+    now = timezone.now()
+    for question in questions[:3]:
+        LearnerCard.objects.create(user=user, question=question, due=now - timedelta(hours=1))
+    query = CompiledQuery(
+        lambda *, user_id, kinds, before: LearnerCard.objects.filter(
+            user_id=user_id, due__lt=before, **({"question__kind__in": kinds} if kinds else {})
+        ).order_by("pk")
+    )
+    every = [card.pk for card in LearnerCard.objects.filter(user=user).order_by("pk")]
+    with django_assert_num_queries(1):
+        assert [card.pk for card in query.models(user_id=user.pk, kinds=(), before=now)] == every
+    assert query.models(user_id=user.pk, kinds=(), before=now - timedelta(days=1)) == []
+    assert query.models(user_id=user.pk + 1000, kinds=(), before=now) == []
+    kind = questions[0].kind
+    only = [c.pk for c in LearnerCard.objects.filter(user=user, question__kind=kind).order_by("pk")]
+    assert [card.pk for card in query.models(user_id=user.pk, kinds=(kind,), before=now)] == only
+    # One statement for each shape: no kinds, and one kind.
+    assert len(query._cache) == 2
+    assert query.rows(user_id=user.pk, kinds=(), before=now)[0][0] == every[0]
+
+
+def test_a_value_the_queryset_transforms_cannot_be_bound(deck_material):
+    query = CompiledQuery(lambda *, text: Question.objects.filter(prompt__contains=text))
+    with pytest.raises(TypeError, match="text"):
+        query.models(text="港")
