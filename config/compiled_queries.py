@@ -70,42 +70,43 @@ class CompiledQuery:
         )
         if (compiled := self._cache.get(key)) is not None:
             return compiled
+        sentinels, compiler, sql, params, fetch_mode = self._compile(using, values, offset=0)
+        # Compiled again with other sentinels: every parameter that changes must be one the
+        # sentinels landed on, else the queryset transformed a value (a LIKE pattern, say).
+        _, _, other_sql, other_params, _ = self._compile(using, values, offset=1_000)
+        ops = connection.ops
+        adapters = (lambda value: value, ops.adapt_datetimefield_value, ops.adapt_datefield_value)
+        slots = []
+        for position, param in enumerate(params):
+            for name, sentinel in sentinels.items():
+                adapter = next((adapt for adapt in adapters if _same(adapt, sentinel, param)), None)
+                if adapter is not None:
+                    slots.append((position, name, adapter))
+                    break
+        bound = {position for position, _, _ in slots}
+        changed = {n for n, (a, b) in enumerate(zip(params, other_params, strict=True)) if a != b}
+        if other_sql != sql or not changed <= bound:
+            raise TypeError("Cannot bind these values: the queryset transforms them.")
+        compiled = _Compiled(
+            sql=sql,
+            params=tuple(params),
+            slots=tuple(slots),
+            compiler=compiler,
+            fetch_mode=fetch_mode,
+        )
+        self._cache[key] = compiled
+        return compiled
+
+    def _compile(self, using: str, values: dict, *, offset: int):
         sentinels = {
-            name: _sentinel(value, n)
+            name: _sentinel(value, offset + n)
             for n, (name, value) in enumerate(sorted(values.items()))
             if _is_bound(value)
         }
         queryset = self.build(**{**values, **sentinels}).using(using)
         compiler = queryset.query.get_compiler(using=using)
         sql, params = compiler.as_sql()
-        ops = connection.ops
-        adapters = (
-            lambda value: value,
-            ops.adapt_datetimefield_value,
-            ops.adapt_datefield_value,
-        )
-        slots = []
-        found = set()
-        for position, param in enumerate(params):
-            for name, sentinel in sentinels.items():
-                if type(sentinel) is str and type(param) is not str:
-                    continue
-                adapter = next((adapt for adapt in adapters if _same(adapt, sentinel, param)), None)
-                if adapter is not None:
-                    slots.append((position, name, adapter))
-                    found.add(name)
-                    break
-        if missing := set(sentinels) - found:
-            raise TypeError(f"Cannot bind {sorted(missing)}: the queryset transforms them.")
-        compiled = _Compiled(
-            sql=sql,
-            params=tuple(params),
-            slots=tuple(slots),
-            compiler=compiler,
-            fetch_mode=queryset._fetch_mode,
-        )
-        self._cache[key] = compiled
-        return compiled
+        return sentinels, compiler, sql, params, queryset._fetch_mode
 
     def _run(self, using: str, values: dict) -> tuple[_Compiled, SQLCompiler, list]:
         compiled = self._compiled(using, values)

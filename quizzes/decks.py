@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from config.compiled_queries import CompiledQuery
 from content.models import Article, Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 
@@ -70,19 +72,31 @@ def own_words_deck(*, user) -> Deck:
     return Deck(owner_id=user.pk)
 
 
+def visible_article_by_slug(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet[Article]:
+    """The article of this slug if the person may see it, without its text (up to a megabyte)."""
+    person = get_user_model()(pk=user_id, is_superuser=is_superuser)
+    return articles_visible_to(user=person).defer("original_text").filter(slug=slug)[:1]
+
+
+# Every study request names its deck: compiled once per process (see config/compiled_queries.py).
+VISIBLE_ARTICLE = CompiledQuery(visible_article_by_slug)
+
+
 def deck_from_url(*, deck_kind: str, deck_key: str, user) -> Deck:
     """The deck a URL names, if this person may study it; 404 otherwise."""
-    articles = articles_visible_to(user=user)
-    # Every study request names its deck: the article's text (up to a megabyte) stays unread.
     if deck_kind == "article":
-        article = articles.defer("original_text").filter(slug=deck_key).first()
-        if article:
-            return Deck(article=article)
+        if not user.is_authenticated:
+            raise Http404("No such deck.")
+        found = VISIBLE_ARTICLE.models(
+            user_id=user.pk, is_superuser=user.is_superuser, slug=deck_key
+        )
+        if found:
+            return Deck(article=found[0])
     elif deck_kind == "section" and deck_key.isdigit():
         section = (
             Section.objects.select_related("article")
             .defer("text", "article__original_text")
-            .filter(pk=int(deck_key), article__in=articles)
+            .filter(pk=int(deck_key), article__in=articles_visible_to(user=user))
             .first()
         )
         if section:

@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionStatus
+from content.selectors import articles_visible_to
+from quizzes.decks import VISIBLE_ARTICLE
 from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
-from tests.factories import make_article, make_user
+from tests.factories import make_article, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -121,5 +123,25 @@ def test_each_shape_compiles_once_and_binds_values_after(deck_material, django_a
 
 def test_a_value_the_queryset_transforms_cannot_be_bound(deck_material):
     query = CompiledQuery(lambda *, text: Question.objects.filter(prompt__contains=text))
-    with pytest.raises(TypeError, match="text"):
+    with pytest.raises(TypeError, match="transforms"):
         query.models(text="港")
+
+
+def test_the_compiled_deck_read_sees_what_articles_visible_to_sees():
+    owner = make_user(instructor=True)
+    member, stranger = make_user(), make_user()
+    admin = make_user(is_superuser=True)
+    make_course(instructor=owner, learners=[member])
+    articles = [
+        make_article(user=owner, visibility=visibility, title=f"記事 {visibility}")
+        for visibility in ("everyone", "courses", "private")
+    ]
+    for person in (owner, member, stranger, admin):
+        visible = set(articles_visible_to(user=person).values_list("pk", flat=True))
+        for article in articles:
+            found = VISIBLE_ARTICLE.models(
+                user_id=person.pk, is_superuser=person.is_superuser, slug=article.slug
+            )
+            assert [a.pk for a in found] == ([article.pk] if article.pk in visible else [])
+            assert "original_text" not in found[0].__dict__ if found else True
+    assert VISIBLE_ARTICLE.models(user_id=member.pk, is_superuser=False, slug="no-such") == []
