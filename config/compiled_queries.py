@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model, QuerySet
 from django.db.models.query import get_related_populators
@@ -105,11 +106,16 @@ class CompiledQuery:
         }
         queryset = self.build(**{**values, **sentinels}).using(using)
         compiler = queryset.query.get_compiler(using=using)
-        sql, params = compiler.as_sql()
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet:  # a queryset that can match nothing (`.none()`) runs no SQL
+            sql, params = "", ()
         return sentinels, compiler, sql, params, queryset._fetch_mode
 
     def _run(self, using: str, values: dict) -> tuple[_Compiled, SQLCompiler, list]:
         compiled = self._compiled(using, values)
+        if not compiled.sql:
+            return compiled, compiled.compiler, []
         params = list(compiled.params)
         for position, name, adapt in compiled.slots:
             params[position] = adapt(values[name])
@@ -129,6 +135,8 @@ class CompiledQuery:
     def models(self, *, using: str = DEFAULT_DB_ALIAS, **values) -> list[Model]:
         """Model instances, with select_related objects and annotations, as the queryset yields."""
         compiled, compiler, rows = self._run(using, values)
+        if not rows:
+            return []
         select, klass_info = compiler.select, compiler.klass_info
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         init_list = [column[0].target.attname for column in select[start:end]]

@@ -145,3 +145,9 @@ def test_the_compiled_deck_read_sees_what_articles_visible_to_sees():
             assert [a.pk for a in found] == ([article.pk] if article.pk in visible else [])
             assert "original_text" not in found[0].__dict__ if found else True
     assert VISIBLE_ARTICLE.models(user_id=member.pk, is_superuser=False, slug="no-such") == []
+
+
+def test_a_queryset_that_can_match_nothing_runs_no_statement(django_assert_num_queries):
+    query = CompiledQuery(lambda *, user_id: LearnerCard.objects.filter(user_id=user_id).none())
+    with django_assert_num_queries(0):
+        assert query.models(user_id=1) == []
