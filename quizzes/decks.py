@@ -67,6 +67,23 @@ class Deck:
     def questions(self) -> QuerySet[Question]:
         return Question.objects.filter(**self.question_filter())
 
+    def ids(self) -> dict[str, int | None]:
+        """The deck as plain values, the arguments of a compiled query (`from_ids` undoes it)."""
+        return {
+            "article_id": self.article.pk if self.article else None,
+            "section_id": self.section.pk if self.section else None,
+            "owner_id": self.owner_id,
+        }
+
+    @classmethod
+    def from_ids(cls, *, article_id: int | None, section_id: int | None, owner_id: int | None):
+        """A deck good for `question_filter`, from `ids()`: its article and section are bare keys."""
+        return cls(
+            article=Article(pk=article_id) if article_id is not None else None,
+            section=Section(pk=section_id) if section_id is not None else None,
+            owner_id=owner_id,
+        )
+
 
 def own_words_deck(*, user) -> Deck:
     return Deck(owner_id=user.pk)

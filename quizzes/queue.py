@@ -18,7 +18,7 @@ from functools import cached_property
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
 
 from config.compiled_queries import CompiledQuery
-from content.models import Article, Question, QuestionKind, QuestionStatus, Section
+from content.models import Question, QuestionKind, QuestionStatus
 from content.selectors import articles_visible_to
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
@@ -136,11 +136,7 @@ def next_due_cards(
 ) -> QuerySet[LearnerCard]:
     """The card due first, with its question and, in the same statement, the counts a card
     screen shows: cards due now (capped), reviews this session, new cards started today."""
-    deck = Deck(
-        article=Article(pk=article_id) if article_id is not None else None,
-        section=Section(pk=section_id) if section_id is not None else None,
-        owner_id=owner_id,
-    )
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
     due_now = deck_cards(user_id=user_id, deck=deck, kinds=kinds).filter(due__lte=now)
     return (
         due_now.select_related("question")
@@ -260,13 +256,10 @@ class StudyQueue:
     @cached_property
     def _next_due_card(self) -> LearnerCard | None:
         """The card due first, with its question and the counts a card screen shows."""
-        deck = self.deck
         day_start = study_day_start(self.learner, self.now)
         cards = NEXT_DUE_CARD.models(
             user_id=self.user.pk,
-            article_id=deck.article.pk if deck.article else None,
-            section_id=deck.section.pk if deck.section else None,
-            owner_id=deck.owner_id,
+            **self.deck.ids(),
             kinds=tuple(self.learner.study_kinds or ()),
             now=self.now,
             since=self.since,
