@@ -88,3 +88,20 @@ def shown_card(
 
 # Read on every answer: compiled once per process (see config/compiled_queries.py).
 SHOWN_CARD = CompiledQuery(shown_card)
+
+
+def shown_new_question(
+    *, question_id: int, article_id: int | None, section_id: int | None, owner_id: int | None
+) -> QuerySet[Question]:
+    """A shown question of the deck the learner has no card for yet, with its sentence and
+    article (without the article's text)."""
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    return (
+        Question.objects.select_related("sentence", "article")
+        .defer("article__original_text")
+        .filter(pk=question_id, **deck.question_filter())[:1]
+    )
+
+
+# Read on every answer to a new card: compiled once per process.
+SHOWN_NEW_QUESTION = CompiledQuery(shown_new_question)

@@ -180,12 +180,10 @@ def _shown_question(
     )
     if found:
         return shown, found[0].question, found[0]
-    question = get_object_or_404(
-        Question.objects.select_related("sentence", "article").defer("article__original_text"),
-        pk=shown.question_id,
-        **deck.question_filter(),
-    )
-    return shown, question, None
+    found = selectors.SHOWN_NEW_QUESTION.models(question_id=shown.question_id, **deck.ids())
+    if not found:
+        raise Http404("No such question in this deck.")
+    return shown, found[0], None
 
 
 @require_POST

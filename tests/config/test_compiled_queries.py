@@ -8,11 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from config.compiled_queries import CompiledQuery
-from content.models import Question, QuestionStatus
+from content.models import Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
-from quizzes.decks import VISIBLE_ARTICLE
+from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
 from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
+from quizzes.selectors import SHOWN_CARD, SHOWN_NEW_QUESTION
 from tests.factories import make_article, make_course, make_user
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +152,28 @@ def test_a_queryset_that_can_match_nothing_runs_no_statement(django_assert_num_q
     query = CompiledQuery(lambda *, user_id: LearnerCard.objects.filter(user_id=user_id).none())
     with django_assert_num_queries(0):
         assert query.models(user_id=1) == []
+
+
+def test_the_answer_reads_find_only_the_decks_questions(deck_material):
+    article, questions, user, other = deck_material
+    elsewhere = make_article(text="# 別\n\n## 一\n\n山に登った。川で泳いだ。\n")
+    stranger = Question.objects.filter(article=elsewhere, status=QuestionStatus.PUBLISHED).first()
+    studied, new = questions[0], questions[1]
+    LearnerCard.objects.create(user=user, question=studied, due=timezone.now())
+    decks = [Deck(article=article), Deck(article=elsewhere), own_words_deck(user=user)]
+    section = Section.objects.get(pk=studied.section_id)
+    decks.append(Deck(article=article, section=section))
+    for deck in decks:
+        for question in (studied, new, stranger):
+            for person in (user, other):
+                plain = LearnerCard.objects.filter(
+                    user=person, question=question, **deck.question_filter("question__")
+                )
+                compiled = SHOWN_CARD.models(
+                    user_id=person.pk, question_id=question.pk, **deck.ids()
+                )
+                assert [c.pk for c in compiled] == [c.pk for c in plain]
+            plain = Question.objects.filter(pk=question.pk, **deck.question_filter())
+            compiled = SHOWN_NEW_QUESTION.models(question_id=question.pk, **deck.ids())
+            assert [q.pk for q in compiled] == [q.pk for q in plain]
+            assert all(q.sentence.pk == q.sentence_id for q in compiled)
