@@ -46,7 +46,8 @@ def _is_bound(value) -> bool:
 def _sentinel(value, n: int):
     """A value of `value`'s type that nothing else in a statement holds."""
     if isinstance(value, int):
-        return -(7_000_000_000_000 + n)
+        # Within every integer field's range: Django compiles an out-of-range value to no SQL.
+        return 31_000 + n
     if isinstance(value, str):
         return f"\x1fcompiled-query-sentinel-{n}\x1f"
     if isinstance(value, datetime.datetime):
@@ -74,7 +75,7 @@ class CompiledQuery:
         sentinels, compiler, sql, params, fetch_mode = self._compile(using, values, offset=0)
         # Compiled again with other sentinels: every parameter that changes must be one the
         # sentinels landed on, else the queryset transformed a value (a LIKE pattern, say).
-        _, _, other_sql, other_params, _ = self._compile(using, values, offset=1_000)
+        others, _, other_sql, other_params, _ = self._compile(using, values, offset=700)
         ops = connection.ops
         adapters = (lambda value: value, ops.adapt_datetimefield_value, ops.adapt_datefield_value)
         slots = []
@@ -84,6 +85,12 @@ class CompiledQuery:
                 if adapter is not None:
                     slots.append((position, name, adapter))
                     break
+        # A constant that happens to equal a sentinel stays put in the second statement.
+        if any(
+            not _equal(adapt(others[name]), other_params[position])
+            for position, name, adapt in slots
+        ):
+            raise TypeError("A sentinel collided with a constant of the statement.")
         bound = {position for position, _, _ in slots}
         changed = {
             n for n, (a, b) in enumerate(zip(params, other_params, strict=True)) if not _equal(a, b)

@@ -177,3 +177,15 @@ def test_the_answer_reads_find_only_the_decks_questions(deck_material):
             compiled = SHOWN_NEW_QUESTION.models(question_id=question.pk, **deck.ids())
             assert [q.pk for q in compiled] == [q.pk for q in plain]
             assert all(q.sentence.pk == q.sentence_id for q in compiled)
+
+
+def test_a_small_integer_field_binds(deck_material):
+    _, questions, user, _ = deck_material
+    for state, question in zip((CardState.NEW, CardState.REVIEW), questions, strict=False):
+        LearnerCard.objects.create(user=user, question=question, state=state, due=timezone.now())
+    query = CompiledQuery(
+        lambda *, user_id, state: LearnerCard.objects.filter(user_id=user_id, state=state)
+    )
+    for state in (CardState.NEW, CardState.REVIEW, CardState.RELEARNING):
+        expected = list(LearnerCard.objects.filter(user=user, state=state).values_list("pk"))
+        assert [(c.pk,) for c in query.models(user_id=user.pk, state=int(state))] == expected
