@@ -111,10 +111,27 @@ def timed(function) -> float:
     return elapsed
 
 
-def measure(client, article, bare_url: str) -> dict[str, list[float]]:
+def newcomer(cards: int):
+    """A learner with no cards yet, free to start new ones: their answers are a new card's."""
+    from django.contrib.auth import get_user_model
+
+    from quizzes.models import LearnerSettings
+
+    user = get_user_model().objects.create_user(username=f"newcomer{cards}", password="x")
+    LearnerSettings.objects.create(user=user, new_cards_per_day=1_000)
+    return user
+
+
+def measure(client, new_client, article, bare_url: str) -> dict[str, list[float]]:
     url = f"/learn/study/article/{article.slug}/"
     htmx = {"HX-Request": "true"}
-    results = {"bare view": [], "next card": [], "answer": [], "rate + next": []}
+    results = {
+        "bare view": [],
+        "next card": [],
+        "answer": [],
+        "answer (new card)": [],
+        "rate + next": [],
+    }
     client.get(url, headers=htmx)
     for _ in range(REQUESTS):
         results["bare view"].append(timed(lambda: client.get(bare_url)))
@@ -135,6 +152,15 @@ def measure(client, article, bare_url: str) -> dict[str, list[float]]:
 
         results["answer"].append(timed(answer))
         graded = hidden_value(holder["feedback"], "graded")
+        # The newcomer never rates, so the same new card comes back and nothing is buried.
+        new_token = hidden_value(new_client.get(url, headers=htmx), "token")
+        results["answer (new card)"].append(
+            timed(
+                lambda new_token=new_token: new_client.post(
+                    url + "answer/", {"token": new_token, "response": "1890年"}, headers=htmx
+                )
+            )
+        )
         results["rate + next"].append(
             timed(
                 lambda graded=graded: client.post(
@@ -165,7 +191,9 @@ def main() -> None:
         built = time.perf_counter() - started
         client = Client()
         client.force_login(user)
-        results = measure(client, article, bare_url)
+        new_client = Client()
+        new_client.force_login(newcomer(cards))
+        results = measure(client, new_client, article, bare_url)
         baseline = statistics.median(results["bare view"])
         for name, timings in results.items():
             median = statistics.median(timings)

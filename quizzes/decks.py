@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from config.compiled_queries import CompiledQuery
 from content.models import Article, Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 
@@ -65,24 +67,53 @@ class Deck:
     def questions(self) -> QuerySet[Question]:
         return Question.objects.filter(**self.question_filter())
 
+    def ids(self) -> dict[str, int | None]:
+        """The deck as plain values, the arguments of a compiled query (`from_ids` undoes it)."""
+        return {
+            "article_id": self.article.pk if self.article else None,
+            "section_id": self.section.pk if self.section else None,
+            "owner_id": self.owner_id,
+        }
+
+    @classmethod
+    def from_ids(cls, *, article_id: int | None, section_id: int | None, owner_id: int | None):
+        """A deck good for `question_filter`, from `ids()`: its article and section are bare keys."""
+        return cls(
+            article=Article(pk=article_id) if article_id is not None else None,
+            section=Section(pk=section_id) if section_id is not None else None,
+            owner_id=owner_id,
+        )
+
 
 def own_words_deck(*, user) -> Deck:
     return Deck(owner_id=user.pk)
 
 
+def visible_article_by_slug(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet[Article]:
+    """The article of this slug if the person may see it, without its text (up to a megabyte)."""
+    person = get_user_model()(pk=user_id, is_superuser=is_superuser)
+    return articles_visible_to(user=person).defer("original_text").filter(slug=slug)[:1]
+
+
+# Every study request names its deck: compiled once per process (see config/compiled_queries.py).
+VISIBLE_ARTICLE = CompiledQuery(visible_article_by_slug)
+
+
 def deck_from_url(*, deck_kind: str, deck_key: str, user) -> Deck:
     """The deck a URL names, if this person may study it; 404 otherwise."""
-    articles = articles_visible_to(user=user)
-    # Every study request names its deck: the article's text (up to a megabyte) stays unread.
     if deck_kind == "article":
-        article = articles.defer("original_text").filter(slug=deck_key).first()
-        if article:
-            return Deck(article=article)
+        if not user.is_authenticated:
+            raise Http404("No such deck.")
+        found = VISIBLE_ARTICLE.models(
+            user_id=user.pk, is_superuser=user.is_superuser, slug=deck_key
+        )
+        if found:
+            return Deck(article=found[0])
     elif deck_kind == "section" and deck_key.isdigit():
         section = (
             Section.objects.select_related("article")
             .defer("text", "article__original_text")
-            .filter(pk=int(deck_key), article__in=articles)
+            .filter(pk=int(deck_key), article__in=articles_visible_to(user=user))
             .first()
         )
         if section:

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum
 
+from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionKind, QuestionStatus
 from content.selectors import articles_visible_to
 from quizzes.decks import Deck
@@ -97,6 +98,66 @@ def sentences_reviewed_today(*, user, learner: LearnerSettings, now: datetime):
     )
 
 
+def deck_cards(*, user_id: int, deck: Deck, kinds) -> QuerySet[LearnerCard]:
+    """The learner's cards in a deck that may be shown (not suspended, of the chosen kinds)."""
+    where = {"user_id": user_id, "suspended": False, **deck.question_filter("question__")}
+    if kinds:
+        where["question__kind__in"] = list(kinds)
+    return LearnerCard.objects.filter(**where)
+
+
+def recent_counts(
+    *, user_id: int, deck: Deck, since: datetime, day_start: datetime, recent_from: datetime
+) -> dict[str, SubqueryCount]:
+    """Reviews in this deck since the session started, and new cards started today
+    (`recent_from` is the earlier of the two moments)."""
+    recent = ReviewLog.objects.filter(user_id=user_id, reviewed_at__gte=recent_from)
+    return {
+        "done": SubqueryCount(
+            recent.filter(reviewed_at__gte=since, **deck.question_filter("card__question__"))
+        ),
+        "introduced": SubqueryCount(
+            recent.filter(reviewed_at__gte=day_start, state_before=CardState.NEW)
+        ),
+    }
+
+
+def next_due_cards(
+    *,
+    user_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+    kinds: tuple[str, ...],
+    now: datetime,
+    since: datetime,
+    day_start: datetime,
+    recent_from: datetime,
+) -> QuerySet[LearnerCard]:
+    """The card due first, with its question and, in the same statement, the counts a card
+    screen shows: cards due now (capped), reviews this session, new cards started today."""
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    due_now = deck_cards(user_id=user_id, deck=deck, kinds=kinds).filter(due__lte=now)
+    return (
+        due_now.select_related("question")
+        .annotate(
+            due_count=SubqueryCount(due_now.values("pk")[: COUNT_CAP + 1]),
+            **recent_counts(
+                user_id=user_id,
+                deck=deck,
+                since=since,
+                day_start=day_start,
+                recent_from=recent_from,
+            ),
+        )
+        .order_by("due", "id")[:1]
+    )
+
+
+# Read on every card screen: compiled once per process (see config/compiled_queries.py).
+NEXT_DUE_CARD = CompiledQuery(next_due_cards)
+
+
 class StudyQueue:
     def __init__(
         self, *, user, deck: Deck, learner: LearnerSettings, now: datetime, since: datetime
@@ -117,10 +178,7 @@ class StudyQueue:
     def _cards(self) -> QuerySet[LearnerCard]:
         # Built once per request: resolving the deck's filter through the question join is
         # most of what a query costs the ORM, and each part of the queue filters it further.
-        where = {"user": self.user, "suspended": False, **self.deck.question_filter("question__")}
-        if self.learner.study_kinds:
-            where["question__kind__in"] = self.learner.study_kinds
-        return LearnerCard.objects.filter(**where)
+        return deck_cards(user_id=self.user.pk, deck=self.deck, kinds=self.learner.study_kinds)
 
     def new_questions(self) -> QuerySet[Question]:
         """Unstudied questions in reading order, with today's siblings buried.
@@ -148,21 +206,14 @@ class StudyQueue:
     # read with it in one statement (each query costs the ORM far more than the database).
 
     def _recent_counts(self) -> dict[str, "SubqueryCount"]:
-        """Reviews in this deck since the session started, and new cards started today."""
         day_start = study_day_start(self.learner, self.now)
-        recent = ReviewLog.objects.filter(
-            user=self.user, reviewed_at__gte=min(self.since, day_start)
+        return recent_counts(
+            user_id=self.user.pk,
+            deck=self.deck,
+            since=self.since,
+            day_start=day_start,
+            recent_from=min(self.since, day_start),
         )
-        return {
-            "done": SubqueryCount(
-                recent.filter(
-                    reviewed_at__gte=self.since, **self.deck.question_filter("card__question__")
-                )
-            ),
-            "introduced": SubqueryCount(
-                recent.filter(reviewed_at__gte=day_start, state_before=CardState.NEW)
-            ),
-        }
 
     @cached_property
     def _recent(self) -> dict[str, int]:
@@ -203,22 +254,19 @@ class StudyQueue:
     # What to show next.
 
     @cached_property
-    def _due_now(self) -> QuerySet[LearnerCard]:
-        return self.cards().filter(due__lte=self.now)
-
-    @cached_property
     def _next_due_card(self) -> LearnerCard | None:
-        """The card due first, with its question and, in the same statement, the counts a card
-        screen shows: cards due now (capped), reviews this session, new cards started today."""
-        cards = (
-            self._due_now.select_related("question")
-            .annotate(
-                due_count=SubqueryCount(self._due_now.values("pk")[: COUNT_CAP + 1]),
-                **self._recent_counts(),
-            )
-            .order_by("due", "id")
+        """The card due first, with its question and the counts a card screen shows."""
+        day_start = study_day_start(self.learner, self.now)
+        cards = NEXT_DUE_CARD.models(
+            user_id=self.user.pk,
+            **self.deck.ids(),
+            kinds=tuple(self.learner.study_kinds or ()),
+            now=self.now,
+            since=self.since,
+            day_start=day_start,
+            recent_from=min(self.since, day_start),
         )
-        return next(iter(cards[:1]), None)
+        return next(iter(cards), None)
 
     @cached_property
     def next_item(self) -> StudyItem | None:

@@ -1,11 +1,14 @@
-"""Reads of the learning outside one deck's queue (see quizzes.queue): badges, decks, leeches."""
+"""Reads of the learning outside one deck's queue (see quizzes.queue): badges, decks, leeches,
+the card an answer is for."""
 
 from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 
+from config.compiled_queries import CompiledQuery
 from content.models import Article, Question, QuestionStatus
 from content.selectors import article_list, articles_visible_to
+from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.queue import capped_count
 from quizzes.study_day import study_day_start
@@ -63,3 +66,42 @@ def unstudied_count(*, user) -> int:
         .exclude(Exists(studied))
         .count()
     )
+
+
+def shown_card(
+    *,
+    user_id: int,
+    question_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+) -> QuerySet[LearnerCard]:
+    """The learner's card for a shown question of the deck, with the question, its sentence
+    and its article (without the article's text)."""
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    return (
+        LearnerCard.objects.select_related("question__sentence", "question__article")
+        .defer("question__article__original_text")
+        .filter(user_id=user_id, question_id=question_id, **deck.question_filter("question__"))[:1]
+    )
+
+
+# Read on every answer: compiled once per process (see config/compiled_queries.py).
+SHOWN_CARD = CompiledQuery(shown_card)
+
+
+def shown_new_question(
+    *, question_id: int, article_id: int | None, section_id: int | None, owner_id: int | None
+) -> QuerySet[Question]:
+    """A shown question of the deck the learner has no card for yet, with its sentence and
+    article (without the article's text)."""
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    return (
+        Question.objects.select_related("sentence", "article")
+        .defer("article__original_text")
+        .filter(pk=question_id, **deck.question_filter())[:1]
+    )
+
+
+# Read on every answer to a new card: compiled once per process.
+SHOWN_NEW_QUESTION = CompiledQuery(shown_new_question)

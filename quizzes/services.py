@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 
+from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionKind
 from quizzes.decks import Deck
 from quizzes.grading import Grade
@@ -27,7 +28,15 @@ GRADING_PRUNE_EVERY = 100
 GRADING_PRUNE_LIMIT = 500
 
 
+# Read on every study request: compiled once per process (see config/compiled_queries.py).
+LEARNER_SETTINGS = CompiledQuery(
+    lambda *, user_id: LearnerSettings.objects.filter(user_id=user_id)[:1]
+)
+
+
 def learner_settings_for(*, user) -> LearnerSettings:
+    if found := LEARNER_SETTINGS.models(user_id=user.pk):
+        return found[0]
     learner, _created = LearnerSettings.objects.get_or_create(user=user)
     return learner
 

@@ -7,8 +7,9 @@ reached 21 days (Anki's "mature").
 import hashlib
 
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import JSONField, QuerySet, Value
 
+from config.compiled_queries import CompiledQuery
 from content.analysis.furigana import furigana
 from content.analysis.glossary import DictionaryEntry
 from content.models import Question, QuestionKind, QuestionOrigin, QuestionStatus, Sentence
@@ -19,21 +20,39 @@ from quizzes.scheduling import MATURE_STABILITY_DAYS
 OWN_WORD_GENERATOR = "reader"
 
 
-def known_words(*, user) -> frozenset[str]:
-    """Every word the learner knows, by dictionary form (and surface, for generated cards)."""
-    marked = set(KnownWord.objects.filter(user=user).values_list("lemma", flat=True))
+def known_word_rows(*, user_id: int) -> QuerySet:
+    """(kind, answer, extra) of the learner's mature vocabulary and reading cards, and
+    ("", lemma, None) for each word marked as known: one statement."""
     mature = LearnerCard.objects.filter(
-        user=user,
+        user_id=user_id,
         stability__gte=MATURE_STABILITY_DAYS,
         question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
     ).values_list("question__kind", "question__answer", "question__extra")
-    for kind, answer, extra in mature:
+    marked = (
+        KnownWord.objects.filter(user_id=user_id)
+        .annotate(no_kind=Value(""), no_extra=Value(None, output_field=JSONField()))
+        .values_list("no_kind", "lemma", "no_extra")
+    )
+    return mature.union(marked, all=True)
+
+
+# Read by every feedback screen: compiled once per process (see config/compiled_queries.py).
+KNOWN_WORD_ROWS = CompiledQuery(known_word_rows)
+
+
+def known_words(*, user) -> frozenset[str]:
+    """Every word the learner knows, by dictionary form (and surface, for generated cards)."""
+    known = set()
+    for kind, answer, extra in KNOWN_WORD_ROWS.rows(user_id=user.pk):
         extra = extra or {}
         if kind == QuestionKind.VOCAB:
-            marked.update(filter(None, (answer, extra.get("lemma"))))
-        elif extra.get("word"):
-            marked.add(extra["word"])
-    return frozenset(marked)
+            known.update(filter(None, (answer, extra.get("lemma"))))
+        elif kind == QuestionKind.READING:
+            if extra.get("word"):
+                known.add(extra["word"])
+        else:
+            known.add(answer)
+    return frozenset(known)
 
 
 def own_words(*, user) -> QuerySet[Question]:

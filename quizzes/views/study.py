@@ -175,24 +175,15 @@ def _shown_question(
     the reader; the article's text stays unread.
     """
     shown = read_shown(token, user_id=request.user.pk)
-    card = (
-        LearnerCard.objects.select_related("question__sentence", "question__article")
-        .defer("question__article__original_text")
-        .filter(
-            user=request.user,
-            question_id=shown.question_id,
-            **deck.question_filter("question__"),
-        )
-        .first()
+    found = selectors.SHOWN_CARD.models(
+        user_id=request.user.pk, question_id=shown.question_id, **deck.ids()
     )
-    if card is not None:
-        return shown, card.question, card
-    question = get_object_or_404(
-        Question.objects.select_related("sentence", "article").defer("article__original_text"),
-        pk=shown.question_id,
-        **deck.question_filter(),
-    )
-    return shown, question, None
+    if found:
+        return shown, found[0].question, found[0]
+    found = selectors.SHOWN_NEW_QUESTION.models(question_id=shown.question_id, **deck.ids())
+    if not found:
+        raise Http404("No such question in this deck.")
+    return shown, found[0], None
 
 
 @require_POST

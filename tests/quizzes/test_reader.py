@@ -194,7 +194,7 @@ def test_own_words_are_nobody_elses(client, learner, article):
     assert client.get(f"/articles/questions/{own.pk}/edit/").status_code == 404
 
 
-def test_known_words_are_marked_or_mature(learner, article):
+def test_known_words_are_marked_or_mature(learner, article, django_assert_num_queries):
     vocab = Question.objects.filter(
         article=article, kind=QuestionKind.VOCAB, status=QuestionStatus.PUBLISHED
     ).first()
@@ -211,7 +211,8 @@ def test_known_words_are_marked_or_mature(learner, article):
         user=learner, question=young, state=2, stability=20.9, due=now + timedelta(days=20)
     )
     KnownWord.objects.create(user=learner, lemma="港町")
-    assert known_words(user=learner) == {vocab.answer, "港町"}
+    with django_assert_num_queries(1):
+        assert known_words(user=learner) == {vocab.answer, "港町"}
 
 
 def test_coverage_on_a_constructed_history(client, learner):

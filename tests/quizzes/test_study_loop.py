@@ -239,13 +239,8 @@ def test_favicon_ico_is_served(client):
     assert response["Location"].endswith("favicon.ico")
 
 
-def test_an_article_the_learner_may_not_see_is_not_a_deck(client, learner, article, monkeypatch):
-    import quizzes.decks
-
-    # Until courses decide visibility, pretend this article is someone else's private one.
-    monkeypatch.setattr(
-        quizzes.decks, "articles_visible_to", lambda *, user: type(article).objects.none()
-    )
+def test_an_article_the_learner_may_not_see_is_not_a_deck(client, learner):
+    article = make_article(user=make_user(instructor=True), visibility="private")
     assert client.get(deck_url(article)).status_code == 404
     other = Client()
     assert other.get(deck_url(article)).status_code == 302

@@ -1,0 +1,191 @@
+"""A compiled query returns what its queryset returns, for any values and any shape."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from config.compiled_queries import CompiledQuery
+from content.models import Question, QuestionStatus, Section
+from content.selectors import articles_visible_to
+from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
+from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.queue import NEXT_DUE_CARD, next_due_cards
+from quizzes.selectors import SHOWN_CARD, SHOWN_NEW_QUESTION
+from tests.factories import make_article, make_course, make_user
+
+pytestmark = pytest.mark.django_db
+
+COMPARED = ("pk", "question_id", "state", "due", "stability", "suspended")
+
+
+def as_compared(cards):
+    return [
+        (
+            *(getattr(card, name) for name in COMPARED),
+            card.question.prompt,
+            card.question.kind,
+            card.due_count,
+            card.done,
+            card.introduced,
+        )
+        for card in cards
+    ]
+
+
+@pytest.fixture
+def deck_material():
+    article = make_article()
+    questions = list(Question.objects.filter(article=article, status=QuestionStatus.PUBLISHED))
+    assert len(questions) > 10
+    return article, questions, make_user(), make_user()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.data(),
+    deck_kind=st.sampled_from(["article", "section", "owner"]),
+    kinds=st.lists(st.sampled_from(["cloze", "choice", "truefalse", "vocab", "reading"]))
+    .map(sorted)
+    .map(tuple),
+    since_minutes=st.integers(0, 60 * 30),
+)
+def test_compiled_next_due_card_equals_the_queryset(
+    deck_material, data, deck_kind, kinds, since_minutes
+):
+    article, questions, user, other = deck_material
+    LearnerCard.objects.all().delete()
+    now = timezone.now()
+    chosen = data.draw(st.lists(st.sampled_from(questions), unique=True, max_size=12))
+    for question in chosen:
+        owner = data.draw(st.sampled_from([user, other]))
+        card = LearnerCard.objects.create(
+            user=owner,
+            question=question,
+            state=data.draw(st.sampled_from(list(CardState))),
+            due=now + timedelta(minutes=data.draw(st.integers(-3000, 3000))),
+            suspended=data.draw(st.booleans()),
+            stability=data.draw(st.floats(0.1, 100)),
+        )
+        for shown in range(data.draw(st.integers(0, 2))):
+            ReviewLog.objects.create(
+                card=card,
+                user=owner,
+                kind=question.kind,
+                rating=3,
+                reviewed_at=now - timedelta(minutes=data.draw(st.integers(0, 3000))),
+                study_day=now.date(),
+                duration_ms=1000,
+                state_before=data.draw(st.sampled_from([CardState.NEW, CardState.REVIEW])),
+                card_before={},
+                shown_reps=shown,
+            )
+    section_id = questions[0].section_id if deck_kind == "section" else None
+    values = {
+        "user_id": user.pk,
+        "article_id": None if deck_kind == "owner" else article.pk,
+        "section_id": section_id,
+        "owner_id": user.pk if deck_kind == "owner" else None,
+        "kinds": kinds,
+        "now": now,
+        "since": now - timedelta(minutes=since_minutes),
+        "day_start": now - timedelta(hours=5),
+        "recent_from": now - timedelta(minutes=max(since_minutes, 300)),
+    }
+    assert as_compared(NEXT_DUE_CARD.models(**values)) == as_compared(next_due_cards(**values))
+
+
+def test_each_shape_compiles_once_and_binds_values_after(deck_material, django_assert_num_queries):
+    _, questions, user, _ = deck_material
+    now = timezone.now()
+    for question in questions[:3]:
+        LearnerCard.objects.create(user=user, question=question, due=now - timedelta(hours=1))
+    query = CompiledQuery(
+        lambda *, user_id, kinds, before: LearnerCard.objects.filter(
+            user_id=user_id, due__lt=before, **({"question__kind__in": kinds} if kinds else {})
+        ).order_by("pk")
+    )
+    every = [card.pk for card in LearnerCard.objects.filter(user=user).order_by("pk")]
+    with django_assert_num_queries(1):
+        assert [card.pk for card in query.models(user_id=user.pk, kinds=(), before=now)] == every
+    assert query.models(user_id=user.pk, kinds=(), before=now - timedelta(days=1)) == []
+    assert query.models(user_id=user.pk + 1000, kinds=(), before=now) == []
+    kind = questions[0].kind
+    only = [c.pk for c in LearnerCard.objects.filter(user=user, question__kind=kind).order_by("pk")]
+    assert [card.pk for card in query.models(user_id=user.pk, kinds=(kind,), before=now)] == only
+    # One statement for each shape: no kinds, and one kind.
+    assert len(query._cache) == 2
+    assert query.rows(user_id=user.pk, kinds=(), before=now)[0][0] == every[0]
+
+
+def test_a_value_the_queryset_transforms_cannot_be_bound(deck_material):
+    query = CompiledQuery(lambda *, text: Question.objects.filter(prompt__contains=text))
+    with pytest.raises(TypeError, match="transforms"):
+        query.models(text="港")
+
+
+def test_the_compiled_deck_read_sees_what_articles_visible_to_sees():
+    owner = make_user(instructor=True)
+    member, stranger = make_user(), make_user()
+    admin = make_user(is_superuser=True)
+    make_course(instructor=owner, learners=[member])
+    articles = [
+        make_article(user=owner, visibility=visibility, title=f"記事 {visibility}")
+        for visibility in ("everyone", "courses", "private")
+    ]
+    for person in (owner, member, stranger, admin):
+        visible = set(articles_visible_to(user=person).values_list("pk", flat=True))
+        for article in articles:
+            found = VISIBLE_ARTICLE.models(
+                user_id=person.pk, is_superuser=person.is_superuser, slug=article.slug
+            )
+            assert [a.pk for a in found] == ([article.pk] if article.pk in visible else [])
+            assert "original_text" not in found[0].__dict__ if found else True
+    assert VISIBLE_ARTICLE.models(user_id=member.pk, is_superuser=False, slug="no-such") == []
+
+
+def test_a_queryset_that_can_match_nothing_runs_no_statement(django_assert_num_queries):
+    query = CompiledQuery(lambda *, user_id: LearnerCard.objects.filter(user_id=user_id).none())
+    with django_assert_num_queries(0):
+        assert query.models(user_id=1) == []
+
+
+def test_the_answer_reads_find_only_the_decks_questions(deck_material):
+    article, questions, user, other = deck_material
+    elsewhere = make_article(text="# 別\n\n## 一\n\n山に登った。川で泳いだ。\n")
+    stranger = Question.objects.filter(article=elsewhere, status=QuestionStatus.PUBLISHED).first()
+    studied, new = questions[0], questions[1]
+    LearnerCard.objects.create(user=user, question=studied, due=timezone.now())
+    decks = [Deck(article=article), Deck(article=elsewhere), own_words_deck(user=user)]
+    section = Section.objects.get(pk=studied.section_id)
+    decks.append(Deck(article=article, section=section))
+    for deck in decks:
+        for question in (studied, new, stranger):
+            for person in (user, other):
+                plain = LearnerCard.objects.filter(
+                    user=person, question=question, **deck.question_filter("question__")
+                )
+                compiled = SHOWN_CARD.models(
+                    user_id=person.pk, question_id=question.pk, **deck.ids()
+                )
+                assert [c.pk for c in compiled] == [c.pk for c in plain]
+            plain = Question.objects.filter(pk=question.pk, **deck.question_filter())
+            compiled = SHOWN_NEW_QUESTION.models(question_id=question.pk, **deck.ids())
+            assert [q.pk for q in compiled] == [q.pk for q in plain]
+            assert all(q.sentence.pk == q.sentence_id for q in compiled)
+
+
+def test_a_small_integer_field_binds(deck_material):
+    _, questions, user, _ = deck_material
+    for state, question in zip((CardState.NEW, CardState.REVIEW), questions, strict=False):
+        LearnerCard.objects.create(user=user, question=question, state=state, due=timezone.now())
+    query = CompiledQuery(
+        lambda *, user_id, state: LearnerCard.objects.filter(user_id=user_id, state=state)
+    )
+    for state in (CardState.NEW, CardState.REVIEW, CardState.RELEARNING):
+        expected = list(LearnerCard.objects.filter(user=user, state=state).values_list("pk"))
+        assert [(c.pk,) for c in query.models(user_id=user.pk, state=int(state))] == expected
