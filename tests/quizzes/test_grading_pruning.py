@@ -14,9 +14,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def learner(learner):
-    """The shared learner, studying choice and cloze questions."""
+    """The shared learner, studying the kinds that are graded on an answer."""
     settings = learner_settings_for(user=learner)
-    settings.study_kinds = [QuestionKind.CHOICE, QuestionKind.CLOZE]
+    settings.study_kinds = [
+        QuestionKind.CHOICE,
+        QuestionKind.CLOZE,
+        QuestionKind.READING,
+        QuestionKind.TRUEFALSE,
+    ]
     settings.save()
     return learner
 

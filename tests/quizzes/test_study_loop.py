@@ -10,7 +10,7 @@ from content.models import Question, QuestionKind, QuestionStatus
 from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.queue import LATER_KINDS
 from quizzes.services import learner_settings_for
-from tests.factories import make_article
+from tests.factories import make_article, make_user
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
 pytestmark = pytest.mark.django_db
