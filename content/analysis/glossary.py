@@ -137,8 +137,11 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
         # A sense restricted to another reading is not this word's.
         " AND (NOT EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID)"
         "      OR EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID AND r.text = ?))"
+        # Nor one restricted to another spelling: 日陰 is shade; "sunshine" is 日影's.
+        " AND (NOT EXISTS (SELECT 1 FROM stagk k WHERE k.sid = s.ID)"
+        "      OR EXISTS (SELECT 1 FROM stagk k WHERE k.sid = s.ID AND k.text = ?))"
         " ORDER BY s.ID, g.rowid",
-        (best, jaconv.kata2hira(reading)),
+        (best, jaconv.kata2hira(reading), word),
     ):
         senses.setdefault(sense, []).append(text)
     # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").

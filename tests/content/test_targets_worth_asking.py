@@ -110,6 +110,12 @@ def test_a_third_sense_is_no_specialists():
     assert "mano-vijnana" not in word_senses("意識", "いしき")
 
 
+def test_a_sense_of_another_spelling_is_not_this_words():
+    # JMdict keeps ひかげ's "sunshine" for 日影 only; a card for 日陰 said the opposite.
+    assert "sunshine" not in word_senses("日陰", "ひかげ")
+    assert "sunshine" in word_senses("日影", "ひかげ")
+
+
 @pytest.mark.django_db
 def test_a_word_of_a_bylines_name_is_not_asked():
     article = make_article(
