@@ -148,7 +148,7 @@ def place_problems(choices: list[str]) -> list[str]:
     kinds = {place_kind(choice) for choice in choices}
     if kinds & {"era", "common"}:
         return ["an era or a common word offered as a place"]
-    if len(kinds - {""}) > 1 or (len(kinds) > 1 and not kinds <= {"", "municipality"}):
+    if len(kinds - {""}) > 1 or (len(kinds) > 1 and not kinds <= {"", "city"}):
         return [f"places of several kinds {sorted(kinds)}"]
     return []
 

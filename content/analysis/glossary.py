@@ -597,13 +597,15 @@ _PLACE_GLOSS_KINDS = (
         ),
     ),
     ("region", re.compile(r"\bregion\b|main islands")),
-    ("municipality", re.compile(r"\((city|town|village|ward|prefecture)\b")),
+    ("city", re.compile(r"\((city|town|village|ward)\b")),
+    ("prefecture", re.compile(r"\(prefecture\b")),
 )
 # A kind a place's own last character gives: 琵琶湖 and 宍道湖 are lakes, 相模国 a province.
 _PLACE_SUFFIX_KINDS = {
     **dict.fromkeys("湖山川島岳湾峠池沼浦海", "feature"),
     **dict.fromkeys("国", "province"),
-    **dict.fromkeys("県府都道市町村区郡", "municipality"),
+    **dict.fromkeys("県府都道", "prefecture"),
+    **dict.fromkeys("市町村区郡", "city"),
 }
 
 
@@ -613,7 +615,8 @@ def place_kind(name: str) -> str:
 
     "era" (天保, which the analyser takes for a place), "province" (伊豆, 安房),
     "feature" (lakes, mountains, rivers, islands), "region" (九州, 関東),
-    "municipality" (cities, prefectures, towns), "common" when JMdict knows the
+    "city" (cities, towns, wards; 京都, a city and a prefecture, is taken as its city),
+    "prefecture" (愛知, 長野県), "common" when JMdict knows the
     written word as a common word (麻布 as あさぬの, hemp cloth, in 「麻布の問屋」),
     or "" when nothing tells (東京, 日本橋).
     """

@@ -331,8 +331,9 @@ def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
     if answer_kind in _NO_PLACE_KINDS or candidate_kind in _NO_PLACE_KINDS:
         return False
     # A name JMdict does not class (東京, 日本橋) may meet a city; a city JMdict classes
-    # meets only cities (神戸 never beside the battlefields 一ノ谷 and 屋島).
-    if answer_kind != candidate_kind and (answer_kind, candidate_kind) != ("", "municipality"):
+    # meets only cities (神戸 never beside the battlefields 一ノ谷 and 屋島), and a city
+    # never its prefecture (名古屋 made false by 愛知 stays true).
+    if answer_kind != candidate_kind and (answer_kind, candidate_kind) != ("", "city"):
         return False
     if span.unit != "国" and any(unit == "国" for unit in _place_units(sentence_text)):
         return False  # 「次いで［？］、中国、米国の順」 lists countries: 大阪 and 東京 stand out

@@ -46,9 +46,26 @@ def test_place_kinds_come_from_jmdicts_gloss_and_the_names_last_kanji():
     assert place_kind("天保") == "era"  # the analyser tags it as a place
     assert place_kind("麻布") == "common"  # JMdict: hemp cloth
     assert place_kind("伊豆") == "province"
-    assert place_kind("神戸") == "municipality"
+    assert place_kind("神戸") == "city"
+    assert place_kind("愛知") == place_kind("長野県") == "prefecture"
     assert place_kind("九州") == "region"
     assert place_kind("東京") == ""
+
+
+CRAFT = """# 焼き物の町
+
+## 修業
+
+森田は名古屋の会社で働いたあと、多治見で修業した。
+師匠は愛知や長野の土も試した。
+作品は横浜と神戸の店にも並んだ。
+"""
+
+
+def test_a_city_is_never_offered_its_prefecture():
+    # 「名古屋の会社」 made false with 愛知 stays true: 名古屋 is in 愛知.
+    options = _options(CRAFT, "森田は名古屋", "名古屋") or []
+    assert "愛知" not in options, options  # 長野 is a city as well as a prefecture
 
 
 def test_a_place_gets_no_era_no_lake_and_not_itself_by_another_name():
