@@ -289,6 +289,12 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
     if span.type in NUMERIC_TYPES and (before in _RANGE_MARK_CHARS or after in _RANGE_MARK_CHARS):
         return True  # 寛文年間（1661〜［？］）: the end of a range is trivia, and so is its start
     first, last = span.text[0], span.text[-1]
+    if span.type in NUMERIC_TYPES and any(
+        token.start == span.end and token.pos == "名詞-普通名詞-一般" for token in item.tokens
+    ):
+        # 五千円［札］, 三割［増］: the figure is part of a longer word, and its options
+        # make words that do not exist (九千円札). 以降, 前 and 頃 only place it in time.
+        return True
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
         if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
             return True
@@ -508,7 +514,11 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _gives_itself_away(item, span, corpus)
     ):
         return None
-    if _compared_in_sentence(item, span) or _sum_in_sentence(item, span):
+    if (
+        _compared_in_sentence(item, span)
+        or _sum_in_sentence(item, span)
+        or _counts_a_list(item, span)
+    ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
         return None  # 信長 where the article says 織田信長: its options would be full names
@@ -570,6 +580,18 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
         for index, one in enumerate(others)
         for two in others[:index] + others[index + 1 :]
     )
+
+
+# A list of things right before a count of them: 「金貨、銀貨、銅銭の」.
+_LISTED = re.compile(r"([^、。「」（）\s]+(?:[、・][^、。「」（）\s]+)+)(?:の|という|など)$")
+
+
+def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
+    """「金貨、銀貨、銅銭の［？］が使われた」 → 三種類: the list shows how many there are."""
+    if span.type != SpanType.COUNT:
+        return False
+    listed = _LISTED.search(item.sentence.text[: span.start])
+    return bool(listed) and figure_value(span.text) == len(re.split("[、・]", listed.group(1)))
 
 
 # Brackets a statement may keep: a reading (合掌造り（がっしょうづくり）) or a short name

@@ -292,3 +292,18 @@ def test_amount_options_are_near_the_answer_and_not_evenly_scaled():
 def test_draws_in_a_record_are_no_minutes():
     assert _figures("最終成績は二十一勝九分け八敗だった。") == {}
     assert _figures("成績は3勝2分け1敗だった。") == {}
+
+
+def test_a_figure_inside_a_longer_word_or_counting_the_list_before_it_is_never_asked():
+    corpus = build_corpus(
+        make_article(
+            text="# お金の話\n\n## 札と貨幣\n\n一万円札に福沢諭吉、五千円札に新渡戸稲造が描かれた。"
+            "金貨、銀貨、銅銭の三種類が使われた。店の売上は三割増となった。"
+            "町には古い両替商が二軒あり、今も営業している。\n"
+        )
+    )
+    # 九千円札 is no banknote; the list of three shows 三種類; 三割増 is one word.
+    for item in corpus.sentences:
+        for span in item.spans:
+            if span.text in {"五千円", "一万円", "三種類", "三割"}:
+                assert build_choice(item, span, corpus) is None, span.text
