@@ -1,8 +1,12 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
+from config.converters import TextConverter
 from quizzes.views import accounts, home
+
+# Before the apps' URLconfs below are included: their slugs and codes use it.
+register_converter(TextConverter, "text")
 
 urlpatterns = [
     path("", home.home, name="home"),

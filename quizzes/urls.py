@@ -4,7 +4,7 @@ from quizzes.views import exporting, progress, reader, study
 
 app_name = "quizzes"
 
-deck = "study/<str:deck_kind>/<str:deck_key>/"
+deck = "study/<text:deck_kind>/<text:deck_key>/"
 
 urlpatterns = [
     path("", study.study_home, name="home"),
@@ -25,8 +25,8 @@ urlpatterns = [
     path("settings/my-reviews.csv", exporting.my_reviews, name="my_reviews"),
     path("read/coverage/", reader.coverage, name="coverage"),
     path("read/sections/<int:pk>/opened/", reader.section_opened, name="section_opened"),
-    path("read/<str:slug>/", reader.article_reader, name="reader"),
-    path("read/<str:slug>/settings/", reader.reader_settings, name="reader_settings"),
+    path("read/<text:slug>/", reader.article_reader, name="reader"),
+    path("read/<text:slug>/settings/", reader.reader_settings, name="reader_settings"),
     path("words/<int:sentence_id>/<int:index>/", reader.word, name="word"),
     path("words/<int:sentence_id>/<int:index>/keep/", reader.keep_word, name="keep_word"),
     path("words/<int:sentence_id>/<int:index>/known/", reader.known_word, name="known_word"),

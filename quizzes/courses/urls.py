@@ -9,7 +9,7 @@ urlpatterns = [
     path("teach/", courses.teach, name="teach"),
     path("new/", courses.course_create, name="course_create"),
     path("join/", courses.join, name="join"),
-    path("join/<str:code>/", courses.join_link, name="join_link"),
+    path("join/<text:code>/", courses.join_link, name="join_link"),
     path("<int:pk>/", courses.course_detail, name="course_detail"),
     path("<int:pk>/code/", courses.regenerate_code, name="regenerate_code"),
     path(
