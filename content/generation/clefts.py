@@ -89,14 +89,10 @@ def measure_question(text: str, span: Span) -> str | None:
     part of a clause. The tense follows the copula (でした → でしたか).
     """
     question_word = measure_word(span)
-    if question_word is None or not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+    located = _span_in_plain_sentence(text, span) if question_word else None
+    if located is None:
         return None
-    morphemes = inflections(text[:-1])
-    offsets = _offsets(morphemes)
-    first = next((i for i, (start, _) in enumerate(offsets) if start == span.start), None)
-    last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
-    if first is None or last is None:
-        return None
+    morphemes, first, last = located
     before = morphemes[:first]
     if before and before[-1].surface == "約":
         before = before[:-1]
@@ -143,14 +139,10 @@ def wh_word(span: Span) -> str | None:
 def cleft_question(text: str, span: Span) -> str | None:
     """「…のは、<question word>ですか。」 for a span of a plain sentence, or None."""
     question_word = wh_word(span)
-    if question_word is None or not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+    located = _span_in_plain_sentence(text, span) if question_word else None
+    if located is None:
         return None
-    morphemes = inflections(text[:-1])
-    offsets = _offsets(morphemes)
-    first = next((i for i, (start, _) in enumerate(offsets) if start == span.start), None)
-    last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
-    if first is None or last is None:
-        return None
+    morphemes, first, last = located
     subject = (question_word == "誰" and _dated_person(morphemes[:first])) or _subject_before(
         morphemes[:first], person=question_word == "誰"
     )
@@ -174,6 +166,23 @@ def cleft_question(text: str, span: Span) -> str | None:
     if _PARTICLE_BEFORE_SUBJECT.search(subject):
         return None  # 日本では → 日本でが: a place or time topic is not the subject
     return f"{subject}{predicate}のは、{question_word}ですか。"
+
+
+def _span_in_plain_sentence(text: str, span: Span) -> tuple[list[Inflected], int, int] | None:
+    """The sentence's morphemes and the first and last of the span's, or None.
+
+    None for a sentence with quotations or brackets, one not ending in 。, or a span that
+    does not begin and end on morpheme boundaries: no question is built from those.
+    """
+    if not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+        return None
+    morphemes = inflections(text[:-1])
+    offsets = _offsets(morphemes)
+    first = next((i for i, (start, _) in enumerate(offsets) if start == span.start), None)
+    last = next((i for i, (_, end) in enumerate(offsets) if end == span.end), None)
+    if first is None or last is None:
+        return None
+    return morphemes, first, last
 
 
 def _offsets(morphemes: list[Inflected]) -> list[tuple[int, int]]:
