@@ -362,9 +362,12 @@ def article_problems(questions) -> list[tuple[object, str]]:
             question.kind == "truefalse"
             and swapped
             and not question.extra.get("negation")
+            and not question.extra.get("antonym")
             and unicodedata.normalize("NFKC", swapped) not in said
         ):
             problems.append((question, "swap the article never mentions"))
+        if question.kind == "truefalse" and swapped and question.extra.get("antonym"):
+            problems.extend((question, problem) for problem in antonym_problems(question, said))
         word = question.extra.get("word") or question.prompt
         if question.kind in {"reading", "vocab"} and re.search(r"[（(]", word):
             problems.append((question, "word card carries a printed reading"))
@@ -379,6 +382,27 @@ def article_problems(questions) -> list[tuple[object, str]]:
             problems.append((question, "word asked in two sections"))
         if QUESTION_LINE.search(question.source_text) or SPEAKER_LABEL.match(question.source_text):
             problems.append((question, "asked from a question line or speaker label"))
+    return problems
+
+
+ANTONYM_UNSAFE = re.compile(
+    r"(?<!少)ない|ません|ず[、。]|より|比べ|ほど|以上|以下|[0-9０-９]|「|と(話|語|述べ|言|説明|考え|思)"
+)
+
+
+def antonym_problems(question, said: str) -> list[str]:
+    """A false statement made by an antonym (高い → 低い) is false only when nothing around the
+    word could make it true: no negation, comparison, figure or report in the statement,
+    and no sentence of the article that says the antonym of something the statement names."""
+    problems = []
+    if ANTONYM_UNSAFE.search(question.prompt):
+        problems.append("antonym swap in a negated, compared, counted or reported statement")
+    swapped = unicodedata.normalize("NFKC", question.extra["swapped"])
+    names = set(re.findall(r"[\u4e00-\u9fff々ァ-ヺー]{2,}", question.prompt)) - {swapped}
+    for sentence in re.split(r"(?<=。)", said):
+        if swapped in sentence and any(name in sentence for name in names):
+            problems.append("the article says the antonym of what the statement names")
+            break
     return problems
 
 

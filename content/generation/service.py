@@ -10,6 +10,7 @@ from content.analysis.spans import Span, SpanType
 from content.models import Article, Question, QuestionOrigin, QuestionStatus, RetiredReason
 
 from . import GENERATOR_NAME, GENERATOR_VERSION
+from .antonyms import build_antonym_truefalse
 from .builders import (
     build_choice,
     build_cloze,
@@ -98,6 +99,7 @@ def _passed_drafts(
             drafts.extend(builder(item, span, corpus) for builder in SPAN_BUILDERS)
         drafts.append(build_section(item, corpus))
         drafts.append(build_negated_truefalse(item, corpus))
+        drafts.append(build_antonym_truefalse(item, corpus))
     for item, token in _key_words(items, corpus):
         drafts.append(build_reading(item, token, corpus))
         drafts.append(build_vocab(item, token, corpus))

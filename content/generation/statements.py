@@ -84,7 +84,10 @@ def _has_topic(tokens: list[Token]) -> bool:
 def _first_clause(sentence: str, tokens: list[Token], comma: int) -> Clause | None:
     """「Xは…城で、」 → 「Xは…城だ。」: a noun predicate's で made final in the sentence's style."""
     copula, noun = tokens[comma - 1], tokens[comma - 2]
-    if not (copula.surface == "で" and copula.lemma == "だ" and noun.pos_major == "名詞"):
+    # A noun or a な-adjective: 城で、 → 城だ。, 簡単で、 → 簡単だ。
+    if not (
+        copula.surface == "で" and copula.lemma == "だ" and noun.pos_major in {"名詞", "形状詞"}
+    ):
         return None
     head = tokens[: comma - 1]
     if not _has_topic(head):
