@@ -37,7 +37,6 @@ from .builders import (
     TRUE,
     _explanation,
     _is_question_line,
-    _length_fitness,
     _plain_statement,
     _starts_with_pointer,
 )
@@ -45,6 +44,11 @@ from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
 from .negation import _CONDITIONS, _HEDGES, _NEGATIVE_LEMMAS, _SAYING_AND_FEELING
 from .statements import statement_clause
+
+# Below the publishing floor (selection.QUALITY_FLOOR): taken only by a section that lacks
+# a true/false question, and then before a negated statement (0.5 at best), which blind
+# reviewers failed more often.
+ANTONYM_QUALITY = 0.52
 
 # Where an antonym reads naturally: as the predicate (…は高い, 高くなった, 増えました) and/or
 # before a noun (高い場所). An adverb (大きく舵を切った, 多く使われている) never.
@@ -56,8 +60,10 @@ BOTH = frozenset({PREDICATE, ATTRIBUTE})
 class Pair:
     antonym: str
     positions: frozenset = BOTH
-    # Nouns the word must not describe: 高い値段 is 安い, 長い時間がかかる has no 短い.
+    # Nouns the word must not describe: 高い値段 is 安い, 値段が低い no Japanese.
     not_of: tuple[str, ...] = ()
+    # Nouns the word must not stand before: 長い時間がかかる has no 短い (時間が長い has).
+    not_before: tuple[str, ...] = ()
     # Nouns the word must be said of (上がる, 下がる also mean "enter", "hang").
     only_of: tuple[str, ...] = ()
 
@@ -103,8 +109,8 @@ ANTONYMS: dict[str, Pair] = {
     "浅い": Pair("深い"),
     "大きい": Pair("小さい", frozenset({PREDICATE})),
     "小さい": Pair("大きい", frozenset({PREDICATE})),
-    "長い": Pair("短い", not_of=_TIMES),
-    "短い": Pair("長い", not_of=_TIMES),
+    "長い": Pair("短い", not_before=_TIMES),
+    "短い": Pair("長い", not_before=_TIMES),
     "早い": Pair("遅い", frozenset({PREDICATE})),
     "速い": Pair("遅い"),
     "強い": Pair("弱い"),
@@ -239,15 +245,19 @@ class AntonymSwap:
         return text[: self.start] + self.replacement + text[self.end :]
 
 
-def antonym_swap(statement: str) -> AntonymSwap | None:
-    """The one gradable word of a plain statement turned into its antonym, or None."""
+def antonym_swap(statement: str, *, main_from: int = 0) -> AntonymSwap | None:
+    """The one gradable word of a plain statement turned into its antonym, or None.
+
+    main_from: where the main clause begins after a general condition (春になると、…); the
+    word must lie in the main clause, and only the condition may end in と.
+    """
     body = statement.removesuffix("。")
     if (
         statement.endswith(_ADVICE_ENDINGS)
         or _FIGURE.search(_KEPT_BRACKETS.sub("", body))
         or any(word in body for word in _UNSAFE_WORDS)
         or any(hedge in body for hedge in _HEDGES)
-        or any(mark in body for mark in _CONDITIONS)
+        or any(mark in body[main_from:] for mark in _CONDITIONS)
         or _REPORTED.search(body)
     ):
         return None
@@ -264,14 +274,21 @@ def antonym_swap(statement: str) -> AntonymSwap | None:
         for morpheme in morphemes
     ):
         return None  # 水圧も高い: its parallel half is elsewhere; 高い温度でも: a concession
-    found = [index for index, morpheme in enumerate(morphemes) if morpheme.lemma in ANTONYMS]
-    if len(found) != 1 or any(
-        m.lemma in _ANTONYM_LEMMAS for m in morphemes if m.lemma not in ANTONYMS
-    ):
+    starts = list(itertools.accumulate((len(m.surface) for m in morphemes), initial=0))
+    # One gradable word in the main clause: 値段が下がると、暮らしが大変になる (a false cause)
+    # reads as nonsense, and of two words (深い眠りが少なくなる) either could be the fact.
+    found = [
+        index
+        for index, morpheme in enumerate(morphemes)
+        if morpheme.lemma in ANTONYMS and starts[index] >= main_from
+    ]
+    if len(found) != 1:
         return None
     index = found[0]
     morpheme = morphemes[index]
     pair = ANTONYMS[morpheme.lemma]
+    if any(m.lemma == pair.antonym for m in morphemes):
+        return None  # 値段が上がると、売り上げが下がる: the other half is in the statement
     position = _position(morphemes, index)
     if position not in pair.positions or not _said_of_fitting(morphemes, index, pair, position):
         return None
@@ -280,16 +297,13 @@ def antonym_swap(statement: str) -> AntonymSwap | None:
     replacement = _conjugated(morphemes, index, pair.antonym)
     if replacement is None:
         return None
-    start = sum(len(m.surface) for m in morphemes[:index])
+    start = starts[index]
     if _READ_IN_BRACKETS_AFTER.match(statement, start + len(morpheme.surface)):
         return None  # 古い町並み（ふるいまちなみ）: the reading would no longer match
     swap = AntonymSwap(
         start, start + len(morpheme.surface), morpheme.surface, replacement, pair.antonym
     )
     return swap if _reads_the_same(morphemes, index, swap.apply(statement), pair.antonym) else None
-
-
-_ANTONYM_LEMMAS = {pair.antonym for pair in ANTONYMS.values()}
 
 
 def _is_negative(morpheme: Inflected) -> bool:
@@ -359,7 +373,12 @@ def _position(morphemes: list[Inflected], index: int) -> str | None:
 
 def _existential(morphemes: list[Inflected], index: int) -> bool:
     """「口が大きい魚がいる」: that fish with small mouths exist too is no falsehood."""
-    final = [m for m in morphemes if m.pos_major == "動詞"]
+    # The main verb: not the いる of 続いている.
+    final = [
+        m
+        for at, m in enumerate(morphemes)
+        if m.pos_major == "動詞" and not (at and morphemes[at - 1].surface in {"て", "で"})
+    ]
     if not final or final[-1].lemma not in {"いる", "居る", "ある", "有る"}:
         return False
     rest = morphemes[index + 1 :]
@@ -381,6 +400,8 @@ def _said_of_fitting(morphemes: list[Inflected], index: int, pair: Pair, positio
         ]
         described = subjects[-1] if subjects else ""
     if any(described.endswith(noun) for noun in pair.not_of):
+        return False
+    if position == ATTRIBUTE and any(described.endswith(noun) for noun in pair.not_before):
         return False
     return not pair.only_of or any(described.endswith(noun) for noun in pair.only_of)
 
@@ -427,11 +448,7 @@ def _reads_the_same(before: list[Inflected], index: int, swapped: str, antonym: 
 
 
 def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
-    """A statement as it stands (true) or with its one gradable word turned (false).
-
-    Its quality sits below the publishing floor, a little above a negated statement's: it
-    is taken only when the section would otherwise lack a true/false question.
-    """
+    """A statement as it stands (true) or with its one gradable word turned (false)."""
     text = item.sentence.text
     if (
         not item.is_statement
@@ -440,14 +457,14 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or _LEANS_BACK.search(text)
         or _is_question_line(text)
         or any(mark in _KEPT_BRACKETS.sub("", text) for mark in "「(（")
-        or not 12 <= len(text) <= 90
+        or not 10 <= len(text) <= 90
     ):
         return None
     found = next(
         (
             (statement, offset, swap)
-            for statement, offset in _statements(text)
-            if (swap := antonym_swap(statement)) is not None
+            for statement, offset, main_from in _statements(text)
+            if (swap := antonym_swap(statement, main_from=main_from)) is not None
         ),
         None,
     )
@@ -475,23 +492,41 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         },
         variant="as-is" if keep_true else f"antonym:{swap.replacement}",
         difficulty=0.3,
-        quality=0.52 * _length_fitness(item),
+        # Short is no fault here (北海道の冬はとても寒いです。): the builder bounds the length.
+        quality=ANTONYM_QUALITY,
     )
 
 
-def _statements(text: str) -> list[tuple[str, int]]:
-    """The sentence when it is one plain clause, else each of its clauses that stands alone."""
+def _statements(text: str) -> list[tuple[str, int, int]]:
+    """The statements a sentence offers: (text, offset in the sentence, main clause's start).
+
+    The sentence when it is one plain clause; a general truth after its condition
+    (春になると、川の水が増えます), whose main clause is plain; else each clause of a
+    two-clause sentence that stands alone.
+    """
     if _plain_statement(text):
-        return [(text, 0)]
+        return [(text, 0, 0)]
     comma = text.find("、")
     if comma <= 0:
         return []
+    if _general_condition(text[: comma + 1]) and _plain_statement(text[comma + 1 :]):
+        return [(text, 0, comma + 1)]
     clauses = [statement_clause(text, 0, comma), statement_clause(text, comma + 1, len(text))]
     return [
-        (clause.text, clause.offset)
+        (clause.text, clause.offset, 0)
         for clause in clauses
         if clause is not None and _plain_statement(clause.text)
     ]
+
+
+def _general_condition(head: str) -> bool:
+    """「春になると、」「光を浴びると、」: a plain predicate and と, the only comma before the main
+    clause; not a report (…と、) nor a list (AとBと、)."""
+    morphemes = inflections(head)
+    if len(morphemes) < 3 or morphemes[-1].surface != "、" or morphemes[-2].surface != "と":
+        return False
+    predicate = morphemes[-3]
+    return predicate.pos_major in _INFLECTING and predicate.conjugation_form.startswith("終止形")
 
 
 def _said_elsewhere(
