@@ -881,6 +881,11 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     for section in headed:
         heading_words = corpus.heading_words.get(section.pk, set())
         heading_nouns = corpus.heading_nouns.get(section.pk, [])
+        if section.pk != item.section.pk:
+            # 深海 in 「深海の調査」 and in every sentence of an article titled 「深海の生き物…」
+            # tells no section from another; the own heading stays strict (a giveaway).
+            heading_words = heading_words - corpus.title_words
+            heading_nouns = [noun for noun in heading_nouns if noun not in corpus.title_words]
         # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
         # A piece of a heading's verb (上 of 仕上げる) or kana in a bracket reading (つく
         # in 机（つくえ）) says nothing about the section.

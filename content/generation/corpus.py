@@ -112,6 +112,12 @@ class ArticleCorpus:
                 return int(match.group(1))
         return None
 
+    @functools.cached_property
+    def title_words(self) -> set[str]:
+        """The title's content words: what the whole article is about (深海 in 「深海の生き物は
+        どう生きているか」), so no cue to one section when another heading shares them."""
+        return content_words(tokenize(self.article.title))
+
     def weight(self, section: Section, span: Span) -> float:
         return self.term_weight.get((section.pk, span.key), 0.0)
 
