@@ -861,6 +861,9 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
+# A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
+# its steps are its section's own; a closing remark fits its section by position only (round 12).
+_CLOSING_REMARK = re.compile(r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう)[。」]*$")
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
 
@@ -886,6 +889,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _LEANS_BACK.search(text)
         or _POINTER_INSIDE.search(text)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
+        or _CLOSING_REMARK.search(text)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
