@@ -57,13 +57,13 @@ FARM = """# 茶畑を継いだ農家
 ## お茶会
 
 畑の隣の古い蔵で、月に一度の小さなお茶会を開いています。
-急須でいれた新茶を、季節の和菓子と一緒に出します。
-茶摘みを終えた畑を眺めながら飲むお茶は、特別な一杯になるはずです。
-若い人がお茶会に来て、急須を買って帰ってくれたらうれしいですね。
+急須でいれた煎茶を、干菓子と一緒に出します。
+縁側で季節の和菓子と味わう新茶は、格別な一杯になるはずです。
+若い人が急須を買って帰り、家でも新茶をいれてくれたらうれしいですね。
 """
 
 
-@pytest.mark.parametrize("start", ["茶摘みを終えた", "若い人が"])
+@pytest.mark.parametrize("start", ["縁側で", "若い人が"])
 def test_a_closing_wish_or_guess_gets_no_which_section_question(start):
     corpus = build_corpus(make_article(text=FARM))
     assert build_section(_item(corpus, start), corpus) is None
