@@ -328,13 +328,20 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
         heading_words = _content_words(question.answer)
         if heading_words & _content_words(question.prompt):
             problems.append("sentence shares words with its heading")
-        sentence_words = _content_words(question.prompt)
+        # A word of the title (深海 in 「深海の生き物…」) is the whole article's, no cue.
+        sentence_words = _content_words(question.prompt) - _content_words(title)
         if any(
             other != question.answer and _content_words(other) & sentence_words
             for other in headings
         ):
             problems.append("sentence shares words with another heading")
+        if CLOSING_REMARK.search(question.prompt):
+            problems.append("which-section on a closing wish or guess")
     return problems
+
+
+# …になるはずです, …くれたらうれしいですね: fits its section by position only (round 12).
+CLOSING_REMARK = re.compile(r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう)[。」]*$")
 
 
 QUESTION_LINE = re.compile(r"^(?:――|—|[QＱ]\s*[.．:：]|聞き手\s*[：:])|^[^:：]*(?:か。|[？?])」?$")
