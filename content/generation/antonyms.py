@@ -68,6 +68,23 @@ class Pair:
     only_of: tuple[str, ...] = ()
 
 
+# Before these the adjective is part of an idiom: 温かいうちに (while still warm), 早いほうが.
+_FORMAL_NOUNS = {
+    "うち",
+    "まま",
+    "こと",
+    "もの",
+    "ところ",
+    "ほう",
+    "方",
+    "よう",
+    "ため",
+    "わけ",
+    "はず",
+    "とき",
+    "時",
+    "間",
+}
 _PRICES = ("値段", "価格", "料金", "家賃", "費", "代", "円", "額")
 _TIMES = ("時間", "間", "期間", "年月", "歴史", "一日", "時")
 _MEASURES = (
@@ -119,8 +136,8 @@ ANTONYMS: dict[str, Pair] = {
     "軽い": Pair("重い"),
     "広い": Pair("狭い"),
     "狭い": Pair("広い"),
-    "明るい": Pair("暗い"),
-    "暗い": Pair("明るい"),
+    "明るい": Pair("暗い", not_before=("光", "色")),  # 暗い光 is no Japanese
+    "暗い": Pair("明るい", not_before=("光", "色")),
     "厚い": Pair("薄い"),
     "濃い": Pair("薄い"),
     "暖かい": Pair("寒い", frozenset({PREDICATE})),
@@ -401,7 +418,9 @@ def _said_of_fitting(morphemes: list[Inflected], index: int, pair: Pair, positio
         described = subjects[-1] if subjects else ""
     if any(described.endswith(noun) for noun in pair.not_of):
         return False
-    if position == ATTRIBUTE and any(described.endswith(noun) for noun in pair.not_before):
+    if position == ATTRIBUTE and (
+        described in _FORMAL_NOUNS or any(described.endswith(noun) for noun in pair.not_before)
+    ):
         return False
     return not pair.only_of or any(described.endswith(noun) for noun in pair.only_of)
 

@@ -64,6 +64,8 @@ def test_a_general_truth_is_turned_in_its_main_clause_only():
         "軒先には杉玉が下がっています。",  # 下がる here means "hangs"
         "元に戻るまでに長い時間がかかる。",  # 短い時間がかかる is no Japanese
         "明るい部屋がある。",  # that dark rooms exist too is no falsehood
+        "朝の明るい光は、体内時計を整える。",  # 暗い光 is no Japanese
+        "残ったご飯は、温かいうちに冷凍します。",  # an idiom: 冷たいうちに is no Japanese
         "年をとると、深い眠りが少なくなる。",  # two gradable words: either could be the fact
         "会社は、研修を有料で行うと説明した。",  # a report, not the article's fact
         "町には古い町並み（ふるいまちなみ）が残る。",  # the reading would no longer match
