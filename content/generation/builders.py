@@ -10,6 +10,7 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     common_synonyms,
+    dictionary_entry,
     dictionary_readings,
     gloss_word,
     has_several_readings,
@@ -1010,7 +1011,19 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
         # 新報 of 「東北新報」: a word no dictionary ranks, glued after a name, is the name's.
         if other.end == token.start and other.is_proper and not is_everyday_word(token.surface):
             return True
+        # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例: JMdict has the whole.
+        if glued and _ALL_KANJI.fullmatch(other.surface):
+            whole = (
+                token.surface + other.surface
+                if other.start == token.end
+                else other.surface + token.surface
+            )
+            if dictionary_entry(whole) is not None:
+                return True
     return False
+
+
+_ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
 _BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")

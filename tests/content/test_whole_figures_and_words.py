@@ -141,3 +141,10 @@ def test_figures_of_one_unit_side_by_side_are_no_conversion():
     corpus = build_corpus(make_article(text=ROAD))
     item = _item(corpus, "米は")
     assert not any(_converted_in_sentence(item, span) for span in item.spans)
+
+
+def test_no_card_for_a_piece_of_a_word_the_dictionary_has_whole():
+    corpus = build_corpus(make_article(text="# 店\n\n## 案内\n\n定休日：火曜日と水曜日\n"))
+    item = corpus.sentences[0]
+    piece = next(token for token in item.tokens if token.surface == "定休")
+    assert build_reading(item, piece, corpus) is None
