@@ -10,6 +10,7 @@ import jaconv
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     common_synonyms,
+    dictionary_entry,
     dictionary_readings,
     gloss_word,
     has_several_readings,
@@ -536,6 +537,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         _compared_in_sentence(item, span)
         or _sum_in_sentence(item, span)
         or _counts_a_list(item, span)
+        or _converted_in_sentence(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -570,6 +572,26 @@ def _compared_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%."""
     return bool(_COMPARISON.search(item.sentence.text)) and any(
         other.kind_key == span.kind_key and other != span for other in item.spans
+    )
+
+
+# A figure and its conversion side by side: 「約5里、およそ［20キロ］」, 「300両（約［2,000万円］）」,
+# 「［20キロ］（約5里）」. The figure beside may be in a unit the span finder does not know (里, 両).
+_FIGURE = r"[0-9０-９〇一二三四五六七八九十百千万億,.]+[^0-9０-９\s、，,（()）。]{1,4}"
+_CONVERTED_BEFORE = re.compile(
+    _FIGURE + r"(?:[、，,]\s*(?:約|およそ|ほぼ)|[（(]\s*(?:約|およそ|ほぼ)?)\s*$"
+)
+_CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:約|およそ|ほぼ)?" + _FIGURE + r"[）)]")
+
+
+def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    """The sentence gives the same quantity in another unit right beside it: whoever knows
+    that 1里 is about 4キロ answers without reading the article."""
+    if span.type not in {SpanType.COUNT, SpanType.AMOUNT}:
+        return False
+    text = item.sentence.text
+    return bool(
+        _CONVERTED_BEFORE.search(text[: span.start]) or _CONVERTED_AFTER.match(text, span.end)
     )
 
 
@@ -833,7 +855,12 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
 
 def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A cleft wh-question with four options, or None when the sentence does not allow one."""
-    if not item.is_statement or _glued(item, span) or _gives_itself_away(item, span, corpus):
+    if (
+        not item.is_statement
+        or _glued(item, span)
+        or _gives_itself_away(item, span, corpus)
+        or _converted_in_sentence(item, span)
+    ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(
         item.sentence.text, span
@@ -993,7 +1020,19 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
         # 新報 of 「東北新報」: a word no dictionary ranks, glued after a name, is the name's.
         if other.end == token.start and other.is_proper and not is_everyday_word(token.surface):
             return True
+        # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例: JMdict has the whole.
+        if glued and _ALL_KANJI.fullmatch(other.surface):
+            whole = (
+                token.surface + other.surface
+                if other.start == token.end
+                else other.surface + token.surface
+            )
+            if dictionary_entry(whole) is not None:
+                return True
     return False
+
+
+_ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
 _BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")

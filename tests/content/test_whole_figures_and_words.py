@@ -6,7 +6,14 @@ import pytest
 
 from content.analysis.glossary import is_basic_word
 from content.analysis.tokens import tokenize
-from content.generation.builders import build_reading, build_truefalse, is_readable_word
+from content.generation.builders import (
+    _converted_in_sentence,
+    build_choice,
+    build_reading,
+    build_truefalse,
+    build_wh,
+    is_readable_word,
+)
 from content.generation.corpus import build_corpus
 from content.generation.distractors import _synthesized, pick_distractors
 from content.models import QuestionKind, QuestionStatus
@@ -106,3 +113,38 @@ def test_no_statement_opens_with_an_unresolved_koko():
     item = _item(corpus, "ここは")
     assert item.spans
     assert [build_truefalse(item, span, corpus) for span in item.spans] == [None] * len(item.spans)
+
+
+ROAD = """# 米の道
+
+## 街道
+
+城下町から川の港までは約5里、およそ20キロの道のりがあった。
+港の蔵は300両（約2,000万円）で建てられた。
+川の港から海までは12キロ（約3里）ある。
+米は一日に80俵ずつ運ばれ、冬には40俵に減った。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "answer"), [("城下町", "20キロ"), ("港の蔵", "2,000万円"), ("川の港", "12キロ")]
+)
+def test_a_figure_given_beside_its_conversion_is_never_asked(start, answer):
+    corpus = build_corpus(make_article(text=ROAD))
+    item = _item(corpus, start)
+    span = next(span for span in item.spans if span.text == answer)
+    assert build_choice(item, span, corpus) is None
+    assert build_wh(item, span, corpus) is None
+
+
+def test_figures_of_one_unit_side_by_side_are_no_conversion():
+    corpus = build_corpus(make_article(text=ROAD))
+    item = _item(corpus, "米は")
+    assert not any(_converted_in_sentence(item, span) for span in item.spans)
+
+
+def test_no_card_for_a_piece_of_a_word_the_dictionary_has_whole():
+    corpus = build_corpus(make_article(text="# 店\n\n## 案内\n\n定休日：火曜日と水曜日\n"))
+    item = corpus.sentences[0]
+    piece = next(token for token in item.tokens if token.surface == "定休")
+    assert build_reading(item, piece, corpus) is None
