@@ -5,9 +5,10 @@ true/false question a blind teacher accepted: negations read as broken Japanese 
 An antonym of a gradable word, in the form the sentence has, gives a false statement that
 is natural Japanese and that a reader of the article can reject:
 
-    すぐに高い場所へ逃げます。 → すぐに低い場所へ逃げます。
+    北海道の冬はとても寒いです。 → 北海道の冬はとても暑いです。
     作り方はとても簡単で、… → 作り方はとても複雑です。 (the clause, made final)
-    夜になると観光客が減って → (refused: a condition)
+    春になると、雪がとけて川の水が増えます。 → …川の水が減ります。 (the main clause only)
+    灯油の値段が上がると、暮らしが大変になります。 → (refused: a false cause reads as nonsense)
 
 Only where the swapped claim is clearly false, not merely different:
 - the pairs are a small table a teacher reviewed, each with the positions where its
