@@ -238,6 +238,37 @@ def people_of_other_times(choices: list[str]) -> bool:
     return len(middles) >= 2 and max(middles) - min(middles) > ERA_SPREAD
 
 
+DENIAL_AFTER = re.compile(r"(?:ない|ません|ず|なかった)(?:[。、]|$|で|と|の)")
+KANJI = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def term_problems(question) -> list[str]:
+    """A plain term's options (blind round 5: 資料 beside 無料; synonyms; a word of the sentence)."""
+    from content.analysis.tokens import tokenize
+
+    problems = []
+    choices, answer = question.choices, question.answer
+    if any(
+        set(KANJI.findall(one)) & set(KANJI.findall(other))
+        for one in choices
+        for other in choices
+        if one < other
+    ):
+        problems.append("term options share a kanji")
+    if any(choice != answer and choice in question.source_text for choice in choices):
+        problems.append("term option stands in the sentence")
+    if set(_common_synonyms(answer)) & set(choices):
+        problems.append("term option is a synonym of the key")
+    heads = {tokenize(choice)[-1].pos for choice in choices if tokenize(choice)}
+    if len(heads) > 1:
+        problems.append("term options of several parts of speech")
+    if DENIAL_AFTER.search(question.source_text[question.answer_end :]):
+        problems.append("term asked before a denial")
+    if "」と［" in question.prompt:
+        problems.append("term blank is a verb of saying")
+    return problems
+
+
 def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
     problems = []
     kind = question.kind
@@ -303,6 +334,8 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("people of other times among the options")
         if len(question.choices) != 4:
             problems.append("not four options")
+    if kind == "choice" and option_class(question.answer)[0] == "term":
+        problems.extend(term_problems(question))
     if kind == "wh":
         problems.extend(wh_problems(question))
     if kind == "reading":
