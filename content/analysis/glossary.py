@@ -236,6 +236,7 @@ def _english_words(text: str) -> frozenset[str]:
 
 
 # JMdict's frequency ranks nf01–nf12: the 6,000 most frequent words of newspaper text.
+_HONORIFIC_PREFIXES = ("お", "ご", "御")
 _FREQUENT_RANKS = tuple(f"nf{rank:02d}" for rank in range(1, 13))
 
 
@@ -252,6 +253,10 @@ def is_basic_word(word: str) -> bool:
     kanji = [char for char in word if _KANJI.match(char) and char != "々"]  # 人々 is 人 twice
     if not kanji:
         return False
+    if word.startswith(_HONORIFIC_PREFIXES) and len(word) > 2:
+        return is_basic_word(word[1:])  # お祭り is 祭り, ご近所 is 近所
+    if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
+        return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
         return True
     return set(kanji) <= _kanji_below_level_one() and _is_frequent(word)

@@ -59,7 +59,20 @@ SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME}
 _RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
 _RANGE_MARKS = ("~", "〜", "～", "－", "-")
 # A blank right after これ/この… asks for a referent the sentence alone does not give.
-POINTERS = ("これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "こちら", "同")
+POINTERS = (
+    "これ",
+    "それ",
+    "あれ",
+    "この",
+    "その",
+    "あの",
+    "こう",
+    "そう",
+    "ここ",
+    "そこ",
+    "こちら",
+    "同",
+)
 # A statement opening with one of these leans on the sentence before it.
 CONNECTIVES = (
     "また",
@@ -265,6 +278,7 @@ _TRANSPARENT_SUFFIXES = {
 
 _THRESHOLD = re.compile(r"以上|以下|未満|を?超え|を?下回|を?上回|近く|余り|前後|弱|強")
 _ERA_OF_A_DATE = re.compile(r"(?:元|[0-9０-９〇一二三四五六七八九十]+)年")
+_AFTER_A_LARGER_UNIT = re.compile(r"[0-9０-９〇一二三四五六七八九十]時間?$")
 _FRACTION_REST = re.compile(r"の[0-9０-９一二三四五六七八九十]")
 
 
@@ -286,6 +300,10 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
         return True
     if _glossed_date(item, span):
         return True
+    if span.type in NUMERIC_TYPES and _AFTER_A_LARGER_UNIT.search(text[: span.start]):
+        return (
+            True  # 12時［30分］, 2時間［30分］: the minutes of one time, not a figure of their own
+        )
     if span.type in NUMERIC_TYPES and (before in _RANGE_MARK_CHARS or after in _RANGE_MARK_CHARS):
         return True  # 寛文年間（1661〜［？］）: the end of a range is trivia, and so is its start
     first, last = span.text[0], span.text[-1]
@@ -934,10 +952,12 @@ def is_readable_word(token: Token) -> bool:
         # Sudachi's IgnoreYomigana keeps 予約（よやく） one token: the page prints its reading.
         and not any(mark in token.surface for mark in "（(")
         and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
+        and not token.surface.startswith(_DEMONSTRATIVES)  # その後 is a phrase, not a word to learn
         and bool(token.reading)
     )
 
 
+_DEMONSTRATIVES = ("この", "その", "あの", "どの")
 # 二人目, 三回戦: a kanji numeral and its counter (not 三味線, 一般).
 _COUNTED = re.compile(
     r"^[一二三四五六七八九十百千万]+"
@@ -1008,6 +1028,10 @@ def build_reading(
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
+    if token.pos_major in {"動詞", "形容詞"} and token.surface != token.lemma:
+        # 開い of 開いています, 持っ of 持って: a stem cut from its ending is no word, and its
+        # reading is the ending's to decide (開いて is あいて or ひらいて).
+        return None
     token = with_dictionary_reading(token)
     if not token.reading:
         return None

@@ -29,6 +29,10 @@ from content.analysis.tokens import tokenize
 from .corpus import ArticleCorpus
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FIGURE_RANGE = re.compile(r"[\d０-９][兆億万千]?\s*[~〜～\-–－][\d０-９]")
+# 10,000万円 is 1億円 in every text: no option spells a unit's value past its next unit.
+_PAST_ITS_UNIT = re.compile(r"(\d[\d,]*)(?=[万億])")
 _MAGNITUDES = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 # Uneven factors, rounded to the answer's precision: 2,300万円 gets 1,400万円 and 3,200万円,
 # not the evenly scaled 1,150/3,450/4,600万円 a reader picks out as made up.
@@ -82,6 +86,7 @@ def pick_distractors(
     chosen: list[str] = []
     chosen_normalized: list[str] = []
     synthesized = [] if from_article_only else _synthesized(span)
+    approximate = _approximate(span, sentence_text)
     for candidate in [*_from_article(span, corpus), *synthesized]:
         if len(chosen) == count:
             break
@@ -101,6 +106,7 @@ def pick_distractors(
             and _on_the_answers_side(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
+            and (not approximate or _as_round(candidate, span))
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
@@ -111,6 +117,37 @@ def pick_distractors(
 def _normalized(sentence_text: str) -> str:
     """Normalized once per sentence, however many spans and candidates ask."""
     return normalize_answer(sentence_text)
+
+
+# 約120人, 10%ほど, 30分程度: a figure the text rounds.
+_ABOUT_BEFORE = ("約", "およそ", "ほぼ", "おおよそ")
+_ABOUT_AFTER = ("ほど", "程度", "くらい", "ぐらい", "前後", "余り")
+
+
+def _approximate(span: Span, sentence_text: str) -> bool:
+    if span.type not in NUMERIC_TYPES:
+        return False
+    before = sentence_text[: span.start].rstrip()
+    return (
+        span.text.startswith(_ABOUT_BEFORE)
+        or before.endswith(_ABOUT_BEFORE)
+        or (sentence_text[span.end :].startswith(_ABOUT_AFTER))
+    )
+
+
+def _as_round(candidate: str, span: Span) -> bool:
+    """A rounded figure's options are round too: 約120人 beside 約90人, never 約412人; 10%ほど
+    beside 20%, never 6%, 7% and 8%, which a reader rules out by the ほど alone."""
+
+    def zeros(text: str) -> int:
+        match = _NUMBER.search(as_digits(text).translate(_ASCII_DIGITS))
+        if match is None:
+            return 0
+        whole = match.group().replace(",", "").split(".")[0]
+        return len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+
+    # One trailing zero is enough: 約5,000人 may have 約7,500人 beside it.
+    return zeros(candidate) >= min(zeros(span.text), 1)
 
 
 def _overlaps(one: str, other: str) -> bool:
@@ -140,6 +177,10 @@ def same_format(candidate: str, answer: str) -> bool:
         return False
     if bool(_DECIMAL.search(as_digits(candidate))) != bool(_DECIMAL.search(as_digits(answer))):
         return False  # 36% beside 54.1% looks like another kind of figure
+    if bool(_FIGURE_RANGE.search(as_digits(candidate))) != bool(
+        _FIGURE_RANGE.search(as_digits(answer))
+    ):
+        return False  # 50〜60分 beside 10分: a range among single figures stands out
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
     # A number of four or more digits is grouped in both or in neither.
     return grouped == answer_grouped or not (_long_number(candidate) or _long_number(answer))
@@ -501,7 +542,9 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
         made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese
     if not _WHOLE_DECIMAL.search(text):
         made = [m for m in made if not _WHOLE_DECIMAL.search(m)]  # 2.0倍 beside 2.5倍
-    return made
+    return [
+        m for m in made if all(int(n.replace(",", "")) < 10_000 for n in _PAST_ITS_UNIT.findall(m))
+    ]
 
 
 def _shift_first_number(text: str, shift: int) -> str:

@@ -286,3 +286,14 @@ def test_draft_questions_cannot_be_flagged(client, article):
     assert (
         client.post(f"/articles/questions/{draft.pk}/flag/", {"reason": "other"}).status_code == 404
     )
+
+
+def test_a_question_without_an_answer_span_shows_its_source_with_no_empty_highlight(
+    instructor, article
+):
+    # An instructor's question whose answer is not a span of its sentence: nothing to mark.
+    written = write_drafts(article, 1)[0]
+    assert written.highlighted_source[1] == ""
+    html = review(instructor, article, status="draft", kind="cloze").content.decode()
+    assert written.prompt in html
+    assert "<mark></mark>" not in html
