@@ -82,7 +82,10 @@ def rank_article(
     # A draft its builder holds back (extra "held") is kept for instructors, never published.
     order = sorted(
         sets,
-        key=lambda key: (len({draft.kind for draft in sets[key].ordered}), len(sets[key].ordered)),
+        key=lambda key: (
+            len({draft.kind for draft in sets[key].ordered if not draft.extra.get("held")}),
+            len(sets[key].ordered),
+        ),
     )
     asked: set[str] = set()
 
