@@ -18,8 +18,8 @@ NOTICE = """# 町の防災訓練のお知らせ
 
 ## 訓練の内容
 
-町は毎年九月に防災訓練を実施します。係の人が会場の入口で参加者の名前を確認します。
-消防署の職員が消火器の使い方を説明します。ボランティアが会場までの道を案内します。
+町は毎年九月に避難所の備品を点検します。係の人が会場の入口で参加者を誘導します。
+消防署の職員が参加者に消火器を配布します。ボランティアがけが人の役の人を搬送します。
 
 ## 参加の方法
 
@@ -43,17 +43,29 @@ def test_an_action_gets_three_actions_the_article_uses_in_its_slot():
     wrong = [choice for choice in draft.choices if choice != "手配"]
     assert len(wrong) == 3
     # Each is a verb the article uses with を, as the blank is: を［？］します.
-    assert set(wrong) <= {"実施", "確認", "説明", "案内"}
+    assert set(wrong) <= {"点検", "誘導", "配布", "搬送"}
     assert "［　？　］します" in draft.prompt
 
 
 def test_a_synonym_by_jmdicts_glosses_is_never_an_option():
-    corpus = build_corpus(make_article(text=NOTICE))
+    text = """# お知らせ
+
+## 係の仕事
+
+係の人が会場の備品を点検します。ボランティアが会場の中で参加者を誘導します。
+
+## 参加の方法
+
+足の不自由な方には、町が送迎の車を手配します。申し込みの前に、持ち物を準備してください。
+"""
+    corpus = build_corpus(make_article(text=text))
     item, span = _item_and_span(corpus, "足の不自由な方", "手配")
     wrong, _in_frame = term_distractors(item, span, corpus)
-    # 準備 ("preparation") is 手配's "preparations": a reader could defend it.
+    # 準備 ("preparation") is 手配's "preparations": a reader could defend it. It is the
+    # only third action the article has, so 手配 gets no question at all.
     assert gloss_vocabulary("手配") & gloss_vocabulary("準備")
-    assert "準備" not in wrong
+    assert "点検" in wrong and "準備" not in wrong
+    assert build_term_choice(item, span, corpus) is None
 
 
 SHOP = """# 駅前の店
