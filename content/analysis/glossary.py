@@ -694,6 +694,21 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
     return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))
 
 
+_TOP_RANKS = ("nf01", "nf02", "nf03")
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_top_newspaper_word(word: str) -> bool:
+    """Among the 1,500 most frequent words of newspaper text (nf01–nf03): 予定, 確認, 発表."""
+    marks = {
+        text
+        for (text,) in _database().execute(
+            "SELECT p.text FROM Kanji k JOIN KJP p ON p.kid = k.ID WHERE k.text = ?", (word,)
+        )
+    }
+    return bool(marks & set(_TOP_RANKS))
+
+
 @functools.lru_cache(maxsize=20_000)
 def has_entry(word: str) -> bool:
     """JMdict has an entry written or read as the word."""
