@@ -457,6 +457,8 @@ def main() -> None:
     extra = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("-")]
     sources += [(f"{path.parent.name}/{path.stem}", path.read_text("utf-8")) for path in extra]
     thin_sections: list[str] = []
+    # Term choices are kept as drafts for instructors: their checks are counted apart.
+    held_terms = held_failed = 0
     published = Counter()
     failed = Counter()
     reasons: dict[str, Counter] = defaultdict(Counter)
@@ -484,6 +486,13 @@ def main() -> None:
                 if verbose:
                     print(f"[{name}] {question.kind}: {question.prompt} → {question.answer}")
                     print(f"    options: {question.choices}  problems: {problems}")
+        for question in article.questions.filter(status=QuestionStatus.DRAFT, extra__term=True):
+            held_terms += 1
+            problems = term_problems(question) + option_problems(question)
+            held_failed += bool(problems)
+            if verbose and problems:
+                print(f"[{name}] held term choice: {question.prompt} → {question.answer}")
+                print(f"    options: {question.choices}  problems: {problems}")
         for section in article.sections.all():
             if section.sentences.count() < 4:
                 continue
@@ -509,6 +518,7 @@ def main() -> None:
     rows.append(("all", total, total_failed, f"{100 * total_failed / max(total, 1):.0f} %", ""))
     print(f"{len(sources)} articles ({', '.join(name for name, _ in sources)})")
     print(table(rows, ("kind", "published", "check failures", "failed share", "top reasons")))
+    print(f"\nterm choices kept as drafts: {held_terms}, with check failures: {held_failed}")
     print("\nsections of ≥4 sentences with fewer than 4 kinds:")
     print("\n".join(thin_sections) or "(none)")
     share = sections_varied / max(sections_total, 1)
