@@ -238,6 +238,37 @@ def people_of_other_times(choices: list[str]) -> bool:
     return len(middles) >= 2 and max(middles) - min(middles) > ERA_SPREAD
 
 
+DENIAL_AFTER = re.compile(r"(?:ない|ません|ず|なかった)(?:[。、]|$|で|と|の)")
+KANJI = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def term_problems(question) -> list[str]:
+    """A plain term's options (blind round 5: 資料 beside 無料; synonyms; a word of the sentence)."""
+    from content.analysis.tokens import tokenize
+
+    problems = []
+    choices, answer = question.choices, question.answer
+    if any(
+        set(KANJI.findall(one)) & set(KANJI.findall(other))
+        for one in choices
+        for other in choices
+        if one < other
+    ):
+        problems.append("term options share a kanji")
+    if any(choice != answer and choice in question.source_text for choice in choices):
+        problems.append("term option stands in the sentence")
+    if set(_common_synonyms(answer)) & set(choices):
+        problems.append("term option is a synonym of the key")
+    heads = {tokenize(choice)[-1].pos for choice in choices if tokenize(choice)}
+    if len(heads) > 1:
+        problems.append("term options of several parts of speech")
+    if DENIAL_AFTER.search(question.source_text[question.answer_end :]):
+        problems.append("term asked before a denial")
+    if "」と［" in question.prompt:
+        problems.append("term blank is a verb of saying")
+    return problems
+
+
 def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
     problems = []
     kind = question.kind
@@ -303,6 +334,8 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("people of other times among the options")
         if len(question.choices) != 4:
             problems.append("not four options")
+    if kind == "choice" and option_class(question.answer)[0] == "term":
+        problems.extend(term_problems(question))
     if kind == "wh":
         problems.extend(wh_problems(question))
     if kind == "reading":
@@ -455,6 +488,8 @@ def main() -> None:
     extra = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("-")]
     sources += [(f"{path.parent.name}/{path.stem}", path.read_text("utf-8")) for path in extra]
     thin_sections: list[str] = []
+    # Term choices are kept as drafts for instructors: their checks are counted apart.
+    held_terms = held_failed = 0
     published = Counter()
     failed = Counter()
     reasons: dict[str, Counter] = defaultdict(Counter)
@@ -482,6 +517,13 @@ def main() -> None:
                 if verbose:
                     print(f"[{name}] {question.kind}: {question.prompt} → {question.answer}")
                     print(f"    options: {question.choices}  problems: {problems}")
+        for question in article.questions.filter(status=QuestionStatus.DRAFT, extra__term=True):
+            held_terms += 1
+            problems = term_problems(question) + option_problems(question)
+            held_failed += bool(problems)
+            if verbose and problems:
+                print(f"[{name}] held term choice: {question.prompt} → {question.answer}")
+                print(f"    options: {question.choices}  problems: {problems}")
         for section in article.sections.all():
             if section.sentences.count() < 4:
                 continue
@@ -507,6 +549,7 @@ def main() -> None:
     rows.append(("all", total, total_failed, f"{100 * total_failed / max(total, 1):.0f} %", ""))
     print(f"{len(sources)} articles ({', '.join(name for name, _ in sources)})")
     print(table(rows, ("kind", "published", "check failures", "failed share", "top reasons")))
+    print(f"\nterm choices kept as drafts: {held_terms}, with check failures: {held_failed}")
     print("\nsections of ≥4 sentences with fewer than 4 kinds:")
     print("\n".join(thin_sections) or "(none)")
     share = sections_varied / max(sections_total, 1)

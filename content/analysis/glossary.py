@@ -692,3 +692,42 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
         (word, jaconv.kata2hira(reading), jaconv.kata2hira(reading)),
     )
     return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))
+
+
+_TOP_RANKS = ("nf01", "nf02", "nf03")
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_top_newspaper_word(word: str) -> bool:
+    """Among the 1,500 most frequent words of newspaper text (nf01–nf03): 予定, 確認, 発表."""
+    marks = {
+        text
+        for (text,) in _database().execute(
+            "SELECT p.text FROM Kanji k JOIN KJP p ON p.kid = k.ID WHERE k.text = ?", (word,)
+        )
+    }
+    return bool(marks & set(_TOP_RANKS))
+
+
+@functools.lru_cache(maxsize=20_000)
+def has_entry(word: str) -> bool:
+    """JMdict has an entry written or read as the word."""
+    return bool(_entries(word))
+
+
+@functools.lru_cache(maxsize=20_000)
+def gloss_vocabulary(word: str) -> frozenset[str]:
+    """The English words of every sense of every entry of the word, notes left out.
+
+    Two words sharing one are too close to be each other's wrong option: 避難所 "shelter"
+    and 防空壕 "air-raid shelter".
+    """
+    entries = _entries(word)
+    if not entries:
+        return frozenset()
+    rows = _database().execute(
+        "SELECT g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
+        f" WHERE s.idseq IN ({', '.join('?' * len(entries))})",
+        entries,
+    )
+    return _english_words(" ".join(re.sub(r"\([^)]*\)", "", text) for (text,) in rows))

@@ -79,9 +79,13 @@ def rank_article(
     blank's answer, nor asked for both. No kind appears more than three times.
     """
     sets = {key: _SectionSet(drafts) for key, drafts in drafts_by_section.items()}
+    # A draft its builder holds back (extra "held") is kept for instructors, never published.
     order = sorted(
         sets,
-        key=lambda key: (len({draft.kind for draft in sets[key].ordered}), len(sets[key].ordered)),
+        key=lambda key: (
+            len({draft.kind for draft in sets[key].ordered if not draft.extra.get("held")}),
+            len(sets[key].ordered),
+        ),
     )
     asked: set[str] = set()
 
@@ -92,7 +96,11 @@ def rank_article(
 
     for key in order:
         section_set = sets[key]
-        fresh = [draft for draft in section_set.ordered if draft.answer_text not in asked]
+        fresh = [
+            draft
+            for draft in section_set.ordered
+            if draft.answer_text not in asked and not draft.extra.get("held")
+        ]
         for draft in _one_of_each_kind(fresh):
             take(section_set, draft)
     for key in order:
@@ -102,6 +110,7 @@ def rank_article(
                 break
             if (
                 draft.quality >= QUALITY_FLOOR
+                and not draft.extra.get("held")
                 and draft.answer_text not in asked
                 and section_set.fits(draft)
             ):

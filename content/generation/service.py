@@ -26,11 +26,12 @@ from .corpus import ArticleCorpus, build_corpus
 from .drafts import QuestionDraft
 from .gates import rejection_reason
 from .selection import rank_article
+from .terms import build_term_choice
 
 WORDS_PER_SECTION = 8
 # Drafts are built for an answer in at most this many of a section's sentences.
 SENTENCES_PER_ANSWER = 3
-SPAN_BUILDERS = (build_cloze, build_choice, build_truefalse, build_wh)
+SPAN_BUILDERS = (build_cloze, build_choice, build_truefalse, build_wh, build_term_choice)
 # Fields an instructor may have edited; regeneration leaves them alone once edited.
 EDITABLE_FIELDS = ("prompt", "answer", "accepted_answers", "choices", "explanation")
 

@@ -156,7 +156,7 @@ def test_a_queryset_that_can_match_nothing_runs_no_statement(django_assert_num_q
 
 def test_the_answer_reads_find_only_the_decks_questions(deck_material):
     article, questions, user, other = deck_material
-    elsewhere = make_article(text="# 別\n\n## 一\n\n山に登った。川で泳いだ。\n")
+    elsewhere = make_article(text="# 別\n\n## 一\n\n渓谷を散策した。渓流で釣りをした。\n")
     stranger = Question.objects.filter(article=elsewhere, status=QuestionStatus.PUBLISHED).first()
     studied, new = questions[0], questions[1]
     LearnerCard.objects.create(user=user, question=studied, due=timezone.now())

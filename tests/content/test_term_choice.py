@@ -1,0 +1,174 @@
+"""Issue 9, coverage of prose sections: a term choice blanks a sentence's key term and
+offers the article's terms of its class, form and slot, none of them also right.
+Each text is our own."""
+
+import pytest
+
+from content.analysis.glossary import gloss_vocabulary
+from content.analysis.spans import SpanType
+from content.generation.corpus import build_corpus
+from content.generation.selection import rank_article
+from content.generation.terms import build_term_choice, term_class, term_distractors
+from content.models import QuestionKind
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+NOTICE = """# 町の防災訓練のお知らせ
+
+## 訓練の内容
+
+町は毎年九月に避難所の備品を点検します。係の人が会場の入口で参加者を誘導します。
+消防署の職員が参加者に消火器を配布します。ボランティアがけが人の役の人を搬送します。
+
+## 参加の方法
+
+足の不自由な方には、町が送迎の車を手配します。申し込みの前に、持ち物を準備してください。
+当日は動きやすい服で来てください。雨の日は体育館で行います。
+"""
+
+
+def _item_and_span(corpus, sentence_start: str, answer: str):
+    item = next(i for i in corpus.sentences if i.sentence.text.startswith(sentence_start))
+    span = next(s for s in item.spans if s.text == answer and s.type == SpanType.TERM)
+    return item, span
+
+
+def test_an_action_gets_three_actions_the_article_uses_in_its_slot():
+    corpus = build_corpus(make_article(text=NOTICE))
+    item, span = _item_and_span(corpus, "足の不自由な方", "手配")
+    draft = build_term_choice(item, span, corpus)
+    assert draft is not None and draft.kind == QuestionKind.CHOICE
+    wrong = [choice for choice in draft.choices if choice != "手配"]
+    assert len(wrong) == 3
+    # Each is a verb the article uses with を, as the blank is: を［？］します.
+    assert set(wrong) <= {"点検", "誘導", "配布", "搬送"}
+    assert "［　？　］します" in draft.prompt
+
+
+def test_a_synonym_by_jmdicts_glosses_is_never_an_option():
+    text = """# お知らせ
+
+## 係の仕事
+
+係の人が会場の備品を点検します。ボランティアが会場の中で参加者を誘導します。
+
+## 参加の方法
+
+足の不自由な方には、町が送迎の車を手配します。申し込みの前に、持ち物を準備してください。
+"""
+    corpus = build_corpus(make_article(text=text))
+    item, span = _item_and_span(corpus, "足の不自由な方", "手配")
+    wrong, _in_frame = term_distractors(item, span, corpus)
+    # 準備 ("preparation") is 手配's "preparations": a reader could defend it. It is the
+    # only third action the article has, so 手配 gets no question at all.
+    assert gloss_vocabulary("手配") & gloss_vocabulary("準備")
+    assert "点検" in wrong and "準備" not in wrong
+    assert build_term_choice(item, span, corpus) is None
+
+
+def test_a_general_action_of_the_news_is_never_an_option():
+    text = """# 町の防災訓練のお知らせ
+
+## 訓練の内容
+
+町は毎年九月に防災訓練を実施します。係の人が会場の入口で参加者の名前を確認します。
+消防署の職員が消火器の使い方を説明します。
+
+## 参加の方法
+
+足の不自由な方には、町が送迎の車を手配します。係の人が会場の備品を点検します。
+ボランティアが会場の中で参加者を誘導します。救護班がけが人の役の人を搬送します。
+"""
+    corpus = build_corpus(make_article(text=text))
+    item, span = _item_and_span(corpus, "足の不自由な方", "手配")
+    wrong, _in_frame = term_distractors(item, span, corpus)
+    # 送迎の車を［確認］します could be right as well: 実施, 確認, 説明 fit any slot.
+    assert set(wrong) == {"点検", "誘導", "搬送"}
+
+
+SHOP = """# 駅前の店
+
+## 開店まで
+
+店長は毎朝、店の前を掃除する。午前十時に店の鍵を開けて、商品を並べる。
+常連の客は開店の前から入口で待っている。昼は近くの会社員で店がにぎわう。
+
+## 地域とのつながり
+
+店は地域の祭りに協力している。毎年、町内会と相談して屋台を出す。
+近くの小学校の児童が見学に来ることもある。店長は子どもたちに仕事を説明する。
+"""
+
+
+def test_options_share_no_kanji_with_the_key_nor_with_each_other():
+    corpus = build_corpus(make_article(text=NOTICE + SHOP.replace("# 駅前の店\n", "")))
+    for item in corpus.sentences:
+        for span in item.spans:
+            draft = build_term_choice(item, span, corpus)
+            if draft is None:
+                continue
+            options = draft.choices
+            for one in options:
+                for other in options:
+                    if one != other:
+                        assert not set(one) & set(other), options
+
+
+FARM = """# 畑の一年
+
+## 春の作業
+
+農家は春に畑を耕作する。苗を植える前に、土の状態を確認する。
+雨の多い年は、畑の水を排水する。秋には野菜を収穫する。
+
+## 夏の作業
+
+夏の暑い時期には、雑草を除去しない農家が多い。専門家は「水やりは朝がよい」と指摘する。
+農家は夏に肥料を追加する。台風の前には支柱を点検する。
+
+## 町の支援
+
+町は「農家への補助を続ける」と強調した。町長は「若い人に畑を残したい」と提言した。
+農協は「新しい品種を試してほしい」と要望した。
+"""
+
+
+def test_a_denied_sentence_is_not_asked():
+    corpus = build_corpus(make_article(text=FARM))
+    # A denial makes a wrong option true as well: 雑草を［追加］しない農家も多い.
+    item, span = _item_and_span(corpus, "夏の暑い時期", "除去")
+    assert build_term_choice(item, span, corpus) is None
+
+
+def test_a_verb_of_saying_and_an_item_of_a_list_are_not_asked():
+    corpus = build_corpus(make_article(text=FARM))
+    item, span = _item_and_span(corpus, "専門家は", "指摘")
+    # 「…」と［？］する: 強調, 提言 and 要望 fill the slot as the article uses them, and a
+    # reader could defend any verb of saying there.
+    assert set(term_distractors(item, span, corpus)[0]) == {"強調", "提言", "要望"}
+    assert build_term_choice(item, span, corpus) is None
+    listed = FARM.replace("秋には野菜を収穫する。", "秋には農家が玄米と緑茶を出荷する。")
+    listed += "冬の間、農家は牛乳、食用油、卵を町の市場で売る。\n"
+    corpus = build_corpus(make_article(text=listed))
+    item, span = _item_and_span(corpus, "冬の間", "食用油")
+    # Three foods of the article would do as options, but 牛乳、［？］、卵 tells its kind.
+    assert set(term_distractors(item, span, corpus)[0]) == {"玄米", "緑茶", "肥料"}
+    assert build_term_choice(item, span, corpus) is None
+
+
+def test_a_term_choice_is_kept_as_a_draft_even_where_no_other_choice_is():
+    corpus = build_corpus(make_article(text=NOTICE))
+    item, span = _item_and_span(corpus, "足の不自由な方", "手配")
+    draft = build_term_choice(item, span, corpus)
+    assert draft is not None and draft.extra.get("held")
+    published, kept = rank_article({item.section.pk: [draft]})[item.section.pk]
+    assert published == [] and kept == [draft]
+
+
+def test_the_class_comes_from_the_head_or_from_the_verb_use():
+    assert term_class("朝廷", verbal=False) == term_class("幕府", verbal=False) == "body"
+    assert term_class("乳酸菌", verbal=False) == term_class("酵母", verbal=False) == "organism"
+    assert term_class("故障", verbal=True) == "action"
+    assert term_class("雰囲気", verbal=False) == ""  # no class: no options, no question
+    assert term_class("廃藩置県", verbal=False) == ""
