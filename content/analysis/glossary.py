@@ -235,8 +235,9 @@ def _english_words(text: str) -> frozenset[str]:
     )
 
 
-# JMdict's frequency ranks nf01–nf12: the 6,000 most frequent words of newspaper text.
 _HONORIFIC_PREFIXES = ("お", "ご", "御")
+_HONORIFIC_SUFFIXES = ("様", "さま", "さん")
+# JMdict's frequency ranks nf01–nf12: the 6,000 most frequent words of newspaper text.
 _FREQUENT_RANKS = tuple(f"nf{rank:02d}" for rank in range(1, 13))
 
 
@@ -255,6 +256,11 @@ def is_basic_word(word: str) -> bool:
         return False
     if word.startswith(_HONORIFIC_PREFIXES) and len(word) > 2:
         return is_basic_word(word[1:])  # お祭り is 祭り, ご近所 is 近所
+    for suffix in _HONORIFIC_SUFFIXES:
+        if word.endswith(suffix) and _KANJI.search(word.removesuffix(suffix)):
+            return is_basic_word(word.removesuffix(suffix))  # お客様 and お客さん are 客
+    if len(word) > 2 and word.endswith(("後", "前", "中")) and is_basic_word(word[:-1]):
+        return True  # 卒業後 is 卒業 and 後: nothing new to learn
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):

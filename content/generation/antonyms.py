@@ -40,6 +40,7 @@ from .builders import (
     _is_question_line,
     _plain_statement,
     _starts_with_pointer,
+    needs_its_speaker,
 )
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
@@ -473,6 +474,7 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     if (
         not item.is_statement
         or _starts_with_pointer(text)
+        or needs_its_speaker(text)
         or _POINTER_INSIDE.search(text)
         or _LEANS_BACK.search(text)
         or _is_question_line(text)

@@ -27,9 +27,9 @@ from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanTyp
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
-from .clefts import cleft_question, measure_question
+from .clefts import TIME_TYPES, cleft_question, measure_question
 from .corpus import AnalysedSentence, ArticleCorpus, content_words
-from .distractors import figure_value, pick_distractors
+from .distractors import figure_value, one_persons_names, pick_distractors
 from .drafts import QuestionDraft
 from .negation import negated
 from .readings import reading_distractors
@@ -381,6 +381,21 @@ def _starts_with_pointer(text: str) -> bool:
     return text.startswith(POINTERS) or text.startswith(CONNECTIVES)
 
 
+# 「祖父が体調を崩して…話が出たんです。」: whose grandfather, said to whom? A statement in an
+# interviewee's voice, or about a relative named only from the speaker's side, is no fact
+# a reader can check on its own (round 13).
+_SPEAKERS_RELATIVE = re.compile(
+    r"^(?:祖父|祖母|父|母|兄|姉|弟|妹|妻|夫|息子|娘|主人|家内)(?:[はがもの]|と)"
+)
+_SPOKEN_ENDING = re.compile(
+    r"(?:んです|んだ|んですよ|んですね|ですよ|ですね|ますよ|ますね|よね|わ)[。！!]?$"
+)
+
+
+def needs_its_speaker(text: str) -> bool:
+    return bool(_SPEAKERS_RELATIVE.match(text) or _SPOKEN_ENDING.search(text))
+
+
 def _typable(span: Span) -> bool:
     """A name of one spelling a learner can type: no number, no Latin letters, no range."""
     return (
@@ -721,6 +736,8 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         if answer is not None and figure_value(candidate) == answer:
             continue
+        if one_persons_names(candidate, span, corpus):
+            continue
         return candidate
     return ""
 
@@ -736,6 +753,7 @@ def build_truefalse(
         or span.type not in SWAP_TYPES
         or _glued(item, span)
         or _starts_with_pointer(text)
+        or needs_its_speaker(text)
         or _POINTER_INSIDE.search(text)
         or _is_question_line(text)
         or _brackets_left(text)
@@ -746,6 +764,10 @@ def build_truefalse(
         return None
     if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
+        return None
+    if _dated(span) and any(_dated(other) and other != span for other in item.spans):
+        # 「鎌倉時代にはすでに…、成長するのは室町時代」: another era swapped in (江戸) turns the
+        # sentence's order of times upside down, false by its own logic, not by the article.
         return None
     swapped = statement_swap(item, span, corpus)
     if not swapped:
@@ -773,7 +795,17 @@ def build_truefalse(
     )
 
 
-_UNDENIABLE = ("こそ", "以上", "何か", "いくつか", "さまざま", "様々")
+# 「確実に弱めない」, 「必ず…ない」: an adverb of certainty or degree denied reads as no Japanese.
+_UNDENIABLE = (
+    *("こそ", "以上", "何か", "いくつか", "さまざま", "様々"),
+    *("確実に", "必ず", "きっと", "すでに", "ますます", "次々", "どんどん", "とても", "非常に"),
+)
+_FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
+
+
+def _dated(span: Span) -> bool:
+    """A year, a month, a decade or an era (鎌倉時代): a place in time."""
+    return span.type in TIME_TYPES or (span.type == SpanType.NAMED and span.unit == "時代")
 
 
 def _plain_statement(text: str) -> bool:
@@ -788,6 +820,13 @@ def _plain_statement(text: str) -> bool:
     if re.search(r"[^は]、", text) or any(word in text for word in _UNDENIABLE):
         return False
     tokens = tokenize(text)
+    if any(
+        token.surface in _FOCUS_PARTICLES and token.pos.startswith(("助詞-係助詞", "助詞-副助詞"))
+        for token in tokens
+    ):
+        # 「今夜も耳を澄ませていない」, 「一つさえ…ない」: the particle turns the denial into
+        # another claim (round 13).
+        return False
     return any(
         token.surface in {"は", "が"}
         and token.pos.startswith("助詞")
@@ -817,6 +856,7 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     if (
         not item.is_statement
         or _starts_with_pointer(text)
+        or needs_its_speaker(text)
         or _POINTER_INSIDE.search(text)
         or _LEANS_BACK.search(text)
         or _is_question_line(text)
@@ -1054,6 +1094,13 @@ def _read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
     return False
 
 
+def _kanji_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
+    """Every kanji run of the word is one the article prints with its reading: 払う where
+    the article wrote 払（はら）う, 痛い after 痛（いた）い. The reading is on the page."""
+    runs = _ALL_KANJI.findall(word)
+    return bool(runs) and all(run in corpus.bracket_read for run in runs)
+
+
 def _one_kanji_among_kana(word: str) -> bool:
     """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
     kanji = sum(has_kanji(char) for char in word)
@@ -1069,6 +1116,7 @@ def build_reading(
         or not is_readable_word(token)
         or token.surface in corpus.bracket_read
         or _read_in_brackets(token.surface, corpus)
+        or _kanji_read_in_brackets(token.surface, corpus)
         or token.surface in item.section.heading
         or _one_kanji_among_kana(token.surface)
         or _in_longer_word(item, token)

@@ -121,11 +121,29 @@ def measure_question(text: str, span: Span) -> str | None:
 
 
 def _attribute_noun(word: str) -> bool:
-    """全長, 人口, 定員: a noun the figure measures (not 現在 or 毎年, which date it)."""
+    """全長, 人口, 定員: a noun the figure measures (not 現在 or 毎年, which date it, nor 税込,
+    which qualifies it: 「購入価格の税込は」 is no Japanese)."""
     tokens = tokenize(word)
     return (
-        bool(_WORD.fullmatch(word)) and len(tokens) == 1 and tokens[0].pos == "名詞-普通名詞-一般"
+        bool(_WORD.fullmatch(word))
+        and word not in _QUALIFIERS
+        and len(tokens) == 1
+        and tokens[0].pos == "名詞-普通名詞-一般"
     )
+
+
+_QUALIFIERS = {
+    "税込",
+    "税込み",
+    "税抜",
+    "税抜き",
+    "送料込み",
+    "実質",
+    "推定",
+    "概算",
+    "最大",
+    "最低",
+}
 
 
 def wh_word(span: Span) -> str | None:

@@ -106,6 +106,7 @@ def pick_distractors(
             and _on_the_answers_side(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
+            and not one_persons_names(candidate, span, corpus)
             and (not approximate or _as_round(candidate, span))
         ):
             chosen.append(candidate)
@@ -148,6 +149,18 @@ def _as_round(candidate: str, span: Span) -> bool:
 
     # One trailing zero is enough: 約5,000人 may have 約7,500人 beside it.
     return zeros(candidate) >= min(zeros(span.text), 1)
+
+
+def one_persons_names(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
+    """高野 and 遥 of 「高野 遥」: the surname and the given name of one person, so a
+    statement with the other is still true, and an option with it is also right (round 13)."""
+    if span.type != SpanType.PERSON:
+        return False
+    joined = re.compile(
+        f"{re.escape(span.text)}[ 　・]?{re.escape(candidate)}"
+        f"|{re.escape(candidate)}[ 　・]?{re.escape(span.text)}"
+    )
+    return any(joined.search(item.sentence.text) for item in corpus.sentences)
 
 
 def _overlaps(one: str, other: str) -> bool:

@@ -1,19 +1,25 @@
 """Issue 9, blind round 12 (before): a stem cut from its ending, phrases and basic words as
 cards; minutes cut from their hour; options of another shape than a rounded or a single
-figure; and a statement about ここ. Each text is our own."""
+figure; a statement about ここ. Round 13: a person's other name, an era beside another, a denial
+with も or 確実に, a statement in the speaker's voice, 税込 as a topic. Each text is our own."""
 
 import pytest
 
 from content.analysis.glossary import is_basic_word
+from content.analysis.spans import find_spans
 from content.analysis.tokens import tokenize
 from content.generation.builders import (
     _converted_in_sentence,
     build_choice,
+    build_negated_truefalse,
     build_reading,
     build_truefalse,
     build_wh,
     is_readable_word,
+    needs_its_speaker,
+    statement_swap,
 )
+from content.generation.clefts import measure_question
 from content.generation.corpus import build_corpus
 from content.generation.distractors import _synthesized, pick_distractors
 from content.models import QuestionKind, QuestionStatus
@@ -148,3 +154,80 @@ def test_no_card_for_a_piece_of_a_word_the_dictionary_has_whole():
     item = corpus.sentences[0]
     piece = next(token for token in item.tokens if token.surface == "定休")
     assert build_reading(item, piece, corpus) is None
+
+
+def test_no_reading_card_for_a_word_whose_kanji_the_article_reads_in_brackets():
+    text = (
+        "# 病院で\n\n## 受付\n\n受付でお金を払（はら）います。頭が痛（いた）いときは、すぐ言ってください。\n\n"
+        "## 会計\n\n会計では、現金で払う人が多いです。歯が痛い人は、先に歯医者へ行きます。\n"
+    )
+    corpus = build_corpus(make_article(text=text))
+    item = _item(corpus, "会計では")
+    token = next(token for token in item.tokens if token.surface == "払う")
+    assert build_reading(item, token, corpus) is None
+
+
+@pytest.mark.parametrize("word", ["お客様", "お客さん"])
+def test_an_honorific_suffix_keeps_a_basic_word_basic(word):
+    assert is_basic_word(word)
+
+
+SENSOR = """# 川を見張る箱
+
+## チーム
+
+工学部の高野 遥さんは、センサーの設計を担当した。
+高野さんのチームは、1台あたりの部品代を約3万2000円に抑えた。
+指導教員の村田 健一教授は、通信の仕組みを助言した。
+村田教授は、2年前から県と協力している。
+"""
+
+
+def test_no_swap_or_option_of_the_same_persons_other_name():
+    corpus = build_corpus(make_article(text=SENSOR))
+    item = _item(corpus, "高野さんのチームは")
+    span = next(span for span in item.spans if span.text == "高野")
+    assert "遥" not in statement_swap(item, span, corpus)
+    assert "遥" not in pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+
+
+def test_no_era_swapped_beside_another_era_of_the_sentence():
+    text = (
+        "# 港町\n\n## 成長\n\n港は鎌倉時代にはすでに漁村として知られていたが、"
+        "大きな町になるのは室町時代である。\n江戸時代には、町の人口が二倍になった。\n"
+    )
+    corpus = build_corpus(make_article(text=text))
+    item = _item(corpus, "港は")
+    eras = [span for span in item.spans if span.text.endswith("時代")]
+    assert len(eras) == 2
+    assert [build_truefalse(item, span, corpus) for span in eras] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学生たちの見張り番は、今夜も川の音に耳を澄ませている。",
+        "短い文章の流し読みは、長い議論を追う力を確実に弱める。",
+    ],
+)
+def test_no_denial_of_a_statement_with_a_focus_particle_or_an_adverb_of_certainty(sentence):
+    corpus = build_corpus(make_article(text=f"# 川\n\n## 夜\n\n{sentence}\n"))
+    assert build_negated_truefalse(corpus.sentences[0], corpus) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["祖父が体調を崩して、蔵を閉める話が出たんです。", "父は毎朝五時に蔵へ行きました。"],
+)
+def test_no_statement_in_the_speakers_voice(sentence):
+    assert needs_its_speaker(sentence)
+
+
+def test_a_qualifier_of_the_figure_is_no_topic_of_a_wh_question():
+    text = "購入価格は税込39,800円です。"
+    span = next(span for span in find_spans(text, tokenize(text)) if span.text == "39,800円")
+    assert measure_question(text, span) is None
+
+
+def test_a_basic_word_with_a_time_suffix_is_basic():
+    assert is_basic_word("卒業後")
