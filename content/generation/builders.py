@@ -795,9 +795,10 @@ def build_truefalse(
     )
 
 
-# 「確実に弱めない」, 「必ず…ない」: an adverb of certainty or degree denied reads as no Japanese.
-_UNDENIABLE = (
-    *("こそ", "以上", "何か", "いくつか", "さまざま", "様々"),
+_UNDENIABLE = ("こそ", "以上", "何か", "いくつか", "さまざま", "様々")
+# 「確実に弱めない」, 「とても寒くない」: an adverb of certainty or degree denied reads as no
+# Japanese, though the same sentence may take an antonym (とても寒い → とても暑い).
+_NOT_DENIED_ADVERBS = (
     *("確実に", "必ず", "きっと", "すでに", "ますます", "次々", "どんどん", "とても", "非常に"),
 )
 _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
@@ -863,6 +864,7 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or any(mark in text for mark in "「(（")
         or not re.search(r"[はが]", text)
         or not 15 <= len(text) <= 80
+        or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
         or not _plain_statement(text)
     ):
         return None
