@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, QuerySet
 
+from config import compiled_writes
 from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionKind
 from quizzes.decks import Deck
@@ -124,8 +125,8 @@ def record_review(
             apply_review(card=card, rating=rating, scheduler=scheduler_for(learner), now=now)
             if card.lapses > before["lapses"] and is_leech_lapse(card.lapses):
                 card.leech = card.suspended = True
-            card.save(update_fields=[*CARD_COLUMNS, "leech", "suspended"])
-            review = ReviewLog.objects.create(
+            compiled_writes.update(card, fields=[*CARD_COLUMNS, "leech", "suspended"])
+            review = ReviewLog(
                 card=card,
                 user=user,
                 kind=question.kind,
@@ -139,6 +140,7 @@ def record_review(
                 card_before=before,
                 shown_reps=answer.shown.reps,
             )
+            compiled_writes.insert(review)
     except IntegrityError:
         # Another request created the card or the review first.
         return RecordOutcome(recorded=False)
@@ -162,7 +164,7 @@ def record_grading(
     """
     try:
         with transaction.atomic():
-            grading = Grading.objects.create(
+            grading = Grading(
                 user=user,
                 question=question,
                 shown_reps=shown.reps,
@@ -171,6 +173,7 @@ def record_grading(
                 accepted=grade.accepted[:300] if grade else "",
                 duration_ms=duration_ms,
             )
+            compiled_writes.insert(grading)
     except IntegrityError:
         return GRADING_OF_SHOWN_CARD.models(
             user_id=user.pk, question_id=question.pk, shown_reps=shown.reps
