@@ -37,6 +37,13 @@ class _Compiled:
     slots: tuple[tuple[int, str, Callable[[Any], Any]], ...]
     compiler: SQLCompiler
     fetch_mode: Any
+    # Each column's converters (position → (converters, expression)), found once: finding
+    # them costs more than running a small statement. None when the rows need Django's own
+    # conversion (composite columns).
+    converters: dict | None
+    # The select_related objects' populators, built once when they keep no state between
+    # rows (a fetch mode that tracks peers collects each statement's instances in them).
+    populators: list | None
 
 
 def _is_bound(value) -> bool:
@@ -97,12 +104,21 @@ class CompiledQuery:
         }
         if other_sql != sql or not changed <= bound:
             raise TypeError("Cannot bind these values: the queryset transforms them.")
+        columns = [column[0] for column in compiler.select[: compiler.col_count]] if sql else []
         compiled = _Compiled(
             sql=sql,
             params=tuple(params),
             slots=tuple(slots),
             compiler=compiler,
             fetch_mode=fetch_mode,
+            converters=(
+                None if compiler.has_composite_fields(columns) else compiler.get_converters(columns)
+            ),
+            populators=(
+                get_related_populators(compiler.klass_info, compiler.select, using, fetch_mode)
+                if sql and compiler.klass_info and not fetch_mode.track_peers
+                else None
+            ),
         )
         self._cache[key] = compiled
         return compiled
@@ -135,7 +151,11 @@ class CompiledQuery:
         with connection.cursor() as cursor:
             cursor.execute(compiled.sql, params)
             rows = cursor.fetchall()
-        return compiled, compiler, list(compiler.results_iter([rows]))
+        if compiled.converters is None:
+            return compiled, compiler, list(compiler.results_iter([rows]))
+        if compiled.converters:
+            rows = compiler.apply_converters(rows, compiled.converters)
+        return compiled, compiler, list(map(tuple, rows))
 
     def rows(self, *, using: str = DEFAULT_DB_ALIAS, **values) -> list[tuple]:
         """The statement's rows as tuples, converted as the queryset converts them."""
@@ -150,7 +170,9 @@ class CompiledQuery:
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         init_list = [column[0].target.attname for column in select[start:end]]
         from_db = partial(klass_info["model"].from_db, fetch_mode=compiled.fetch_mode)
-        populators = get_related_populators(klass_info, select, using, compiled.fetch_mode)
+        populators = compiled.populators
+        if populators is None:
+            populators = get_related_populators(klass_info, select, using, compiled.fetch_mode)
         instances = []
         for row in rows:
             instance = from_db(using, init_list, row[start:end])

@@ -1,6 +1,7 @@
 """What a learner studies: a whole article, one of its sections, or their own words."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
@@ -44,8 +45,13 @@ class Deck:
             else self.article.title
         )
 
-    def url(self, name: str = "study") -> str:
-        return reverse(f"quizzes:{name}", kwargs={"deck_kind": self.kind, "deck_key": self.key})
+    def url(self) -> str:
+        return self._url
+
+    @cached_property
+    def _url(self) -> str:
+        # A card screen names its deck's URL four times (answer, undo): reversed once.
+        return reverse("quizzes:study", kwargs={"deck_kind": self.kind, "deck_key": self.key})
 
     def question_filter(self, prefix: str = "") -> dict:
         """Filter arguments selecting the deck's published questions (through `prefix`).

@@ -4,8 +4,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 
+from config import compiled_writes
 from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionKind
 from quizzes.decks import Deck
@@ -54,6 +55,35 @@ class RecordOutcome:
     review: ReviewLog | None = None
 
 
+def locked_card(
+    *,
+    user_id: int,
+    question_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+) -> QuerySet[LearnerCard]:
+    """The learner's card for a question (of the deck, when one is named), with its question,
+    locked until the transaction ends: the card row only, since locking its question would
+    queue every learner rating it. Read inside a transaction (PostgreSQL refuses otherwise)."""
+    in_deck = (
+        {}
+        if article_id is None and owner_id is None
+        else Deck.from_ids(
+            article_id=article_id, section_id=section_id, owner_id=owner_id
+        ).question_filter("question__")
+    )
+    return (
+        LearnerCard.objects.select_for_update(of=("self",))
+        .select_related("question")
+        .filter(user_id=user_id, question_id=question_id, **in_deck)[:1]
+    )
+
+
+# Read by every rating: compiled once per process (see config/compiled_queries.py).
+LOCKED_CARD = CompiledQuery(locked_card)
+
+
 def record_review(
     *,
     user,
@@ -76,16 +106,11 @@ def record_review(
     request pays for each one). A question outside `deck`, when one is given,
     raises `Question.DoesNotExist`.
     """
-    in_deck = deck.question_filter("question__") if deck else {}
+    deck_ids = deck.ids() if deck else {"article_id": None, "section_id": None, "owner_id": None}
     try:
         with transaction.atomic():
-            card = (
-                # Lock the card only: locking its question would queue every learner rating it.
-                LearnerCard.objects.select_for_update(of=("self",))
-                .select_related("question")
-                .filter(user=user, question_id=question_id, **in_deck)
-                .first()
-            )
+            found = LOCKED_CARD.models(user_id=user.pk, question_id=question_id, **deck_ids)
+            card = found[0] if found else None
             if card is None:
                 question = Question.objects.get(
                     pk=question_id, **(deck.question_filter() if deck else {})
@@ -100,8 +125,8 @@ def record_review(
             apply_review(card=card, rating=rating, scheduler=scheduler_for(learner), now=now)
             if card.lapses > before["lapses"] and is_leech_lapse(card.lapses):
                 card.leech = card.suspended = True
-            card.save(update_fields=[*CARD_COLUMNS, "leech", "suspended"])
-            review = ReviewLog.objects.create(
+            compiled_writes.update(card, fields=[*CARD_COLUMNS, "leech", "suspended"])
+            review = ReviewLog(
                 card=card,
                 user=user,
                 kind=question.kind,
@@ -115,6 +140,7 @@ def record_review(
                 card_before=before,
                 shown_reps=answer.shown.reps,
             )
+            compiled_writes.insert(review)
     except IntegrityError:
         # Another request created the card or the review first.
         return RecordOutcome(recorded=False)
@@ -138,7 +164,7 @@ def record_grading(
     """
     try:
         with transaction.atomic():
-            grading = Grading.objects.create(
+            grading = Grading(
                 user=user,
                 question=question,
                 shown_reps=shown.reps,
@@ -147,9 +173,20 @@ def record_grading(
                 accepted=grade.accepted[:300] if grade else "",
                 duration_ms=duration_ms,
             )
+            compiled_writes.insert(grading)
     except IntegrityError:
-        return Grading.objects.get(user=user, question=question, shown_reps=shown.reps), False
+        return GRADING_OF_SHOWN_CARD.models(
+            user_id=user.pk, question_id=question.pk, shown_reps=shown.reps
+        )[0], False
     return grading, True
+
+
+# Read by every second answer to a shown card: compiled once per process.
+GRADING_OF_SHOWN_CARD = CompiledQuery(
+    lambda *, user_id, question_id, shown_reps: Grading.objects.filter(
+        user_id=user_id, question_id=question_id, shown_reps=shown_reps
+    )[:1]
+)
 
 
 def prune_gradings(*, before: datetime, limit: int, user=None) -> int:

@@ -11,9 +11,10 @@ from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
-from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.models import CardState, Grading, LearnerCard, ReviewLog
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
 from quizzes.selectors import SHOWN_CARD, SHOWN_NEW_QUESTION
+from quizzes.services import GRADING_OF_SHOWN_CARD, LOCKED_CARD, locked_card
 from tests.factories import make_article, make_course, make_user
 
 pytestmark = pytest.mark.django_db
@@ -189,3 +190,32 @@ def test_a_small_integer_field_binds(deck_material):
     for state in (CardState.NEW, CardState.REVIEW, CardState.RELEARNING):
         expected = list(LearnerCard.objects.filter(user=user, state=state).values_list("pk"))
         assert [(c.pk,) for c in query.models(user_id=user.pk, state=int(state))] == expected
+
+
+def test_the_rating_reads_find_only_the_decks_card_and_the_shown_cards_grading(deck_material):
+    article, questions, user, other = deck_material
+    elsewhere = make_article(text="# 別\n\n## 一\n\n山に登った。川で泳いだ。\n")
+    stranger = Question.objects.filter(article=elsewhere, status=QuestionStatus.PUBLISHED).first()
+    for person in (user, other):
+        for question in (questions[0], stranger):
+            LearnerCard.objects.create(user=person, question=question, due=timezone.now())
+    section = Section.objects.get(pk=questions[0].section_id)
+    decks = [None, Deck(article=article), Deck(article=elsewhere), own_words_deck(user=user)]
+    decks.append(Deck(article=article, section=section))
+    for deck in decks:
+        ids = deck.ids() if deck else {"article_id": None, "section_id": None, "owner_id": None}
+        for question in (questions[0], questions[1], stranger):
+            for person in (user, other):
+                values = {"user_id": person.pk, "question_id": question.pk, **ids}
+                plain = list(locked_card(**values))
+                compiled = LOCKED_CARD.models(**values)
+                assert [(c.pk, c.question.pk) for c in compiled] == [
+                    (c.pk, c.question.pk) for c in plain
+                ]
+    Grading.objects.create(user=user, question=questions[0], shown_reps=2, response="一")
+    Grading.objects.create(user=other, question=questions[0], shown_reps=2, response="二")
+    found = GRADING_OF_SHOWN_CARD.models(user_id=user.pk, question_id=questions[0].pk, shown_reps=2)
+    assert [g.response for g in found] == ["一"]
+    assert not GRADING_OF_SHOWN_CARD.models(
+        user_id=user.pk, question_id=questions[0].pk, shown_reps=3
+    )
