@@ -194,7 +194,7 @@ def test_a_small_integer_field_binds(deck_material):
 
 def test_the_rating_reads_find_only_the_decks_card_and_the_shown_cards_grading(deck_material):
     article, questions, user, other = deck_material
-    elsewhere = make_article(text="# 別\n\n## 一\n\n山に登った。川で泳いだ。\n")
+    elsewhere = make_article(text="# 別\n\n## 一\n\n渓谷を散策した。渓流で釣りをした。\n")
     stranger = Question.objects.filter(article=elsewhere, status=QuestionStatus.PUBLISHED).first()
     for person in (user, other):
         for question in (questions[0], stranger):
