@@ -11,12 +11,17 @@ locust settings against a bare view, as the baseline. It prints throughput,
 p50/p95/p99 and errors per request, the CPU each part used (locust runs on the
 same machine), and compares, learner by learner, the rate posts sent and answered
 "recorded" with the reviews in the database. Everything it starts is stopped on exit.
+Inside gunicorn (bench/load_timing.py) it splits each view's time into the thread's
+CPU, the waits for PostgreSQL, and the rest (runnable, waiting for the GIL or a core);
+--statements adds PostgreSQL's own time per statement (pg_stat_statements).
 
     uv run python bench/load.py [--seconds 60] [--hosts 1] [--workers 2] [--memory]
 
 --hosts 2 runs two gunicorn instances on two ports (one worker each), which locust
 uses round-robin, request by request. --memory samples the workers' resident memory
-every 30 s (the soak uses it) and reports its growth after the warm-up.
+every 30 s (the soak uses it) and reports its growth after the warm-up. To compare
+settings: --threads, --worker-class, --keep-alive, --switch-interval-ms (gunicorn's),
+--nice (the db_worker's, 10 as in production), --pg name=value (PostgreSQL's).
 """
 
 import argparse
@@ -134,7 +139,7 @@ class Cluster:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-SLOWEST = """
+STATEMENTS = """
 SELECT calls, round(mean_exec_time::numeric, 2) AS mean_ms,
        round(max_exec_time::numeric, 1) AS max_ms, jit_functions,
        round((jit_generation_time + jit_optimization_time + jit_emission_time)::numeric, 1)
@@ -314,6 +319,8 @@ def start_gunicorn(env: dict, port: int, options) -> subprocess.Popen:
 
 
 def start_db_worker(env: dict, work: Path, niceness: int) -> subprocess.Popen:
+    """A db_worker as production runs it: below the web workers' CPU priority, so that a
+    generation (seconds of CPU for a long article) takes the cores they leave."""
     nice = ["nice", "-n", str(niceness)] if niceness else []
     return subprocess.Popen(
         [*nice, PYTHON, str(ROOT / "manage.py"), "db_worker", "--no-reload"],
@@ -486,12 +493,14 @@ def main() -> None:
         type=float,
         help="the workers' GIL switch interval; default: gunicorn.conf.py's",
     )
-    parser.add_argument("--nice", type=int, default=0, help="the db_worker's niceness")
+    parser.add_argument(
+        "--nice", type=int, default=10, help="the db_worker's niceness (as the README runs it)"
+    )
     parser.add_argument(
         "--pg", action="append", default=[], help="a PostgreSQL setting, e.g. --pg jit=off"
     )
     parser.add_argument(
-        "--statements", action="store_true", help="print PostgreSQL's slowest statements"
+        "--statements", action="store_true", help="print PostgreSQL's time per statement"
     )
     parser.add_argument("--memory", action="store_true", help="sample worker memory")
     parser.add_argument(
@@ -505,8 +514,8 @@ def main() -> None:
         options.workers = 1  # two instances of one worker: the same 2 workers in all
 
     options.work = work = Path(tempfile.mkdtemp(prefix="dokkai-load-"))
-    statements = ["shared_preload_libraries=pg_stat_statements"] if options.statements else []
-    cluster = Cluster(*statements, *options.pg)
+    preload = ["shared_preload_libraries=pg_stat_statements"] if options.statements else []
+    cluster = Cluster(*preload, *options.pg)
     processes: list[subprocess.Popen] = []
     try:
         env = environment(cluster.url)
@@ -562,7 +571,7 @@ def main() -> None:
         cores = usage.stop()
         load_after = os.getloadavg()
         samples = sampler.stop() if sampler else []
-        slowest = cluster.sql(SLOWEST) if options.statements else ""
+        statements = cluster.sql(STATEMENTS) if options.statements else ""
         inside = timing_rows(timings)  # before the baseline's requests add to the files
         counts = json.loads((work / "counts.json").read_text())
         in_db = manage_json(
@@ -596,8 +605,8 @@ def main() -> None:
                 ("view", "count", "wall", "thread CPU", "PostgreSQL", "waiting", "queries"),
             )
         )
-        if slowest:
-            print(f"PostgreSQL's statements during the load, most called first:\n{slowest}")
+        if statements:
+            print(f"PostgreSQL's statements during the load, most called first:\n{statements}")
         reviews = review_check(counts, in_db)
         print(
             f"reviews: {reviews['sent']} rate posts sent, {reviews['answered']} answered, "
