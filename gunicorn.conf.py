@@ -16,9 +16,10 @@ study request makes 10–18 round trips to PostgreSQL; PostgreSQL answers each i
 well under a millisecond (pg_stat_statements during `make load`), but the thread
 then needs its process's GIL back, and while another thread of the worker is
 rendering a page it waited up to the whole interval, every round trip. Under
-`make load` with 2 workers × 4 threads that wait, not PostgreSQL nor the CPU the
-views use (rate 20–25 ms of thread CPU), made most of a rating's time; see
-bench/load.py's "inside gunicorn" table. DOKKAI_SWITCH_INTERVAL_MS changes it.
+`make load` (2 workers × 4 threads) waiting, for the GIL or on a busy machine for
+a core, made most of a rating's time, not PostgreSQL nor the view's own CPU
+(20–35 ms): see bench/load.py's "inside gunicorn" table and bench/load_gil.py.
+DOKKAI_SWITCH_INTERVAL_MS changes it.
 """
 
 import os
