@@ -16,6 +16,7 @@ releases the GIL) timed alone and beside one thread running Python.
 """
 
 import argparse
+import os
 import random
 import sys
 import threading
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psycopg
 
-from bench.load import Cluster, _percentile
+from bench.load import PG_BIN, Cluster, _percentile
 from bench.setup import report_figures, table
 
 THREADS = 4
@@ -104,6 +105,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=8)
     options = parser.parse_args()
+    if os.geteuid() != 0 or not (PG_BIN / "initdb").exists():
+        sys.exit("bench/load_gil.py needs root (to run PostgreSQL as postgres) and postgresql-15")
     default = sys.getswitchinterval() * 1000
     wakes: dict[tuple[float, bool], list[float]] = {}
     for _round in range(options.rounds):
