@@ -11,12 +11,17 @@ locust settings against a bare view, as the baseline. It prints throughput,
 p50/p95/p99 and errors per request, the CPU each part used (locust runs on the
 same machine), and compares, learner by learner, the rate posts sent and answered
 "recorded" with the reviews in the database. Everything it starts is stopped on exit.
+Inside gunicorn (bench/load_timing.py) it splits each view's time into the thread's
+CPU, the waits for PostgreSQL, and the rest (runnable, waiting for the GIL or a core);
+--statements adds PostgreSQL's own time per statement (pg_stat_statements).
 
     uv run python bench/load.py [--seconds 60] [--hosts 1] [--workers 2] [--memory]
 
 --hosts 2 runs two gunicorn instances on two ports (one worker each), which locust
 uses round-robin, request by request. --memory samples the workers' resident memory
-every 30 s (the soak uses it) and reports its growth after the warm-up.
+every 30 s (the soak uses it) and reports its growth after the warm-up. To compare
+settings: --threads, --worker-class, --keep-alive, --switch-interval-ms (gunicorn's),
+--nice (the db_worker's, 10 as in production), --pg name=value (PostgreSQL's).
 """
 
 import argparse
@@ -74,7 +79,7 @@ class Cluster:
     recorded only once it is on disk.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *settings: str) -> None:
         self.directory = Path(tempfile.mkdtemp(prefix="dokkai-load-pg-"))
         shutil.chown(self.directory, "postgres", "postgres")
         self.port = free_port()
@@ -88,6 +93,7 @@ class Cluster:
             str(PG_BIN / "pg_ctl"),
             *("-D", str(self.data), "-l", str(self.directory / "log"), "-w"),
             *("-o", f"-h 127.0.0.1 -p {self.port} -k {self.directory} -c max_connections=200"),
+            *(option for setting in settings for option in ("-o", f"-c {setting}")),
             "start",
         )
         as_postgres(
@@ -95,6 +101,17 @@ class Cluster:
             *("-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "dokkai"),
         )
         self.url = f"postgres://postgres@127.0.0.1:{self.port}/dokkai"
+
+    def sql(self, query: str) -> str:
+        return subprocess.run(
+            [
+                *(str(PG_BIN / "psql"), "-h", "127.0.0.1", "-p", str(self.port)),
+                *("-U", "postgres", "-d", "dokkai", "-X", "-q", "-c", query),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
 
     @property
     def pid(self) -> int:
@@ -120,6 +137,15 @@ class Cluster:
             check=False,
         )
         shutil.rmtree(self.directory, ignore_errors=True)
+
+
+STATEMENTS = """
+SELECT calls, round(mean_exec_time::numeric, 2) AS mean_ms,
+       round(max_exec_time::numeric, 1) AS max_ms, jit_functions,
+       round((jit_generation_time + jit_optimization_time + jit_emission_time)::numeric, 1)
+           AS jit_ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS statement
+FROM pg_stat_statements ORDER BY calls DESC LIMIT 40
+"""
 
 
 def environment(database_url: str) -> dict[str, str]:
@@ -279,6 +305,8 @@ def start_gunicorn(env: dict, port: int, options) -> subprocess.Popen:
         command += ["--worker-class", options.worker_class]
     if options.threads:
         command += ["--threads", str(options.threads)]
+    if options.keep_alive is not None:
+        command += ["--keep-alive", str(options.keep_alive)]
     command += ["--log-level", "warning"]
     return subprocess.Popen(
         command,
@@ -290,9 +318,12 @@ def start_gunicorn(env: dict, port: int, options) -> subprocess.Popen:
     )
 
 
-def start_db_worker(env: dict, work: Path) -> subprocess.Popen:
+def start_db_worker(env: dict, work: Path, niceness: int) -> subprocess.Popen:
+    """A db_worker as production runs it: below the web workers' CPU priority, so that a
+    generation (seconds of CPU for a long article) takes the cores they leave."""
+    nice = ["nice", "-n", str(niceness)] if niceness else []
     return subprocess.Popen(
-        [PYTHON, str(ROOT / "manage.py"), "db_worker", "--no-reload"],
+        [*nice, PYTHON, str(ROOT / "manage.py"), "db_worker", "--no-reload"],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -306,7 +337,16 @@ def gunicorn_summary(options) -> str:
     config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
     worker_class = options.worker_class or config.get("worker_class", "sync")
     threads = options.threads or config.get("threads", 1)
-    return f"{worker_class}, {threads} thread(s)" if worker_class == "gthread" else worker_class
+    keep_alive = (
+        options.keep_alive if options.keep_alive is not None else config.get("keepalive", 2)
+    )
+    if worker_class != "gthread":
+        return worker_class
+    switch = options.switch_interval_ms or config.get("SWITCH_INTERVAL_MS", 5)
+    return (
+        f"{worker_class}, {threads} thread(s), keep-alive {keep_alive} s, "
+        f"GIL switch interval {switch:g} ms"
+    )
 
 
 def wait_for(hosts: list[str]) -> None:
@@ -377,6 +417,34 @@ def request_rows(rows: dict[str, dict]) -> list[tuple]:
     ]
 
 
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def timing_rows(directory: Path) -> list[tuple]:
+    """Per view, inside gunicorn (bench/load_timing.py): wall, thread CPU, PostgreSQL, and
+    the rest (runnable but waiting for the GIL or a core), p50 / p95 in ms."""
+    views: dict[str, list[tuple[float, ...]]] = {}
+    for path in directory.glob("*.tsv"):
+        for line in path.read_text().splitlines():
+            name, *numbers = line.split("\t")
+            wall, cpu, database, queries = (float(n) for n in numbers)
+            views.setdefault(name, []).append(
+                (wall, cpu, database, max(0.0, wall - cpu - database), queries)
+            )
+        path.unlink()
+    rows = []
+    for name, samples in sorted(views.items(), key=lambda item: -len(item[1])):
+        columns = list(zip(*samples, strict=True))
+        cells = [
+            f"{_percentile(column, 0.5):.0f} / {_percentile(column, 0.95):.0f}"
+            for column in columns[:4]
+        ]
+        rows.append((name, len(samples), *cells, f"{_percentile(columns[4], 0.5):.0f}"))
+    return rows
+
+
 def review_check(counts: dict, in_db: dict) -> dict[str, int]:
     """Learner by learner: every post answered "recorded" is in the database (else lost),
     and the database holds no more reviews than posts sent (else doubled)."""
@@ -419,6 +487,21 @@ def main() -> None:
         "--worker-class", choices=["sync", "gthread"], help="default: gunicorn.conf.py's"
     )
     parser.add_argument("--threads", type=int, help="per worker; default: gunicorn.conf.py's")
+    parser.add_argument("--keep-alive", type=int, help="seconds; default: gunicorn.conf.py's")
+    parser.add_argument(
+        "--switch-interval-ms",
+        type=float,
+        help="the workers' GIL switch interval; default: gunicorn.conf.py's",
+    )
+    parser.add_argument(
+        "--nice", type=int, default=10, help="the db_worker's niceness (as the README runs it)"
+    )
+    parser.add_argument(
+        "--pg", action="append", default=[], help="a PostgreSQL setting, e.g. --pg jit=off"
+    )
+    parser.add_argument(
+        "--statements", action="store_true", help="print PostgreSQL's time per statement"
+    )
     parser.add_argument("--memory", action="store_true", help="sample worker memory")
     parser.add_argument(
         "--warm-up", type=int, help="seconds before the memory baseline (default 120)"
@@ -431,11 +514,14 @@ def main() -> None:
         options.workers = 1  # two instances of one worker: the same 2 workers in all
 
     options.work = work = Path(tempfile.mkdtemp(prefix="dokkai-load-"))
-    cluster = Cluster()
+    preload = ["shared_preload_libraries=pg_stat_statements"] if options.statements else []
+    cluster = Cluster(*preload, *options.pg)
     processes: list[subprocess.Popen] = []
     try:
         env = environment(cluster.url)
         manage(env, "migrate", "--no-input", "-v", "0")
+        if options.statements:
+            cluster.sql("CREATE EXTENSION pg_stat_statements")
         setup_started = time.perf_counter()
         school = manage_json(
             {**env, "TASKS_BACKEND": IMMEDIATE_TASKS},
@@ -444,8 +530,13 @@ def main() -> None:
         )
         setup_seconds = time.perf_counter() - setup_started
         ports = [free_port() for _ in range(options.hosts)]
-        masters = [start_gunicorn(env, port, options) for port in ports]
-        worker = start_db_worker(env, work)
+        timings = work / "timings"
+        timings.mkdir()
+        gunicorn_env = {**env, "DOKKAI_LOAD_TIMINGS": str(timings)}
+        if options.switch_interval_ms is not None:
+            gunicorn_env["DOKKAI_SWITCH_INTERVAL_MS"] = str(options.switch_interval_ms)
+        masters = [start_gunicorn(gunicorn_env, port, options) for port in ports]
+        worker = start_db_worker(env, work, options.nice)
         processes += [*masters, worker]
         hosts = [f"http://127.0.0.1:{port}" for port in ports]
         wait_for(hosts)
@@ -480,6 +571,8 @@ def main() -> None:
         cores = usage.stop()
         load_after = os.getloadavg()
         samples = sampler.stop() if sampler else []
+        statements = cluster.sql(STATEMENTS) if options.statements else ""
+        inside = timing_rows(timings)  # before the baseline's requests add to the files
         counts = json.loads((work / "counts.json").read_text())
         in_db = manage_json(
             env, "from bench import load_data as d; d.print_json(d.count_reviews())"
@@ -505,6 +598,15 @@ def main() -> None:
                 ("bare view (baseline, same settings)", *request_rows({"": baseline})[0][1:])
             )
         print(table(body, ("request", "count", "failures", "req/s", "p50 ms", "p95 ms", "p99 ms")))
+        print("Inside gunicorn, per view (p50 / p95 ms; 'waiting' = wall − CPU − PostgreSQL):")
+        print(
+            table(
+                inside,
+                ("view", "count", "wall", "thread CPU", "PostgreSQL", "waiting", "queries"),
+            )
+        )
+        if statements:
+            print(f"PostgreSQL's statements during the load, most called first:\n{statements}")
         reviews = review_check(counts, in_db)
         print(
             f"reviews: {reviews['sent']} rate posts sent, {reviews['answered']} answered, "

@@ -11,3 +11,5 @@ STORAGES = {
 # 106 users log in within seconds of the start: a fast hasher keeps that burst from
 # measuring PBKDF2 instead of the study loop. Never use it outside this benchmark.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Where each request's time goes (bench/load_timing.py); off unless load.py names a folder.
+MIDDLEWARE = ["bench.load_timing.request_timing", *MIDDLEWARE]  # noqa: F405
