@@ -11,19 +11,11 @@ hosts × workers × threads connections, plus one per db_worker.
 
 Set the number of workers with WEB_CONCURRENCY (about one per core) or --workers.
 
-The GIL's switch interval is cut from Python's 5 ms to 0.5 ms in each worker. A
-study request makes 10–18 round trips to PostgreSQL; PostgreSQL answers each in
-well under a millisecond (pg_stat_statements during `make load`), but the thread
-then needs its process's GIL back, and while another thread of the worker is
-rendering a page it waited up to the whole interval, every round trip. Under
-`make load` (2 workers × 4 threads) waiting, for the GIL or on a busy machine for
-a core, made most of a rating's time, not PostgreSQL nor the view's own CPU
-(20–35 ms): see bench/load.py's "inside gunicorn" table and bench/load_gil.py.
-DOKKAI_SWITCH_INTERVAL_MS changes it.
+Python's GIL switch interval stays at its default (5 ms). Cutting it to 0.5 ms in
+each worker, so that a thread back from PostgreSQL gets the GIL sooner, measured
+worse on a quiet machine: `make load` p95 110 and 120 ms against 99 and 100 ms at
+5 ms, alternated (the closing note of the session that tried it).
 """
-
-import os
-import sys
 
 worker_class = "gthread"
 threads = 4
@@ -31,12 +23,3 @@ threads = 4
 # load balancer reuses its connection rather than meeting one the server is closing.
 keepalive = 75
 timeout = 60
-
-
-# Not a gunicorn setting (gunicorn skips unknown names): post_fork applies it.
-SWITCH_INTERVAL_MS = float(os.environ.get("DOKKAI_SWITCH_INTERVAL_MS", "0.5"))
-
-
-def post_fork(server, worker) -> None:
-    """In each worker: a thread back from PostgreSQL gets the GIL within the interval."""
-    sys.setswitchinterval(SWITCH_INTERVAL_MS / 1000)

@@ -20,7 +20,7 @@ CPU, the waits for PostgreSQL, and the rest (runnable, waiting for the GIL or a 
 --hosts 2 runs two gunicorn instances on two ports (one worker each), which locust
 uses round-robin, request by request. --memory samples the workers' resident memory
 every 30 s (the soak uses it) and reports its growth after the warm-up. To compare
-settings: --threads, --worker-class, --keep-alive, --switch-interval-ms (gunicorn's),
+settings: --threads, --worker-class, --keep-alive (gunicorn's),
 --nice (the db_worker's, 10 as in production), --pg name=value (PostgreSQL's).
 """
 
@@ -342,11 +342,7 @@ def gunicorn_summary(options) -> str:
     )
     if worker_class != "gthread":
         return worker_class
-    switch = options.switch_interval_ms or config.get("SWITCH_INTERVAL_MS", 5)
-    return (
-        f"{worker_class}, {threads} thread(s), keep-alive {keep_alive} s, "
-        f"GIL switch interval {switch:g} ms"
-    )
+    return f"{worker_class}, {threads} thread(s), keep-alive {keep_alive} s"
 
 
 def wait_for(hosts: list[str]) -> None:
@@ -489,11 +485,6 @@ def main() -> None:
     parser.add_argument("--threads", type=int, help="per worker; default: gunicorn.conf.py's")
     parser.add_argument("--keep-alive", type=int, help="seconds; default: gunicorn.conf.py's")
     parser.add_argument(
-        "--switch-interval-ms",
-        type=float,
-        help="the workers' GIL switch interval; default: gunicorn.conf.py's",
-    )
-    parser.add_argument(
         "--nice", type=int, default=10, help="the db_worker's niceness (as the README runs it)"
     )
     parser.add_argument(
@@ -533,8 +524,6 @@ def main() -> None:
         timings = work / "timings"
         timings.mkdir()
         gunicorn_env = {**env, "DOKKAI_LOAD_TIMINGS": str(timings)}
-        if options.switch_interval_ms is not None:
-            gunicorn_env["DOKKAI_SWITCH_INTERVAL_MS"] = str(options.switch_interval_ms)
         masters = [start_gunicorn(gunicorn_env, port, options) for port in ports]
         worker = start_db_worker(env, work, options.nice)
         processes += [*masters, worker]
