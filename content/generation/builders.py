@@ -302,9 +302,8 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
     if _glossed_date(item, span):
         return True
     if span.type in NUMERIC_TYPES and _AFTER_A_LARGER_UNIT.search(text[: span.start]):
-        return (
-            True  # 12時［30分］, 2時間［30分］: the minutes of one time, not a figure of their own
-        )
+        # 12時［30分］, 2時間［30分］: the minutes of one time, not a figure of their own.
+        return True
     if span.type in NUMERIC_TYPES and (before in _RANGE_MARK_CHARS or after in _RANGE_MARK_CHARS):
         return True  # 寛文年間（1661〜［？］）: the end of a range is trivia, and so is its start
     first, last = span.text[0], span.text[-1]
@@ -799,7 +798,15 @@ _UNDENIABLE = ("こそ", "以上", "何か", "いくつか", "さまざま", "�
 # 「確実に弱めない」, 「とても寒くない」: an adverb of certainty or degree denied reads as no
 # Japanese, though the same sentence may take an antonym (とても寒い → とても暑い).
 _NOT_DENIED_ADVERBS = (
-    *("確実に", "必ず", "きっと", "すでに", "ますます", "次々", "どんどん", "とても", "非常に"),
+    "確実に",
+    "必ず",
+    "きっと",
+    "すでに",
+    "ますます",
+    "次々",
+    "どんどん",
+    "とても",
+    "非常に",
 )
 _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
 
