@@ -22,25 +22,22 @@ Only where the swapped claim is clearly false, not merely different:
   conjugation form (a verb of another conjugation type is conjugated from its table).
 """
 
-import hashlib
 import itertools
 import re
 from dataclasses import dataclass
 
 from content.analysis.tokens import Inflected, inflections
-from content.models import QuestionKind
 
 from .builders import (
     _KEPT_BRACKETS,
     _LEANS_BACK,
     _POINTER_INSIDE,
-    FALSE,
-    TRUE,
-    _explanation,
     _is_question_line,
     _plain_statement,
     _starts_with_pointer,
+    kept_true,
     needs_its_speaker,
+    statement_draft,
 )
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
@@ -495,24 +492,17 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     statement, offset, swap = found
     if _said_elsewhere(item, corpus, statement, swap):
         return None
-    keep_true = int(hashlib.sha256(("antonym" + text).encode()).hexdigest(), 16) % 2 == 0
-    return QuestionDraft(
-        kind=QuestionKind.TRUEFALSE,
-        section=item.section,
-        sentence=item.sentence,
-        prompt=statement if keep_true else swap.apply(statement),
-        answer=TRUE if keep_true else FALSE,
-        answer_start=offset + swap.start,
-        answer_end=offset + swap.end,
-        topic=f"statement:{text}",
-        choices=[TRUE, FALSE],
-        explanation=_explanation(item),
-        extra={
-            "original": swap.original,
-            "swapped": "" if keep_true else swap.replacement,
-            "antonym": True,
-        },
-        variant="as-is" if keep_true else f"antonym:{swap.replacement}",
+    return statement_draft(
+        item,
+        statement=statement,
+        turned=swap.apply(statement),
+        keep_true=kept_true("antonym" + text),
+        start=offset + swap.start,
+        end=offset + swap.end,
+        original=swap.original,
+        replacement=swap.replacement,
+        how="antonym",
+        variant=f"antonym:{swap.replacement}",
         difficulty=0.3,
         # Short is no fault here (北海道の冬はとても寒いです。): the builder bounds the length.
         quality=ANTONYM_QUALITY,

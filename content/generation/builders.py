@@ -772,8 +772,7 @@ def build_truefalse(
     if not swapped:
         return None
     wrong = [swapped]
-    # Half the statements are kept true; the choice is stable so that regeneration agrees.
-    keep_true = int(hashlib.sha256((text + span.text).encode()).hexdigest(), 16) % 2 == 0
+    keep_true = kept_true(text + span.text)
     # Of a sentence of two clauses, the clause that holds the fact: no verbatim copy to
     # recognise (see statements.py).
     clause = statement_clause(text, span.start, span.end)
@@ -809,6 +808,46 @@ _NOT_DENIED_ADVERBS = (
     "非常に",
 )
 _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
+
+
+def kept_true(key: str) -> bool:
+    """Half the statements are kept true; the choice is stable so that regeneration agrees."""
+    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0
+
+
+def statement_draft(
+    item: AnalysedSentence,
+    *,
+    statement: str,
+    turned: str,
+    keep_true: bool,
+    start: int,
+    end: int,
+    original: str,
+    replacement: str,
+    how: str,
+    variant: str,
+    difficulty: float,
+    quality: float,
+) -> QuestionDraft:
+    """A statement about the whole sentence: as it stands (true) or with one word turned
+    (false: denied, or made its antonym). `how` marks which in `extra`."""
+    return QuestionDraft(
+        kind=QuestionKind.TRUEFALSE,
+        section=item.section,
+        sentence=item.sentence,
+        prompt=statement if keep_true else turned,
+        answer=TRUE if keep_true else FALSE,
+        answer_start=start,
+        answer_end=end,
+        topic=f"statement:{item.sentence.text}",
+        choices=[TRUE, FALSE],
+        explanation=_explanation(item),
+        extra={"original": original, "swapped": "" if keep_true else replacement, how: True},
+        variant="as-is" if keep_true else variant,
+        difficulty=difficulty,
+        quality=quality,
+    )
 
 
 def _dated(span: Span) -> bool:
@@ -878,25 +917,17 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     negation = negated(text)
     if negation is None:
         return None
-    # Half are kept true; the choice is stable so that regeneration agrees.
-    keep_true = int(hashlib.sha256(("negation" + text).encode()).hexdigest(), 16) % 2 == 0
-    return QuestionDraft(
-        kind=QuestionKind.TRUEFALSE,
-        section=item.section,
-        sentence=item.sentence,
-        prompt=text if keep_true else negation.apply(text),
-        answer=TRUE if keep_true else FALSE,
-        answer_start=negation.start,
-        answer_end=negation.end,
-        topic=f"statement:{text}",
-        choices=[TRUE, FALSE],
-        explanation=_explanation(item),
-        extra={
-            "original": negation.original,
-            "swapped": "" if keep_true else negation.flipped,
-            "negation": True,
-        },
-        variant="negated" if not keep_true else "as-is",
+    return statement_draft(
+        item,
+        statement=text,
+        turned=negation.apply(text),
+        keep_true=kept_true("negation" + text),
+        start=negation.start,
+        end=negation.end,
+        original=negation.original,
+        replacement=negation.flipped,
+        how="negation",
+        variant="negated",
         difficulty=0.25,
         quality=0.5 * _length_fitness(item),
     )
