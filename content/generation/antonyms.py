@@ -30,13 +30,9 @@ from content.analysis.tokens import Inflected, inflections
 
 from .builders import (
     _KEPT_BRACKETS,
-    _LEANS_BACK,
-    _POINTER_INSIDE,
-    _is_question_line,
     _plain_statement,
-    _starts_with_pointer,
     kept_true,
-    needs_its_speaker,
+    stands_alone,
     statement_draft,
 )
 from .corpus import AnalysedSentence, ArticleCorpus
@@ -469,12 +465,7 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     """A statement as it stands (true) or with its one gradable word turned (false)."""
     text = item.sentence.text
     if (
-        not item.is_statement
-        or _starts_with_pointer(text)
-        or needs_its_speaker(text)
-        or _POINTER_INSIDE.search(text)
-        or _LEANS_BACK.search(text)
-        or _is_question_line(text)
+        not stands_alone(item)
         or any(mark in _KEPT_BRACKETS.sub("", text) for mark in "「(（")
         or not 10 <= len(text) <= 90
     ):

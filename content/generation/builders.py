@@ -810,6 +810,20 @@ _NOT_DENIED_ADVERBS = (
 _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
 
 
+def stands_alone(item: AnalysedSentence) -> bool:
+    """A statement a reader can judge without the sentences around it: no pointer, no
+    speaker's voice, nothing leaning back, no question."""
+    text = item.sentence.text
+    return not (
+        not item.is_statement
+        or _starts_with_pointer(text)
+        or needs_its_speaker(text)
+        or _POINTER_INSIDE.search(text)
+        or _LEANS_BACK.search(text)
+        or _is_question_line(text)
+    )
+
+
 def kept_true(key: str) -> bool:
     """Half the statements are kept true; the choice is stable so that regeneration agrees."""
     return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0
@@ -901,12 +915,7 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     """
     text = item.sentence.text
     if (
-        not item.is_statement
-        or _starts_with_pointer(text)
-        or needs_its_speaker(text)
-        or _POINTER_INSIDE.search(text)
-        or _LEANS_BACK.search(text)
-        or _is_question_line(text)
+        not stands_alone(item)
         or any(mark in text for mark in "「(（")
         or not re.search(r"[はが]", text)
         or not 15 <= len(text) <= 80
