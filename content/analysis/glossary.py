@@ -261,6 +261,8 @@ def is_basic_word(word: str) -> bool:
             return is_basic_word(word.removesuffix(suffix))  # お客様 and お客さん are 客
     if len(word) > 2 and word.endswith(("後", "前", "中")) and is_basic_word(word[:-1]):
         return True  # 卒業後 is 卒業 and 後: nothing new to learn
+    if len(kanji) == len(word) == 4 and is_basic_word(word[:2]) and is_basic_word(word[2:]):
+        return True  # 電話番号 is 電話 and 番号, 利用料金 利用 and 料金 (round 14)
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
@@ -690,12 +692,30 @@ def with_dictionary_reading(token: Token) -> Token:
 @functools.lru_cache(maxsize=20_000)
 def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
     """The other readings of the one JMdict entry written so and read so: 問屋 as とんや
-    is also といや. Another entry's reading is another word (上手 as うわて), never one."""
+    is also といや. Another entry's reading is another word (上手 as うわて), never one.
+
+    When the reading is a common word's (拍手 as はくしゅ, "applause"), a rare entry that
+    shares the spelling and reading (拍手 as かしわで or はくしゅ, a shrine's clap) is not
+    the word the article uses, so its readings are not accepted (round 14).
+    """
+    kana = jaconv.kata2hira(reading)
+    entries = (
+        _database()
+        .execute(
+            "SELECT k.idseq, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
+            " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ? AND n.text = ?",
+            (word, kana),
+        )
+        .fetchall()
+    )
+    common = {idseq for idseq, is_common in entries if is_common}
+    chosen = common or {idseq for idseq, _ in entries}
+    if not chosen:
+        return ()
     rows = _database().execute(
         "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
-        " WHERE k.text = ? AND n.text != ? AND k.idseq IN"
-        " (SELECT idseq FROM Kana WHERE text = ?)",
-        (word, jaconv.kata2hira(reading), jaconv.kata2hira(reading)),
+        f" WHERE k.text = ? AND n.text != ? AND k.idseq IN ({', '.join('?' * len(chosen))})",
+        (word, kana, *sorted(chosen)),
     )
     return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))
 

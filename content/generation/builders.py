@@ -242,6 +242,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True
     if _READING_AFTER.match(item.sentence.text, span.end):
         return True  # 「［？］（さえき・そうた）選手」: the reading tells which option it is
+    if span.type in NUMERIC_TYPES and _number_shown(span.text, rest + "\x00" + shown):
+        return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
     if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
         return False
     pieces = [
@@ -254,6 +256,16 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     if span.type == SpanType.NAMED:
         pieces = pieces[:1]  # 奈良 of 奈良時代; the class noun 時代 may recur
     return any(piece in rest for piece in pieces)
+
+
+def _number_shown(answer: str, shown: str) -> bool:
+    """The answer's number (three digits or more) stands elsewhere on the card, in a
+    name or in another grouping: 6500 of 「しんかい6500」 for 6,500メートル."""
+    digits = re.search(r"\d{3,}", unicodedata.normalize("NFKC", answer).replace(",", ""))
+    if digits is None:
+        return False
+    plain = unicodedata.normalize("NFKC", shown).replace(",", "")
+    return re.search(rf"(?<!\d){digits.group()}(?!\d)", plain) is not None
 
 
 # The class noun of a place or a named thing: 名古屋 is the name of 名古屋駅 and 名古屋市.
@@ -574,7 +586,10 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 
 
 # A statement must stand alone: この仕組み anywhere in it points at a sentence not shown.
-_POINTER_INSIDE = re.compile(r"この|その|あの|これ|それ|あれ|同社|同年")
+# 次のように, 以下の点: the sentence points at a list the question does not show (round 14).
+_POINTER_INSIDE = re.compile(
+    r"この|その|あの|これ|それ|あれ|同社|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記"
+)
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
 

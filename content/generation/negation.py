@@ -108,8 +108,12 @@ _CONDITIONS = ("ると、", "れば", "たら", "なら", "ば、")
 _DURATION_PREDICATE = re.compile(
     r"[0-9０-９一二三四五六七八九十百]+(年|か月|ヶ月|日|回|人)(に|が)?(なる|なり|たつ|経つ)"
 )
-# Verbs of saying and feeling: their denial is no fact of the article.
+# Verbs of saying, feeling and remembering: their denial is no fact of the article
+# (覚えています → 覚えていません denies the speaker's memory, round 14).
 _SAYING_AND_FEELING = {
+    "覚える",
+    "思い出す",
+    "忘れる",
     "言う",
     "話す",
     "語る",
