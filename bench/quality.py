@@ -88,6 +88,8 @@ def whole_word(question) -> bool:
     edges = {0, len(text)}
     for token in tokenize(text):
         edges.update((token.start, token.end))
+    # Sudachi keeps 口座（こうざ） one token: the word ends where its printed reading starts.
+    edges.update(match.start() for match in READING_IN_BRACKETS.finditer(text))
     if start not in edges or end not in edges:
         return False
     glued = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
@@ -343,6 +345,22 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("reading with a wrong number of options")
         if any(not re.fullmatch(r"[ぁ-ゖー]+", c) for c in question.choices):
             problems.append("reading option not in hiragana")
+    if kind == "vocab":
+        source, start = question.source_text, question.answer_start or 0
+        printed = READING_IN_BRACKETS.match(source, question.answer_end or 0)
+        whole_run = not (start and KANJI.match(source[start - 1]))
+        if (
+            printed
+            and whole_run
+            and (printed.group(1) or printed.group(2)) != question.extra.get("reading")
+        ):
+            problems.append("vocab reading differs from the reading the article prints")
+    if kind == "truefalse" and question.extra.get("negation"):
+        unread = READING_IN_BRACKETS.sub("", question.prompt)
+        if DENIED_COUNT.search(unread) and not FIGURE_PREDICATE.search(unread):
+            problems.append("a count or an amount denied")
+        if re.search(r"(大切|大事)(ではありません|ではない)。?$", question.prompt):
+            problems.append("advice (…が大切です) denied")
     if kind == "truefalse":
         if question.prompt.startswith(DEMONSTRATIVES):
             problems.append("statement starts with a demonstrative")
@@ -368,9 +386,20 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             for other in headings
         ):
             problems.append("sentence shares words with another heading")
+        if question.prompt.startswith(SUMMING_UP):
+            problems.append("which-section on a sentence that sums up or answers the one before")
         if CLOSING_REMARK.search(question.prompt):
             problems.append("which-section on a closing wish or guess")
     return problems
+
+
+# 「86人参加しませんでした」 is true of any other 86 (a date or a clock time is no count).
+DENIED_COUNT = re.compile(
+    r"\d+(?![\d,.]|年(?!間)|月(?!間)|日(?!間)|時(?!間))[^。]*(ない|ません|なかった)"
+)
+# 「売上高は842億円ではなかった」: the figure is the predicate, and its denial is clear.
+FIGURE_PREDICATE = re.compile(r"\d[\d,.]*[兆億万千]?[^\s、。\d]{0,3}では(ない|なかった|ありません)")
+SUMMING_UP = ("つまり", "とはいえ")
 
 
 # …になるはずです, …くれたらうれしいですね: fits its section by position only (round 12).

@@ -86,6 +86,9 @@ CONNECTIVES = (
     "さらに",
     "ただし",
     "でも",
+    # 「つまり、責められるべきは…」 sums up, 「とはいえ、…」 answers, what came before.
+    "つまり",
+    "とはいえ",
 )
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
@@ -916,7 +919,9 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     text = item.sentence.text
     if (
         not stands_alone(item)
-        or any(mark in text for mark in "「(（")
+        # A printed reading (口座（こうざ）) is no quotation or aside: easy Japanese keeps it.
+        or "「" in text
+        or _brackets_left(text)
         or not re.search(r"[はが]", text)
         or not 15 <= len(text) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
@@ -977,6 +982,16 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
+_ADVISES = re.compile(r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい")
+_ADVICE_HEADING = re.compile(r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点")
+
+
+def _ends_without_predicate(tokens: list[Token]) -> bool:
+    """The sentence ends on a noun: a heading-like list or a caption, which states nothing."""
+    words = [token for token in tokens if not token.pos.startswith(("補助記号", "空白"))]
+    return bool(words) and words[-1].pos_major == "名詞"
+
+
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
 _CLOSING_REMARK = re.compile(r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう)[。」]*$")
@@ -1014,6 +1029,14 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
+    if _ADVISES.search(text) and any(
+        _ADVICE_HEADING.search(section.heading)
+        for section in headed
+        if section.pk != item.section.pk
+    ):
+        return None  # 「…冷凍するほうが向いている」 fits 「購入を考えている人へのアドバイス」 too
+    if item.tokens and _ends_without_predicate(item.tokens):
+        return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
     words = content_words(item.tokens)
     unread = BRACKET_READING.sub("", text)
     for section in headed:

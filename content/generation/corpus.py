@@ -94,11 +94,17 @@ class ArticleCorpus:
         """The sentence shares no more words with any other section than with its own.
 
         Sections are reached through the words' postings, so the cost follows the
-        sentence's words, not the number of sections.
+        sentence's words, not the number of sections. A word found in more than half
+        the sections (堺 of a history of 堺, ミツバチ of a bee explainer) is the article's
+        topic, no cue to any one section: counted, it sent a section's own sentences to
+        whichever section says it most often.
         """
         shared: Counter = Counter()
         for word in content_words(item.tokens):
-            for section_id, count in self.word_sections.get(word, {}).items():
+            postings = self.word_sections.get(word, {})
+            if len(postings) >= TOPIC_SECTIONS and 2 * len(postings) > len(self.sections):
+                continue
+            for section_id, count in postings.items():
                 shared[section_id] += count - (section_id == item.section.pk)
         own = shared.pop(item.section.pk, 0)
         return own >= max(shared.values(), default=0)
@@ -126,6 +132,8 @@ class ArticleCorpus:
         return [section for section in self.sections if section.heading]
 
 
+# A word in this many sections at least (and more than half of them) is the article's topic.
+TOPIC_SECTIONS = 3
 # Sentences analysed between two writes: each write is a short transaction of its own,
 # so that a long article never holds the database's write lock for long.
 ANALYSIS_BATCH = 200
