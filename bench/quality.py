@@ -181,6 +181,22 @@ def typed_blank_unsettled(question) -> bool:
     )
 
 
+def counter_read_alone(answer: str, after: str) -> bool:
+    """10冊（さつ）: the bracket reads the figure's counter only (one KANJIDIC reading a kanji),
+    and so tells nothing of the number; 7日（なのか） would."""
+    from content.analysis.glossary import kanji_readings
+
+    counter = re.search(r"(?<=\d)[\u4e00-\u9fff々]{1,2}$", answer)
+    printed = READING_IN_BRACKETS.match(after)
+    if not counter or not printed:
+        return False
+    readings = [""]
+    for char in counter.group():
+        on, kun = kanji_readings(char)
+        readings = [done + one for done in readings for one in {*on, *kun}]
+    return (printed.group(1) or printed.group(2)) in readings
+
+
 def revealed(question, title: str) -> str:
     """Why the answer can be read off the prompt, the title or a bracket reading; or ""."""
     from content.analysis.normalize import normalize_answer
@@ -190,7 +206,7 @@ def revealed(question, title: str) -> str:
         return "answer in the title"
     source = question.source_text
     after = source[question.answer_end : question.answer_end + 12]
-    if READING_IN_BRACKETS.match(after):
+    if READING_IN_BRACKETS.match(after) and not counter_read_alone(question.answer, after):
         return "answer followed by its bracket reading"
     prompt = question.prompt
     if question.kind in {"cloze", "choice", "wh"} and answer in normalize_answer(prompt):
@@ -312,6 +328,10 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
 
         if confirmed_reading(question.extra["word"], question.answer) != question.answer:
             problems.append("reading JMdict does not give the word")
+    if kind in {"cloze", "choice"} and READING_IN_BRACKETS.match(
+        question.prompt, question.prompt.find("］") + 1
+    ):
+        problems.append("a printed reading left after the blank")
     if kind in {"cloze", "choice", "wh"} and adds_up(question):
         problems.append("answer is a sum or difference of the sentence's figures")
     if kind == "cloze" and re.search(

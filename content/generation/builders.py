@@ -32,6 +32,7 @@ from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors
 from .drafts import QuestionDraft
 from .negation import negated
+from .printed_readings import printed_reading_after
 from .readings import reading_distractors
 from .statements import statement_clause
 
@@ -140,6 +141,9 @@ def _blank_prompt(text: str, span: Span) -> str:
     An interview answer 「…。…。…」 is one sentence to the splitter, but a blank needs
     only its own sentence around it.
     """
+    if span.type in NUMERIC_TYPES:
+        # 「［？］（さつ）まで」: the counter's printed reading goes with the blank.
+        span = Span(span.text, span.start, printed_reading_after(text, span.end), span.type)
     if len(text) <= LONG_SENTENCE:
         return _blanked(text, span)
     breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
@@ -243,8 +247,12 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
     if key in normalize_answer(rest):
         return True
-    if _READING_AFTER.match(item.sentence.text, span.end):
-        return True  # 「［？］（さえき・そうた）選手」: the reading tells which option it is
+    if _READING_AFTER.match(item.sentence.text, span.end) and (
+        printed_reading_after(item.sentence.text, span.end) == span.end
+    ):
+        # 「［？］（さえき・そうた）選手」: the reading tells which option it is (さつ after
+        # 10冊 reads only the counter, and goes with the blank).
+        return True
     if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
         return False
     pieces = [

@@ -13,6 +13,8 @@ from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.importing.sentences import SPEAKER_LABEL
 from content.models import Article, Section, Sentence
 
+from .printed_readings import figures_with_printed_readings
+
 # Blog and news furniture: bylines, categories, posting dates. Never a question's source.
 METADATA = re.compile(
     r"^(?:投稿日|更新日|公開日|掲載日|日付|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
@@ -161,11 +163,13 @@ def build_corpus(article: Article) -> ArticleCorpus:
     analysed = []
     for sentence in sentences:
         tokens = tokens_from_dicts(sentence.analysis)
-        analysed.append(
-            AnalysedSentence(
-                sentence, by_id[sentence.section_id], tokens, find_spans(sentence.text, tokens)
-            )
+        item = AnalysedSentence(
+            sentence, by_id[sentence.section_id], tokens, find_spans(sentence.text, tokens)
         )
+        # 10冊（さつ）: a figure whose counter is printed with its reading.
+        if printed := figures_with_printed_readings(item):
+            item.spans = sorted([*item.spans, *printed], key=lambda span: span.start)
+        analysed.append(item)
     _unify_entities(analysed)
     corpus = ArticleCorpus(article=article, sections=sections, sentences=analysed)
     corpus.term_weight = _term_weights(analysed, len(sections))

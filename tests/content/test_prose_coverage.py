@@ -7,7 +7,11 @@ import pytest
 from content.generation.builders import build_negated_truefalse, build_section
 from content.generation.corpus import build_corpus
 from content.generation.negation import negated
-from content.generation.printed_readings import printed_reading_words
+from content.generation.printed_readings import (
+    figures_with_printed_readings,
+    printed_reading_words,
+    reads_only_the_counter,
+)
 from content.models import QuestionKind, QuestionStatus
 from tests.factories import make_article
 
@@ -203,3 +207,43 @@ def test_a_section_leaves_a_word_another_section_needs_for_a_kind():
         QuestionKind.VOCAB,
         QuestionKind.READING,
     }
+
+
+# Written for this test: easy Japanese whose counters carry printed readings.
+EASY_LIBRARY = """# 図書館（としょかん）
+
+## 本（ほん）を 借（か）りる
+
+一人（ひとり） 10冊（さつ）まで、2週間（しゅうかん） 借（か）りることが できます。
+今年（ことし）の 休（やす）みは 2025年（ねん）9月（がつ）7日（なのか）です。
+気温（きおん）が 30度（ど）より 高（たか）い 日（ひ）は、早（はや）く 閉（し）まります。
+コピーは 1枚（まい）10円（えん）で、カウンターで はらいます。
+
+## 席（せき）
+
+2階（かい）には 勉強（べんきょう）できる 机（つくえ）が あります。
+"""
+
+
+def test_a_figure_whose_counter_is_printed_with_its_reading_is_asked_with_the_reading_hidden():
+    article = make_article(text=EASY_LIBRARY)
+    choices = {question.answer: question for question in article.questions.filter(kind="choice")}
+    assert "10冊" in choices, sorted(choices)
+    assert choices["10冊"].prompt.startswith("一人（ひとり） ［　？　］まで、")  # （さつ） goes too
+    assert "（さつ）" not in choices["10冊"].prompt
+    corpus = build_corpus(article)
+    figures = {
+        span.text for item in corpus.sentences for span in figures_with_printed_readings(item)
+    }
+    # Not a piece of a date (2025年 of 2025年（ねん）9月), nor a threshold (30度 より高い),
+    # nor a figure whose printed reading reads the number too (7日（なのか）).
+    assert "2025年" not in figures
+    assert "30度" not in figures
+    assert not any(figure.endswith("日") for figure in figures)
+
+
+def test_a_reading_of_the_number_is_no_reading_of_the_counter():
+    assert reads_only_the_counter("冊", "さつ")
+    assert reads_only_the_counter("週間", "しゅうかん")
+    assert not reads_only_the_counter("日", "なのか")
+    assert not reads_only_the_counter("人", "ふたり")
