@@ -109,7 +109,11 @@ def rank_article(
                 for draft in section_set.ordered
                 if draft.answer_text not in asked and not draft.extra.get("held")
             ),
-            key=lambda draft: askers[draft.answer_text] > 1,
+            # Never a weak word card (a plain verb's reading) for a contested strong one.
+            key=lambda draft: (
+                draft.kind in WORD_KINDS and draft.quality < QUALITY_FLOOR,
+                askers[draft.answer_text] > 1,
+            ),
         )
         for draft in _one_of_each_kind(fresh):
             take(section_set, draft)

@@ -247,3 +247,8 @@ def test_a_reading_of_the_number_is_no_reading_of_the_counter():
     assert reads_only_the_counter("週間", "しゅうかん")
     assert not reads_only_the_counter("日", "なのか")
     assert not reads_only_the_counter("人", "ふたり")
+
+
+def test_no_denial_after_an_adverb_of_arrival():
+    # 「やがて…担うようにならなかった」 reads as broken Japanese, not as false (like ついに).
+    assert negated("商人たちは、やがて町の運営を自らの手で担うようになった。") is None
