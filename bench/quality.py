@@ -406,6 +406,8 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             for other in headings
         ):
             problems.append("sentence shares words with another heading")
+        if shares_a_verbs_kanji(question.prompt, question.answer):
+            problems.append("sentence begins a word with a heading verb's kanji (返却 / 返す)")
         if question.prompt.startswith(SUMMING_UP):
             problems.append("which-section on a sentence that sums up or answers the one before")
         if CLOSING_REMARK.search(question.prompt):
@@ -501,6 +503,21 @@ def _article_text(questions) -> str:
     articles = {question.section.article_id for question in questions}
     texts = Sentence.objects.filter(section__article_id__in=articles).values_list("text", flat=True)
     return unicodedata.normalize("NFKC", "".join(texts))
+
+
+def shares_a_verbs_kanji(sentence: str, heading: str) -> bool:
+    """返却 in a sentence under 「本を借りる・返す」, 乗り換え under 「…を乗り継いで」."""
+    from content.analysis.tokens import tokenize
+
+    heads = {
+        token.lemma[0]
+        for token in tokenize(unicodedata.normalize("NFKC", heading))
+        if token.pos_major == "動詞" and KANJI.match(token.lemma[:1])
+    }
+    return any(
+        word[0] in heads and word not in _content_words(heading)
+        for word in _content_words(sentence)
+    )
 
 
 def _content_words(text: str) -> set[str]:

@@ -994,6 +994,20 @@ _ADVISES = re.compile(r"ほうが|ましょう|てください|おすすめ|勧�
 _ADVICE_HEADING = re.compile(r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点")
 
 
+_VERB_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ\u4e00-\u9fff]*[うくぐすつぬぶむる]")
+
+
+def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
+    """A word of the sentence begins with the kanji of a verb of its own heading (返却 and
+    返す, 乗り換え and 乗り継ぐ): the one reads as the other, and gives the heading away."""
+    verbs = {word for word in heading_words if _VERB_LEMMA.fullmatch(word)}
+    return any(
+        word != verb and word[0] == verb[0] and _script(word[0]) == "kanji"
+        for word in words
+        for verb in verbs
+    )
+
+
 def _ends_without_predicate(tokens: list[Token]) -> bool:
     """The sentence ends on a noun: a heading-like list or a caption, which states nothing."""
     words = [token for token in tokens if not token.pos.startswith(("補助記号", "空白"))]
@@ -1064,6 +1078,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             or any(word in unread for word in heading_words)
         ):
             return None
+    if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
+        return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
     if not corpus.fits_own_section_best(item):
         return None
     distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)

@@ -252,3 +252,26 @@ def test_a_reading_of_the_number_is_no_reading_of_the_counter():
 def test_no_denial_after_an_adverb_of_arrival():
     # 「やがて…担うようにならなかった」 reads as broken Japanese, not as false (like ついに).
     assert negated("商人たちは、やがて町の運営を自らの手で担うようになった。") is None
+
+
+# Written for this test: a how-to whose headings name their steps with verbs.
+STEPS = """# 図書館の使い方
+
+## 本を借りる・返す
+
+閉館しているときは、入口の横にある返却ポストに入れてください。
+貸し出しの期間は二週間で、予約がなければ延長できます。
+なくした本は、同じ本を買って弁償することになっています。
+
+## 席を使う
+
+二階の閲覧席は、朝九時から夜八時まで自由に使えます。
+飲み物はふたのある容器に入ったものだけ持ち込めます。
+"""
+
+
+def test_which_section_skips_a_word_that_begins_with_its_headings_verb():
+    corpus = build_corpus(make_article(text=STEPS))
+    asked = {item.sentence.text: build_section(item, corpus) for item in corpus.sentences}
+    # 返却 reads as 返す of 「本を借りる・返す」.
+    assert asked["閉館しているときは、入口の横にある返却ポストに入れてください。"] is None
