@@ -88,6 +88,8 @@ def whole_word(question) -> bool:
     edges = {0, len(text)}
     for token in tokenize(text):
         edges.update((token.start, token.end))
+    # Sudachi keeps 口座（こうざ） one token: the word ends where its printed reading starts.
+    edges.update(match.start() for match in READING_IN_BRACKETS.finditer(text))
     if start not in edges or end not in edges:
         return False
     glued = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
@@ -179,6 +181,22 @@ def typed_blank_unsettled(question) -> bool:
     )
 
 
+def counter_read_alone(answer: str, after: str) -> bool:
+    """10冊（さつ）: the bracket reads the figure's counter only (one KANJIDIC reading a kanji),
+    and so tells nothing of the number; 7日（なのか） would."""
+    from content.analysis.glossary import kanji_readings
+
+    counter = re.search(r"(?<=\d)[\u4e00-\u9fff々]{1,2}$", answer)
+    printed = READING_IN_BRACKETS.match(after)
+    if not counter or not printed:
+        return False
+    readings = [""]
+    for char in counter.group():
+        on, kun = kanji_readings(char)
+        readings = [done + one for done in readings for one in {*on, *kun}]
+    return (printed.group(1) or printed.group(2)) in readings
+
+
 def revealed(question, title: str) -> str:
     """Why the answer can be read off the prompt, the title or a bracket reading; or ""."""
     from content.analysis.normalize import normalize_answer
@@ -188,7 +206,7 @@ def revealed(question, title: str) -> str:
         return "answer in the title"
     source = question.source_text
     after = source[question.answer_end : question.answer_end + 12]
-    if READING_IN_BRACKETS.match(after):
+    if READING_IN_BRACKETS.match(after) and not counter_read_alone(question.answer, after):
         return "answer followed by its bracket reading"
     prompt = question.prompt
     if question.kind in {"cloze", "choice", "wh"} and answer in normalize_answer(prompt):
@@ -310,6 +328,10 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
 
         if confirmed_reading(question.extra["word"], question.answer) != question.answer:
             problems.append("reading JMdict does not give the word")
+    if kind in {"cloze", "choice"} and READING_IN_BRACKETS.match(
+        question.prompt, question.prompt.find("］") + 1
+    ):
+        problems.append("a printed reading left after the blank")
     if kind in {"cloze", "choice", "wh"} and adds_up(question):
         problems.append("answer is a sum or difference of the sentence's figures")
     if kind == "cloze" and re.search(
@@ -343,6 +365,22 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("reading with a wrong number of options")
         if any(not re.fullmatch(r"[ぁ-ゖー]+", c) for c in question.choices):
             problems.append("reading option not in hiragana")
+    if kind == "vocab":
+        source, start = question.source_text, question.answer_start or 0
+        printed = READING_IN_BRACKETS.match(source, question.answer_end or 0)
+        whole_run = not (start and KANJI.match(source[start - 1]))
+        if (
+            printed
+            and whole_run
+            and (printed.group(1) or printed.group(2)) != question.extra.get("reading")
+        ):
+            problems.append("vocab reading differs from the reading the article prints")
+    if kind == "truefalse" and question.extra.get("negation"):
+        unread = READING_IN_BRACKETS.sub("", question.prompt)
+        if DENIED_COUNT.search(unread) and not FIGURE_PREDICATE.search(unread):
+            problems.append("a count or an amount denied")
+        if re.search(r"(大切|大事)(ではありません|ではない)。?$", question.prompt):
+            problems.append("advice (…が大切です) denied")
     if kind == "truefalse":
         if question.prompt.startswith(DEMONSTRATIVES):
             problems.append("statement starts with a demonstrative")
@@ -368,9 +406,22 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             for other in headings
         ):
             problems.append("sentence shares words with another heading")
+        if shares_a_verbs_kanji(question.prompt, question.answer):
+            problems.append("sentence begins a word with a heading verb's kanji (返却 / 返す)")
+        if question.prompt.startswith(SUMMING_UP):
+            problems.append("which-section on a sentence that sums up or answers the one before")
         if CLOSING_REMARK.search(question.prompt):
             problems.append("which-section on a closing wish or guess")
     return problems
+
+
+# 「86人参加しませんでした」 is true of any other 86 (a date or a clock time is no count).
+DENIED_COUNT = re.compile(
+    r"\d+(?![\d,.]|年(?!間)|月(?!間)|日(?!間)|時(?!間))[^。]*(ない|ません|なかった)"
+)
+# 「売上高は842億円ではなかった」: the figure is the predicate, and its denial is clear.
+FIGURE_PREDICATE = re.compile(r"\d[\d,.]*[兆億万千]?[^\s、。\d]{0,3}では(ない|なかった|ありません)")
+SUMMING_UP = ("つまり", "とはいえ")
 
 
 # …になるはずです, …くれたらうれしいですね: fits its section by position only (round 12).
@@ -452,6 +503,21 @@ def _article_text(questions) -> str:
     articles = {question.section.article_id for question in questions}
     texts = Sentence.objects.filter(section__article_id__in=articles).values_list("text", flat=True)
     return unicodedata.normalize("NFKC", "".join(texts))
+
+
+def shares_a_verbs_kanji(sentence: str, heading: str) -> bool:
+    """返却 in a sentence under 「本を借りる・返す」, 乗り換え under 「…を乗り継いで」."""
+    from content.analysis.tokens import tokenize
+
+    heads = {
+        token.lemma[0]
+        for token in tokenize(unicodedata.normalize("NFKC", heading))
+        if token.pos_major == "動詞" and KANJI.match(token.lemma[:1])
+    }
+    return any(
+        word[0] in heads and word not in _content_words(heading)
+        for word in _content_words(sentence)
+    )
 
 
 def _content_words(text: str) -> set[str]:

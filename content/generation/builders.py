@@ -32,6 +32,7 @@ from .corpus import AnalysedSentence, ArticleCorpus, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors
 from .drafts import QuestionDraft
 from .negation import negated
+from .printed_readings import printed_reading_after
 from .readings import reading_distractors
 from .statements import statement_clause
 
@@ -86,6 +87,9 @@ CONNECTIVES = (
     "さらに",
     "ただし",
     "でも",
+    # 「つまり、責められるべきは…」 sums up, 「とはいえ、…」 answers, what came before.
+    "つまり",
+    "とはいえ",
 )
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
@@ -137,6 +141,9 @@ def _blank_prompt(text: str, span: Span) -> str:
     An interview answer 「…。…。…」 is one sentence to the splitter, but a blank needs
     only its own sentence around it.
     """
+    if span.type in NUMERIC_TYPES:
+        # 「［？］（さつ）まで」: the counter's printed reading goes with the blank.
+        span = Span(span.text, span.start, printed_reading_after(text, span.end), span.type)
     if len(text) <= LONG_SENTENCE:
         return _blanked(text, span)
     breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
@@ -240,8 +247,12 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
     if key in normalize_answer(rest):
         return True
-    if _READING_AFTER.match(item.sentence.text, span.end):
-        return True  # 「［？］（さえき・そうた）選手」: the reading tells which option it is
+    if _READING_AFTER.match(item.sentence.text, span.end) and (
+        printed_reading_after(item.sentence.text, span.end) == span.end
+    ):
+        # 「［？］（さえき・そうた）選手」: the reading tells which option it is (さつ after
+        # 10冊 reads only the counter, and goes with the blank).
+        return True
     if span.type in NUMERIC_TYPES and _number_shown(span.text, rest + "\x00" + shown):
         return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
     if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
@@ -931,7 +942,9 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     text = item.sentence.text
     if (
         not stands_alone(item)
-        or any(mark in text for mark in "「(（")
+        # A printed reading (口座（こうざ）) is no quotation or aside: easy Japanese keeps it.
+        or "「" in text
+        or _brackets_left(text)
         or not re.search(r"[はが]", text)
         or not 15 <= len(text) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
@@ -992,6 +1005,30 @@ _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
+_ADVISES = re.compile(r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい")
+_ADVICE_HEADING = re.compile(r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点")
+
+
+_VERB_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ\u4e00-\u9fff]*[うくぐすつぬぶむる]")
+
+
+def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
+    """A word of the sentence begins with the kanji of a verb of its own heading (返却 and
+    返す, 乗り換え and 乗り継ぐ): the one reads as the other, and gives the heading away."""
+    verbs = {word for word in heading_words if _VERB_LEMMA.fullmatch(word)}
+    return any(
+        word != verb and word[0] == verb[0] and _script(word[0]) == "kanji"
+        for word in words
+        for verb in verbs
+    )
+
+
+def _ends_without_predicate(tokens: list[Token]) -> bool:
+    """The sentence ends on a noun: a heading-like list or a caption, which states nothing."""
+    words = [token for token in tokens if not token.pos.startswith(("補助記号", "空白"))]
+    return bool(words) and words[-1].pos_major == "名詞"
+
+
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
 _CLOSING_REMARK = re.compile(r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう)[。」]*$")
@@ -1029,6 +1066,14 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
+    if _ADVISES.search(text) and any(
+        _ADVICE_HEADING.search(section.heading)
+        for section in headed
+        if section.pk != item.section.pk
+    ):
+        return None  # 「…冷凍するほうが向いている」 fits 「購入を考えている人へのアドバイス」 too
+    if item.tokens and _ends_without_predicate(item.tokens):
+        return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
     words = content_words(item.tokens)
     unread = BRACKET_READING.sub("", text)
     for section in headed:
@@ -1048,6 +1093,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             or any(word in unread for word in heading_words)
         ):
             return None
+    if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
+        return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
     if not corpus.fits_own_section_best(item):
         return None
     distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)

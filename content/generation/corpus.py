@@ -13,6 +13,8 @@ from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.importing.sentences import SPEAKER_LABEL
 from content.models import Article, Section, Sentence
 
+from .printed_readings import figures_with_printed_readings
+
 # Blog and news furniture: bylines, categories, posting dates. Never a question's source.
 METADATA = re.compile(
     r"^(?:投稿日|更新日|公開日|掲載日|日付|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
@@ -94,11 +96,17 @@ class ArticleCorpus:
         """The sentence shares no more words with any other section than with its own.
 
         Sections are reached through the words' postings, so the cost follows the
-        sentence's words, not the number of sections.
+        sentence's words, not the number of sections. A word found in more than half
+        the sections (堺 of a history of 堺, ミツバチ of a bee explainer) is the article's
+        topic, no cue to any one section: counted, it sent a section's own sentences to
+        whichever section says it most often.
         """
         shared: Counter = Counter()
         for word in content_words(item.tokens):
-            for section_id, count in self.word_sections.get(word, {}).items():
+            postings = self.word_sections.get(word, {})
+            if len(postings) >= TOPIC_SECTIONS and 2 * len(postings) > len(self.sections):
+                continue
+            for section_id, count in postings.items():
                 shared[section_id] += count - (section_id == item.section.pk)
         own = shared.pop(item.section.pk, 0)
         return own >= max(shared.values(), default=0)
@@ -126,6 +134,8 @@ class ArticleCorpus:
         return [section for section in self.sections if section.heading]
 
 
+# A word in this many sections at least (and more than half of them) is the article's topic.
+TOPIC_SECTIONS = 3
 # Sentences analysed between two writes: each write is a short transaction of its own,
 # so that a long article never holds the database's write lock for long.
 ANALYSIS_BATCH = 200
@@ -153,11 +163,13 @@ def build_corpus(article: Article) -> ArticleCorpus:
     analysed = []
     for sentence in sentences:
         tokens = tokens_from_dicts(sentence.analysis)
-        analysed.append(
-            AnalysedSentence(
-                sentence, by_id[sentence.section_id], tokens, find_spans(sentence.text, tokens)
-            )
+        item = AnalysedSentence(
+            sentence, by_id[sentence.section_id], tokens, find_spans(sentence.text, tokens)
         )
+        # 10冊（さつ）: a figure whose counter is printed with its reading.
+        if printed := figures_with_printed_readings(item):
+            item.spans = sorted([*item.spans, *printed], key=lambda span: span.start)
+        analysed.append(item)
     _unify_entities(analysed)
     corpus = ArticleCorpus(article=article, sections=sections, sentences=analysed)
     corpus.term_weight = _term_weights(analysed, len(sections))

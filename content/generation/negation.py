@@ -88,6 +88,19 @@ _SCOPE_WORDS = (
 )
 
 
+# A figure that is a count or an amount, not a date or a clock time (2024年9月14日, 午前10時).
+_COUNTED_FIGURE = re.compile(
+    r"[0-9０-９]+(?![0-9０-９,.，．]|年(?!間)|月(?!間)|日(?!間)|時(?!間))"
+    r"|[一二三四五六七八九十百千]+[人回個本台枚歳軒匹頭件社校冊円]"
+)
+_FIGURE_PREDICATE = re.compile(
+    r"[0-9０-９][0-9０-９,.]*[兆億万千]?[^\s、。0-9０-９]{0,3}(?:だった|でした|です|だ|である)$"
+)
+_PRINTED_READING = re.compile(r"[（(][ぁ-ゖー]+[）)]")
+_ADVICE_PREDICATE = re.compile(r"(?:大切|大事)(?:です|だ|である)$")
+# 「…増えることが多い」 → 「多くない」: how often, which a denial leaves vague (an antonym,
+# 少ない, stays clear).
+_FREQUENCY = ("ことが多", "ことが少な")
 # A noun or な-adjective predicate: 必要である → 必要ではない, 静かです → 静かではありません.
 _COPULAS = {
     ("で", "ある"): "ではない",
@@ -143,6 +156,7 @@ _AFFIRMATIVE_POLARITY = (
     "既に",
     "もう",
     "ついに",
+    "やがて",
     "次第に",
     "ますます",
     "だんだん",
@@ -236,6 +250,16 @@ def negated(text: str) -> Negation | None:
         or any(word in body for word in _DISCOURSE_WORDS)
         or body.endswith(_DISCOURSE_ENDINGS)
         or any(word in body for word in _SCOPE_WORDS)
+        # 「人が86人参加しませんでした」 is true of any other 86; 「330円ぐらいかかりません」 and
+        # 「1〜2週間あとに届きません」 deny a figure, not a fact. Dates and clock times stay,
+        # and so does a figure that is the predicate (売上高は842億円ではなかった).
+        or (
+            bool(_COUNTED_FIGURE.search(_PRINTED_READING.sub("", body)))
+            and not _FIGURE_PREDICATE.search(body)
+        )
+        # 「…を集めることが大切です」 is advice: its denial is not false, only bad advice.
+        or bool(_ADVICE_PREDICATE.search(body))
+        or any(word in body for word in _FREQUENCY)
     ):
         return None
     morphemes = inflections(body)
@@ -252,6 +276,8 @@ def negated(text: str) -> Negation | None:
     count, flipped = found
     tail = "".join(m.surface for m in morphemes[-count:])
     start = len(body) - len(tail)
+    if flipped == "ます" and re.search(r"(?<![ぁ-ゖ])いり$", body[:start]):
+        return None  # 要る in kana: 「申し込みは いります」 reads as 入ります or 居ります
     if body[start:] != tail:
         return None
     return Negation(start=start, end=len(body), original=tail, flipped=flipped)

@@ -88,6 +88,13 @@ def rank_article(
         ),
     )
     asked: set[str] = set()
+    # How many sections could ask each word: a section takes the words only it can ask
+    # first, and leaves one several can ask to a section that may need it for a kind.
+    askers = Counter(
+        text
+        for section_set in sets.values()
+        for text in {draft.answer_text for draft in section_set.ordered if draft.answer_text}
+    )
 
     def take(section_set: _SectionSet, draft: QuestionDraft) -> None:
         section_set.take(draft)
@@ -96,11 +103,18 @@ def rank_article(
 
     for key in order:
         section_set = sets[key]
-        fresh = [
-            draft
-            for draft in section_set.ordered
-            if draft.answer_text not in asked and not draft.extra.get("held")
-        ]
+        fresh = sorted(
+            (
+                draft
+                for draft in section_set.ordered
+                if draft.answer_text not in asked and not draft.extra.get("held")
+            ),
+            # Never a weak word card (a plain verb's reading) for a contested strong one.
+            key=lambda draft: (
+                draft.kind in WORD_KINDS and draft.quality < QUALITY_FLOOR,
+                askers[draft.answer_text] > 1,
+            ),
+        )
         for draft in _one_of_each_kind(fresh):
             take(section_set, draft)
     for key in order:
