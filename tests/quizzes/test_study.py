@@ -86,7 +86,7 @@ def test_self_rated_cards_show_intervals_on_every_rating(client, learner, articl
     assert context["question"].kind == QuestionKind.VOCAB
     feedback = answer(client, article, context["token"])
     assert feedback.context["suggestion"] is None
-    intervals = [next_ for _rating, _label, next_ in feedback.context["ratings"]]
+    intervals = [button.interval for button in feedback.context["ratings"]]
     assert intervals == sorted(intervals)
     html = feedback.content.decode()
     assert context["question"].extra["gloss"] in html
