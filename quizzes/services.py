@@ -162,17 +162,23 @@ def record_grading(
     The insert comes first (one statement in the usual case); the unique
     (user, question, shown_reps) constraint turns a second answer into a read.
     """
+    grading = Grading(
+        user=user,
+        question=question,
+        shown_reps=shown.reps,
+        response=grade.response[:300] if grade else "",
+        correct=grade.correct if grade else None,
+        accepted=grade.accepted[:300] if grade else "",
+        duration_ms=duration_ms,
+    )
     try:
-        with transaction.atomic():
-            grading = Grading(
-                user=user,
-                question=question,
-                shown_reps=shown.reps,
-                response=grade.response[:300] if grade else "",
-                correct=grade.correct if grade else None,
-                accepted=grade.accepted[:300] if grade else "",
-                duration_ms=duration_ms,
-            )
+        if transaction.get_connection().in_atomic_block:
+            # A savepoint, so that a refused insert leaves the caller's transaction usable.
+            with transaction.atomic():
+                compiled_writes.insert(grading)
+        else:
+            # In autocommit the statement is its own transaction: a refused insert leaves
+            # nothing to roll back, and BEGIN and COMMIT around it would cost a third of it.
             compiled_writes.insert(grading)
     except IntegrityError:
         return GRADING_OF_SHOWN_CARD.models(

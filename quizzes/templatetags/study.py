@@ -1,10 +1,28 @@
 from datetime import timedelta
+from functools import cache
 
 from django import template
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+
+from content.models import FlagReason
 
 register = template.Library()
+
+
+@register.simple_tag
+def flag_reason_options() -> SafeString:
+    """The options of the feedback's "report a problem" select: the same for every card,
+    so rendered once per language."""
+    return _flag_reason_options(get_language())
+
+
+@cache
+def _flag_reason_options(language: str) -> SafeString:
+    # The labels are translated into `language`, the active one when this first runs.
+    return format_html_join("", '<option value="{}">{}</option>', FlagReason.choices)
 
 
 @register.filter

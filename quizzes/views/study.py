@@ -4,12 +4,14 @@ Each request builds the deck's `StudyQueue` once and every part of the response
 reads from it.
 """
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -17,11 +19,11 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from config.htmx import HtmxHttpRequest, wants_partial
-from content.models import FlagReason, Question, QuestionKind
+from content.models import Question, QuestionKind
 from quizzes import selectors
 from quizzes.decks import Deck, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
-from quizzes.models import LearnerCard, LearnerSettings, Rating
+from quizzes.models import CardState, LearnerCard, LearnerSettings, Rating
 from quizzes.queue import COUNT_CAP, StudyItem, StudyQueue, buried_count
 from quizzes.scheduling import next_intervals, scheduler_for
 from quizzes.services import (
@@ -33,6 +35,8 @@ from quizzes.services import (
     unsuspend_card,
 )
 from quizzes.study_day import learner_zone
+from quizzes.teaching import teaching
+from quizzes.templatetags.study import interval
 from quizzes.tokens import (
     BadToken,
     GradedAnswer,
@@ -44,6 +48,10 @@ from quizzes.tokens import (
 )
 
 TEMPLATE = "quizzes/study/session.html"
+# Labels of a card's kind and state, looked up once per card rather than through
+# get_FOO_display (which rebuilds the choices' dict on every call).
+KIND_LABELS = dict(QuestionKind.choices)
+STATE_LABELS = dict(CardState.choices)
 
 
 def _learner(request: HtmxHttpRequest) -> LearnerSettings:
@@ -87,8 +95,10 @@ def _stage(
     Times are shown in the learner's own time zone.
     """
     learner = _learner(request)
-    context = {"deck": deck, "stage": stage, "learner": learner, **context}
     partial = wants_partial(request)
+    # A partial's forms post through htmx, which sends the CSRF token in a header (hx-headers
+    # on the page's body): only the whole page needs the token in each form.
+    context = {"deck": deck, "stage": stage, "learner": learner, "is_partial": partial, **context}
     if not partial:
         context["kinds"] = QuestionKind.choices
     with timezone.override(learner_zone(learner)):
@@ -121,6 +131,8 @@ def _card_stage(
     context = {
         "item": item,
         "question": item.question,
+        "kind_label": KIND_LABELS.get(item.question.kind, item.question.kind),
+        "state_label": STATE_LABELS.get(item.card.state, item.card.state) if item.card else "",
         "token": token,
         "queue": queue,
         "progress_total": queue.done + max(queue.remaining, 1),
@@ -186,6 +198,32 @@ def _shown_question(
     return shown, found[0], None
 
 
+@dataclass(frozen=True)
+class RatingButton:
+    """One rating button of the feedback, its text worked out here rather than by the template."""
+
+    value: str
+    label: str
+    interval: timedelta  # what this rating would schedule
+    next: str  # that interval as the button shows it
+    suggested: bool
+    focus: bool  # the button the keyboard starts on: the suggested rating, else Good
+
+
+def rating_buttons(*, intervals: dict, suggestion: int | None) -> list[RatingButton]:
+    return [
+        RatingButton(
+            value=str(rating.value),
+            label=str(rating.label),
+            interval=intervals[rating],
+            next=interval(intervals[rating]),
+            suggested=rating == suggestion,
+            focus=rating == (suggestion or Rating.GOOD),
+        )
+        for rating in Rating
+    ]
+
+
 @require_POST
 @login_required
 @vary_on_headers("HX-Request")
@@ -240,9 +278,10 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         "graded_again": not first,
         "graded_token": sign_graded(graded),
         "suggestion": suggestion,
-        "ratings": [(rating, rating.label, intervals[rating]) for rating in Rating],
+        "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),
         "response_label": question.label_for(graded.response),
-        "flag_reasons": FlagReason.choices,
+        "flag_url": reverse("content:question_flag", args=[question.pk]),
+        **teaching(question=question, learner=_learner(request), user=request.user),
     }
     return _stage(request, deck=deck, stage="feedback", context=context)
 

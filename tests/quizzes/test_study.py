@@ -86,7 +86,7 @@ def test_self_rated_cards_show_intervals_on_every_rating(client, learner, articl
     assert context["question"].kind == QuestionKind.VOCAB
     feedback = answer(client, article, context["token"])
     assert feedback.context["suggestion"] is None
-    intervals = [next_ for _rating, _label, next_ in feedback.context["ratings"]]
+    intervals = [button.interval for button in feedback.context["ratings"]]
     assert intervals == sorted(intervals)
     html = feedback.content.decode()
     assert context["question"].extra["gloss"] in html
@@ -282,3 +282,19 @@ def test_summary_at_the_end_of_a_session(client, learner, article):
     assert context["queue"].next_due is not None
     html = client.get(deck_url(article), headers=HTMX).content.decode()
     assert "次の復習" in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_second_answer_outside_any_transaction_keeps_the_first(client, learner, article):
+    """As in production (autocommit, no test transaction around the request): the refused
+    insert of a second answer leaves the connection usable and the first grading counts."""
+    only_kind(learner, QuestionKind.CLOZE)
+    context = show(client, article)
+    question = context["question"]
+    first = answer(client, article, context["token"], question.answer)
+    assert first.context["graded"].correct is True
+    again = answer(client, article, context["token"], "まちがい")
+    assert again.context["graded_again"]
+    assert again.context["graded"].correct is True
+    rate(client, article, again.context["graded_token"], 3)
+    assert ReviewLog.objects.get().correct is True

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from content.models import Question, QuestionKind, QuestionStatus
 from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.services import learner_settings_for
 from tests.factories import make_article, make_user
 from tests.quizzes.study_helpers import answer, rate, show
 
@@ -109,3 +110,40 @@ def test_query_counts_do_not_grow_with_the_deck(client):
         show(client, article)
         counts.append(measure(client, article))
     assert counts[0] == counts[1]
+
+
+def test_the_card_screen_counts_due_cards_up_to_99(client):
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    grow_deck(user=user, article=article, cards=300)  # 150 due
+    context = show(client, article)
+    assert context["queue"].due == 100, "the count stops one past the cap"
+    assert "99+" in context["queue"].due_shown
+    assert "99+" in client.get(f"/learn/study/article/{article.slug}/").content.decode()
+
+
+def test_the_card_screen_counts_a_small_deck_exactly(client):
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    grow_deck(user=user, article=article, cards=40)  # 20 due
+    due = LearnerCard.objects.filter(user=user, due__lte=timezone.now()).count()
+    context = show(client, article)
+    assert context["queue"].due == due
+    assert context["queue"].due_shown == str(due)
+
+
+@pytest.mark.parametrize("per_day", [2, 1_000])
+def test_new_cards_counted_up_to_the_daily_limit(client, per_day):
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    learner = learner_settings_for(user=user)
+    learner.new_cards_per_day = per_day
+    learner.save()
+    unstudied = Question.objects.filter(
+        article=article, status=QuestionStatus.PUBLISHED, owner__isnull=True
+    ).count()
+    assert unstudied > 2
+    assert show(client, article)["queue"].new == min(per_day, unstudied)

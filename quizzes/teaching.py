@@ -1,0 +1,56 @@
+"""Feedback that teaches: the card's sentence with furigana in the learner's mode, and a gloss."""
+
+from django.urls import reverse
+
+from content.analysis.furigana import has_digit
+from content.analysis.glossary import dictionary_entry
+from content.models import Question, QuestionKind
+from content.reading import FuriganaMode, sentence_html, words_of
+from quizzes.models import LearnerSettings
+from quizzes.words import known_words
+
+# Kinds whose answer is not a word of the sentence (true/false, a heading), and vocabulary,
+# whose back already gives the meaning.
+_NO_ANSWER_GLOSS = {QuestionKind.TRUEFALSE, QuestionKind.SECTION, QuestionKind.VOCAB}
+
+
+def answer_gloss(question: Question, words) -> str:
+    """The answer word's English gloss: stored with the question, else JMdict by dictionary form."""
+    if question.kind in _NO_ANSWER_GLOSS:
+        return ""
+    if question.extra.get("gloss"):
+        return question.extra["gloss"]
+    covered = [
+        word
+        for word in words
+        if question.answer_start is not None
+        and word.start < question.answer_end
+        and word.end > question.answer_start
+    ]
+    if len(covered) == 1 and covered[0].lemma:
+        word = covered[0]
+        entry = dictionary_entry(word.lemma, word.reading if word.surface == word.lemma else "")
+    else:
+        text = question.extra.get("word") or question.answer
+        entry = None if has_digit(text) else dictionary_entry(text)
+    return entry.gloss if entry else ""
+
+
+def teaching(*, question: Question, learner: LearnerSettings | None, user) -> dict:
+    """What the feedback shows below the answer: the sentence (furigana in the learner's
+    mode, the answer or the swapped span marked), the answer's gloss and a link to the
+    sentence in the reader. The feedback template's `teach` partial reads these."""
+    mode = learner.furigana_mode if learner else FuriganaMode.ALL
+    sentence = question.sentence
+    highlight = question.feedback_highlight
+    if sentence is None:  # the sentence left the article on a re-import; the question kept its copy
+        return {"sentence_html": None, "highlight": highlight, "gloss": "", "reader_url": ""}
+    words = words_of(sentence)
+    known = known_words(user=user) if mode == FuriganaMode.UNKNOWN else frozenset()
+    return {
+        "sentence_html": sentence_html(words, mode=mode, known=known, highlight=highlight),
+        "highlight": highlight,
+        "gloss": answer_gloss(question, words),
+        "reader_url": reverse("quizzes:reader", kwargs={"slug": question.article.slug})
+        + f"#s-{sentence.pk}",
+    }
