@@ -69,7 +69,8 @@ def rank_article(
     Sections choose across the article, in two rounds. First every section takes
     the best of as many kinds as can stand together, scarcest kind first (a cloze must
     not take the one sentence a rare kind could have used), so that it gets four kinds
-    when it can; sections with the fewest kinds to offer choose first. Then each fills
+    when it can; sections with the fewest kinds to offer choose first, and one a kind
+    short of four adds a filler (a true statement as it stands) if it has none. Then each fills
     up to the target with drafts above the quality floor. A word is published in one
     section only: a learner meets it once, and the section that needs it most gets it.
 
