@@ -381,6 +381,8 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("a count or an amount denied")
         if re.search(r"(大切|大事)(ではありません|ではない)。?$", question.prompt):
             problems.append("advice (…が大切です) denied")
+    if kind == "truefalse" and question.extra.get("as_it_stands"):
+        problems.extend(standing_problems(question))
     if kind == "truefalse":
         if question.prompt.startswith(DEMONSTRATIVES):
             problems.append("statement starts with a demonstrative")
@@ -412,6 +414,25 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("which-section on a sentence that sums up or answers the one before")
         if CLOSING_REMARK.search(question.prompt):
             problems.append("which-section on a closing wish or guess")
+    return problems
+
+
+# A statement as it stands is the fact the article states, whole: no clause cut off (the rest
+# of 「…すると、…」 is not true alone), no advice, hedge, wish, feeling or speaker's voice.
+STANDING_UNFIT = re.compile(
+    r"ましょう|ください|なさい|てもいい|ほうが|大切|大事|でしょう|だろう|かもしれ|と思|と考え|"
+    r"はず|たい(?:です)?。?$|うれし|楽し|残念|覚え|私|僕|てくれ|次の|以下|「"
+)
+
+
+def standing_problems(question) -> list[str]:
+    problems = []
+    if question.answer != "true":
+        problems.append("a statement as it stands that is not true")
+    if question.prompt != question.source_text:
+        problems.append("a statement as it stands with part of its sentence cut off")
+    if STANDING_UNFIT.search(question.prompt):
+        problems.append("a statement as it stands that advises, hedges, feels or speaks")
     return problems
 
 

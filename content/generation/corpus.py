@@ -34,6 +34,11 @@ QUESTION_LINE = re.compile(
 )
 
 
+INTERVIEWER_LINE = re.compile(
+    r"(?:――|—|－－|ー{2}|[QＱ]\s*[.．:：]|聞き手\s*[：:]|インタビュアー\s*[：:])"
+)
+
+
 @dataclass
 class AnalysedSentence:
     sentence: Sentence
@@ -119,6 +124,11 @@ class ArticleCorpus:
             if match := re.search(r"([12]\d{3})年\d{1,2}月\d{1,2}日", text):
                 return int(match.group(1))
         return None
+
+    @functools.cached_property
+    def is_interview(self) -> bool:
+        """An interviewer speaks (――…, Q：…, 聞き手：…): the polite lines are the interviewee's."""
+        return any(INTERVIEWER_LINE.match(item.sentence.text) for item in self.sentences)
 
     @functools.cached_property
     def title_words(self) -> set[str]:

@@ -69,7 +69,8 @@ def rank_article(
     Sections choose across the article, in two rounds. First every section takes
     the best of as many kinds as can stand together, scarcest kind first (a cloze must
     not take the one sentence a rare kind could have used), so that it gets four kinds
-    when it can; sections with the fewest kinds to offer choose first. Then each fills
+    when it can; sections with the fewest kinds to offer choose first, and one a kind
+    short of four adds a filler (a true statement as it stands) if it has none. Then each fills
     up to the target with drafts above the quality floor. A word is published in one
     section only: a learner meets it once, and the section that needs it most gets it.
 
@@ -115,7 +116,7 @@ def rank_article(
                 askers[draft.answer_text] > 1,
             ),
         )
-        for draft in _one_of_each_kind(fresh):
+        for draft in _with_filler(_one_of_each_kind([d for d in fresh if not _filler(d)]), fresh):
             take(section_set, draft)
     for key in order:
         section_set = sets[key]
@@ -133,6 +134,38 @@ def rank_article(
 
 
 CANDIDATES_PER_KIND = 4
+# A section one kind short of this takes a filler (a statement as it stands) for a kind it
+# lacks; one further short would stay thin with it, and only tip the true/false balance.
+MIN_KINDS = 4
+
+
+def _filler(draft: QuestionDraft) -> bool:
+    return bool(draft.extra.get("filler"))
+
+
+def _with_filler(picked: list[QuestionDraft], fresh: list[QuestionDraft]) -> list[QuestionDraft]:
+    """The first round's picks, and one filler of a kind they lack when it makes their fourth.
+
+    A filler (always true) never displaces a pick: a section that has a false statement, or
+    four kinds without it, keeps its set, and true statements stay a fair share of the rest.
+    """
+    kinds = {draft.kind for draft in picked}
+    if len(kinds) != MIN_KINDS - 1:
+        return picked
+    # A sentence other questions could show (a figure's choice) is left to them.
+    wanted = {
+        draft.sentence.pk
+        for draft in fresh
+        if draft.quality >= QUALITY_FLOOR and draft.kind not in WORD_KINDS
+    }
+    for draft in sorted(fresh, key=lambda draft: draft.sentence.pk in wanted):
+        if (
+            _filler(draft)
+            and draft.kind not in kinds
+            and not any(_conflict(draft, other) for other in picked)
+        ):
+            return [*picked, draft]
+    return picked
 
 
 def _one_of_each_kind(ordered: list[QuestionDraft]) -> list[QuestionDraft]:

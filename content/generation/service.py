@@ -27,6 +27,7 @@ from .drafts import QuestionDraft
 from .gates import rejection_reason
 from .printed_readings import printed_reading_words
 from .selection import rank_article
+from .standing import build_standing_truefalse
 from .terms import build_term_choice
 
 WORDS_PER_SECTION = 8
@@ -102,6 +103,7 @@ def _passed_drafts(
         drafts.append(build_section(item, corpus))
         drafts.append(build_negated_truefalse(item, corpus))
         drafts.append(build_antonym_truefalse(item, corpus))
+        drafts.append(build_standing_truefalse(item, corpus))
     for item, token in _key_words(items, corpus):
         drafts.append(build_reading(item, token, corpus))
         drafts.append(build_vocab(item, token, corpus))

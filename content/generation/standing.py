@@ -1,0 +1,131 @@
+"""A true statement as it stands: the sentence itself, for a prose section with no other.
+
+Prose sections (a procedure, an explainer, a guide in easy Japanese) have no second name
+or figure to swap, and their sentences have several clauses: denying only the last one
+failed blind review (round 9), so they had no true/false question at all. A sentence that
+states a plain fact on its own is still a fair true statement as it stands, and round 14's
+reviewers accepted such statements (the "as-is" half of the negated builder):
+
+    多くのクリニックは、月曜日から金曜日の午前9時から午後6時まで開いています。 → true
+
+The whole sentence is kept: cutting a clause off may leave something untrue on its own
+(a condition …すると、, a setting 深海には…ため、). Only a sentence a reader can judge without
+its neighbours qualifies: a topic of its own, a predicate, no pointer, list
+intro, quotation, speaker (私, …てくれる), advice, hedge, wish, feeling or memory.
+
+Such a statement is always true, so it sits below the publishing floor and is marked a
+filler: the selection adds it only to a section that has no other true/false question and
+fewer than four kinds without it, so true statements stay a fair share of the article's.
+"""
+
+import re
+
+from content.analysis.tokens import tokenize
+
+from .builders import stands_alone, statement_draft
+from .corpus import AnalysedSentence, ArticleCorpus
+from .drafts import QuestionDraft
+
+MIN_CHARS, MAX_CHARS = 15, 70
+# 口座（こうざ）: easy Japanese prints readings; they are not counted as the sentence's length.
+_PRINTED_READING = re.compile(r"[（(][ぁ-ゖー]+[）)]")
+# Below the negated statement's 0.5: a statement that may be false goes first.
+QUALITY = 0.4
+
+# An opening that continues, orders or answers what came before.
+_LEANING_OPENING = re.compile(
+    r"^(?:まず|しかも|ですから|だから|なので|それから|すると|では、|次に|つぎに|最後に|最初に|はじめに|第[一二三四五六七八九十]|そして|ただ|なお|"
+    r"ところが|それでも|むしろ|実際|実は|たとえば|例えば|反対に|逆に|特に|ほかにも|他にも|"
+    r"次は|今回|ええ|はい|いいえ|もちろん)"
+)
+# Pointers inside the sentence: to a list (次の三つ, 下の もの), a place or a body named before.
+_POINTS_ELSEWHERE = re.compile(
+    r"次[の（]|つぎの|以下|本記事|本稿|記事|でも、|下記|下の|下（した）の|ここ|こちら|今回|"
+    r"同(?=[ァ-ヺ\u4e00-\u9fff])(?!時|様|一|等|士)"
+)
+# The speaker's own side: whose 私, for whom くれた? No fact a reader can check alone.
+_SPEAKER = re.compile(
+    r"私|わたし|僕|ぼく|自分|我々|われわれ|わが家|我が家|うちの|当店|弊社|"
+    r"てくれ|でくれ|くださ|いただ|てもら|でもら|おります|申し|正直"
+)
+# Advice, requests, permission and rules addressed to the reader.
+_ADVICE = re.compile(
+    r"ましょう|ください|なさい|てもいい|でもいい|てもよい|てもかまわ|てもかまいません|"
+    r"てはいけ|ではいけ|ないように|ほうが|方が|といい|とよい|と安心|おすすめ|お勧め|"
+    r"勧め|がいい|大切|大事|必要があ|べき|目安"
+)
+# Hedges, reports, guesses and wishes: what someone thinks, not what the article states.
+_HEDGE = re.compile(
+    r"でしょう|だろう|かもしれ|と思|と考え|とみられ|と見られ|と言われ|といわれ|とされ|"
+    r"と伝えられ|らしい|はず|可能性|(?:そう|よう)(?:です|だ)[。」]?$|という[。」]?$|"
+    r"たい(?:です|と)|たい[。」]?$"
+)
+# Feelings and memories: the speaker's, and no fact.
+_FEELING = re.compile(
+    r"うれし|嬉し|楽し|残念|悲し|さびし|寂し|感動|驚|涙|心に残|好き|嫌い|心配|不安|安心|"
+    r"感じ|覚え|思い出|忘れ|気がつ|気づ|期待|願|ほっと|困|悩|びっくり|途方"
+)
+_POLITE_ENDING = re.compile(r"(?:です|ます|でした|ました|ません|ませんでした)[。」]?$")
+# Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
+_FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
+# 「時間は9時から11時30分までです」: the time of what? The heading says, not the sentence.
+_RELATIONAL_TOPICS = {"時間", "場所", "日時", "理由", "原因", "結果", "目的", "方法", "答え"}
+# An answer to an interviewer's question (「若い職人を育てることです。」) leans on it.
+_ANSWER_ENDING = re.compile(r"こと(?:です|だ|である)[。」]?$")
+
+
+def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
+    """The sentence as a true statement, or None when it is no plain fact that stands alone."""
+    text = item.sentence.text
+    if not (stands_alone(item) and is_plain_fact(text)):
+        return None
+    # An interviewee's polite line (卒業後は…担当しました): who did it is the speaker, unnamed.
+    if corpus.is_interview and _POLITE_ENDING.search(text):
+        return None
+    draft = statement_draft(
+        item,
+        statement=text,
+        turned=text,
+        keep_true=True,
+        start=0,
+        end=len(text),
+        original=text,
+        replacement="",
+        how="as_it_stands",
+        variant="as-is",
+        difficulty=0.2,
+        quality=QUALITY,
+    )
+    # Taken only by a section with too few kinds (selection._with_filler).
+    draft.extra["filler"] = True
+    return draft
+
+
+def is_plain_fact(text: str) -> bool:
+    """A declarative sentence of 15–70 characters (printed readings aside) that states a fact
+    of its own: a topic (…は), a predicate, no quotation and nothing from the list above."""
+    read = _PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
+    if not MIN_CHARS <= len(read) <= MAX_CHARS:
+        return False
+    if re.search(r"[「『“\"(（]", read):
+        return False
+    if any(
+        pattern.search(read)
+        for pattern in (_POINTS_ELSEWHERE, _SPEAKER, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
+    ) or _LEANING_OPENING.match(read):
+        return False
+    tokens = [token for token in tokenize(read) if not token.pos.startswith(("補助記号", "空白"))]
+    if not tokens or tokens[-1].pos_major not in {"動詞", "形容詞", "助動詞"}:
+        return False
+    # A topic of its own (天守は, 窓口は), not a frame (夕方には, 日本では): a subject (…が)
+    # may sit inside a clause (粉気がなくなるまで混ぜる), which leaves the statement an order.
+    return any(
+        token.surface == "は"
+        and token.pos.startswith("助詞")
+        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+        and not tokens[index - 1].pos.endswith("副詞可能")
+        and not _FRAME_SUFFIX.search(tokens[index - 1].surface)
+        and tokens[index - 1].surface not in _RELATIONAL_TOPICS
+        for index, token in enumerate(tokens)
+        if index > 0
+    )

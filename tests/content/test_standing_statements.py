@@ -1,0 +1,102 @@
+"""A true statement as it stands: only a plain fact that stands alone, and only where it gives
+a thin section its fourth kind (issue 9: every section of four or more sentences with four
+kinds, without a statement a teacher would send back)."""
+
+import pytest
+
+from content.generation.standing import is_plain_fact
+from content.models import QuestionKind, QuestionStatus
+from tests.factories import make_article
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市立図書館は、駅の北口から歩いて七分のところにある。",
+        "塩の量は梅の重さの十五パーセントが基本である。",
+        "マグマが地下にたまると、山体はわずかに膨らむ。",
+        # A printed reading is not counted as length, and stays.
+        "窓口（まどぐち）は 月曜日（げつようび）から 金曜日（きんようび）の 午後（ごご）3時（じ）までです。",
+    ],
+)
+def test_a_plain_fact_with_a_topic_of_its_own_stands_as_it_is(sentence):
+    assert is_plain_fact(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # advice, a request, permission
+        "図書館では、静かに本を読むことが大切です。",
+        "カードを作るときは、住所のわかるものを持っていきましょう。",
+        "電話で話したい人は、休憩コーナーを使ってください。",
+        # a hedge, a report, a wish
+        "電子書籍の利用者は、来年さらに増えるでしょう。",
+        "森の土は、水をたくわえる働きがあると考えられている。",
+        "館長は子ども向けの部屋をもっと広げたいと思っている。",
+        # a feeling or a memory, the speaker's own side
+        "読み聞かせの会は、子どもたちにとても喜ばれてうれしかった。",
+        "私は毎週土曜日に図書館で本を借りている。",
+        "近所の人たちが野菜の差し入れを持って来てくれました。",
+        # a list introduced, a pointer, a leaning opening
+        "カードを作るには、次の書類が必要です。",
+        "まず、利用者カードは市内に住む人が作ることができる。",
+        # a quotation
+        "館長は「本は町の宝です」と話した。",
+        # no topic of its own: an order, a frame, a time, a relational noun
+        "ふいた梅と塩を、交互に容器へ入れていく。",
+        "夕方には、ひがし茶屋街を散歩しました。",
+        "今年は 2025年9月7日の 日曜日です。",
+        "時間は 午前9時から 午前11時30分までです。",
+        # an answer leaning on its question; too short
+        "若い職人を育てることです。",
+        "本は十冊までだ。",
+    ],
+)
+def test_no_advice_hedge_feeling_speaker_pointer_quote_or_topicless_sentence_stands(sentence):
+    assert not is_plain_fact(sentence)
+
+
+# Written for these tests: a how-to whose second section is prose with a figure to choose,
+# a reading and a meaning card, and no sentence to swap or deny.
+THIN_HOWTO = """# 梅干しを漬ける
+
+## 梅を選ぶ
+
+梅干しには、黄色く熟した梅が向いている。
+青い梅は実がかたく、梅酒やシロップに使われることが多い。
+傷のある梅は、漬けている間にかびの原因になる。
+買ってきた梅は、水に二時間ほどつけてあくを抜く。
+
+## 干して仕上げる
+
+梅雨が明けて晴れた日が続くころ、梅をざるに並べて干す。
+この作業は土用干しと呼ばれている。
+晴れた日を選んで、梅を3日間、外で干し続ける。
+夜の露にあたると、梅の皮はやわらかくなる。
+干し終わった梅は、半年ほど置くと味がまろやかになる。
+"""
+
+
+@pytest.mark.django_db
+def test_a_statement_as_it_stands_is_published_only_as_a_sections_missing_kind():
+    article = make_article(text=THIN_HOWTO)
+    published = article.questions.filter(status=QuestionStatus.PUBLISHED)
+    standing = [q for q in published if q.extra.get("as_it_stands")]
+    # The prose section had three kinds; its conditional fact, true as a whole, is the fourth.
+    assert [q.prompt for q in standing] == ["夜の露にあたると、梅の皮はやわらかくなる。"]
+    for question in standing:
+        section = published.filter(section=question.section)
+        # One per section, always true, the sentence unchanged, and its section's only
+        # true/false question, which makes the section's fourth kind.
+        assert question.answer == "true"
+        assert question.prompt == question.source_text
+        assert section.filter(kind=QuestionKind.TRUEFALSE).count() == 1
+        assert len(set(section.values_list("kind", flat=True))) == 4
+    # A section with four kinds or a true/false question of its own takes none.
+    for section in article.sections.all():
+        kinds = set(published.filter(section=section).values_list("kind", flat=True))
+        fillers = [q for q in standing if q.section_id == section.pk]
+        assert len(fillers) <= 1
+        if len(kinds) < 4:
+            assert not fillers
