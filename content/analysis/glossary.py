@@ -263,6 +263,8 @@ def is_basic_word(word: str) -> bool:
         return True  # 卒業後 is 卒業 and 後: nothing new to learn
     if len(kanji) == len(word) == 4 and is_basic_word(word[:2]) and is_basic_word(word[2:]):
         return True  # 電話番号 is 電話 and 番号, 利用料金 利用 and 料金 (round 14)
+    if word.endswith("さ") and len(word) > 2 and is_basic_word(word[:-1] + "い"):
+        return True  # 明るさ is 明るい made a noun (round 15)
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
@@ -659,7 +661,9 @@ def confirmed_reading(word: str, reading: str) -> str:
     Sudachi reads 一回 as いちかい; JMdict knows it only as いっかい. The analyser's
     reading stands when JMdict gives it, or does not know the written word (a verb
     as conjugated, a name); JMdict's stands when it gives one reading (or one common
-    one); otherwise "": no reading is better than a wrong one.
+    one); otherwise "": no reading is better than a wrong one. A rare reading JMdict
+    gives beside one common one yields to it: 小刀 of a knife smith is こがたな, where
+    Sudachi read しょうとう, a short sword (round 15).
     """
     wanted = jaconv.kata2hira(reading)
     rows = _database().execute(
@@ -670,11 +674,13 @@ def confirmed_reading(word: str, reading: str) -> str:
     readings: dict[str, bool] = {}
     for text, common in rows:
         readings[text] = readings.get(text, False) or bool(common)
-    if not readings or wanted in readings:
+    if not readings:
         return wanted
+    common = [text for text, is_common in readings.items() if is_common]
+    if wanted in readings:
+        return common[0] if len(common) == 1 and not readings[wanted] else wanted
     if len(readings) == 1:
         return next(iter(readings))
-    common = [text for text, is_common in readings.items() if is_common]
     return common[0] if len(common) == 1 else ""
 
 

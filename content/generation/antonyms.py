@@ -465,7 +465,7 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     """A statement as it stands (true) or with its one gradable word turned (false)."""
     text = item.sentence.text
     if (
-        not stands_alone(item)
+        not stands_alone(item, corpus)
         or any(mark in _KEPT_BRACKETS.sub("", text) for mark in "「(（")
         or not 10 <= len(text) <= 90
     ):

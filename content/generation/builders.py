@@ -790,6 +790,8 @@ def build_truefalse(
     if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
         return None
+    if _gives_itself_away(item, span, corpus):
+        return None  # 清太郎 swapped under the heading 「技師長・矢島清太郎」 (round 15)
     if _dated(span) and any(_dated(other) and other != span for other in item.spans):
         # 「鎌倉時代にはすでに…、成長するのは室町時代」: another era swapped in (江戸) turns the
         # sentence's order of times upside down, false by its own logic, not by the article.
@@ -836,14 +838,29 @@ _NOT_DENIED_ADVERBS = (
 _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
 
 
-def stands_alone(item: AnalysedSentence) -> bool:
+# The speaker's own side: whose 私, for whom くれた? No fact a reader can check alone
+# (round 15: 「…私が弟子入りした頃に比べて…」 kept as a true statement).
+_SPEAKER = re.compile(
+    r"私|わたし|僕|ぼく|自分|我々|われわれ|わが家|我が家|うちの|当店|弊社|"
+    r"てくれ|でくれ|くださ|いただ|てもら|でもら|おります|申し|正直"
+)
+_POLITE_ENDING = re.compile(r"(?:です|ます|でした|ました|ません|ませんでした)[。」]?$")
+
+
+def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
     """A statement a reader can judge without the sentences around it: no pointer, no
-    speaker's voice, nothing leaning back, no question."""
+    speaker's voice, nothing leaning back, no question.
+
+    An interviewee's polite line (否定する気持ちはまったくありません) leaves its subject, the
+    speaker, unnamed (round 15).
+    """
     text = item.sentence.text
     return not (
         not item.is_statement
         or _starts_with_pointer(text)
         or needs_its_speaker(text)
+        or _SPEAKER.search(text)
+        or (corpus.is_interview and _POLITE_ENDING.search(text))
         or _POINTER_INSIDE.search(text)
         or _LEANS_BACK.search(text)
         or _is_question_line(text)
@@ -941,7 +958,7 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     """
     text = item.sentence.text
     if (
-        not stands_alone(item)
+        not stands_alone(item, corpus)
         # A printed reading (口座（こうざ）) is no quotation or aside: easy Japanese keeps it.
         or "「" in text
         or _brackets_left(text)
@@ -1035,6 +1052,14 @@ _CLOSING_REMARK = re.compile(r"(はず(です|だ)|うれしい|嬉しい|です
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
 
+def _closing_call(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """The article's last words call on the reader (みんなで ルールを 守って、…しましょう):
+    a slogan that sums up every section, not a step of the last one (round 15)."""
+    return item is corpus.sentences[-1] and bool(
+        re.search(r"ましょう[。！!]*$", item.sentence.text)
+    )
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -1058,6 +1083,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _POINTER_INSIDE.search(text)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
         or _CLOSING_REMARK.search(text)
+        or _closing_call(item, corpus)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(

@@ -25,6 +25,10 @@ METADATA = re.compile(
     r"|^[^。]{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$"
     # 【経済部　森下健太】: a byline in lenticular brackets.
     r"|^【[^】]{1,40}】\s*$"
+    # （聞き手・構成　編集部　浅野 真帆）, （…会報より　文・久保田 義之）: a credit in brackets
+    # (round 15 asked 真帆 as a word, and swapped 義之 into a statement).
+    r"|^[（(][^）)]{0,40}(?:文|写真|取材|構成|聞き手|撮影|編集|記者|筆者|執筆)\s*[・：:／/]"
+    r"[^）)]{1,30}[）)]\s*$"
 )
 # An interviewer's line (――…, Q：…, 聞き手：…) or a question: it asks, it states no fact.
 # (A statement before a colon stands on its own: 「試練は2026年に来る:…できるのか?」.)

@@ -324,7 +324,10 @@ def _negative_is_literal(morphemes: list[Inflected], index: int) -> bool:
     なければならない (must), とは限らない (not always), 欠かせない (indispensable).
     """
     verb = morphemes[index]
-    before = morphemes[index - 1].surface if len(morphemes) + index > 0 else ""
+    # 出しては いけません: easy Japanese spaces its words, and the space is no particle
+    # (round 15 made 「出しては いけます」 of it).
+    earlier = morphemes[: index % len(morphemes)]
+    before = next((m.surface for m in reversed(earlier) if m.surface.strip()), "")
     if verb.lemma in _IDIOMATIC_NEGATIVES:
         return False
     return not (verb.lemma in {"なる", "いける", "行ける"} and before in {"ば", "は", "と", "ても"})

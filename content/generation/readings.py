@@ -251,7 +251,13 @@ def _sound_changes(surface: str, reading: str) -> list[str]:
                     variants.append(part[:-1] + _LENGTHENED[part[-1]])
             if on_reading and position + 1 < len(segments):
                 following = segments[position + 1][0]
-                if part[-1] in _GEMINATING_ENDS and following in _GEMINATION_STARTS:
+                # がく → がっ keeps a mora of the kanji's reading; き → っ would leave 企 of
+                # 経営企画 unread (けいえいっかく, round 15).
+                if (
+                    len(part) >= 2
+                    and part[-1] in _GEMINATING_ENDS
+                    and following in _GEMINATION_STARTS
+                ):
                     variants.append(part[:-1] + "っ")
             for variant in variants:
                 spelled_segments = [*segments[:position], variant, *segments[position + 1 :]]

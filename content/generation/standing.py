@@ -10,8 +10,8 @@ reviewers accepted such statements (the "as-is" half of the negated builder):
 
 The whole sentence is kept: cutting a clause off may leave something untrue on its own
 (a condition …すると、, a setting 深海には…ため、). Only a sentence a reader can judge without
-its neighbours qualifies: a topic of its own, a predicate, no pointer, list
-intro, quotation, speaker (私, …てくれる), advice, hedge, wish, feeling or memory.
+its neighbours qualifies: a topic of its own, a predicate, no pointer or speaker's
+voice (`stands_alone`), list intro, quotation, advice, hedge, wish, feeling or memory.
 
 Such a statement is always true, so it sits below the publishing floor and is marked a
 filler: the selection adds it only to a section that has no other true/false question and
@@ -43,11 +43,6 @@ _POINTS_ELSEWHERE = re.compile(
     r"次[の（]|つぎの|以下|本記事|本稿|記事|でも、|下記|下の|下（した）の|ここ|こちら|今回|"
     r"同(?=[ァ-ヺ\u4e00-\u9fff])(?!時|様|一|等|士)"
 )
-# The speaker's own side: whose 私, for whom くれた? No fact a reader can check alone.
-_SPEAKER = re.compile(
-    r"私|わたし|僕|ぼく|自分|我々|われわれ|わが家|我が家|うちの|当店|弊社|"
-    r"てくれ|でくれ|くださ|いただ|てもら|でもら|おります|申し|正直"
-)
 # Advice, requests, permission and rules addressed to the reader.
 _ADVICE = re.compile(
     r"ましょう|ください|なさい|てもいい|でもいい|てもよい|てもかまわ|てもかまいません|"
@@ -65,7 +60,6 @@ _FEELING = re.compile(
     r"うれし|嬉し|楽し|残念|悲し|さびし|寂し|感動|驚|涙|心に残|好き|嫌い|心配|不安|安心|"
     r"感じ|覚え|思い出|忘れ|気がつ|気づ|期待|願|ほっと|困|悩|びっくり|途方"
 )
-_POLITE_ENDING = re.compile(r"(?:です|ます|でした|ました|ません|ませんでした)[。」]?$")
 # Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
 _FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
 # 「時間は9時から11時30分までです」: the time of what? The heading says, not the sentence.
@@ -77,10 +71,7 @@ _ANSWER_ENDING = re.compile(r"こと(?:です|だ|である)[。」]?$")
 def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """The sentence as a true statement, or None when it is no plain fact that stands alone."""
     text = item.sentence.text
-    if not (stands_alone(item) and is_plain_fact(text)):
-        return None
-    # An interviewee's polite line (卒業後は…担当しました): who did it is the speaker, unnamed.
-    if corpus.is_interview and _POLITE_ENDING.search(text):
+    if not (stands_alone(item, corpus) and is_plain_fact(text)):
         return None
     draft = statement_draft(
         item,
@@ -111,7 +102,7 @@ def is_plain_fact(text: str) -> bool:
         return False
     if any(
         pattern.search(read)
-        for pattern in (_POINTS_ELSEWHERE, _SPEAKER, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
+        for pattern in (_POINTS_ELSEWHERE, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
     ) or _LEANING_OPENING.match(read):
         return False
     tokens = [token for token in tokenize(read) if not token.pos.startswith(("補助記号", "空白"))]

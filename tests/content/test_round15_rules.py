@@ -1,0 +1,102 @@
+"""Issue 9, blind round 15: a prohibition in spaced easy Japanese turned into broken
+Japanese, and statements kept true in the speaker's voice. Each text is our own."""
+
+import pytest
+
+from content.analysis.glossary import confirmed_reading, is_basic_word
+from content.generation.builders import build_negated_truefalse, build_section, build_truefalse
+from content.generation.corpus import build_corpus
+from content.generation.negation import negated
+from content.generation.readings import reading_distractors
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["古い家具は、ごみの日に 出しては いけません。", "古い家具は、ごみの日に出してはいけません。"],
+)
+def test_a_prohibition_is_never_turned_into_its_affirmative(sentence):
+    # 「出しては いけます」 is no Japanese: the space between は and いけません is no particle.
+    assert negated(sentence) is None
+
+
+BLACKSMITH = """# 鍛冶屋の一日
+
+## 工房の今
+
+――町の鍛冶屋は減っていますか。
+
+地元の鍛冶屋は、私が弟子入りした頃に比べてずいぶん減りました。
+機械で作る包丁を否定する気持ちはまったくありません。
+町の刃物市は、毎年十月に三日間開かれる。
+"""
+
+
+@pytest.mark.parametrize("opening", ["地元の鍛冶屋", "機械で作る包丁"])
+def test_no_statement_in_the_speakers_voice_or_an_interviewees_polite_line(opening):
+    corpus = build_corpus(make_article(text=BLACKSMITH))
+    item = next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
+    assert build_negated_truefalse(item, corpus) is None
+
+
+def test_a_plain_fact_of_the_interview_article_is_still_a_statement():
+    corpus = build_corpus(make_article(text=BLACKSMITH))
+    item = next(item for item in corpus.sentences if item.sentence.text.startswith("町の刃物市"))
+    assert build_negated_truefalse(item, corpus) is not None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（聞き手・構成　編集部　浅野 真帆）", "（町の歴史の会報　第12号より　文・久保 義之）"],
+)
+def test_a_credit_in_brackets_is_metadata(credit):
+    text = (
+        f"# 鍛冶屋の一日\n\n{credit}\n\n## 工房の今\n\n町の刃物市は、毎年十月に三日間開かれる。\n"
+    )
+    corpus = build_corpus(make_article(text=text))
+    by_text = {item.sentence.text: item for item in corpus.sentences}
+    assert by_text[credit].is_metadata
+    assert not by_text["町の刃物市は、毎年十月に三日間開かれる。"].is_metadata
+
+
+RAILWAY = """# 町を走った軽便鉄道
+
+## 技師長・矢野清太郎
+
+鉄道の設計を任されたのは、技師長の矢野清太郎である。
+社長の木村伝兵衛は、町の有力者を集めて出資を求めた。
+"""
+
+
+def test_no_statement_swaps_a_name_the_heading_shows():
+    corpus = build_corpus(make_article(text=RAILWAY))
+    item = next(item for item in corpus.sentences if item.sentence.text.startswith("鉄道の設計"))
+    spans = [span for span in item.spans if span.text.startswith("矢野")]
+    assert spans
+    assert [build_truefalse(item, span, corpus) for span in spans] == [None] * len(spans)
+
+
+def test_no_reading_option_leaves_a_kanji_unread():
+    assert "けいえいっかく" not in reading_distractors("経営企画", "けいえいきかく", count=10)
+    assert "がっこう" in reading_distractors("学校", "がくこう", count=10)  # がく → がっ stays
+
+
+def test_a_rare_reading_yields_to_the_one_common_reading_and_an_adjectives_noun_is_basic():
+    assert confirmed_reading("小刀", "しょうとう") == "こがたな"
+    assert confirmed_reading("今日", "こんにち") == "こんにち"  # two common readings: Sudachi's
+    assert is_basic_word("明るさ")
+    assert not is_basic_word("鋭さ")
+
+
+def test_no_which_section_question_on_the_articles_closing_call():
+    text = (
+        "# 町のごみの出し方\n\n## 燃えるごみの日\n\n台所の生ごみは、水をよく切ってから袋に入れます。\n"
+        "燃えるごみは、月曜日と木曜日の朝八時までに出します。\n\n"
+        "## 困ったときの窓口\n\n分け方がわからないときは、市役所の環境課に電話します。\n"
+        "住民みんなで決まりを守って、きれいな通りにしましょう。\n"
+    )
+    corpus = build_corpus(make_article(text=text))
+    assert build_section(corpus.sentences[-1], corpus) is None
+    assert any(build_section(item, corpus) for item in corpus.sentences[:-1])
