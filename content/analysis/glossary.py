@@ -313,6 +313,14 @@ def is_everyday_word(word: str) -> bool:
     return row is not None
 
 
+# A reading JMdict restricts to other spellings of its entry is not this one's: ふのう
+# belongs to 浮嚢, not to 浮き袋 (うきぶくろ) of the same entry.
+_READS_THE_SPELLING = (
+    " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = n.ID)"
+    " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = n.ID AND r.text = k.text))"
+)
+
+
 @functools.lru_cache(maxsize=20_000)
 def has_several_readings(word: str) -> bool:
     """JMdict gives the written word two common readings: 市場 (いちば, しじょう), 今日.
@@ -323,7 +331,7 @@ def has_several_readings(word: str) -> bool:
         _database()
         .execute(
             "SELECT COUNT(DISTINCT n.text) FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
-            " JOIN KNP p ON p.kid = n.ID WHERE k.text = ?",
+            " JOIN KNP p ON p.kid = n.ID WHERE k.text = ?" + _READS_THE_SPELLING,
             (word,),
         )
         .fetchone()
@@ -668,7 +676,7 @@ def confirmed_reading(word: str, reading: str) -> str:
     wanted = jaconv.kata2hira(reading)
     rows = _database().execute(
         "SELECT n.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
-        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?",
+        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?" + _READS_THE_SPELLING,
         (word,),
     )
     readings: dict[str, bool] = {}
@@ -709,7 +717,8 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
         _database()
         .execute(
             "SELECT k.idseq, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
-            " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ? AND n.text = ?",
+            " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ? AND n.text = ?"
+            + _READS_THE_SPELLING,
             (word, kana),
         )
         .fetchall()
@@ -720,7 +729,8 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
         return ()
     rows = _database().execute(
         "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
-        f" WHERE k.text = ? AND n.text != ? AND k.idseq IN ({', '.join('?' * len(chosen))})",
+        f" WHERE k.text = ? AND n.text != ? AND k.idseq IN ({', '.join('?' * len(chosen))})"
+        + _READS_THE_SPELLING,
         (word, kana, *sorted(chosen)),
     )
     return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))

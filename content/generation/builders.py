@@ -13,6 +13,7 @@ from content.analysis.glossary import (
     dictionary_entry,
     dictionary_readings,
     gloss_word,
+    has_entry,
     has_several_readings,
     is_everyday_word,
     katakana_of_latin,
@@ -23,6 +24,7 @@ from content.analysis.glossary import (
     word_senses,
 )
 from content.analysis.normalize import normalize_answer
+from content.analysis.numerals import as_digits
 from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
@@ -255,6 +257,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True
     if span.type in NUMERIC_TYPES and _number_shown(span.text, rest + "\x00" + shown):
         return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
+    if span.type in NUMERIC_TYPES and _count_in(span.text, shown):
+        return True  # ［三日間］ under the title 「…を三日で歩いた話」 (round 16)
     if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
         return False
     pieces = [
@@ -277,6 +281,19 @@ def _number_shown(answer: str, shown: str) -> bool:
         return False
     plain = unicodedata.normalize("NFKC", shown).replace(",", "")
     return re.search(rf"(?<!\d){digits.group()}(?!\d)", plain) is not None
+
+
+_COUNT_WITH_UNIT = re.compile(r"(\d+)(日|泊|週|か月|ヶ月|カ月|年|時間|回|人)")
+
+
+def _count_in(answer: str, shown: str) -> bool:
+    """The answer's count stands in the title or heading, in digits or kanji: 三日間 under
+    「…を三日で歩いた話」, 2日間 under 「一泊二日の旅」."""
+    counted = _COUNT_WITH_UNIT.fullmatch(as_digits(answer).removesuffix("間"))
+    if counted is None:
+        return False
+    number, unit = counted.groups()
+    return re.search(rf"(?<![\d.,]){number}{unit}", as_digits(shown)) is not None
 
 
 # The class noun of a place or a named thing: 名古屋 is the name of 名古屋駅 and 名古屋市.
@@ -1261,6 +1278,10 @@ def build_reading(
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
+    if len(token.surface) == 2 and not has_entry(token.surface):
+        # A two-kanji word JMdict lacks is read by the analyser's guess: 外葉 of a cabbage
+        # is そとば, not its がいよう (round 16). Longer compounds read as their parts.
+        return None
     if token.pos_major in {"動詞", "形容詞"} and token.surface != token.lemma:
         # 開い of 開いています, 持っ of 持って: a stem cut from its ending is no word, and its
         # reading is the ending's to decide (開いて is あいて or ひらいて).

@@ -183,7 +183,14 @@ def digit_format(text: str) -> tuple[bool, bool]:
     return bool(re.search(r"[０-９]", text)), bool(re.search(r"\d,\d{3}", text))
 
 
+# 6〜8時間 shifted to 10〜10時間: a range must still run from a smaller to a larger figure.
+_RANGE_BOUNDS = re.compile(r"(\d+(?:\.\d+)?)\s*[~〜～\-–－]\s*(\d+(?:\.\d+)?)")
+
+
 def same_format(candidate: str, answer: str) -> bool:
+    bounds = _RANGE_BOUNDS.search(as_digits(candidate).replace(",", ""))
+    if bounds and float(bounds.group(1)) >= float(bounds.group(2)):
+        return False  # 10〜10時間 is no range (round 16)
     if script_of(candidate) != script_of(answer):
         return False
     if digit_format(candidate)[0] != digit_format(answer)[0]:

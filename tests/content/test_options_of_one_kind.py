@@ -151,4 +151,5 @@ def test_the_other_readings_of_the_words_own_entry_are_right_and_another_entrys_
     assert "うわて" not in dictionary_readings("上手", "じょうず")  # another word, 'superior'
     # 拍手 as はくしゅ is "applause"; かしわで is a rare entry's shrine clap, wrong in context.
     assert dictionary_readings("拍手", "はくしゅ") == ()
-    assert dictionary_readings("拍手", "かしわで") == ("はくしゅ",)
+    # ふのう is the same entry's reading of 浮嚢 only, never of 浮き袋.
+    assert dictionary_readings("浮き袋", "うきぶくろ") == ()

@@ -1,11 +1,23 @@
-"""Issue 9, blind round 15: a prohibition in spaced easy Japanese turned into broken
-Japanese, and statements kept true in the speaker's voice. Each text is our own."""
+"""Issue 9, blind rounds 15 and 16: a prohibition in spaced easy Japanese turned into broken
+Japanese, statements in the speaker's voice, credits in brackets, a fact the heading or title
+shows, readings that leave a kanji unread or guess a word the dictionary lacks, a wh-question on
+a year that dates a noun, a range that runs nowhere. Each text is our own."""
 
 import pytest
 
 from content.analysis.glossary import confirmed_reading, is_basic_word
-from content.generation.builders import build_negated_truefalse, build_section, build_truefalse
+from content.analysis.spans import find_spans
+from content.analysis.tokens import tokenize
+from content.generation.builders import (
+    build_choice,
+    build_negated_truefalse,
+    build_reading,
+    build_section,
+    build_truefalse,
+)
+from content.generation.clefts import cleft_question
 from content.generation.corpus import build_corpus
+from content.generation.distractors import same_format
 from content.generation.negation import negated
 from content.generation.readings import reading_distractors
 from tests.factories import make_article
@@ -100,3 +112,45 @@ def test_no_which_section_question_on_the_articles_closing_call():
     corpus = build_corpus(make_article(text=text))
     assert build_section(corpus.sentences[-1], corpus) is None
     assert any(build_section(item, corpus) for item in corpus.sentences[:-1])
+
+
+def test_no_wh_question_on_a_year_that_dates_a_noun():
+    text = "北浜市の新施設は、2028年秋の開館を目指す。"
+    span = next(span for span in find_spans(text, tokenize(text)) if span.text == "2028年")
+    assert cleft_question(text, span) is None
+    text = "市は2028年に新しい図書館を開いた。"
+    span = next(span for span in find_spans(text, tokenize(text)) if span.text == "2028年")
+    assert cleft_question(text, span) == "市が新しい図書館を開いたのは、いつですか。"
+
+
+def test_a_range_option_runs_from_a_smaller_to_a_larger_figure():
+    assert not same_format("10〜10時間", "6〜8時間")
+    assert not same_format("12〜10時間", "6〜8時間")
+    assert same_format("8〜10時間", "6〜8時間")
+
+
+HIKE = """# 古い参詣道を三日で歩いた話
+
+## 峠を越えて
+
+峠の茶屋で休んだあと、山道を歩いて宿に着いた。
+峠の展望台から大鳥居が見えた瞬間、三日間の疲れがすっと消えた。
+宿の主人は、この道を四日間かけて歩く人も多いと話した。
+"""
+
+
+def test_no_figure_whose_count_the_title_shows():
+    corpus = build_corpus(make_article(text=HIKE))
+    item = next(item for item in corpus.sentences if item.sentence.text.startswith("峠の展望台"))
+    span = next(span for span in item.spans if span.text == "三日間")
+    assert [build_choice(item, span, corpus), build_truefalse(item, span, corpus)] == [None, None]
+
+
+def test_no_reading_card_of_a_two_kanji_word_the_dictionary_lacks():
+    text = "# ぬか漬け\n\n## 下ごしらえ\n\nキャベツの外葉は、ぬか床の表面をおおうのに使います。\n大根の漬物は、塩分をひかえめにします。\n"
+    corpus = build_corpus(make_article(text=text))
+    item = corpus.sentences[0]
+    token = next(token for token in item.tokens if token.surface == "外葉")
+    assert build_reading(item, token, corpus) is None
+    other = corpus.sentences[1]
+    assert build_reading(other, next(t for t in other.tokens if t.surface == "漬物"), corpus)
