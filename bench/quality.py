@@ -387,7 +387,13 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
         if question.prompt.startswith(DEMONSTRATIVES):
             problems.append("statement starts with a demonstrative")
         swapped = question.extra.get("swapped")
-        if swapped and option_class(swapped) != option_class(question.extra["original"]):
+        # An antonym (無料 → 有料) is a word turned, not a figure or name swapped for another.
+        like_for_like = not question.extra.get("antonym")
+        if (
+            swapped
+            and like_for_like
+            and option_class(swapped) != option_class(question.extra["original"])
+        ):
             problems.append("swap of another class")
         if swapped and (
             swapped in question.extra["original"] or question.extra["original"] in swapped

@@ -790,14 +790,11 @@ def build_truefalse(
     text = item.sentence.text
     if (
         _classless(span)
-        or not item.is_statement
         or _trivial_count(span)
         or span.type not in SWAP_TYPES
         or _glued(item, span)
-        or _starts_with_pointer(text)
-        or needs_its_speaker(text)
-        or _POINTER_INSIDE.search(text)
-        or _is_question_line(text)
+        # An interviewee's 「28歳を過ぎてから体がきつくなりました」: whose body? (round 16)
+        or not stands_alone(item, corpus)
         or _brackets_left(text)
         or any(start <= span.start < end for start, end in _bracket_spans(text))
         or not re.search(r"[はが]", text)
@@ -885,8 +882,13 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
 
 
 def kept_true(key: str) -> bool:
-    """Half the statements are kept true; the choice is stable so that regeneration agrees."""
-    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 == 0
+    """One statement in three is kept true; the choice is stable so that regeneration agrees.
+
+    Not one in two: a prose section's filler statement is always true (standing.py), and
+    round 16's reviewers found 8 of 9 statements true, so that answering "true" every time
+    scored well.
+    """
+    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 3 == 0
 
 
 def statement_draft(
@@ -1034,7 +1036,10 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
 
 
 # 彼ら, 翌年: the sentence leans on the one before it, which the question does not show.
-_LEANS_BACK = re.compile(r"彼ら|彼女|彼[はがの]|翌年|翌日|前年|同年|そこ")
+# …ことが主な理由だ: the reason of what the sentence before reported.
+_LEANS_BACK = re.compile(
+    r"彼ら|彼女|彼[はがの]|翌年|翌日|前年|同年|そこ|理由(?:だ|です|である|は)|が(?:主な)?理由"
+)
 _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう")
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 

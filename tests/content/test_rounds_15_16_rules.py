@@ -14,6 +14,7 @@ from content.generation.builders import (
     build_reading,
     build_section,
     build_truefalse,
+    kept_true,
 )
 from content.generation.clefts import cleft_question
 from content.generation.corpus import build_corpus
@@ -154,3 +155,35 @@ def test_no_reading_card_of_a_two_kanji_word_the_dictionary_lacks():
     assert build_reading(item, token, corpus) is None
     other = corpus.sentences[1]
     assert build_reading(other, next(t for t in other.tokens if t.surface == "漬物"), corpus)
+
+
+def test_one_statement_in_three_is_kept_true():
+    kept = [kept_true(f"statement {number}") for number in range(3000)]
+    assert 0.28 < sum(kept) / len(kept) < 0.38
+
+
+BAKERY = """# パン屋の三十年
+
+## 体と仕事
+
+――朝は何時から働いていますか。
+
+若い頃は平気でしたが、40歳を過ぎてから朝の仕込みがきつくなりました。
+店主の山田さんは、55歳で二号店を開いた。
+
+## 決算
+
+売上高は前年度比5.8%増の2,450億円だった。
+冷凍食品の販売が国内外で好調だったことが主な理由だ。
+"""
+
+
+@pytest.mark.parametrize(("opening", "figure"), [("若い頃は", "40歳"), ("冷凍食品の販売", None)])
+def test_no_statement_in_an_interviewees_voice_or_on_a_reason_of_the_sentence_before(
+    opening, figure
+):
+    corpus = build_corpus(make_article(text=BAKERY))
+    item = next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
+    spans = [span for span in item.spans if span.text == figure]
+    assert [build_truefalse(item, span, corpus) for span in spans] == [None] * len(spans)
+    assert build_negated_truefalse(item, corpus) is None
