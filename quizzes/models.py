@@ -95,7 +95,8 @@ class LearnerCard(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["user", "suspended", "due"], name="card_user_due"),
+            # With the key last: the next card is the first (due, id) in it, in any plan.
+            models.Index(fields=["user", "suspended", "due", "id"], name="card_user_due"),
             # Learning steps waiting later today: the summary's "next card at 12:40".
             models.Index(fields=["user", "state", "due"], name="card_user_state_due"),
             # Mature cards (the known words the feedback's furigana leaves out): read in each
