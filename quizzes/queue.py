@@ -12,7 +12,7 @@ two querysets everything else starts from.
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from functools import cached_property
 
 from django.db.models import (
@@ -146,32 +146,13 @@ def card_in_deck(*, deck: Deck, card_id: str) -> Subquery:
     )
 
 
-def earliest_study_day(moment: datetime) -> date:
-    """A day no review made since `moment` can be filed under: a study day is the local date
-    shifted by the learner's day boundary (as they were when the review was made), never two
-    days before the UTC date; one day more for safety."""
-    return moment.astimezone(UTC).date() - timedelta(days=3)
-
-
-def recent_reviews(*, user_id: int, since: datetime, from_day: date) -> QuerySet[ReviewLog]:
-    """The learner's reviews since a moment (`from_day` is `earliest_study_day(since)` or
-    earlier). Both indexes that lead with the user, (user, time) and (user, day), are bounded
-    by the condition on their second column: with statistics that do not know the learner
-    (estimating one row for any of their indexes) PostgreSQL took the day index with no bound
-    and read all 100,000 of the learner's reviews."""
+def deck_reviews(*, user_id: int, deck: Deck, since: datetime) -> QuerySet[ReviewLog]:
+    """The learner's reviews in a deck since a moment, found through their (user, time)
+    index: a session's reviews are few, whatever the size of the deck."""
     return ReviewLog.objects.filter(
-        user_id=user_id, reviewed_at__gte=since, study_day__gte=from_day
-    )
-
-
-def deck_reviews(
-    *, user_id: int, deck: Deck, since: datetime, from_day: date
-) -> QuerySet[ReviewLog]:
-    """The learner's reviews in a deck since a moment, found through their own indexes: a
-    session's reviews are few, whatever the size of the deck."""
-    return recent_reviews(user_id=user_id, since=since, from_day=from_day).filter(
-        card_in_deck(deck=deck, card_id="card_id")
-    )
+        user_id=user_id,
+        reviewed_at__gte=since,
+    ).filter(card_in_deck(deck=deck, card_id="card_id"))
 
 
 def deck_cards(*, user_id: int, deck: Deck, kinds) -> QuerySet[LearnerCard]:
@@ -184,16 +165,16 @@ def deck_cards(*, user_id: int, deck: Deck, kinds) -> QuerySet[LearnerCard]:
 
 
 def recent_counts(
-    *, user_id: int, deck: Deck, since: datetime, day_start: datetime, from_day: date
+    *, user_id: int, deck: Deck, since: datetime, day_start: datetime
 ) -> dict[str, SubqueryCount]:
-    """Reviews in this deck since the session started, and new cards started today
-    (`from_day`: `earliest_study_day` of the earlier of the two moments)."""
-    today = recent_reviews(user_id=user_id, since=day_start, from_day=from_day)
+    """Reviews in this deck since the session started, and new cards started today."""
     return {
-        "done": SubqueryCount(
-            deck_reviews(user_id=user_id, deck=deck, since=since, from_day=from_day)
+        "done": SubqueryCount(deck_reviews(user_id=user_id, deck=deck, since=since)),
+        "introduced": SubqueryCount(
+            ReviewLog.objects.filter(
+                user_id=user_id, reviewed_at__gte=day_start, state_before=CardState.NEW
+            )
         ),
-        "introduced": SubqueryCount(today.filter(state_before=CardState.NEW)),
     }
 
 
@@ -207,7 +188,6 @@ def next_due_cards(
     now: datetime,
     since: datetime,
     day_start: datetime,
-    from_day: date,
 ) -> QuerySet[LearnerCard]:
     """The card due first, with its question and, in the same statement, the counts a card
     screen shows: cards due now (up to QUEUE_COUNT_CAP + 1), reviews this session, new cards
@@ -227,7 +207,6 @@ def next_due_cards(
                 deck=deck,
                 since=since,
                 day_start=day_start,
-                from_day=from_day,
             ),
         )
         .order_by("due", "id")[:1]
@@ -292,7 +271,6 @@ class StudyQueue:
             deck=self.deck,
             since=self.since,
             day_start=day_start,
-            from_day=earliest_study_day(min(self.since, day_start)),
         )
 
     @cached_property
@@ -344,7 +322,6 @@ class StudyQueue:
             now=self.now,
             since=self.since,
             day_start=day_start,
-            from_day=earliest_study_day(min(self.since, day_start)),
         )
         return next(iter(cards), None)
 
@@ -478,12 +455,7 @@ class StudyQueue:
 
     @cached_property
     def summary(self) -> SessionSummary:
-        totals = deck_reviews(
-            user_id=self.user.pk,
-            deck=self.deck,
-            since=self.since,
-            from_day=earliest_study_day(self.since),
-        ).aggregate(
+        totals = deck_reviews(user_id=self.user.pk, deck=self.deck, since=self.since).aggregate(
             review_count=Count("pk"),
             card_count=Count("card", distinct=True),
             correct_count=Count("pk", filter=Q(correct=True)),

@@ -1,7 +1,7 @@
 """The study queue's statements are led by the learner's own indexes whatever the statistics,
 and their deck checks (a lookup by key) select what the plain joins select."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -9,9 +9,8 @@ from django.utils import timezone
 
 from content.models import QuestionKind, QuestionOrigin, QuestionStatus
 from quizzes.decks import Deck
-from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
-from quizzes.queue import deck_cards, deck_reviews, earliest_study_day, next_due_cards
-from quizzes.study_day import study_day_of
+from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.queue import deck_cards, deck_reviews, next_due_cards
 from tests.factories import SAMPLE_MARKDOWN, make_article, make_user
 from tests.quizzes.test_study_queries import grow_deck
 
@@ -87,11 +86,7 @@ def test_session_reviews_are_the_joined_definition(two_decks):
     plain = ReviewLog.objects.filter(
         user=learner, reviewed_at__gte=since, **deck.question_filter("card__question__")
     )
-    got = set(
-        deck_reviews(
-            user_id=learner.pk, deck=deck, since=since, from_day=earliest_study_day(since)
-        ).values_list("pk", flat=True)
-    )
+    got = set(deck_reviews(user_id=learner.pk, deck=deck, since=since).values_list("pk", flat=True))
     assert got == set(plain.values_list("pk", flat=True))
     # Some of the learner's session reviews are elsewhere or of a retired question: not counted.
     session = ReviewLog.objects.filter(user=learner, reviewed_at__gte=since).count()
@@ -108,9 +103,9 @@ def test_owned_words_deck_counts_only_the_owners_cards(two_decks):
     assert list(
         deck_cards(user_id=learner.pk, deck=deck, kinds=()).values_list("pk", flat=True)
     ) == [card.pk]
-    assert deck_reviews(
-        user_id=learner.pk, deck=deck, since=since, from_day=earliest_study_day(since)
-    ).count() == (card.reviews.filter(reviewed_at__gte=since).count())
+    assert deck_reviews(user_id=learner.pk, deck=deck, since=since).count() == (
+        card.reviews.filter(reviewed_at__gte=since).count()
+    )
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's EXPLAIN QUERY PLAN")
@@ -130,7 +125,6 @@ def test_next_card_statement_is_led_by_the_learners_indexes_after_analyze(two_de
         now=now,
         since=since,
         day_start=now - timedelta(hours=2),
-        from_day=earliest_study_day(now - timedelta(hours=2)),
     )
     plan = statement.explain()
     steps = [line.split(" ", 3)[3] for line in plan.splitlines()]
@@ -138,21 +132,8 @@ def test_next_card_statement_is_led_by_the_learners_indexes_after_analyze(two_de
     assert scans == [], plan
     searched = [step for step in steps if step.startswith("SEARCH")]
     assert any("USING INDEX card_user_due" in step for step in searched), plan
-    assert any("USING INDEX review_user_" in step for step in searched), plan
+    assert any("USING INDEX review_user_time" in step for step in searched), plan
     # Cards and questions are otherwise looked up by their keys: never led from the deck's
     # questions (the article's index), then to their cards, then to their reviews.
-    led = ("card_user_due", "review_user_time", "review_user_day", "INTEGER PRIMARY KEY")
+    led = ("card_user_due", "review_user_time", "INTEGER PRIMARY KEY")
     assert [step for step in searched if not any(index in step for index in led)] == [], plan
-
-
-@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Asia/Tokyo", "UTC", "Etc/GMT+12"])
-@pytest.mark.parametrize("hour", [0, 4, 23])
-def test_no_review_is_filed_before_the_earliest_study_day(zone, hour):
-    """The day bound that keeps the review indexes bounded never leaves a review out, in the
-    farthest zones either way and with a late day boundary."""
-    learner = LearnerSettings(time_zone=zone, day_starts_at=hour)
-    start = datetime(2026, 3, 1, tzinfo=UTC)
-    for minutes in range(0, 3 * 24 * 60, 37):
-        moment = start + timedelta(minutes=minutes)
-        assert study_day_of(learner, moment) >= earliest_study_day(moment)
-        assert study_day_of(learner, moment) - earliest_study_day(moment) <= timedelta(days=5)
