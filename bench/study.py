@@ -7,7 +7,8 @@ same run. POSTs are url-encoded, as htmx and a plain form send them. "answer (ne
 card)" is a learner's first answer to a card they never studied. Goal: within 2× of
 the bare view and flat as the deck grows.
 Run: `uv run python bench/study.py` (about two minutes on SQLite; set
-DATABASE_URL to measure PostgreSQL).
+DATABASE_URL to measure PostgreSQL, with `--statistics none|stale|fresh` to fix
+the state of its planner's statistics).
 """
 
 import re
@@ -189,24 +190,48 @@ def measure(client, article, bare_url: str, cards: int) -> dict[str, list[float]
     return results
 
 
+def analyze(tables: tuple[str, ...]) -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for name in tables:
+            cursor.execute(f"ANALYZE {name}")
+
+
 def main() -> None:
     # `--max-cards 10000` skips the largest deck (its build takes minutes on a busy machine).
     max_cards = (
         int(sys.argv[sys.argv.index("--max-cards") + 1]) if "--max-cards" in sys.argv else None
     )
+    # PostgreSQL's plans depend on its statistics, which autovacuum takes when it likes.
+    # `--statistics none` keeps them from being taken, `stale` takes them before each deck
+    # is built (its learner is unknown to them), `fresh` after; by default autovacuum decides.
+    planner_statistics = (
+        sys.argv[sys.argv.index("--statistics") + 1] if "--statistics" in sys.argv else None
+    )
     django_with_fresh_database()
     from django.conf import settings
+    from django.db import connection
     from django.test import Client
 
     bare_url = install_bare_view()
+    tables = ("content_question", "quizzes_learnercard", "quizzes_reviewlog")
+    if planner_statistics and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            for name in tables:
+                cursor.execute(f"ALTER TABLE {name} SET (autovacuum_enabled = false)")
 
     rows = []
     for cards, logs in SIZES:
         if max_cards is not None and cards > max_cards:
             continue
+        if planner_statistics == "stale":
+            analyze(tables)
         started = time.perf_counter()
         user, article = build(cards=cards, logs=logs)
         built = time.perf_counter() - started
+        if planner_statistics == "fresh":
+            analyze(tables)
         client = Client()
         client.force_login(user)
         results = measure(client, article, bare_url, cards)
@@ -231,6 +256,7 @@ def main() -> None:
     print(table(rows, ("cards", "review logs", "request", "median", "p95", "÷ bare view")))
     print(
         f"\n{REQUESTS} requests of each kind per deck; database: {settings.DATABASES['default']['ENGINE']}"
+        + (f"; statistics: {planner_statistics}" if planner_statistics else "")
     )
 
 

@@ -64,8 +64,11 @@ class CardState(models.IntegerChoices):
 
 
 class LearnerCard(models.Model):
+    # No index of its own: the composite indexes below lead with the user. A lone user index
+    # tempted PostgreSQL, with statistics older than the learner, into reading every card of
+    # the learner to find the few due ones (see quizzes/queue.py).
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cards"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cards", db_index=False
     )
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="cards")
     state = models.PositiveSmallIntegerField(_("state"), choices=CardState, default=CardState.NEW)
@@ -92,7 +95,8 @@ class LearnerCard(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["user", "suspended", "due"], name="card_user_due"),
+            # With the key last: the next card is the first (due, id) in it, in any plan.
+            models.Index(fields=["user", "suspended", "due", "id"], name="card_user_due"),
             # Learning steps waiting later today: the summary's "next card at 12:40".
             models.Index(fields=["user", "state", "due"], name="card_user_state_due"),
             # Mature cards (the known words the feedback's furigana leaves out): read in each
@@ -114,8 +118,9 @@ class Rating(models.IntegerChoices):
 class ReviewLog(models.Model):
     card = models.ForeignKey(LearnerCard, on_delete=models.CASCADE, related_name="reviews")
     # Denormalized from the card and its question so that statistics never need the join.
+    # Indexed by (user, time) and (user, day) only, as LearnerCard.user is.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviews"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviews", db_index=False
     )
     kind = models.CharField(_("question kind"), max_length=16)
     rating = models.PositiveSmallIntegerField(_("rating"), choices=Rating)

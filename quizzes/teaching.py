@@ -46,7 +46,11 @@ def teaching(*, question: Question, learner: LearnerSettings | None, user) -> di
     if sentence is None:  # the sentence left the article on a re-import; the question kept its copy
         return {"sentence_html": None, "highlight": highlight, "gloss": "", "reader_url": ""}
     words = words_of(sentence)
-    known = known_words(user=user) if mode == FuriganaMode.UNKNOWN else frozenset()
+    known = frozenset()
+    if mode == FuriganaMode.UNKNOWN:
+        # Only the sentence's own words: what the learner knows of any other does not show.
+        among = [text for word in words for text in (word.lemma, word.surface)]
+        known = known_words(user=user, among=among)
     return {
         "sentence_html": sentence_html(words, mode=mode, known=known, highlight=highlight),
         "highlight": highlight,

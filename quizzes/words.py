@@ -5,9 +5,13 @@ reached 21 days (Anki's "mature").
 """
 
 import hashlib
+from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
-from django.db.models import JSONField, QuerySet, Value
+from django.db.models import F, JSONField, Q, QuerySet, TextField, Value
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Concat, StrIndex
+from django.db.models.lookups import GreaterThan
 
 from config.compiled_queries import CompiledQuery
 from content.analysis.furigana import furigana
@@ -20,30 +24,66 @@ from quizzes.scheduling import MATURE_STABILITY_DAYS
 OWN_WORD_GENERATOR = "reader"
 
 
-def known_word_rows(*, user_id: int) -> QuerySet:
+# Separates the words a feedback screen asks about, in the one string its statement binds.
+WORD_SEPARATOR = "\x1f"
+
+
+def is_among(text, among: str) -> GreaterThan:
+    """Whether `text` is one of the words in `among` (each between WORD_SEPARATOR)."""
+    separator = Value(WORD_SEPARATOR)
+    word = Concat(separator, text, separator, output_field=TextField())
+    return GreaterThan(StrIndex(Value(among), word), 0)
+
+
+def known_word_rows(*, user_id: int, among: str | None = None) -> QuerySet:
     """(kind, answer, extra) of the learner's mature vocabulary and reading cards, and
-    ("", lemma, None) for each word marked as known: one statement."""
+    ("", lemma, None) for each word marked as known: one statement.
+
+    `among`, the few words one sentence shows (each between WORD_SEPARATOR), keeps only
+    the rows about them, so that a feedback screen reads a handful of rows, not every
+    mature card the learner has. The words are one string, so that the statement has
+    the same shape (and is compiled once) for any sentence.
+    """
     mature = LearnerCard.objects.filter(
         user_id=user_id,
         stability__gte=MATURE_STABILITY_DAYS,
         question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
-    ).values_list("question__kind", "question__answer", "question__extra")
-    marked = (
-        KnownWord.objects.filter(user_id=user_id)
-        .annotate(no_kind=Value(""), no_extra=Value(None, output_field=JSONField()))
-        .values_list("no_kind", "lemma", "no_extra")
     )
-    return mature.union(marked, all=True)
+    marked = KnownWord.objects.filter(user_id=user_id)
+    if among is not None:
+        vocab, reading = QuestionKind.VOCAB, QuestionKind.READING
+        mature = mature.filter(
+            Q(is_among(F("question__answer"), among), question__kind=vocab)
+            | Q(is_among(KeyTextTransform("lemma", "question__extra"), among), question__kind=vocab)
+            | Q(
+                is_among(KeyTextTransform("word", "question__extra"), among), question__kind=reading
+            )
+        )
+        marked = marked.filter(is_among(F("lemma"), among))
+    rows = mature.values_list("question__kind", "question__answer", "question__extra")
+    return rows.union(
+        marked.annotate(
+            no_kind=Value(""), no_extra=Value(None, output_field=JSONField())
+        ).values_list("no_kind", "lemma", "no_extra"),
+        all=True,
+    )
 
 
 # Read by every feedback screen: compiled once per process (see config/compiled_queries.py).
 KNOWN_WORD_ROWS = CompiledQuery(known_word_rows)
 
 
-def known_words(*, user) -> frozenset[str]:
-    """Every word the learner knows, by dictionary form (and surface, for generated cards)."""
+def known_words(*, user, among: Iterable[str] | None = None) -> frozenset[str]:
+    """The words the learner knows, by dictionary form (and surface, for generated cards):
+    every one, or only those of `among` (the words of one sentence)."""
+    joined = None
+    if among is not None:
+        words = sorted(set(filter(None, among)))
+        if not words:
+            return frozenset()
+        joined = WORD_SEPARATOR + WORD_SEPARATOR.join(words) + WORD_SEPARATOR
     known = set()
-    for kind, answer, extra in KNOWN_WORD_ROWS.rows(user_id=user.pk):
+    for kind, answer, extra in KNOWN_WORD_ROWS.rows(user_id=user.pk, among=joined):
         extra = extra or {}
         if kind == QuestionKind.VOCAB:
             known.update(filter(None, (answer, extra.get("lemma"))))

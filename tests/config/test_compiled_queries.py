@@ -95,7 +95,6 @@ def test_compiled_next_due_card_equals_the_queryset(
         "now": now,
         "since": now - timedelta(minutes=since_minutes),
         "day_start": now - timedelta(hours=5),
-        "recent_from": now - timedelta(minutes=max(since_minutes, 300)),
     }
     assert as_compared(NEXT_DUE_CARD.models(**values)) == as_compared(next_due_cards(**values))
 

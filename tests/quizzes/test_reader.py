@@ -215,6 +215,43 @@ def test_known_words_are_marked_or_mature(learner, article, django_assert_num_qu
         assert known_words(user=learner) == {vocab.answer, "港町"}
 
 
+def test_known_words_among_a_sentences_words_are_the_full_sets_part(learner, article):
+    """A feedback screen asks only about its sentence's words: for each of them, known or
+    not as in the full set, from mature vocabulary (by answer or lemma), mature readings
+    (by word) and marked words; young cards and other learners' cards never count."""
+    now = timezone.now()
+    cards = Question.objects.filter(
+        article=article, kind__in=[QuestionKind.VOCAB, QuestionKind.READING]
+    )
+    assert (
+        cards.filter(kind=QuestionKind.VOCAB).exists()
+        and cards.filter(kind=QuestionKind.READING).exists()
+    )
+    other = make_user()
+    for n, question in enumerate(cards):
+        LearnerCard.objects.create(
+            user=learner if n % 3 else other,
+            question=question,
+            state=2,
+            stability=30.0 if n % 2 else 5.0,
+            due=now + timedelta(days=5),
+        )
+    KnownWord.objects.create(user=learner, lemma="港町")
+    KnownWord.objects.create(user=other, lemma="博物館")
+    full = known_words(user=learner)
+    candidates = {"港町", "博物館", "開館", ""}
+    for question in cards:
+        candidates |= {question.answer, question.extra.get("lemma"), question.extra.get("word")}
+    candidates.discard(None)
+    assert len(full) >= 2 and full != set(candidates)
+    for word in candidates:
+        assert (word in known_words(user=learner, among=[word, "無関係"])) == (word in full), word
+    among = known_words(user=learner, among=candidates)
+    assert {word for word in candidates if word in among} == full & candidates
+    assert known_words(user=learner, among=["無関係"]) == frozenset()
+    assert known_words(user=learner, among=[""]) == frozenset()
+
+
 def test_coverage_on_a_constructed_history(client, learner):
     article = make_article(
         text="# 本\n\n## 一\n\n本を読む。本を買う。\n\n## 二\n\n新しい本を読む。\n"
