@@ -669,9 +669,7 @@ def confirmed_reading(word: str, reading: str) -> str:
     Sudachi reads 一回 as いちかい; JMdict knows it only as いっかい. The analyser's
     reading stands when JMdict gives it, or does not know the written word (a verb
     as conjugated, a name); JMdict's stands when it gives one reading (or one common
-    one); otherwise "": no reading is better than a wrong one. A rare reading JMdict
-    gives beside one common one yields to it: 小刀 of a knife smith is こがたな, where
-    Sudachi read しょうとう, a short sword (round 15).
+    one); otherwise "": no reading is better than a wrong one.
     """
     wanted = jaconv.kata2hira(reading)
     rows = _database().execute(
@@ -682,14 +680,27 @@ def confirmed_reading(word: str, reading: str) -> str:
     readings: dict[str, bool] = {}
     for text, common in rows:
         readings[text] = readings.get(text, False) or bool(common)
-    if not readings:
+    if not readings or wanted in readings:
         return wanted
-    common = [text for text, is_common in readings.items() if is_common]
-    if wanted in readings:
-        return common[0] if len(common) == 1 and not readings[wanted] else wanted
     if len(readings) == 1:
         return next(iter(readings))
+    common = [text for text, is_common in readings.items() if is_common]
     return common[0] if len(common) == 1 else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_rare_reading(word: str, reading: str) -> bool:
+    """JMdict gives the reading unmarked while another of the word is common: 小刀 as
+    しょうとう (a short sword) beside こがたな, a knife smith's word (round 15). Which one
+    the text means is the context's to say, as with 診療所 しんりょうじょ and しょ."""
+    rows = _database().execute(
+        "SELECT n.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
+        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?" + _READS_THE_SPELLING,
+        (word,),
+    )
+    common = {text: bool(is_common) for text, is_common in rows}
+    wanted = jaconv.kata2hira(reading)
+    return wanted in common and not common[wanted] and any(common.values())
 
 
 def with_dictionary_reading(token: Token) -> Token:

@@ -16,6 +16,7 @@ from content.analysis.glossary import (
     has_entry,
     has_several_readings,
     is_everyday_word,
+    is_rare_reading,
     katakana_of_latin,
     latin_of_katakana,
     name_readings,
@@ -1283,6 +1284,8 @@ def build_reading(
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
+    if is_rare_reading(token.surface, token.reading):
+        return None  # 小刀 read しょうとう where the text may mean こがたな
     if len(token.surface) == 2 and not has_entry(token.surface):
         # A two-kanji word JMdict lacks is read by the analyser's guess: 外葉 of a cabbage
         # is そとば, not its がいよう (round 16). Longer compounds read as their parts.

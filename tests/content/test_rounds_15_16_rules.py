@@ -5,7 +5,7 @@ a year that dates a noun, a range that runs nowhere. Each text is our own."""
 
 import pytest
 
-from content.analysis.glossary import confirmed_reading, is_basic_word
+from content.analysis.glossary import is_basic_word, is_rare_reading
 from content.analysis.spans import find_spans
 from content.analysis.tokens import tokenize
 from content.generation.builders import (
@@ -96,9 +96,14 @@ def test_no_reading_option_leaves_a_kanji_unread():
     assert "がっこう" in reading_distractors("学校", "がくこう", count=10)  # がく → がっ stays
 
 
-def test_a_rare_reading_yields_to_the_one_common_reading_and_an_adjectives_noun_is_basic():
-    assert confirmed_reading("小刀", "しょうとう") == "こがたな"
-    assert confirmed_reading("今日", "こんにち") == "こんにち"  # two common readings: Sudachi's
+def test_a_rare_reading_beside_a_common_one_is_no_reading_card_and_a_sa_noun_is_basic():
+    text = "# 鍛冶屋\n\n## 仕事\n\n包丁や小刀を一本ずつ手で打ちます。\n"
+    corpus = build_corpus(make_article(text=text))
+    item = corpus.sentences[0]
+    token = next(token for token in item.tokens if token.surface == "小刀")
+    assert is_rare_reading("小刀", token.reading)
+    assert build_reading(item, token, corpus) is None
+    assert not is_rare_reading("今日", "こんにち")  # two common readings
     assert is_basic_word("明るさ")
     assert not is_basic_word("鋭さ")
 
