@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import jaconv
 from jamdict import Jamdict
@@ -321,22 +322,26 @@ _READS_THE_SPELLING = (
 )
 
 
-@functools.lru_cache(maxsize=20_000)
 def has_several_readings(word: str) -> bool:
     """JMdict gives the written word two common readings: 市場 (いちば, しじょう), 今日.
 
     Only readings JMdict marks as common count (地震 is not also ない).
     """
-    rows = (
-        _database()
-        .execute(
-            "SELECT COUNT(DISTINCT n.text) FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
-            " JOIN KNP p ON p.kid = n.ID WHERE k.text = ?" + _READS_THE_SPELLING,
-            (word,),
-        )
-        .fetchone()
+    return sum(_readings(word).values()) > 1
+
+
+@functools.lru_cache(maxsize=20_000)
+def _readings(word: str) -> MappingProxyType:
+    """Each reading JMdict gives the written word, and whether any entry marks it common."""
+    rows = _database().execute(
+        "SELECT n.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
+        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?" + _READS_THE_SPELLING,
+        (word,),
     )
-    return bool(rows and rows[0] > 1)
+    readings: dict[str, bool] = {}
+    for text, common in rows:
+        readings[text] = readings.get(text, False) or bool(common)
+    return MappingProxyType(readings)
 
 
 SENSES_PER_ENTRY = 5
@@ -672,14 +677,7 @@ def confirmed_reading(word: str, reading: str) -> str:
     one); otherwise "": no reading is better than a wrong one.
     """
     wanted = jaconv.kata2hira(reading)
-    rows = _database().execute(
-        "SELECT n.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
-        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?" + _READS_THE_SPELLING,
-        (word,),
-    )
-    readings: dict[str, bool] = {}
-    for text, common in rows:
-        readings[text] = readings.get(text, False) or bool(common)
+    readings = _readings(word)
     if not readings or wanted in readings:
         return wanted
     if len(readings) == 1:
@@ -688,19 +686,13 @@ def confirmed_reading(word: str, reading: str) -> str:
     return common[0] if len(common) == 1 else ""
 
 
-@functools.lru_cache(maxsize=20_000)
 def is_rare_reading(word: str, reading: str) -> bool:
     """JMdict gives the reading unmarked while another of the word is common: 小刀 as
     しょうとう (a short sword) beside こがたな, a knife smith's word (round 15). Which one
     the text means is the context's to say, as with 診療所 しんりょうじょ and しょ."""
-    rows = _database().execute(
-        "SELECT n.text, EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
-        " FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?" + _READS_THE_SPELLING,
-        (word,),
-    )
-    common = {text: bool(is_common) for text, is_common in rows}
+    readings = _readings(word)
     wanted = jaconv.kata2hira(reading)
-    return wanted in common and not common[wanted] and any(common.values())
+    return wanted in readings and not readings[wanted] and any(readings.values())
 
 
 def with_dictionary_reading(token: Token) -> Token:
