@@ -167,11 +167,18 @@ def name_shape(name: str) -> tuple[bool, bool]:
 ERA_YEARS = re.compile(r"\((\d{3,4})[.\d]*-(\d{3,4})")
 
 
+# 「［？］と呼ばれる通行税」, 「…滑る「［？］」である。」: the prompt describes what it names.
+NAMED_BY_PROMPT = re.compile(r"［　？　］」?(?:と呼|とは)|「［　？　］」(?:である|だ|です)。")
+
+
 def typed_blank_unsettled(question) -> bool:
-    """A typed name neither an era the sentence dates nor a name its section defines."""
+    """A typed name neither an era the sentence dates, nor a name its section defines or
+    its prompt describes."""
     from content.analysis.glossary import place_gloss
 
     answer = question.answer
+    if NAMED_BY_PROMPT.search(question.prompt):
+        return False
     if match := ERA_YEARS.search(place_gloss(answer)):
         years = [int(y) for y in re.findall(r"(?<!\d)(\d{3,4})年", question.source_text)]
         if any(int(match.group(1)) < year < int(match.group(2)) for year in years):
@@ -206,9 +213,11 @@ def revealed(question, title: str) -> str:
         return "answer in the title"
     source = question.source_text
     after = source[question.answer_end : question.answer_end + 12]
-    if READING_IN_BRACKETS.match(after) and not counter_read_alone(question.answer, after):
-        return "answer followed by its bracket reading"
     prompt = question.prompt
+    printed = READING_IN_BRACKETS.match(after)
+    # A blank that takes the reading with it (「［？］と呼ばれる」) reveals nothing.
+    if printed and printed.group() in prompt and not counter_read_alone(question.answer, after):
+        return "answer followed by its bracket reading"
     if question.kind in {"cloze", "choice", "wh"} and answer in normalize_answer(prompt):
         return "answer in the prompt"
     if question.kind in {"cloze", "choice"} and not re.search(r"\d", question.answer):
@@ -404,11 +413,14 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
         ):
             problems.append("swap of a count for a name")
     if kind == "section":
-        heading_words = _content_words(question.answer)
+        # A word in most headings (ごみ in four of a rubbish guide's five) points at none.
+        in_headings = Counter(word for heading in headings for word in _content_words(heading))
+        common = {word for word, count in in_headings.items() if 2 * count > len(headings) > 2}
+        heading_words = _content_words(question.answer) - common
         if heading_words & _content_words(question.prompt):
             problems.append("sentence shares words with its heading")
         # A word of the title (深海 in 「深海の生き物…」) is the whole article's, no cue.
-        sentence_words = _content_words(question.prompt) - _content_words(title)
+        sentence_words = _content_words(question.prompt) - _content_words(title) - common
         if any(
             other != question.answer and _content_words(other) & sentence_words
             for other in headings
@@ -427,7 +439,9 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
 # of 「…すると、…」 is not true alone), no advice, hedge, wish, feeling or speaker's voice.
 STANDING_UNFIT = re.compile(
     r"ましょう|ください|なさい|てもいい|ほうが|大切|大事|でしょう|だろう|かもしれ|と思|と考え|"
-    r"はず|たい(?:です)?。?$|うれし|楽し|残念|覚え|私|僕|てくれ|次の|以下|「"
+    r"はず|たい(?:です)?。?$|うれし|楽し|残念|覚え|私|僕|てくれ|次の|以下|"
+    # a quotation: a sentence in brackets, or words someone said (a term in brackets is no quote)
+    r"「[^」]*。|」と(?:言|い[うっ]|話|語|述べ|説明|強調|答え)"
 )
 
 

@@ -862,6 +862,11 @@ _SPEAKER = re.compile(
 _POLITE_ENDING = re.compile(r"(?:です|ます|でした|ました|ません|ませんでした)[。」]?$")
 
 
+def in_speakers_voice(text: str) -> bool:
+    """私, うちの, …てくれた: the writer's or speaker's own side, which no reader can judge."""
+    return bool(_SPEAKER.search(text))
+
+
 def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
     """A statement a reader can judge without the sentences around it: no pointer, no
     speaker's voice, nothing leaning back, no question.
@@ -874,7 +879,7 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
         not item.is_statement
         or _starts_with_pointer(text)
         or needs_its_speaker(text)
-        or _SPEAKER.search(text)
+        or in_speakers_voice(text)
         or (corpus.is_interview and _POLITE_ENDING.search(text))
         or _POINTER_INSIDE.search(text)
         or _LEANS_BACK.search(text)
@@ -1083,6 +1088,18 @@ def _closing_call(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
     )
 
 
+# The topic a sentence opens with: 金沢は, not a frame (深海には) or a time (夜は).
+_TOPIC = re.compile(r"^([^、。「」]{1,15}?)(?<![にでとへ])は")
+
+
+def _about_the_whole(text: str, corpus: ArticleCorpus) -> bool:
+    """The sentence's topic is the article's (みそ汁は…料理です under 「はじめてのみそ汁の
+    作り方」, 金沢は… in a walk through 金沢): a fact about the whole fits any section.
+    A kind or a part of it is not (若いミツバチは…, 深海魚の中には…)."""
+    topic = _TOPIC.match(text)
+    return bool(topic) and topic.group(1) in corpus.title_words
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -1125,14 +1142,24 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
     words = content_words(item.tokens)
     unread = BRACKET_READING.sub("", text)
+    words -= corpus.shared_heading_words
     for section in headed:
-        heading_words = corpus.heading_words.get(section.pk, set())
+        heading_words = corpus.heading_words.get(section.pk, set()) - corpus.shared_heading_words
         heading_nouns = corpus.heading_nouns.get(section.pk, [])
         if section.pk != item.section.pk:
             # 深海 in 「深海の調査」 and in every sentence of an article titled 「深海の生き物…」
             # tells no section from another; the own heading stays strict (a giveaway).
-            heading_words = heading_words - corpus.title_words
-            heading_nouns = [noun for noun in heading_nouns if noun not in corpus.title_words]
+            # 港 and 町 of 「…の港町…」 too: a piece of a title word is the article's as well.
+            heading_words = {
+                word
+                for word in heading_words
+                if not any(word in title_word for title_word in corpus.title_words)
+            }
+            heading_nouns = [
+                noun
+                for noun in heading_nouns
+                if not any(noun in title_word for title_word in corpus.title_words)
+            ]
         # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
         # A piece of a heading's verb (上 of 仕上げる) or kana in a bracket reading (つく
         # in 机（つくえ）) says nothing about the section.
@@ -1144,7 +1171,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
-    if not corpus.fits_own_section_best(item):
+    if not corpus.fits_own_section_best(item) or _about_the_whole(text, corpus):
         return None
     distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
     own_words = [

@@ -140,6 +140,15 @@ class ArticleCorpus:
         どう生きているか」), so no cue to one section when another heading shares them."""
         return content_words(tokenize(self.article.title))
 
+    @functools.cached_property
+    def shared_heading_words(self) -> set[str]:
+        """Words in more than half the headings (氷 in three of a glacier article's four):
+        they tell no section from another, so sharing one neither gives a heading away
+        nor makes a sentence fit another (round 15's glacier sections had no question)."""
+        counts = Counter(word for words in self.heading_words.values() for word in words)
+        headings = len(self.headed_sections)
+        return {word for word, count in counts.items() if count >= 2 and 2 * count > headings}
+
     def weight(self, section: Section, span: Span) -> float:
         return self.term_weight.get((section.pk, span.key), 0.0)
 
@@ -197,6 +206,10 @@ def build_corpus(article: Article) -> ArticleCorpus:
         for word in content_words(item.tokens):
             corpus.word_sections[word][item.section.pk] += 1
     heading_tokens = {section.pk: tokenize(section.heading) for section in sections}
+    heading_tokens = {
+        pk: [token for index, token in enumerate(tokens) if not _relational(tokens, index)]
+        for pk, tokens in heading_tokens.items()
+    }
     corpus.heading_words = {pk: content_words(tokens) for pk, tokens in heading_tokens.items()}
     corpus.heading_nouns = {
         pk: [token.surface for token in tokens if token.pos_major == "名詞"]
@@ -208,6 +221,17 @@ def build_corpus(article: Article) -> ArticleCorpus:
         for match in BRACKET_READING.finditer(text)
     }
     return corpus
+
+
+def _relational(tokens: list[Token], index: int) -> bool:
+    """A one-kanji noun of relation or count in a heading (前 of 「病院に行く前に」, 中 of
+    「雨の中を」, 日 of 「工房の一日」): every section's sentences say 前 or 日, and sharing
+    it tells nothing about where a sentence belongs."""
+    token = tokens[index]
+    if len(token.surface) != 1 or token.pos_major != "名詞":
+        return False
+    after_number = index > 0 and tokens[index - 1].pos.startswith("名詞-数詞")
+    return token.pos.endswith("副詞可能") or (token.pos.endswith("助数詞可能") and after_number)
 
 
 _KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too

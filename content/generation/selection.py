@@ -69,8 +69,8 @@ def rank_article(
     Sections choose across the article, in two rounds. First every section takes
     the best of as many kinds as can stand together, scarcest kind first (a cloze must
     not take the one sentence a rare kind could have used), so that it gets four kinds
-    when it can; sections with the fewest kinds to offer choose first, and one a kind
-    short of four adds a filler (a true statement as it stands) if it has none. Then each fills
+    when it can; sections with the fewest kinds to offer choose first, and one short
+    of four kinds adds a filler (a true statement as it stands) if it has none. Then each fills
     up to the target with drafts above the quality floor. A word is published in one
     section only: a learner meets it once, and the section that needs it most gets it.
 
@@ -134,8 +134,9 @@ def rank_article(
 
 
 CANDIDATES_PER_KIND = 4
-# A section one kind short of this takes a filler (a statement as it stands) for a kind it
-# lacks; one further short would stay thin with it, and only tip the true/false balance.
+# A section short of this takes a filler (a statement as it stands) for a kind it lacks:
+# one kind further from four still needs it to get there once its other kinds are found
+# (rounds 15 and 16: a prose section had reading and vocab, and nothing else it could take).
 MIN_KINDS = 4
 
 
@@ -144,13 +145,13 @@ def _filler(draft: QuestionDraft) -> bool:
 
 
 def _with_filler(picked: list[QuestionDraft], fresh: list[QuestionDraft]) -> list[QuestionDraft]:
-    """The first round's picks, and one filler of a kind they lack when it makes their fourth.
+    """The first round's picks, and one filler of a kind they lack when they have fewer than four.
 
     A filler (always true) never displaces a pick: a section that has a false statement, or
     four kinds without it, keeps its set, and true statements stay a fair share of the rest.
     """
     kinds = {draft.kind for draft in picked}
-    if len(kinds) != MIN_KINDS - 1:
+    if len(kinds) >= MIN_KINDS:
         return picked
     # A sentence other questions could show (a figure's choice) is left to them.
     wanted = {

@@ -23,6 +23,11 @@ from .builders import (
     is_readable_word,
 )
 from .corpus import ArticleCorpus, build_corpus
+from .definitions import (
+    build_definition_choice,
+    build_definition_cloze,
+    build_definition_truefalse,
+)
 from .drafts import QuestionDraft
 from .gates import rejection_reason
 from .printed_readings import printed_reading_words
@@ -104,6 +109,9 @@ def _passed_drafts(
         drafts.append(build_negated_truefalse(item, corpus))
         drafts.append(build_antonym_truefalse(item, corpus))
         drafts.append(build_standing_truefalse(item, corpus))
+        drafts.append(build_definition_choice(item, corpus))
+        drafts.append(build_definition_cloze(item, corpus))
+        drafts.append(build_definition_truefalse(item, corpus))
     for item, token in _key_words(items, corpus):
         drafts.append(build_reading(item, token, corpus))
         drafts.append(build_vocab(item, token, corpus))

@@ -22,7 +22,7 @@ import re
 
 from content.analysis.tokens import tokenize
 
-from .builders import stands_alone, statement_draft
+from .builders import in_speakers_voice, stands_alone, statement_draft
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
 
@@ -36,7 +36,7 @@ QUALITY = 0.4
 _LEANING_OPENING = re.compile(
     r"^(?:まず|しかも|ですから|だから|なので|それから|すると|では、|次に|つぎに|最後に|最初に|はじめに|第[一二三四五六七八九十]|そして|ただ|なお|"
     r"ところが|それでも|むしろ|実際|実は|たとえば|例えば|反対に|逆に|特に|ほかにも|他にも|"
-    r"次は|今回|ええ|はい|いいえ|もちろん)"
+    r"次は|今回|ええ|はい|いいえ|もちろん|もう一つ|もうひとつ|もう一方|ほかの|他の)"
 )
 # Pointers inside the sentence: to a list (次の三つ, 下の もの), a place or a body named before.
 _POINTS_ELSEWHERE = re.compile(
@@ -60,6 +60,11 @@ _FEELING = re.compile(
     r"うれし|嬉し|楽し|残念|悲し|さびし|寂し|感動|驚|涙|心に残|好き|嫌い|心配|不安|安心|"
     r"感じ|覚え|思い出|忘れ|気がつ|気づ|期待|願|ほっと|困|悩|びっくり|途方"
 )
+# A telephone number is looked up, not learnt: a statement of one is trivia.
+_PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
+# A quotation (「本は町の宝です」と話した) is someone's words; a short name in brackets
+# (「底面滑り」と呼ばれる, 「ごみステーション」に出す) is a term, and a fact about it stands.
+_QUOTED = re.compile(r"「[^」]*[、。！？!?][^」]*」|「[^」]{13,}」|」と(?!呼)")
 # Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
 _FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
 # 「時間は9時から11時30分までです」: the time of what? The heading says, not the sentence.
@@ -98,16 +103,21 @@ def is_plain_fact(text: str) -> bool:
     read = _PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
     if not MIN_CHARS <= len(read) <= MAX_CHARS:
         return False
-    if re.search(r"[「『“\"(（]", read):
+    if _QUOTED.search(read) or _PHONE_NUMBER.search(read) or re.search(r"[『“\"(（]", read):
         return False
     if any(
         pattern.search(read)
         for pattern in (_POINTS_ELSEWHERE, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
     ) or _LEANING_OPENING.match(read):
         return False
-    tokens = [token for token in tokenize(read) if not token.pos.startswith(("補助記号", "空白"))]
+    every_token = [token for token in tokenize(read) if not token.pos.startswith("空白")]
+    tokens = [token for token in every_token if not token.pos.startswith("補助記号")]
     if not tokens or tokens[-1].pos_major not in {"動詞", "形容詞", "助動詞"}:
         return False
+    if _unnamed_actor(read):
+        return False
+    if _has_main_subject(every_token) and not in_speakers_voice(read):
+        return True
     # A topic of its own (天守は, 窓口は), not a frame (夕方には, 日本では): a subject (…が)
     # may sit inside a clause (粉気がなくなるまで混ぜる), which leaves the statement an order.
     return any(
@@ -119,4 +129,83 @@ def is_plain_fact(text: str) -> bool:
         and tokens[index - 1].surface not in _RELATIONAL_TOPICS
         for index, token in enumerate(tokens)
         if index > 0
+    )
+
+
+# 「駅を出ると、…門が目に入りました」: who left the station? In a told past, an opening
+# condition with no subject of its own is the writer's (a time passing, 16世紀に入ると, is
+# no one's; a general 「夜の露にあたると、梅の皮は…なる」 is the plum's).
+_OPENING_CONDITION = re.compile(r"^([^、。]+?)(?:と|たら|だら|ば)、")
+_TOLD_PAST = re.compile(r"(?:た|だ|ました|でした)[。」]?$")
+_TIME_PASSING = re.compile(
+    r"(?:年|世紀|月|時代|頃|ごろ|春|夏|秋|冬|季節|時間|半ば|末|初め|前半|後半|代)に(?:入る|なる)$"
+)
+
+
+def _unnamed_actor(text: str) -> bool:
+    opening = _OPENING_CONDITION.match(text)
+    if opening is None or not _TOLD_PAST.search(text):
+        return False
+    clause = opening.group(1)
+    return not (re.search(r"[がは]", clause) or _TIME_PASSING.search(clause))
+
+
+# What may follow the main predicate: its endings (ます, た, ている, なる), and the full stop.
+_PREDICATE_CHAIN = {"助動詞", "接尾辞"}
+
+
+def _has_main_subject(tokens: list) -> bool:
+    """A noun subject of the sentence's last predicate (…、氷河全体の動きが速くなる。): a fact
+    about something named, not a step addressed to the reader, nor a diary's line about an
+    unnamed writer (乾かすのが夜の一番の仕事でした). A が inside a clause (粉気がなくなるまで
+    混ぜる) is not it: its predicate is followed by more than endings. After 「…が、」 a
+    predicate that modifies a noun (風で飛ばされやすい砂を) is passed over on the way to the
+    subject's own."""
+    for index, token in enumerate(tokens):
+        if not (
+            token.surface == "が"
+            and token.pos.startswith("助詞-格助詞")
+            and index > 0
+            and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+        ):
+            continue
+        rest = tokens[index + 1 :]
+        for start, word in enumerate(rest):
+            if not (
+                word.pos_major in {"動詞", "形容詞"}
+                # だ and です, not their adverbial に (急に減った: the verb is the predicate)
+                or (
+                    word.pos_major == "助動詞"
+                    and word.lemma in {"だ", "です"}
+                    and word.surface != "に"
+                )
+            ):
+                continue
+            end = start + 1
+            while end < len(rest) and _ends_predicate(rest, end):
+                end += 1
+            if end == len(rest):
+                return True
+            # 「店の人が選んだ豆を…使う」: the が is the clause's own; only a comma after it
+            # (草の根が、…砂を押さえている) carries it over the clause to the last predicate.
+            if rest[end].pos_major != "名詞" or not rest[0].pos.startswith("補助記号-読点"):
+                break
+    return False
+
+
+def _ends_predicate(tokens: list, position: int) -> bool:
+    token = tokens[position]
+    if token.pos_major in _PREDICATE_CHAIN or token.pos.endswith("非自立可能"):
+        return True
+    if token.pos.startswith("補助記号-句点") or token.surface in {"」", "』"}:
+        return position == len(tokens) - 1 or all(
+            word.pos.startswith("補助記号") for word in tokens[position:]
+        )
+    # 〜て いる, 〜て いく: て joins the predicate to its helper verb.
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        token.surface in {"て", "で"}
+        and token.pos.startswith("助詞-接続助詞")
+        and following is not None
+        and following.pos.endswith("非自立可能")
     )

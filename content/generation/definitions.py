@@ -1,0 +1,336 @@
+"""Defined terms: what an explainer names (「底面滑り」と呼ばれる, 処方箋という紙, …のが獲得免疫だ),
+asked as a choice among the article's other defined terms, or swapped for one in a statement.
+
+Why: an explainer's sections have no second name or figure to ask or swap, so they got only
+reading and vocab cards (rounds 15 and 16: 45 % of long sections had four kinds). What a
+teacher asks of such a section is the term it defines: 「これを［？］と呼び、氷の結晶の内部で
+薄い層が少しずつずれることで起こる。」. The sentence itself describes the term, so the key is
+fixed by it, and the other options are the terms the article defines for other things: each
+plausible to a reader who skimmed, each wrong here because the article defines it otherwise.
+A plain term blanked anywhere (terms.py) has no such guarantee, and stays a draft.
+
+Options are the article's defined terms of the key's script (kanji terms with kanji terms,
+katakana with katakana: a learner must not pick by the look), none inside another (免疫 and
+獲得免疫 would be hypernym and hyponym), none in the prompt. A sentence that opens with a
+pointer (これを…と呼び) is shown after the sentence before it, which holds what これ is.
+"""
+
+import re
+import threading
+from dataclasses import dataclass
+
+from content.analysis.glossary import gloss_vocabulary, is_basic_word, name_readings
+from content.analysis.spans import Span, SpanType
+from content.analysis.tokens import tokenize
+from content.models import QuestionKind
+
+from .builders import (
+    BLANK,
+    _shuffled,
+    _span_draft,
+    _starts_with_pointer,
+    kept_true,
+    stands_alone,
+    statement_draft,
+)
+from .corpus import AnalysedSentence, ArticleCorpus, content_words
+from .terms import article_terms, term_class
+
+_READING = r"(?:[（(][ぁ-ゖー・\s　]+[）)])?"
+_UNIT = r"\u4e00-\u9fff々ァ-ヺーA-Za-z"
+_BARE = rf"(?<![{_UNIT}0-9])(?P<term>[{_UNIT}]{{2,12}})(?P<reading>{_READING})"
+_BRACKETED = rf"「(?P<term>[^」、。！？\s（）()]{{2,12}}?)(?P<reading>{_READING})」"
+_CALLED, _LABELLED = r"(?=と(?:呼ば|呼ぶ|呼び|呼ん)|とは)", r"(?=と(?:いう|言う|いい|言い))"
+# Where a sentence names what it describes: the term before the naming words (…と呼ぶ,
+# …とは, …という), or after them (つまり…, …のが…だ); each with whether it comes after, and
+# whether it only labels a thing of a class (処方箋という紙: which paper, the sentence
+# does not say; the article does, so the term is asked among others, never typed).
+_PATTERNS = (
+    [
+        (re.compile(term + naming), False, naming == _LABELLED)
+        for term in (_BRACKETED, _BARE)
+        for naming in (_CALLED, _LABELLED)
+    ]
+    + [
+        # …岩盤の上を滑る「底面滑り」である。: the sentence ends naming what it described.
+        (re.compile(_BRACKETED + r"(?=(?:である|だ|です)。)"), False, False)
+    ]
+    + [
+        (re.compile(naming + term), True, False)
+        for term in (_BRACKETED, _BARE)
+        for naming in (r"(?:つまり|すなわち)、?", r"のが、?")
+    ]
+)
+# After つまり/のが the term ends the naming: a case particle, a copula or a stop follows
+# (not すなわち［AI時代］における: a phrase, no term).
+_AFTER_APPOSITION = re.compile(r"[をはが、。]|だ|です|である")
+# The noun a naming labels (「津料」と呼ばれる［通行税］, 藩札と呼ばれる紙の…): what the term is.
+_NAMED_NOUN = re.compile(
+    r"」?と(?:呼ばれ(?:る|た|ている|ていた)|いう|いった)(?P<noun>[\u4e00-\u9fff]+)"
+)
+OPTIONS = 4
+QUALITY = 0.6
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_local = threading.local()
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A term where its sentence names it: the term's place, and where its printed reading ends."""
+
+    index: int
+    start: int
+    end: int
+    blank_end: int
+    term: str
+    labelled: bool
+    # What it is (by its head, or the noun it names: 「津料」と呼ばれる通行税 is a measure).
+    kind: str
+
+
+# …のが特徴だ, …のが目安です: a relation the sentence states, no term it names.
+_RELATIONAL = {
+    "特徴",
+    "目的",
+    "理由",
+    "原因",
+    "基本",
+    "一般",
+    "普通",
+    "目安",
+    "主流",
+    "課題",
+    "役割",
+    "狙い",
+}
+
+
+def _is_term(text: str) -> bool:
+    """A noun compound worth asking (塑性変形, 底面滑り, 処方箋): no figure, name or basic word."""
+    if (
+        re.search(r"[0-9０-９〇一二三四五六七八九十百千万億]", text)
+        or is_basic_word(text)
+        or text in _RELATIONAL
+    ):
+        return False
+    tokens = tokenize(text)
+    return bool(tokens) and all(
+        token.pos_major in {"名詞", "接尾辞", "接頭辞"}
+        and not token.is_proper
+        and not token.pos.startswith("名詞-数詞")
+        for token in tokens
+    )
+
+
+def _script(text: str) -> str:
+    """What a learner sees at a glance: letters, kanji, or katakana alone."""
+    if re.search(r"[A-Za-z]", text):
+        return "latin"
+    return "kanji" if re.search(r"[\u4e00-\u9fff々]", text) else "katakana"
+
+
+def article_definitions(corpus: ArticleCorpus) -> list[Definition]:
+    """Every defined term of the article's content sentences, first place of each term once.
+
+    Kept for the last corpus only: the builders ask for it once per sentence.
+    """
+    if getattr(_local, "corpus", None) is corpus:
+        return _local.definitions
+    found: dict[str, Definition] = {}
+    for index, item in enumerate(corpus.sentences):
+        if not item.is_content:
+            continue
+        text = item.sentence.text
+        for pattern, named_after, labelled in _PATTERNS:
+            for match in pattern.finditer(text):
+                term = match.group("term")
+                if named_after and not _AFTER_APPOSITION.match(text, match.end()):
+                    continue
+                if term in found or not _is_term(term):
+                    continue
+                named = _NAMED_NOUN.match(text, match.end())
+                found[term] = Definition(
+                    index,
+                    match.start("term"),
+                    match.end("term"),
+                    match.end("reading"),
+                    term,
+                    labelled,
+                    term_class(term, verbal=False)
+                    or (term_class(named.group("noun"), verbal=False) if named else ""),
+                )
+    definitions = sorted(found.values(), key=lambda definition: definition.index)
+    _local.corpus, _local.definitions = corpus, definitions
+    return definitions
+
+
+def _others(key: Definition, corpus: ArticleCorpus, shown: str) -> list[str]:
+    """Up to three terms a reader could mistake for the key: the article's other defined
+    terms, nearest first, then its other terms of the key's class and about its length.
+
+    A defined term may share a kanji with the key (自然免疫 beside 獲得免疫: what a reader
+    must tell apart, each defined otherwise); a term the article does not define may not,
+    nor share an English gloss with it, for nothing in the article rules it out.
+    """
+    chosen: list[str] = []
+
+    def fits(term: str) -> bool:
+        return not (
+            term == key.term
+            or _script(term) != _script(key.term)
+            or term in shown
+            or any(term in taken or taken in term for taken in [key.term, *chosen])
+        )
+
+    # Only terms of the key's class (a coin for 宋銭, a tax for 津料): others are absurd in
+    # its place (両替商, a money changer; 交渉), and a reader rules them out without reading.
+    key_class = key.kind
+    if not key_class:
+        return chosen
+    definitions = article_definitions(corpus)
+    for other in sorted(definitions, key=lambda other: abs(other.index - key.index)):
+        if len(chosen) < OPTIONS - 1 and other.kind == key_class and fits(other.term):
+            chosen.append(other.term)
+    defined = {other.term for other in definitions}
+    key_kanji = set(_KANJI.findall(key.term))
+    key_glosses = gloss_vocabulary(key.term)
+    plain = sorted(
+        term
+        for term, found in article_terms(corpus).items()
+        if term not in defined and key_class in found.classes
+    )
+    for term in plain:
+        if len(chosen) == OPTIONS - 1:
+            break
+        if (
+            fits(term)
+            and abs(len(term) - len(key.term)) <= 1
+            and not is_basic_word(term)
+            and not key_kanji & set(_KANJI.findall(term))
+            and not any(set(_KANJI.findall(taken)) & set(_KANJI.findall(term)) for taken in chosen)
+            and not key_glosses & gloss_vocabulary(term)
+        ):
+            chosen.append(term)
+    return chosen
+
+
+def _hinted(term: str, prompt: str) -> bool:
+    """A word of the prompt is part of the term (鼓 of 鼓門 in 「…鼓の形をまねて…」). Its head
+    is not (銭 of 渡来銭 beside 「…大量の銭が…」): it says what the term is, not which."""
+    head = term[-1]
+    return any(
+        word in term and word != head
+        for word in content_words(tokenize(prompt.replace(BLANK, "、")))
+    )
+
+
+def _own_definition(item: AnalysedSentence, corpus: ArticleCorpus) -> Definition | None:
+    definitions = article_definitions(corpus)
+    index = next((i for i, other in enumerate(corpus.sentences) if other is item), None)
+    return next((found for found in definitions if found.index == index), None)
+
+
+def _context(item: AnalysedSentence, corpus: ArticleCorpus, index: int) -> str | None:
+    """What the prompt shows before the sentence: the one before when this opens with a
+    pointer (これを…と呼び), nothing otherwise; None when that one leans back too."""
+    if not _starts_with_pointer(item.sentence.text):
+        return ""
+    previous = corpus.sentences[index - 1] if index else None
+    if (
+        previous is None
+        or previous.section.pk != item.section.pk
+        or not previous.is_content
+        or _starts_with_pointer(previous.sentence.text)
+    ):
+        return None
+    return previous.sentence.text
+
+
+def build_definition_choice(item: AnalysedSentence, corpus: ArticleCorpus):
+    """The sentence's defined term blanked, with three other defined terms; None when unfair."""
+    found = _own_definition(item, corpus)
+    if found is None or found.term in item.section.heading + corpus.article.title:
+        return None
+    context = _context(item, corpus, found.index)
+    if context is None:
+        return None
+    text = item.sentence.text
+    blanked = text[: found.start] + BLANK + text[found.blank_end :]
+    prompt = f"{context}{blanked}"
+    wrong = _others(found, corpus, prompt)
+    if len(wrong) < OPTIONS - 1 or found.term in prompt or _hinted(found.term, prompt):
+        return None
+    span = Span(found.term, found.start, found.end, SpanType.TERM)
+    return _span_draft(
+        item,
+        span,
+        QuestionKind.CHOICE,
+        prompt=prompt,
+        choices=_shuffled([found.term, *wrong], seed=text + found.term),
+        extra={"definition": True},
+        difficulty=0.45,
+        quality=QUALITY,
+    )
+
+
+def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
+    """The defined term typed, where the article defines too few others for a choice: the
+    sentence describes it and names it once, so its name is the one answer. Its reading
+    (printed in the article, or JMdict's only one) is accepted as well: a learner types
+    what an input method turns into 塑性変形, or stops at そせいへんけい."""
+    found = _own_definition(item, corpus)
+    if found is None or found.labelled or found.term in item.section.heading + corpus.article.title:
+        return None
+    context = _context(item, corpus, found.index)
+    text = item.sentence.text
+    if context is None or len(_others(found, corpus, text)) == OPTIONS - 1:
+        return None
+    # 「堆石、あるいはモレーン」: a second name is as right as the first.
+    if re.search(r"あるいは|または|もしくは|とも(?:呼|いう|言う)", text):
+        return None
+    prompt = f"{context}{text[: found.start]}{BLANK}{text[found.blank_end :]}"
+    if found.term in prompt or _hinted(found.term, prompt) or _script(found.term) == "latin":
+        return None
+    span = Span(found.term, found.start, found.end, SpanType.TERM)
+    printed = text[found.end : found.blank_end].strip("（）() 　")
+    readings = set(name_readings(found.term))
+    reading = printed or (readings.pop() if len(readings) == 1 else "")
+    return _span_draft(
+        item,
+        span,
+        QuestionKind.CLOZE,
+        prompt=prompt,
+        accepted_answers=[reading] if reading else [],
+        extra={"definition": True},
+        difficulty=0.7,
+        quality=QUALITY,
+    )
+
+
+def build_definition_truefalse(item: AnalysedSentence, corpus: ArticleCorpus):
+    """The sentence as it stands (true) or with its defined term swapped for another (false);
+    only when it stands alone: its term is then all that decides."""
+    found = _own_definition(item, corpus)
+    if found is None or not stands_alone(item, corpus):
+        return None
+    text = item.sentence.text
+    wrong = _others(found, corpus, text)
+    if not wrong:
+        return None
+    other = wrong[0]
+    # The reading printed after the term is the term's own; the swapped one goes without it.
+    turned = text[: found.start] + other + text[found.blank_end :]
+    return statement_draft(
+        item,
+        statement=text,
+        turned=turned,
+        keep_true=kept_true(text),
+        start=found.start,
+        end=found.end,
+        original=found.term,
+        replacement=other,
+        how="definition",
+        variant=f"definition:{other}",
+        difficulty=0.5,
+        quality=QUALITY,
+    )
