@@ -730,10 +730,11 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
     chosen = common or {idseq for idseq, _ in entries}
     if not chosen:
         return ()
+    # An obsolete or irregular kana spelling (人数 as にんず, にんじゅ) is no answer to teach.
     rows = _database().execute(
         "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
         f" WHERE k.text = ? AND n.text != ? AND k.idseq IN ({', '.join('?' * len(chosen))})"
-        + _READS_THE_SPELLING,
+        " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = n.ID)" + _READS_THE_SPELLING,
         (word, kana, *sorted(chosen)),
     )
     return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))

@@ -378,7 +378,11 @@ def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
     """
     if span.type != SpanType.YEAR:
         return False
-    if _ERA_DATE_BEFORE.search(item.sentence.text[: span.start]):
+    text = item.sentence.text
+    if _ERA_DATE_BEFORE.search(text[: span.start]):
+        return True
+    # 「［明治三年］（一八七〇）」, 「［1870年］（明治3年）」: the bracket after gives it (round 17).
+    if _DATE_IN_BRACKET.match(text, span.end):
         return True
     return any(
         other.type == SpanType.YEAR
@@ -393,6 +397,9 @@ def _glossed_date(item: AnalysedSentence, span: Span) -> bool:
 
 _ERA_DATE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:元|[0-9０-９〇一二三四五六七八九十]+)年[、（(]$"
+)
+_DATE_IN_BRACKET = re.compile(
+    r"[（(](?:[0-9０-９〇一二三四五六七八九]{3,4}年?|[\u4e00-\u9fff]{2}(?:元|[0-9０-９〇一二三四五六七八九十]+)年)[）)]"
 )
 _RANGE_MARK_CHARS = set("~〜～－-–")
 _GLOSS_GAPS = {"", "、", "（", "）", "(", ")", "）、", "、（"}
@@ -593,6 +600,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _sum_in_sentence(item, span)
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
+        or _rate_beside_its_total(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -680,8 +688,24 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+# 「1回」, 「一人あたり」, 「1泊につき」: what comes before a price of one of something.
+_PER_ONE = re.compile(
+    r"(?:[1１一](?:回|個|人|枚|本|つ|冊|泊|日|杯|台|匹|食)|あたり|当たり|につき)[はがで]?$"
+)
+
+
+def _rate_beside_its_total(item: AnalysedSentence, span: Span) -> bool:
+    """「料金は1回［？］で、全8回…32,000円」: the price of one beside a total of its unit
+    bounds the answer; options the total rules out are no options (round 17)."""
+    return (
+        span.type == SpanType.AMOUNT
+        and bool(_PER_ONE.search(item.sentence.text[: span.start]))
+        and any(other.kind_key == span.kind_key and other != span for other in item.spans)
+    )
+
+
 # A list of things right before a count of them: 「金貨、銀貨、銅銭の」.
-_LISTED = re.compile(r"([^、。「」（）\s]+(?:[、・][^、。「」（）\s]+)+)(?:の|という|など)$")
+_LISTED = re.compile(r"([^、。「」（）\s]+(?:(?:[、・]|と)[^、。「」（）\s]+)+)(?:の|という|など)$")
 
 
 def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
@@ -689,7 +713,8 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     if span.type != SpanType.COUNT:
         return False
     listed = _LISTED.search(item.sentence.text[: span.start])
-    return bool(listed) and figure_value(span.text) == len(re.split("[、・]", listed.group(1)))
+    # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17).
+    return bool(listed) and figure_value(span.text) == len(re.split("[、・と]", listed.group(1)))
 
 
 # Brackets a statement may keep: a reading (合掌造り（がっしょうづくり）) or a short name
@@ -805,6 +830,10 @@ def build_truefalse(
     if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
         return None
+    if _in_open_list(text, span):
+        # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
+        # place in it is unstated, not false (round 17).
+        return None
     if _gives_itself_away(item, span, corpus):
         return None  # 清太郎 swapped under the heading 「技師長・矢島清太郎」 (round 15)
     if _dated(span) and any(_dated(other) and other != span for other in item.spans):
@@ -833,6 +862,13 @@ def build_truefalse(
         variant="" if keep_true else wrong[0],
         difficulty=0.3,
         quality=_span_value(item, span, corpus) * 0.8,
+    )
+
+
+def _in_open_list(text: str, span: Span) -> bool:
+    """The span is an item of a list of examples: …や［関東］, ［東北］や…, …［関東］など."""
+    return text[: span.start].endswith("や") or text[span.end :].startswith(
+        ("や", "など", "なども")
     )
 
 
@@ -1057,6 +1093,18 @@ _ADVICE_HEADING = re.compile(r"アドバイス|ヒント|コツ|すすめ|方へ
 _VERB_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ\u4e00-\u9fff]*[うくぐすつぬぶむる]")
 
 
+def _shares_a_compound_piece(words: set[str], heading_nouns: list[str]) -> bool:
+    """A two-kanji run of a heading noun inside a word of the sentence (研究 of 研究者 in
+    主任研究員): the shared part points at the heading as a shared word would."""
+    pieces = {
+        noun[start : start + 2]
+        for noun in heading_nouns
+        for start in range(len(noun) - 1)
+        if _ALL_KANJI.fullmatch(noun[start : start + 2])
+    }
+    return any(piece in word for piece in pieces for word in words)
+
+
 def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence begins with the kanji of a verb of its own heading (返却 and
     返す, 乗り換え and 乗り継ぐ): the one reads as the other, and gives the heading away."""
@@ -1171,6 +1219,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
+    if _shares_a_compound_piece(words, corpus.heading_nouns.get(item.section.pk, [])):
+        return None  # 主任研究員 under 「研究者が支えた…」: 研究 is the heading's (round 17)
     if not corpus.fits_own_section_best(item) or _about_the_whole(text, corpus):
         return None
     distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
@@ -1360,6 +1410,11 @@ def build_vocab(
         or not is_readable_word(token)
         or token.pos_major != "名詞"
         or _in_longer_word(item, token)
+        # The card's back is the reading the page prints (白和え（しらあえ）), or the word is a
+        # piece of a printed compound (湿式 of 湿式製錬（しっしきせいれん）): round 17's
+        # reviewers sent both back, as the rule for every target says.
+        or _read_in_brackets(token.surface, corpus)
+        or _kanji_read_in_brackets(token.surface, corpus)
     ):
         return None
     token = with_dictionary_reading(token)

@@ -141,6 +141,11 @@ class ArticleCorpus:
         return content_words(tokenize(self.article.title))
 
     @functools.cached_property
+    def groups_digits(self) -> bool:
+        """The article writes a number of four digits or more with commas (4,500円)."""
+        return any(_GROUPED_NUMBER.search(item.sentence.text) for item in self.sentences)
+
+    @functools.cached_property
     def shared_heading_words(self) -> set[str]:
         """Words in more than half the headings (氷 in three of a glacier article's four):
         they tell no section from another, so sharing one neither gives a heading away
@@ -234,6 +239,7 @@ def _relational(tokens: list[Token], index: int) -> bool:
     return token.pos.endswith("副詞可能") or (token.pos.endswith("助数詞可能") and after_number)
 
 
+_GROUPED_NUMBER = re.compile(r"\d,\d{3}")
 _KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too
 _LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
 

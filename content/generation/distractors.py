@@ -86,6 +86,9 @@ def pick_distractors(
     chosen: list[str] = []
     chosen_normalized: list[str] = []
     synthesized = [] if from_article_only else _synthesized(span)
+    if corpus.groups_digits and span.type in {SpanType.AMOUNT, SpanType.COUNT}:
+        # 780円 beside 1400円 where the article writes 4,500円 (round 17).
+        synthesized = [_LONG_UNGROUPED.sub(_grouped, made) for made in synthesized]
     approximate = _approximate(span, sentence_text)
     for candidate in [*_from_article(span, corpus), *synthesized]:
         if len(chosen) == count:
@@ -202,8 +205,13 @@ def same_format(candidate: str, answer: str) -> bool:
     ):
         return False  # 50〜60分 beside 10分: a range among single figures stands out
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
-    # A number of four or more digits is grouped in both or in neither.
-    return grouped == answer_grouped or not (_long_number(candidate) or _long_number(answer))
+    # A number of four or more digits is grouped in both or in neither; beside a shorter
+    # answer (780円) it is written as the article writes such numbers (1,400円).
+    return (
+        grouped == answer_grouped
+        or not (_long_number(candidate) or _long_number(answer))
+        or (grouped and not _long_number(answer))
+    )
 
 
 def _same_numerals(candidate: str, span: Span) -> bool:
@@ -581,6 +589,13 @@ def _scale_numbers(text: str, factor: float) -> str:
     return _NUMBER.sub(
         lambda match: _format(float(match.group().replace(",", "")) * factor, match.group()), text
     )
+
+
+_LONG_UNGROUPED = re.compile(r"(?<![\d,.])\d{4,}(?![\d,.])")
+
+
+def _grouped(match: re.Match) -> str:
+    return f"{int(match.group()):,}"
 
 
 def _format(value: float, original: str) -> str:

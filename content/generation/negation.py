@@ -263,6 +263,8 @@ def negated(text: str) -> Negation | None:
     ):
         return None
     morphemes = inflections(body)
+    if _chained_actions(morphemes):
+        return None
     found = _affirmative(morphemes)
     # Only the final predicate may deny; a negative inside a noun's modifier is fine.
     checked = len(morphemes) - found[0] if found else len(morphemes)
@@ -281,6 +283,49 @@ def negated(text: str) -> Negation | None:
     if body[start:] != tail:
         return None
     return Negation(start=start, end=len(body), original=tail, flipped=flipped)
+
+
+# Verbs that follow て as helpers of the one before (…ている, …ておく): one action, not two.
+_HELPER_VERBS = {
+    "いる",
+    "居る",
+    "いく",
+    "行く",
+    "くる",
+    "来る",
+    "しまう",
+    "おく",
+    "置く",
+    "みる",
+    "ある",
+}
+
+
+# 使って, 用いて, 通じて: the verb names the means of the next one, not a step before it.
+_MEANS_VERBS = {"使う", "用いる", "通じる", "通す", "利用", "活用", "生かす", "頼る"}
+
+
+def _names_a_means(lemmas: list[str]) -> bool:
+    """The verb before て is a means (使って, 利用して), not a step."""
+    if lemmas[-1:] == ["する"]:
+        lemmas = lemmas[:-1]
+    return bool(lemmas) and lemmas[-1] in _MEANS_VERBS
+
+
+def _chained_actions(morphemes: list[Inflected]) -> bool:
+    """Two actions joined by て (放電させて電気を空にする): denying the last one reads as no
+    Japanese (…させて電気をほぼ空にしない, round 17), and which one is false is unclear."""
+    for index, morpheme in enumerate(morphemes[:-1]):
+        if morpheme.surface not in {"て", "で"} or morpheme.pos_major != "助詞":
+            continue
+        if _names_a_means([m.lemma for m in morphemes[:index]]):
+            continue  # 光を使って仲間を探す: a means, and the denial takes both
+        rest = morphemes[index + 1 :]
+        if rest[0].lemma in _HELPER_VERBS:
+            continue
+        if any(later.pos_major == "動詞" and later.lemma not in _HELPER_VERBS for later in rest):
+            return True
+    return False
 
 
 def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:

@@ -145,28 +145,19 @@ def _filler(draft: QuestionDraft) -> bool:
 
 
 def _with_filler(picked: list[QuestionDraft], fresh: list[QuestionDraft]) -> list[QuestionDraft]:
-    """The first round's picks, and one filler of a kind they lack when they have fewer than four.
+    """The first round's picks, or, for a section below four kinds with no true/false question,
+    the picks made with the fillers too when they reach more kinds.
 
+    The search with fillers may move another kind's question to another sentence, so that
+    a filler can have its own (a figure's choice took the one plain fact of the section).
     A filler (always true) never displaces a pick: a section that has a false statement, or
     four kinds without it, keeps its set, and true statements stay a fair share of the rest.
     """
     kinds = {draft.kind for draft in picked}
-    if len(kinds) >= MIN_KINDS:
+    if len(kinds) >= MIN_KINDS or QuestionKind.TRUEFALSE in kinds:
         return picked
-    # A sentence other questions could show (a figure's choice) is left to them.
-    wanted = {
-        draft.sentence.pk
-        for draft in fresh
-        if draft.quality >= QUALITY_FLOOR and draft.kind not in WORD_KINDS
-    }
-    for draft in sorted(fresh, key=lambda draft: draft.sentence.pk in wanted):
-        if (
-            _filler(draft)
-            and draft.kind not in kinds
-            and not any(_conflict(draft, other) for other in picked)
-        ):
-            return [*picked, draft]
-    return picked
+    with_fillers = _one_of_each_kind(fresh)
+    return with_fillers if len({draft.kind for draft in with_fillers}) > len(kinds) else picked
 
 
 def _one_of_each_kind(ordered: list[QuestionDraft]) -> list[QuestionDraft]:

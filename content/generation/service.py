@@ -30,7 +30,6 @@ from .definitions import (
 )
 from .drafts import QuestionDraft
 from .gates import rejection_reason
-from .printed_readings import printed_reading_words
 from .selection import rank_article
 from .standing import build_standing_truefalse
 from .terms import build_term_choice
@@ -136,13 +135,10 @@ def generate_drafts(corpus: ArticleCorpus) -> tuple[list[tuple[QuestionDraft, bo
 
 
 def _key_words(items, corpus: ArticleCorpus):
-    """The section's most distinctive kanji words, once each, with their first sentence.
-
-    A word printed with its reading (口座（こうざ）) is one too: its meaning is no less asked.
-    """
+    """The section's most distinctive kanji words, once each, with their first sentence."""
     best: dict[str, tuple[float, object, object]] = {}
     for item in items:
-        for token in [*item.tokens, *printed_reading_words(item)]:
+        for token in item.tokens:
             if not is_readable_word(token) or token.surface in best or is_basic_word(token.surface):
                 continue
             weight = corpus.weight(
