@@ -850,19 +850,22 @@ def build_truefalse(
     clause = statement_clause(text, span.start, span.end)
     base, offset = (clause.text, clause.offset) if clause else (text, 0)
     moved = Span(span.text, span.start - offset, span.end - offset, span.type, span.unit)
-    statement = base if keep_true else _blanked(base, moved, wrong[0])
-    return _span_draft(
-        item,
-        span,
-        QuestionKind.TRUEFALSE,
-        prompt=statement,
-        answer=TRUE if keep_true else FALSE,
-        choices=[TRUE, FALSE],
-        extra={"original": span.text, "swapped": "" if keep_true else wrong[0]},
-        variant="" if keep_true else wrong[0],
-        difficulty=0.3,
-        quality=_span_value(item, span, corpus) * 0.8,
-    )
+
+    def side(true: bool) -> QuestionDraft:
+        return _span_draft(
+            item,
+            span,
+            QuestionKind.TRUEFALSE,
+            prompt=base if true else _blanked(base, moved, wrong[0]),
+            answer=TRUE if true else FALSE,
+            choices=[TRUE, FALSE],
+            extra={"original": span.text, "swapped": "" if true else wrong[0]},
+            variant="" if true else wrong[0],
+            difficulty=0.3,
+            quality=_span_value(item, span, corpus) * 0.8,
+        )
+
+    return with_other_side(side(keep_true), side(not keep_true))
 
 
 def _in_open_list(text: str, span: Span) -> bool:
@@ -949,23 +952,35 @@ def statement_draft(
     quality: float,
 ) -> QuestionDraft:
     """A statement about the whole sentence: as it stands (true) or with one word turned
-    (false: denied, or made its antonym). `how` marks which in `extra`."""
-    return QuestionDraft(
-        kind=QuestionKind.TRUEFALSE,
-        section=item.section,
-        sentence=item.sentence,
-        prompt=statement if keep_true else turned,
-        answer=TRUE if keep_true else FALSE,
-        answer_start=start,
-        answer_end=end,
-        topic=f"statement:{item.sentence.text}",
-        choices=[TRUE, FALSE],
-        explanation=_explanation(item),
-        extra={"original": original, "swapped": "" if keep_true else replacement, how: True},
-        variant="as-is" if keep_true else variant,
-        difficulty=difficulty,
-        quality=quality,
-    )
+    (false: denied, or made its antonym), with its other side when there is one. `how`
+    marks which in `extra`."""
+
+    def side(true: bool) -> QuestionDraft:
+        return QuestionDraft(
+            kind=QuestionKind.TRUEFALSE,
+            section=item.section,
+            sentence=item.sentence,
+            prompt=statement if true else turned,
+            answer=TRUE if true else FALSE,
+            answer_start=start,
+            answer_end=end,
+            topic=f"statement:{item.sentence.text}",
+            choices=[TRUE, FALSE],
+            explanation=_explanation(item),
+            extra={"original": original, "swapped": "" if true else replacement, how: True},
+            variant="as-is" if true else variant,
+            difficulty=difficulty,
+            quality=quality,
+        )
+
+    return with_other_side(side(keep_true), side(not keep_true) if turned != statement else None)
+
+
+def with_other_side(draft: QuestionDraft, other: QuestionDraft | None) -> QuestionDraft:
+    """The draft, linked to its other side both ways."""
+    if other is not None:
+        draft.other_side, other.other_side = other, draft
+    return draft
 
 
 def _dated(span: Span) -> bool:

@@ -26,6 +26,9 @@ class QuestionDraft:
     quality: float = 0.5
     # What besides kind, sentence and answer tells two questions apart (the swapped-in span).
     variant: str = ""
+    # A statement's other side (true as it stands, or false with a word turned), which the
+    # selection may publish instead to keep an article's answers balanced; never stored.
+    other_side: "QuestionDraft | None" = field(default=None, repr=False, compare=False)
 
     @property
     def answer_text(self) -> str:

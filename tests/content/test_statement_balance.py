@@ -1,0 +1,117 @@
+"""An article's true/false questions are about half true (issue 9: in rounds 15–17, 39 of
+50 published statements were true, so that answering 'true' every time scored well)."""
+
+import pytest
+
+from content.generation.builders import statement_draft
+from content.generation.corpus import build_corpus
+from content.generation.selection import rank_article
+from content.generation.service import regenerate_questions
+from content.models import QuestionKind, QuestionStatus
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+# Written for this test: a town history with years, places and people to swap, and prose
+# sections whose only statement is a true one as it stands.
+TOWN = """# 川沿いの町の百年
+
+## 鉄道が来た年
+
+町に初めて鉄道が通ったのは1912年である。
+駅舎は地元の大工の中田源蔵が建てた。
+開業の日には、となりの山口村からも人が集まった。
+最初の年の乗客は、およそ3万人だった。
+
+## 工場の時代
+
+1935年には、駅の北に製糸工場が建てられた。
+工場を開いたのは、横浜の商人の大川清である。
+工場では最も多い時期に800人が働いていた。
+製品の多くは、神戸の港から海外へ送られた。
+
+## 川とくらし
+
+川の水は、昔から畑を潤してきた。
+夏の夕方には、子どもたちが岸で魚を捕まえて遊んだ。
+大雨の季節には、川の水が急に増えることもある。
+町の人々は、堤防の草刈りを交代で続けている。
+
+## 祭りの夜
+
+町の祭りは、毎年八月の最初の土曜日に開かれる。
+川に浮かべた灯籠は、夜遅くまで水面を照らす。
+祭りの準備は、春から町内会が進めている。
+灯籠の数は、年ごとに少しずつ増えてきた。
+"""
+
+
+def test_about_half_of_an_articles_statements_are_true():
+    article = make_article(text=TOWN)
+    statements = list(
+        article.questions.filter(kind=QuestionKind.TRUEFALSE, status=QuestionStatus.PUBLISHED)
+    )
+    assert len(statements) >= 4
+    true = [q for q in statements if q.answer == "true"]
+    fillers = [q for q in true if q.extra.get("filler")]
+    # Half rounded down, unless the fillers (always true) are more than that.
+    assert len(true) == max(len(statements) // 2, len(fillers))
+    for question in statements:
+        if question.answer == "true":
+            assert question.prompt == question.source_text or question.extra.get("original")
+        else:
+            assert question.extra["swapped"] and question.prompt != question.source_text
+
+
+def test_the_balance_is_the_same_on_every_regeneration():
+    article = make_article(text=TOWN)
+    published = set(
+        article.questions.filter(status=QuestionStatus.PUBLISHED).values_list(
+            "fingerprint", flat=True
+        )
+    )
+    result = regenerate_questions(article=article)
+    assert result.created == 0 and result.retired == 0
+    again = set(
+        article.questions.filter(status=QuestionStatus.PUBLISHED).values_list(
+            "fingerprint", flat=True
+        )
+    )
+    assert again == published
+
+
+def test_statements_drawn_true_are_turned_until_half_are_false():
+    corpus = build_corpus(make_article(text=TOWN))
+    drafts: dict[int, list] = {section.pk: [] for section in corpus.sections}
+    for item in corpus.sentences:
+        if len(drafts[item.section.pk]) == 2:
+            continue
+        text = item.sentence.text
+        # Every statement drawn true, each with a false side (its first word turned).
+        drafts[item.section.pk].append(
+            statement_draft(
+                item,
+                statement=text,
+                turned="ー" + text[1:],
+                keep_true=True,
+                start=0,
+                end=1,
+                original=text[0],
+                replacement="ー",
+                how="negation",
+                variant="turned",
+                difficulty=0.3,
+                quality=0.8,
+            )
+        )
+    published = [
+        draft
+        for chosen, _rest in rank_article(drafts).values()
+        for draft in chosen
+        if draft.kind == QuestionKind.TRUEFALSE
+    ]
+    true = [draft for draft in published if draft.answer == "true"]
+    assert len(published) >= 4
+    assert len(true) == len(published) // 2
+    for draft in published:
+        assert draft.prompt.startswith("ー") == (draft.answer == "false")
