@@ -11,6 +11,7 @@ from content.models import Article, Question, QuestionOrigin, QuestionStatus, Re
 
 from . import GENERATOR_NAME, GENERATOR_VERSION
 from .antonyms import build_antonym_truefalse
+from .attributed import build_attributed_truefalse
 from .builders import (
     build_choice,
     build_cloze,
@@ -108,6 +109,7 @@ def _passed_drafts(
         drafts.append(build_negated_truefalse(item, corpus))
         drafts.append(build_antonym_truefalse(item, corpus))
         drafts.append(build_standing_truefalse(item, corpus))
+        drafts.append(build_attributed_truefalse(item, corpus))
         drafts.append(build_definition_choice(item, corpus))
         drafts.append(build_definition_cloze(item, corpus))
         drafts.append(build_definition_truefalse(item, corpus))

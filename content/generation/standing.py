@@ -97,18 +97,26 @@ def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Q
     return draft
 
 
+def unfit_statement(text: str) -> bool:
+    """A quotation, a number to look up, a pointer, advice, a hedge, a feeling, an answer
+    leaning on its question or an opening that continues: no fact to judge as it stands."""
+    return bool(
+        _QUOTED.search(text)
+        or _PHONE_NUMBER.search(text)
+        or re.search(r"[『“\"(（]", text)
+        or any(
+            pattern.search(text)
+            for pattern in (_POINTS_ELSEWHERE, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
+        )
+        or _LEANING_OPENING.match(text)
+    )
+
+
 def is_plain_fact(text: str) -> bool:
     """A declarative sentence of 15–70 characters (printed readings aside) that states a fact
     of its own: a topic (…は), a predicate, no quotation and nothing from the list above."""
     read = _PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
-    if not MIN_CHARS <= len(read) <= MAX_CHARS:
-        return False
-    if _QUOTED.search(read) or _PHONE_NUMBER.search(read) or re.search(r"[『“\"(（]", read):
-        return False
-    if any(
-        pattern.search(read)
-        for pattern in (_POINTS_ELSEWHERE, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
-    ) or _LEANING_OPENING.match(read):
+    if not MIN_CHARS <= len(read) <= MAX_CHARS or unfit_statement(read):
         return False
     every_token = [token for token in tokenize(read) if not token.pos.startswith("空白")]
     tokens = [token for token in every_token if not token.pos.startswith("補助記号")]
