@@ -1152,6 +1152,12 @@ def _closing_call(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
 
 
 # The topic a sentence opens with: 金沢は, not a frame (深海には) or a time (夜は).
+MANY_OWN_WORDS = 4
+# Below the publishing floor (selection.QUALITY_FLOOR): taken only for a kind a section lacks.
+CLOSE_CALL_QUALITY = 0.5
+# 「すると、めまいや…」, 「しかも同じ言葉は…」, 「今回は…を紹介します」: it goes on from the
+# sentence before, or introduces the whole, and could follow another section's as well.
+_GOES_ON = re.compile(r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は)")
 _TOPIC = re.compile(r"^([^、。「」]{1,15}?)(?<![にでとへ])は")
 
 
@@ -1184,6 +1190,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _is_question_line(text)
         or _LEANS_BACK.search(text)
         or _POINTER_INSIDE.search(text)
+        or _GOES_ON.match(text)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
         or _CLOSING_REMARK.search(text)
         or _closing_call(item, corpus)
@@ -1236,12 +1243,19 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
     if _shares_a_compound_piece(words, corpus.heading_nouns.get(item.section.pk, [])):
         return None  # 主任研究員 under 「研究者が支えた…」: 研究 is the heading's (round 17)
-    if not corpus.fits_own_section_best(item) or _about_the_whole(text, corpus):
-        return None
-    distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
     own_words = [
         word for word in words if set(corpus.word_sections.get(word, {})) == {item.section.pk}
     ]
+    # One word met once in another section does not outweigh four found only in this one
+    # (「…炉に火を入れ、鋼を叩いて形を作る」 beside one 火 elsewhere).
+    # Not for the article's last line, which may sum up any section (…今夜も川の音に耳を澄ませている).
+    slack = 1 if len(own_words) >= MANY_OWN_WORDS and item is not corpus.sentences[-1] else 0
+    if not corpus.fits_own_section_best(item, slack=slack) or _about_the_whole(text, corpus):
+        return None
+    # A sentence that fits its section only with the slack is a question for a section that
+    # has no other which-section question, never one to fill a set with.
+    close_call = not corpus.fits_own_section_best(item)
+    distinctive = max((corpus.weight(item.section, span) for span in item.spans), default=0.0)
     if len(own_words) >= 3:
         # A step of a how-to (「みそを溶き入れ、火を止める」) has no names or numbers, but
         # words no other section uses tell where it belongs.
@@ -1263,7 +1277,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         choices=_shuffled([item.section.heading, *others], seed=text),
         explanation=_explanation(item),
         difficulty=0.45,
-        quality=0.35 + 0.4 * distinctive + 0.1 * _length_fitness(item),
+        quality=CLOSE_CALL_QUALITY
+        if close_call
+        else 0.35 + 0.4 * distinctive + 0.1 * _length_fitness(item),
     )
 
 

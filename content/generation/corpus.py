@@ -101,7 +101,7 @@ class ArticleCorpus:
     # In how many sentences of each section (by id) each content word occurs.
     word_sections: dict[str, Counter] = field(default_factory=dict)
 
-    def fits_own_section_best(self, item: AnalysedSentence) -> bool:
+    def fits_own_section_best(self, item: AnalysedSentence, *, slack: int = 0) -> bool:
         """The sentence shares no more words with any other section than with its own.
 
         Sections are reached through the words' postings, so the cost follows the
@@ -118,7 +118,7 @@ class ArticleCorpus:
             for section_id, count in postings.items():
                 shared[section_id] += count - (section_id == item.section.pk)
         own = shared.pop(item.section.pk, 0)
-        return own >= max(shared.values(), default=0)
+        return own + slack >= max(shared.values(), default=0)
 
     @functools.cached_property
     def dated_year(self) -> int | None:
