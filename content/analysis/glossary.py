@@ -262,8 +262,14 @@ def is_basic_word(word: str) -> bool:
             return is_basic_word(word.removesuffix(suffix))  # お客様 and お客さん are 客
     if len(word) > 2 and word.endswith(("後", "前", "中")) and is_basic_word(word[:-1]):
         return True  # 卒業後 is 卒業 and 後: nothing new to learn
-    if len(kanji) == len(word) == 4 and is_basic_word(word[:2]) and is_basic_word(word[2:]):
-        return True  # 電話番号 is 電話 and 番号, 利用料金 利用 and 料金 (round 14)
+    if len(kanji) == len(word) >= 4 and any(
+        is_basic_word(word[:cut]) and is_basic_word(word[cut:]) for cut in (2, 3)
+    ):
+        # 電話番号 is 電話 and 番号, 利用料金 利用 and 料金 (round 14); 自転車通勤 is 自転車 and
+        # 通勤 (round 18).
+        return True
+    if len(kanji) == len(word) == 3 and word[0] in _PREFIXES and is_basic_word(word[1:]):
+        return True  # 新製品 is 新 and 製品 (round 18)
     if word.endswith("さ") and len(word) > 2 and is_basic_word(word[:-1] + "い"):
         return True  # 明るさ is 明るい made a noun (round 15)
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
@@ -271,6 +277,10 @@ def is_basic_word(word: str) -> bool:
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
         return True
     return set(kanji) <= _kanji_below_level_one() and _is_frequent(word)
+
+
+# Prefixes that add nothing to learn to a word a learner knows.
+_PREFIXES = frozenset("新旧各全同現元前次毎両諸")
 
 
 @functools.cache

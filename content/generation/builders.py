@@ -15,6 +15,7 @@ from content.analysis.glossary import (
     gloss_word,
     has_entry,
     has_several_readings,
+    is_basic_word,
     is_everyday_word,
     is_rare_reading,
     katakana_of_latin,
@@ -349,10 +350,12 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
         return True  # 寛文年間（1661〜［？］）: the end of a range is trivia, and so is its start
     first, last = span.text[0], span.text[-1]
     if span.type in NUMERIC_TYPES and any(
-        token.start == span.end and token.pos == "名詞-普通名詞-一般" for token in item.tokens
+        token.start == span.end and token.pos in {"名詞-普通名詞-一般", "名詞-普通名詞-助数詞可能"}
+        for token in item.tokens
     ):
-        # 五千円［札］, 三割［増］: the figure is part of a longer word, and its options
-        # make words that do not exist (九千円札). 以降, 前 and 頃 only place it in time.
+        # 五千円［札］, 三割［増］, 10円［玉］: the figure is part of a longer word, and its
+        # options make words that do not exist (九千円札, 8円玉; round 18). 以降, 前 and 頃
+        # only place it in time.
         return True
     if before and _WORD_CHAR.match(before) and _WORD_CHAR.match(first):
         if before in _KANJI_NUMERAL and first in _KANJI_NUMERAL:
@@ -601,6 +604,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
+        or _part_of_a_total(item, span)
+        or _full_date(span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -701,6 +706,21 @@ def _rate_beside_its_total(item: AnalysedSentence, span: Span) -> bool:
         span.type == SpanType.AMOUNT
         and bool(_PER_ONE.search(item.sentence.text[: span.start]))
         and any(other.kind_key == span.kind_key and other != span for other in item.spans)
+    )
+
+
+def _part_of_a_total(item: AnalysedSentence, span: Span) -> bool:
+    """「ブロックによる得点［5点］を含む12得点」: the total bounds it, and it is a detail of it."""
+    return span.type in NUMERIC_TYPES and bool(
+        re.match(r"(?:ほど|程度)?を含(?:む|め|んだ)", item.sentence.text[span.end :])
+    )
+
+
+def _full_date(span: Span) -> bool:
+    """2025年2月14日: the day a company announced its results is trivia, and its options,
+    other years of the same day, are answered by the calendar (round 18)."""
+    return span.type in TIME_TYPES and bool(
+        re.search(r"月[0-9０-９一二三四五六七八九十]+日", span.text)
     )
 
 
@@ -1075,7 +1095,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     question = cleft_question(item.sentence.text, span) or measure_question(
         item.sentence.text, span
     )
-    if question is None:
+    if question is None or _topic_told_elsewhere(question, item, corpus):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
@@ -1089,6 +1109,19 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         choices=_shuffled([span.text, *wrong], seed=item.sentence.text + "wh"),
         difficulty=0.6,
         quality=_span_value(item, span, corpus) * 0.9,
+    )
+
+
+def _topic_told_elsewhere(question: str, item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """「売上高は、いくらですか。」 where the article gives a 売上高 of the whole, of overseas
+    and of next year: which one, the question does not say (round 18)."""
+    topic = re.match(r"^(.+?)(?:の[^、]+)?は、", question)
+    if topic is None:
+        return False
+    word = topic.group(1)
+    return any(
+        other is not item and word in other.sentence.text and other.spans
+        for other in corpus.sentences
     )
 
 
@@ -1369,6 +1402,22 @@ def _kanji_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
     return bool(runs) and all(run in corpus.bracket_read for run in runs)
 
 
+def _one_basic_kanji(word: str) -> bool:
+    """足かけ: one kanji of the first levels (足 is あし) and kana shown: nothing to read."""
+    kanji = [char for char in word if has_kanji(char)]
+    return len(kanji) == 1 and is_basic_word(kanji[0])
+
+
+def _with_a_time_suffix(word: str) -> bool:
+    """就任後, 開業前: the word and 後 or 前; the card is the word's (round 18)."""
+    return len(word) > 2 and word.endswith(("後", "前", "中", "以降")) and has_entry(word[:-1])
+
+
+def _part_of_a_name(word: str, corpus: ArticleCorpus) -> bool:
+    """山内 of 山内さくら: a person's name, not the noun (さんない) the dictionary has (round 18)."""
+    return any(name != word and name.startswith(word) for name in corpus.person_names)
+
+
 def _one_kanji_among_kana(word: str) -> bool:
     """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
     kanji = sum(has_kanji(char) for char in word)
@@ -1387,7 +1436,10 @@ def build_reading(
         or _kanji_read_in_brackets(token.surface, corpus)
         or token.surface in item.section.heading
         or _one_kanji_among_kana(token.surface)
+        or _one_basic_kanji(token.surface)
         or _in_longer_word(item, token)
+        or _with_a_time_suffix(token.surface)
+        or _part_of_a_name(token.surface, corpus)
     ):
         return None
     if has_several_readings(token.surface):
@@ -1446,6 +1498,8 @@ def build_vocab(
         # reviewers sent both back, as the rule for every target says.
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
+        or _with_a_time_suffix(token.surface)
+        or _part_of_a_name(token.surface, corpus)
     ):
         return None
     token = with_dictionary_reading(token)

@@ -141,6 +141,16 @@ class ArticleCorpus:
         return content_words(tokenize(self.article.title))
 
     @functools.cached_property
+    def person_names(self) -> set[str]:
+        """The people the article names (山内さくら), as the analyser found them."""
+        return {
+            span.text
+            for item in self.sentences
+            for span in item.spans
+            if span.type == SpanType.PERSON
+        }
+
+    @functools.cached_property
     def groups_digits(self) -> bool:
         """The article writes a number of four digits or more with commas (4,500円)."""
         return any(_GROUPED_NUMBER.search(item.sentence.text) for item in self.sentences)

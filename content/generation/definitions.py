@@ -291,6 +291,10 @@ def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
     prompt = f"{context}{text[: found.start]}{BLANK}{text[found.blank_end :]}"
     if found.term in prompt or _hinted(found.term, prompt) or _script(found.term) == "latin":
         return None
+    # A term named once is the article's aside, not one to type back (合成開口レーダー in
+    # a volcano explainer, round 18): it must come back in another sentence.
+    if sum(found.term in item.sentence.text for item in corpus.sentences) < 2:
+        return None
     span = Span(found.term, found.start, found.end, SpanType.TERM)
     printed = text[found.end : found.blank_end].strip("（）() 　")
     readings = set(name_readings(found.term))

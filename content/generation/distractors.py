@@ -150,8 +150,28 @@ def _as_round(candidate: str, span: Span) -> bool:
         whole = match.group().replace(",", "").split(".")[0]
         return len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
 
-    # One trailing zero is enough: 約5,000人 may have 約7,500人 beside it.
+    # One trailing zero is enough: 約5,000人 may have 約7,500人 beside it. A figure of fives
+    # has figures of fives beside it: 15分ほど beside 10分 and 20分, never 21分 or 27分 (round 18).
+    if zeros(span.text) == 0 and _last_digit(span.text) == 5:
+        return _last_digit(candidate) in {0, 5}
     return zeros(candidate) >= min(zeros(span.text), 1)
+
+
+def _fives(text: str) -> bool:
+    """The leading number is below 100 and ends in 5 (15分, 15万円, 55%)."""
+    match = _NUMBER.search(text)
+    if match is None or "." in match.group():
+        return False
+    number = int(match.group().replace(",", ""))
+    return number < 100 and number % 10 == 5
+
+
+def _last_digit(text: str) -> int | None:
+    match = _NUMBER.search(as_digits(text).translate(_ASCII_DIGITS))
+    if match is None:
+        return None
+    whole = match.group().replace(",", "").split(".")[0]
+    return int(whole[-1]) if whole else None
 
 
 def one_persons_names(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
@@ -566,6 +586,10 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
         made = [m for m in made if _NUMBER.search(m).group() not in {"0", "1"}]
     else:
         made = [_scale_numbers(text, factor) for factor in _SCALE_FACTORS]
+    if span.type in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT} and _fives(text):
+        # 15分ほど, 約15万円, 約55%: a figure of fives has neighbours of fives (10, 20, 25).
+        made += [_shift_first_number(text, shift) for shift in (5, -5, 10, -10)]
+        made = [m for m in made if not m.startswith(("0", "-"))]
     if span.unit == "日間":
         made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese
     if not _WHOLE_DECIMAL.search(text):

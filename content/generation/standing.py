@@ -68,7 +68,30 @@ _QUOTED = re.compile(r"「[^」]*[、。！？!?][^」]*」|「[^」]{13,}」|�
 # Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
 _FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
 # 「時間は9時から11時30分までです」: the time of what? The heading says, not the sentence.
-_RELATIONAL_TOPICS = {"時間", "場所", "日時", "理由", "原因", "結果", "目的", "方法", "答え"}
+_RELATIONAL_TOPICS = {
+    "時間",
+    "場所",
+    "日時",
+    "理由",
+    "原因",
+    "結果",
+    "目的",
+    "方法",
+    "答え",
+    # 「価格は3,000円前後で…」: the price of what? The sentence before says (round 18).
+    "価格",
+    "値段",
+    "料金",
+    "費用",
+    "大きさ",
+    "重さ",
+    "長さ",
+    "高さ",
+    "広さ",
+    "数",
+    "量",
+    "割合",
+}
 # An answer to an interviewer's question (「若い職人を育てることです。」) leans on it.
 _ANSWER_ENDING = re.compile(r"こと(?:です|だ|である)[。」]?$")
 
