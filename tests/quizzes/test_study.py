@@ -93,6 +93,39 @@ def test_self_rated_cards_show_intervals_on_every_rating(client, learner, articl
     assert "<ruby>" in html
 
 
+@pytest.mark.parametrize(
+    ("language", "report", "good"),
+    [("ja", "この問題の不具合を報告", "正解"), ("en", "Report", "Good")],
+)
+def test_feedback_rating_buttons_and_flag_form_in_each_language(
+    client, learner, article, language, report, good
+):
+    """Both are formatted outside the template loop, the flag form once per language:
+    each language gets its own words, and each card its own flag URL."""
+    client.cookies["django_language"] = language
+    flagged = set()
+    for _ in range(2):
+        context = show(client, article)
+        question = context["question"]
+        feedback = answer(client, article, context["token"], response_for(question, right=True))
+        html = feedback.content.decode()
+        buttons = re.findall(r'<button type="submit" name="rating" value="(\d)"([^>]*)>', html)
+        assert [value for value, _ in buttons] == ["1", "2", "3", "4"]
+        focused = [value for value, attributes in buttons if "data-focus" in attributes]
+        assert focused == ["3"], "a quick right answer suggests Good, where the keyboard starts"
+        suggested = [value for value, attributes in buttons if "suggested" in attributes]
+        assert suggested == ([] if question.is_self_rated else ["3"])
+        assert f"<kbd>3</kbd> {good}</span>" in html
+        for button in feedback.context["ratings"]:
+            assert f'<span class="next">{button.next}</span>' in html
+        assert report in html
+        assert f'hx-post="/articles/questions/{question.pk}/flag/"' in html
+        assert html.count('<option value="') == 5
+        flagged.add(question.pk)
+        rate(client, article, feedback.context["graded_token"], 3)
+    assert len(flagged) == 2
+
+
 def test_a_replayed_rating_records_nothing_new(client, learner, article):
     context = show(client, article)
     feedback = answer(
