@@ -59,9 +59,14 @@ def _schedule(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: date
     if rating == Rating.Easy:
         plain = _without_fuzz(scheduler) if scheduler.enable_fuzzing else scheduler
         good, _log = plain.review_card(to_fsrs(card), Rating.Good, review_datetime=moment)
-        if good.state == State.Review and scheduled.due - moment <= good.due - moment:
-            scheduled.due = moment + timedelta(days=(good.due - moment).days + 1)
+        _after_good(scheduled, good=good, moment=moment)
     return scheduled
+
+
+def _after_good(easy: Card, *, good: Card, moment: datetime) -> None:
+    """Move Easy's due date a day past Good's (unfuzzed) when fsrs gave it no later one."""
+    if good.state == State.Review and easy.due - moment <= good.due - moment:
+        easy.due = moment + timedelta(days=(good.due - moment).days + 1)
 
 
 def _without_fuzz(scheduler: Scheduler) -> Scheduler:
@@ -89,12 +94,19 @@ def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: d
 def next_intervals(
     *, card: LearnerCard, scheduler: Scheduler, now: datetime
 ) -> dict[int, timedelta]:
-    """What each rating would schedule, for the labels on the rating buttons (without fuzz)."""
-    plain = _without_fuzz(scheduler)
-    return {
-        int(rating): _schedule(card=card, rating=rating, scheduler=plain, now=now).due - now
-        for rating in Rating
+    """What each rating would schedule, for the labels on the rating buttons (without fuzz).
+
+    The same schedules `_schedule` makes, previewed on every answer: each rating is
+    reviewed once, from one fsrs card, and Easy is compared with Good's preview.
+    """
+    plain = _without_fuzz(scheduler) if scheduler.enable_fuzzing else scheduler
+    moment = now.astimezone(UTC)
+    fsrs_card = to_fsrs(card)
+    scheduled = {
+        rating: plain.review_card(fsrs_card, rating, review_datetime=moment)[0] for rating in Rating
     }
+    _after_good(scheduled[Rating.Easy], good=scheduled[Rating.Good], moment=moment)
+    return {int(rating): card.due - now for rating, card in scheduled.items()}
 
 
 def snapshot(card: LearnerCard) -> dict:

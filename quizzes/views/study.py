@@ -6,6 +6,7 @@ reads from it.
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,6 +14,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -210,11 +212,18 @@ class RatingButton:
     focus: bool  # the button the keyboard starts on: the suggested rating, else Good
 
 
+@cache
+def _rating_labels(language: str) -> dict[int, str]:
+    # In `language`, the active one when this first runs: translated once, not on every answer.
+    return {rating.value: str(rating.label) for rating in Rating}
+
+
 def rating_buttons(*, intervals: dict, suggestion: int | None) -> list[RatingButton]:
+    labels = _rating_labels(get_language())
     return [
         RatingButton(
             value=str(rating.value),
-            label=str(rating.label),
+            label=labels[rating.value],
             interval=intervals[rating],
             next=interval(intervals[rating]),
             suggested=rating == suggestion,
@@ -269,7 +278,9 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         else suggested_rating(correct=graded.correct, duration_ms=graded.duration_ms)
     )
     intervals = next_intervals(
-        card=card or LearnerCard(due=now), scheduler=scheduler_for(_learner(request)), now=now
+        card=card or LearnerCard(due=now),
+        scheduler=scheduler_for(_learner(request), fuzz=False),
+        now=now,
     )
     context = {
         "question": question,
