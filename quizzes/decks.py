@@ -96,9 +96,11 @@ def own_words_deck(*, user) -> Deck:
 
 
 def visible_article_by_slug(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet[Article]:
-    """The article of this slug if the person may see it, without its text (up to a megabyte)."""
+    """The article of this slug if the person may see it: what a deck shows of it, its title
+    and slug (the text is up to a megabyte, and the other columns cost every study request
+    their conversion)."""
     person = get_user_model()(pk=user_id, is_superuser=is_superuser)
-    return articles_visible_to(user=person).defer("original_text").filter(slug=slug)[:1]
+    return articles_visible_to(user=person).only("title", "slug").filter(slug=slug)[:1]
 
 
 # Every study request names its deck: compiled once per process (see config/compiled_queries.py).
