@@ -23,7 +23,7 @@ from django_htmx.http import trigger_client_event
 from config.htmx import HtmxHttpRequest, wants_partial
 from content.models import Question, QuestionKind
 from quizzes import selectors
-from quizzes.decks import Deck, deck_from_url
+from quizzes.decks import Deck, article_deck_with_learner, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
 from quizzes.models import CardState, LearnerCard, LearnerSettings, Rating
 from quizzes.queue import COUNT_CAP, StudyItem, StudyQueue, buried_count
@@ -64,6 +64,15 @@ def _learner(request: HtmxHttpRequest) -> LearnerSettings:
 
 
 def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
+    """The deck a URL names (404 if the person may not study it). An article deck is read
+    with the learner's settings, which `_learner` then returns."""
+    if (
+        deck_kind == "article"
+        and not hasattr(request, "learner_settings")
+        and (found := article_deck_with_learner(user=request.user, slug=deck_key))
+    ):
+        deck, request.learner_settings = found
+        return deck
     return deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
 
 

@@ -5,9 +5,9 @@ import pytest
 from django.test import Client
 
 from content.models import Question, QuestionKind, QuestionStatus
-from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.services import LEECH_LAPSES, learner_settings_for
-from tests.factories import make_user
+from tests.factories import make_article, make_course, make_user
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
 pytestmark = pytest.mark.django_db
@@ -331,3 +331,34 @@ def test_a_second_answer_outside_any_transaction_keeps_the_first(client, learner
     assert again.context["graded"].correct is True
     rate(client, article, again.context["graded_token"], 3)
     assert ReviewLog.objects.get().correct is True
+
+
+def test_an_article_deck_is_read_with_the_learners_settings_and_checked_for_visibility(
+    client, learner
+):
+    """The deck and the settings come from one statement: the article is still one the
+    person may see (404 otherwise, with settings or without them yet)."""
+    owner = make_user(instructor=True)
+    private = make_article(user=owner, visibility="private", text="# 非公開の記事\n\n本文である。")
+    shared = make_article(user=owner, visibility="courses", text="# 共有の記事\n\n本文である。")
+    stranger = make_user()
+    learner_settings_for(user=learner)
+    for person, has_settings in ((stranger, False), (learner, True)):
+        client.force_login(person)
+        assert LearnerSettings.objects.filter(user=person).exists() == has_settings
+        for url in (deck_url(private), deck_url(shared)):
+            assert client.get(url, headers=HTMX).status_code == 404
+            assert client.post(url + "answer/", {"token": "x"}, headers=HTMX).status_code == 404
+            assert client.post(url + "rate/", {"graded": "x"}, headers=HTMX).status_code == 404
+    make_course(instructor=owner, learners=[learner, stranger])
+    for person in (learner, stranger):
+        client.force_login(person)
+        page = client.get(deck_url(shared))
+        assert page.status_code == 200
+        assert "共有の記事" in page.content.decode(), "the page names the deck by its title"
+        assert client.get(deck_url(private), headers=HTMX).status_code == 404
+    assert LearnerSettings.objects.filter(user=stranger).exists(), "created on the first visit"
+    admin = make_user(is_superuser=True)
+    learner_settings_for(user=admin)
+    client.force_login(admin)
+    assert client.get(deck_url(private), headers=HTMX).status_code == 200
