@@ -141,9 +141,9 @@ def test_placeholders_are_named_and_a_literal_percent_stays(deck_material):
     )
     expected = Question.objects.filter(article=article, prompt__contains=F("answer"))
     assert expected.exists()
-    assert [q.pk for q in query.models(article_id=article.pk, text="x")] == [
-        q.pk for q in expected.order_by()
-    ]
+    assert sorted(q.pk for q in query.models(article_id=article.pk, text="x")) == sorted(
+        expected.values_list("pk", flat=True)
+    )
     assert query.models(article_id=article.pk + 1000, text="x") == []
     assert named_placeholders("a = %s AND b LIKE '%%' || c AND d = %s", 2) == (
         "a = %(p0)s AND b LIKE '%%' || c AND d = %(p1)s",
