@@ -1,6 +1,7 @@
 """FSRS through the `fsrs` package: our card rows in, scheduled card columns out."""
 
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from fsrs import Card, Rating, Scheduler, State
 
@@ -23,10 +24,15 @@ MATURE_STABILITY_DAYS = 21
 
 
 def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
+    return _scheduler(tuple(learner.fsrs_parameters), learner.desired_retention, fuzz)
+
+
+@lru_cache(maxsize=1024)
+def _scheduler(parameters: tuple[float, ...], desired_retention: float, fuzz: bool) -> Scheduler:
+    # One per set of values: fsrs's Scheduler never changes once built, and building it
+    # (checking its 21 parameters) cost every answer and every rating.
     return Scheduler(
-        parameters=learner.fsrs_parameters,
-        desired_retention=learner.desired_retention,
-        enable_fuzzing=fuzz,
+        parameters=parameters, desired_retention=desired_retention, enable_fuzzing=fuzz
     )
 
 
@@ -70,11 +76,7 @@ def _after_good(easy: Card, *, good: Card, moment: datetime) -> None:
 
 
 def _without_fuzz(scheduler: Scheduler) -> Scheduler:
-    return Scheduler(
-        parameters=scheduler.parameters,
-        desired_retention=scheduler.desired_retention,
-        enable_fuzzing=False,
-    )
+    return _scheduler(tuple(scheduler.parameters), scheduler.desired_retention, False)
 
 
 def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: datetime) -> None:

@@ -1,5 +1,5 @@
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 
 from django import template
@@ -66,7 +66,13 @@ def rating_buttons(buttons) -> SafeString:
 @register.filter
 def interval(value: timedelta) -> str:
     """A scheduling interval the way a rating button shows it: 10分, 3日, 2か月."""
-    seconds = value.total_seconds()
+    return _interval_text(get_language(), value.total_seconds())
+
+
+@lru_cache(maxsize=4096)
+def _interval_text(language: str, seconds: float) -> str:
+    # Worded once per language and length (whole minutes and days, mostly): four are shown
+    # on every answer. `language` is the active one, which the translations below use.
     if seconds < 60:
         return _("<1 min")
     if seconds < 3600:

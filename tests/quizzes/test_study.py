@@ -94,11 +94,11 @@ def test_self_rated_cards_show_intervals_on_every_rating(client, learner, articl
 
 
 @pytest.mark.parametrize(
-    ("language", "report", "good"),
-    [("ja", "この問題の不具合を報告", "正解"), ("en", "Report", "Good")],
+    ("language", "report", "good", "minutes"),
+    [("ja", "この問題の不具合を報告", "正解", "分"), ("en", "Report", "Good", " min")],
 )
 def test_feedback_rating_buttons_and_flag_form_in_each_language(
-    client, learner, article, language, report, good
+    client, learner, article, language, report, good, minutes
 ):
     """Both are formatted outside the template loop, the flag form once per language:
     each language gets its own words, and each card its own flag URL."""
@@ -118,6 +118,8 @@ def test_feedback_rating_buttons_and_flag_form_in_each_language(
         assert f"<kbd>3</kbd> {good}</span>" in html
         for button in feedback.context["ratings"]:
             assert f'<span class="next">{button.next}</span>' in html
+        # A new card's Again waits a minute (a learning step), in this language's words.
+        assert f'<span class="next">1{minutes}</span>' in html
         assert report in html
         assert f'hx-post="/articles/questions/{question.pk}/flag/"' in html
         assert html.count('<option value="') == 5
