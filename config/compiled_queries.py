@@ -7,6 +7,11 @@ values standing in for the parameters, compiles it, remembers where each sentine
 landed among the statement's parameters, and from then on only binds the real
 values, runs the statement and builds the rows as the queryset would.
 
+The statement's placeholders are named once (`named_placeholders`) and its values
+passed by name: Django's SQLite backend then formats a statement with them rather
+than rescanning it with a regular expression on every run, which cost 15 to 25 µs a
+statement of 1 to 2 KB (a study request runs three or four of them).
+
 Only scalar values are bound: int, str, datetime and date. Every other argument
 (None, a bool, a tuple) can change the statement's shape, so it is part of the cache
 key and the queryset is compiled once for each. `build` must depend on its
@@ -15,6 +20,7 @@ arguments alone.
 
 import copy
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -29,9 +35,24 @@ from django.db.models.sql.compiler import SQLCompiler
 BOUND_TYPES = (int, str, datetime.datetime, datetime.date)
 
 
+# Django's own pattern for a "format" placeholder (django.db.backends.sqlite3.base): %s, not %%s.
+_PLACEHOLDER = re.compile(r"(?<!%)%s")
+
+
+def named_placeholders(sql: str, count: int) -> tuple[str, tuple[str, ...]]:
+    """`sql` with its `count` %s placeholders named (%(p0)s, %(p1)s…), and the names: run with
+    a dict of values, as PostgreSQL's driver and Django's SQLite backend both accept."""
+    if len(_PLACEHOLDER.findall(sql)) != count:
+        raise TypeError("The statement's placeholders are not its parameters.")
+    names = tuple(f"p{n}" for n in range(count))
+    found = iter(names)
+    return _PLACEHOLDER.sub(lambda _match: f"%({next(found)})s", sql), names
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    sql: str
+    sql: str  # with named placeholders, run with a dict of `names` → values
+    names: tuple[str, ...]
     params: tuple
     # (position among the parameters, argument name, adapter turning a value into the parameter)
     slots: tuple[tuple[int, str, Callable[[Any], Any]], ...]
@@ -105,8 +126,10 @@ class CompiledQuery:
         if other_sql != sql or not changed <= bound:
             raise TypeError("Cannot bind these values: the queryset transforms them.")
         columns = [column[0] for column in compiler.select[: compiler.col_count]] if sql else []
+        named_sql, names = named_placeholders(sql, len(params)) if sql else ("", ())
         compiled = _Compiled(
-            sql=sql,
+            sql=named_sql,
+            names=names,
             params=tuple(params),
             slots=tuple(slots),
             compiler=compiler,
@@ -149,7 +172,7 @@ class CompiledQuery:
         compiler = copy.copy(compiled.compiler)
         compiler.connection = connection
         with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, params)
+            cursor.execute(compiled.sql, dict(zip(compiled.names, params, strict=True)))
             rows = cursor.fetchall()
         if compiled.converters is None:
             return compiled, compiler, list(compiler.results_iter([rows]))

@@ -7,6 +7,10 @@ and `save(update_fields=...)` do for a plain model, but compile the statement on
 prepare the values, each through its field as the compiler does. The first
 compilation checks that the values prepared this way are the compiler's own.
 
+Like compiled queries, the statements run with named placeholders (see
+config/compiled_queries.py: Django's SQLite backend would rescan each with a regular
+expression on every run).
+
 A model that is not plain falls back to `save()`: one with save signal receivers,
 generated or database-default columns, or a primary key that is not an auto field.
 """
@@ -18,9 +22,10 @@ from django.db.models import Model, signals
 from django.db.models.fields import AutoFieldMixin
 from django.db.models.sql import InsertQuery, UpdateQuery
 
-from config.compiled_queries import _equal
+from config.compiled_queries import _equal, named_placeholders
 
-_statements: dict[tuple, str] = {}
+# Each statement with its placeholders named, and their names.
+_statements: dict[tuple, tuple[str, tuple[str, ...]]] = {}
 
 
 def _plain(model: type[Model]) -> bool:
@@ -32,10 +37,10 @@ def _plain(model: type[Model]) -> bool:
     )
 
 
-def _checked(statement: str, params: Sequence, expected: Sequence) -> str:
+def _checked(statement: str, params: Sequence, expected: Sequence) -> tuple[str, tuple[str, ...]]:
     if len(params) != len(expected) or not all(map(_equal, params, expected)):
         raise TypeError("The compiler prepares these values differently: cannot bind them.")
-    return statement
+    return named_placeholders(statement, len(params))
 
 
 def insert(instance: Model, *, using: str = DEFAULT_DB_ALIAS) -> None:
@@ -53,7 +58,7 @@ def insert(instance: Model, *, using: str = DEFAULT_DB_ALIAS) -> None:
     instance._prepare_related_fields_for_save(operation_name="save")
     fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field]
     key = ("insert", model, using, connection.vendor)
-    if (statement := _statements.get(key)) is None:
+    if (compiled := _statements.get(key)) is None:
         query = InsertQuery(model)
         query.insert_values(fields, [instance])
         compiler = query.get_compiler(using=using)
@@ -62,11 +67,12 @@ def insert(instance: Model, *, using: str = DEFAULT_DB_ALIAS) -> None:
         # The compiler ran each field's pre_save (an auto_now field took its time): the values
         # it left on the instance, prepared here, must be its parameters.
         params = [f.get_db_prep_save(getattr(instance, f.attname), connection) for f in fields]
-        statement = _statements[key] = _checked(sql, params, compiled_params)
+        compiled = _statements[key] = _checked(sql, params, compiled_params)
     else:
         params = [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
+    statement, names = compiled
     with connection.cursor() as cursor:
-        cursor.execute(statement, params)
+        cursor.execute(statement, dict(zip(names, params, strict=True)))
         [(pk,)] = connection.ops.fetch_returned_rows(cursor, [])
     setattr(instance, meta.pk.attname, pk)
     instance._state.adding = False
@@ -91,16 +97,17 @@ def update(instance: Model, *, fields: Sequence[str], using: str = DEFAULT_DB_AL
     # Compiled for each pattern of NULLs: a compiler may write None as a literal NULL.
     nulls = tuple(value is None for value in values)
     key = ("update", model, tuple(fields), nulls, using, connection.vendor)
-    if (statement := _statements.get(key)) is None:
+    if (compiled := _statements.get(key)) is None:
         query = UpdateQuery(model)
         query.add_update_fields(
             [(field, None, value) for field, value in zip(columns, values, strict=True)]
         )
         query.add_filter("pk", instance.pk)
         sql, compiled_params = query.get_compiler(using=using).as_sql()
-        statement = _statements[key] = _checked(sql, params, compiled_params)
+        compiled = _statements[key] = _checked(sql, params, compiled_params)
+    statement, names = compiled
     with connection.cursor() as cursor:
-        cursor.execute(statement, params)
+        cursor.execute(statement, dict(zip(names, params, strict=True)))
         if cursor.rowcount == 0:
             raise DatabaseError("Save with update_fields did not affect any rows.")
     instance._state.adding = False

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import QuerySet, Subquery
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from config.compiled_queries import CompiledQuery
 from content.models import Article, Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
+from quizzes.models import LearnerSettings
 
 OWN_WORDS_KEY = "mine"
 
@@ -96,13 +98,50 @@ def own_words_deck(*, user) -> Deck:
 
 
 def visible_article_by_slug(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet[Article]:
-    """The article of this slug if the person may see it, without its text (up to a megabyte)."""
+    """The article of this slug if the person may see it: what a deck shows of it, its title
+    and slug (the text is up to a megabyte, and the other columns cost every study request
+    their conversion)."""
     person = get_user_model()(pk=user_id, is_superuser=is_superuser)
-    return articles_visible_to(user=person).defer("original_text").filter(slug=slug)[:1]
+    return articles_visible_to(user=person).only("title", "slug").filter(slug=slug)[:1]
 
 
 # Every study request names its deck: compiled once per process (see config/compiled_queries.py).
 VISIBLE_ARTICLE = CompiledQuery(visible_article_by_slug)
+
+
+def learner_with_article(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet:
+    """The learner's settings with the key and title of the article of this slug, if the person
+    may see it: the two reads every study request of an article deck starts with, in one
+    statement (a statement costs the ORM about as much as both rows cost the database)."""
+    person = get_user_model()(pk=user_id, is_superuser=is_superuser)
+    article = articles_visible_to(user=person).filter(slug=slug).order_by()
+    return LearnerSettings.objects.filter(user_id=user_id).annotate(
+        deck_article_id=Subquery(article.values("pk")[:1]),
+        deck_article_title=Subquery(article.values("title")[:1]),
+    )[:1]
+
+
+# Read by every study request: compiled once per process.
+LEARNER_WITH_ARTICLE = CompiledQuery(learner_with_article)
+
+
+def article_deck_with_learner(*, user, slug: str) -> tuple[Deck, LearnerSettings] | None:
+    """The article deck of this slug and the learner's settings, read together; 404 when the
+    person may not see the article, None while the learner has no settings row yet (the
+    caller then reads the deck and creates the settings apart)."""
+    found = LEARNER_WITH_ARTICLE.models(user_id=user.pk, is_superuser=user.is_superuser, slug=slug)
+    if not found:
+        return None
+    learner = found[0]
+    if learner.deck_article_id is None:
+        raise Http404("No such deck.")
+    # Loaded as the ORM loads a row of these columns: any other column is read when asked for.
+    article = Article.from_db(
+        DEFAULT_DB_ALIAS,
+        ["id", "title", "slug"],
+        [learner.deck_article_id, learner.deck_article_title, slug],
+    )
+    return Deck(article=article), learner
 
 
 def deck_from_url(*, deck_kind: str, deck_key: str, user) -> Deck:

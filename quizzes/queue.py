@@ -56,6 +56,17 @@ KIND_ORDER = (
     QuestionKind.CLOZE,
     QuestionKind.WH,
 )
+# What a card screen shows of its question (the study template's `card` partial): the other
+# 20 columns cost the next card 40 µs to convert.
+CARD_QUESTION_FIELDS = (
+    "kind",
+    "prompt",
+    "source_text",
+    "answer_start",
+    "answer_end",
+    "choices",
+    "extra",
+)
 # The next new card is chosen among the unstudied questions of the next few sentences.
 NEW_WINDOW_QUESTIONS = 40
 NEW_WINDOW_SENTENCES = 3
@@ -196,6 +207,7 @@ def next_due_cards(
     due_now = deck_cards(user_id=user_id, deck=deck, kinds=kinds).filter(due__lte=now)
     return (
         due_now.select_related("question")
+        .only("state", "reps", "question", *(f"question__{name}" for name in CARD_QUESTION_FIELDS))
         .annotate(
             # In the order the card is chosen in, which the (user, suspended, due, id) index
             # holds: no other index of the learner's can look cheaper to a planner.

@@ -1,6 +1,7 @@
 """FSRS through the `fsrs` package: our card rows in, scheduled card columns out."""
 
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from fsrs import Card, Rating, Scheduler, State
 
@@ -23,10 +24,15 @@ MATURE_STABILITY_DAYS = 21
 
 
 def scheduler_for(learner: LearnerSettings, *, fuzz: bool = True) -> Scheduler:
+    return _scheduler(tuple(learner.fsrs_parameters), learner.desired_retention, fuzz)
+
+
+@lru_cache(maxsize=1024)
+def _scheduler(parameters: tuple[float, ...], desired_retention: float, fuzz: bool) -> Scheduler:
+    # One per set of values: fsrs's Scheduler never changes once built, and building it
+    # (checking its 21 parameters) cost every answer and every rating.
     return Scheduler(
-        parameters=learner.fsrs_parameters,
-        desired_retention=learner.desired_retention,
-        enable_fuzzing=fuzz,
+        parameters=parameters, desired_retention=desired_retention, enable_fuzzing=fuzz
     )
 
 
@@ -59,17 +65,18 @@ def _schedule(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: date
     if rating == Rating.Easy:
         plain = _without_fuzz(scheduler) if scheduler.enable_fuzzing else scheduler
         good, _log = plain.review_card(to_fsrs(card), Rating.Good, review_datetime=moment)
-        if good.state == State.Review and scheduled.due - moment <= good.due - moment:
-            scheduled.due = moment + timedelta(days=(good.due - moment).days + 1)
+        _after_good(scheduled, good=good, moment=moment)
     return scheduled
 
 
+def _after_good(easy: Card, *, good: Card, moment: datetime) -> None:
+    """Move Easy's due date a day past Good's (unfuzzed) when fsrs gave it no later one."""
+    if good.state == State.Review and easy.due - moment <= good.due - moment:
+        easy.due = moment + timedelta(days=(good.due - moment).days + 1)
+
+
 def _without_fuzz(scheduler: Scheduler) -> Scheduler:
-    return Scheduler(
-        parameters=scheduler.parameters,
-        desired_retention=scheduler.desired_retention,
-        enable_fuzzing=False,
-    )
+    return _scheduler(tuple(scheduler.parameters), scheduler.desired_retention, False)
 
 
 def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: datetime) -> None:
@@ -89,12 +96,19 @@ def apply_review(*, card: LearnerCard, rating: int, scheduler: Scheduler, now: d
 def next_intervals(
     *, card: LearnerCard, scheduler: Scheduler, now: datetime
 ) -> dict[int, timedelta]:
-    """What each rating would schedule, for the labels on the rating buttons (without fuzz)."""
-    plain = _without_fuzz(scheduler)
-    return {
-        int(rating): _schedule(card=card, rating=rating, scheduler=plain, now=now).due - now
-        for rating in Rating
+    """What each rating would schedule, for the labels on the rating buttons (without fuzz).
+
+    The same schedules `_schedule` makes, previewed on every answer: each rating is
+    reviewed once, from one fsrs card, and Easy is compared with Good's preview.
+    """
+    plain = _without_fuzz(scheduler) if scheduler.enable_fuzzing else scheduler
+    moment = now.astimezone(UTC)
+    fsrs_card = to_fsrs(card)
+    scheduled = {
+        rating: plain.review_card(fsrs_card, rating, review_datetime=moment)[0] for rating in Rating
     }
+    _after_good(scheduled[Rating.Easy], good=scheduled[Rating.Good], moment=moment)
+    return {int(rating): card.due - now for rating, card in scheduled.items()}
 
 
 def snapshot(card: LearnerCard) -> dict:

@@ -76,6 +76,8 @@ def locked_card(
     return (
         LearnerCard.objects.select_for_update(of=("self",))
         .select_related("question")
+        # What a rating reads and writes: the question's kind goes into the review log.
+        .only(*CARD_COLUMNS, "leech", "suspended", "question__kind")
         .filter(user_id=user_id, question_id=question_id, **in_deck)[:1]
     )
 

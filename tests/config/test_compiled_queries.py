@@ -3,11 +3,12 @@
 from datetime import timedelta
 
 import pytest
+from django.db.models import F
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from config.compiled_queries import CompiledQuery
+from config.compiled_queries import CompiledQuery, named_placeholders
 from content.models import Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
@@ -126,6 +127,30 @@ def test_a_value_the_queryset_transforms_cannot_be_bound(deck_material):
     query = CompiledQuery(lambda *, text: Question.objects.filter(prompt__contains=text))
     with pytest.raises(TypeError, match="transforms"):
         query.models(text="港")
+
+
+def test_placeholders_are_named_and_a_literal_percent_stays(deck_material):
+    """A compiled statement runs with named placeholders; the `%%` Django writes for a literal
+    percent sign (here the LIKE pattern around a column) still reaches the database as `%`."""
+    article, questions, _, _ = deck_material
+    Question.objects.filter(pk=questions[0].pk).update(prompt=f"{questions[0].answer} 100%")
+    query = CompiledQuery(
+        lambda *, article_id, text: Question.objects.filter(
+            article_id=article_id, prompt__contains=F("answer")
+        ).exclude(prompt=text)
+    )
+    expected = Question.objects.filter(article=article, prompt__contains=F("answer"))
+    assert expected.exists()
+    assert sorted(q.pk for q in query.models(article_id=article.pk, text="x")) == sorted(
+        expected.values_list("pk", flat=True)
+    )
+    assert query.models(article_id=article.pk + 1000, text="x") == []
+    assert named_placeholders("a = %s AND b LIKE '%%' || c AND d = %s", 2) == (
+        "a = %(p0)s AND b LIKE '%%' || c AND d = %(p1)s",
+        ("p0", "p1"),
+    )
+    with pytest.raises(TypeError, match="placeholders"):
+        named_placeholders("a = %s", 2)
 
 
 def test_the_compiled_deck_read_sees_what_articles_visible_to_sees():

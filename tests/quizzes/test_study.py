@@ -5,9 +5,9 @@ import pytest
 from django.test import Client
 
 from content.models import Question, QuestionKind, QuestionStatus
-from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.services import LEECH_LAPSES, learner_settings_for
-from tests.factories import make_user
+from tests.factories import make_article, make_course, make_user
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +91,41 @@ def test_self_rated_cards_show_intervals_on_every_rating(client, learner, articl
     html = feedback.content.decode()
     assert context["question"].extra["gloss"] in html
     assert "<ruby>" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "report", "good", "minutes"),
+    [("ja", "この問題の不具合を報告", "正解", "分"), ("en", "Report", "Good", " min")],
+)
+def test_feedback_rating_buttons_and_flag_form_in_each_language(
+    client, learner, article, language, report, good, minutes
+):
+    """Both are formatted outside the template loop, the flag form once per language:
+    each language gets its own words, and each card its own flag URL."""
+    client.cookies["django_language"] = language
+    flagged = set()
+    for _ in range(2):
+        context = show(client, article)
+        question = context["question"]
+        feedback = answer(client, article, context["token"], response_for(question, right=True))
+        html = feedback.content.decode()
+        buttons = re.findall(r'<button type="submit" name="rating" value="(\d)"([^>]*)>', html)
+        assert [value for value, _ in buttons] == ["1", "2", "3", "4"]
+        focused = [value for value, attributes in buttons if "data-focus" in attributes]
+        assert focused == ["3"], "a quick right answer suggests Good, where the keyboard starts"
+        suggested = [value for value, attributes in buttons if "suggested" in attributes]
+        assert suggested == ([] if question.is_self_rated else ["3"])
+        assert f"<kbd>3</kbd> {good}</span>" in html
+        for button in feedback.context["ratings"]:
+            assert f'<span class="next">{button.next}</span>' in html
+        # A new card's Again waits a minute (a learning step), in this language's words.
+        assert f'<span class="next">1{minutes}</span>' in html
+        assert report in html
+        assert f'hx-post="/articles/questions/{question.pk}/flag/"' in html
+        assert html.count('<option value="') == 5
+        flagged.add(question.pk)
+        rate(client, article, feedback.context["graded_token"], 3)
+    assert len(flagged) == 2
 
 
 def test_a_replayed_rating_records_nothing_new(client, learner, article):
@@ -298,3 +333,34 @@ def test_a_second_answer_outside_any_transaction_keeps_the_first(client, learner
     assert again.context["graded"].correct is True
     rate(client, article, again.context["graded_token"], 3)
     assert ReviewLog.objects.get().correct is True
+
+
+def test_an_article_deck_is_read_with_the_learners_settings_and_checked_for_visibility(
+    client, learner
+):
+    """The deck and the settings come from one statement: the article is still one the
+    person may see (404 otherwise, with settings or without them yet)."""
+    owner = make_user(instructor=True)
+    private = make_article(user=owner, visibility="private", text="# 非公開の記事\n\n本文である。")
+    shared = make_article(user=owner, visibility="courses", text="# 共有の記事\n\n本文である。")
+    stranger = make_user()
+    learner_settings_for(user=learner)
+    for person, has_settings in ((stranger, False), (learner, True)):
+        client.force_login(person)
+        assert LearnerSettings.objects.filter(user=person).exists() == has_settings
+        for url in (deck_url(private), deck_url(shared)):
+            assert client.get(url, headers=HTMX).status_code == 404
+            assert client.post(url + "answer/", {"token": "x"}, headers=HTMX).status_code == 404
+            assert client.post(url + "rate/", {"graded": "x"}, headers=HTMX).status_code == 404
+    make_course(instructor=owner, learners=[learner, stranger])
+    for person in (learner, stranger):
+        client.force_login(person)
+        page = client.get(deck_url(shared))
+        assert page.status_code == 200
+        assert "共有の記事" in page.content.decode(), "the page names the deck by its title"
+        assert client.get(deck_url(private), headers=HTMX).status_code == 404
+    assert LearnerSettings.objects.filter(user=stranger).exists(), "created on the first visit"
+    admin = make_user(is_superuser=True)
+    learner_settings_for(user=admin)
+    client.force_login(admin)
+    assert client.get(deck_url(private), headers=HTMX).status_code == 200
