@@ -718,8 +718,8 @@ def with_dictionary_reading(token: Token) -> Token:
 
 @functools.lru_cache(maxsize=20_000)
 def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
-    """The other readings of the one JMdict entry written so and read so: 問屋 as とんや
-    is also といや. Another entry's reading is another word (上手 as うわて), never one.
+    """The other common readings of the one JMdict entry written so and read so: 今日 as
+    きょう is also こんにち. Another entry's reading is another word (上手 as うわて), never one.
 
     When the reading is a common word's (拍手 as はくしゅ, "applause"), a rare entry that
     shares the spelling and reading (拍手 as かしわで or はくしゅ, a shrine's clap) is not
@@ -740,10 +740,13 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
     chosen = common or {idseq for idseq, _ in entries}
     if not chosen:
         return ()
-    # An obsolete or irregular kana spelling (人数 as にんず, にんじゅ) is no answer to teach.
+    # Only a reading JMdict marks common: an unmarked one is a variant a teacher marks wrong
+    # (復旧 as ふくきゅう, 土砂 as どさ, 土鍋 as つちなべ, 度数 as たびかず: rounds 17 and 19),
+    # and an obsolete kana spelling (人数 as にんず) is no answer to teach.
     rows = _database().execute(
         "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
         f" WHERE k.text = ? AND n.text != ? AND k.idseq IN ({', '.join('?' * len(chosen))})"
+        " AND EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
         " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = n.ID)" + _READS_THE_SPELLING,
         (word, kana, *sorted(chosen)),
     )

@@ -606,6 +606,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _rate_beside_its_total(item, span)
         or _part_of_a_total(item, span)
         or _full_date(span)
+        or _incidental_figure(item.sentence.text, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -630,7 +631,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 # A statement must stand alone: この仕組み anywhere in it points at a sentence not shown.
 # 次のように, 以下の点: the sentence points at a list the question does not show (round 14).
 _POINTER_INSIDE = re.compile(
-    r"この|その|あの|これ|それ|あれ|同社|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記"
+    r"この|その|あの|これ|それ|あれ|同社|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
+    # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
+    r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目)|具体的には"
 )
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
@@ -701,12 +704,51 @@ _PER_ONE = re.compile(
 
 def _rate_beside_its_total(item: AnalysedSentence, span: Span) -> bool:
     """「料金は1回［？］で、全8回…32,000円」: the price of one beside a total of its unit
-    bounds the answer; options the total rules out are no options (round 17)."""
-    return (
-        span.type == SpanType.AMOUNT
-        and bool(_PER_ONE.search(item.sentence.text[: span.start]))
-        and any(other.kind_key == span.kind_key and other != span for other in item.spans)
-    )
+    bounds the answer, and 「1日2,000円ですが、7日間のプランだと［？］」 the total beside the
+    price of one; options either rules out are no options (rounds 17 and 19). A range
+    (1つ［400円］から1,200円) or a difference (1株当たり28円、4円の増配) is neither."""
+    if span.type != SpanType.AMOUNT or item.sentence.text[span.end :].startswith("から"):
+        return False
+    text, value = item.sentence.text, figure_value(span.text) or 0
+    for other in item.spans:
+        if other == span or other.kind_key != span.kind_key:
+            continue
+        other_value = figure_value(other.text) or 0
+        if _PER_ONE.search(text[: span.start]) and other_value > value:
+            return True
+        if _PER_ONE.search(text[: other.start]) and other_value < value:
+            return True
+    return False
+
+
+# A measure that describes a thing in passing (全長［212メートル］の…トンネル, 一匹［780円］の
+# 小鯛, 風速［8メートル］の向かい風), not a fact the sentence is about: the sentence's point
+# lies elsewhere, and blind reviewers called every one trivia (rounds 16–19).
+_DESCRIBING_MEASURE = re.compile(r"(?:メートル|センチ|ミリ|キロ|円|リットル|分|秒|枚)$")
+_BEFORE_A_THING = re.compile(
+    r"(?:ほど|程度|前後)?の(?![\u4e00-\u9fff]*(?:達成|増配|増加|減少|開業|完成))[\u4e00-\u9fffァ-ヺ]"
+)
+# 時速［15キロ］ほどで, 徒歩［7分］の: how fast or how far on foot, a detail of the journey.
+_RATE_OF_GOING = re.compile(r"(?:時速|風速|秒速|分速|徒歩)約?$")
+# 入浴料は［400円］ほどで、…: an estimate on the way to what the sentence tells.
+_ESTIMATE_IN_PASSING = re.compile(r"(?:ほど|程度|くらい|ぐらい)で(?!す|し)")
+_TWO_FIGURES_OF_A_UNIT = re.compile(r"\d[\d,.]*[万億]?(人|円|件|台|本|トン)")
+
+
+def _incidental_figure(text: str, span: Span) -> bool:
+    """A figure that is no fact to ask: a passing measure, a speed, an estimate on the way,
+    or a change in percent that the sentence's two figures compute (31万人 → 24万人: 23%)."""
+    if span.type not in NUMERIC_TYPES:
+        return False
+    before, after = text[: span.start], text[span.end :]
+    if _DESCRIBING_MEASURE.search(span.text) and _BEFORE_A_THING.match(after):
+        return True
+    if _RATE_OF_GOING.search(before) or _ESTIMATE_IN_PASSING.match(after):
+        return True
+    if span.type == SpanType.PERCENT:
+        units = [match.group(1) for match in _TWO_FIGURES_OF_A_UNIT.finditer(before + after)]
+        return any(units.count(unit) >= 2 for unit in units)
+    return False
 
 
 def _part_of_a_total(item: AnalysedSentence, span: Span) -> bool:
@@ -926,6 +968,13 @@ def in_speakers_voice(text: str) -> bool:
     return bool(_SPEAKER.search(text))
 
 
+# 「期間は 1週間です」, 「価格は3,000円前後で…」: the period or price of what? The sentence
+# before says; alone, the statement may be true of one thing and false of another (round 19).
+_RELATIONAL_OPENING = re.compile(
+    r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合)は"
+)
+
+
 def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
     """A statement a reader can judge without the sentences around it: no pointer, no
     speaker's voice, nothing leaning back, no question.
@@ -943,6 +992,9 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
         or _POINTER_INSIDE.search(text)
         or _LEANS_BACK.search(text)
         or _is_question_line(text)
+        or _RELATIONAL_OPENING.match(
+            BRACKET_READING.sub("", text).replace(" ", "").replace("\u3000", "")
+        )
     )
 
 
@@ -1090,6 +1142,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _glued(item, span)
         or _gives_itself_away(item, span, corpus)
         or _converted_in_sentence(item, span)
+        or _incidental_figure(item.sentence.text, span)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(

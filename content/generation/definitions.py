@@ -58,7 +58,9 @@ _PATTERNS = (
     + [
         (re.compile(naming + term), True, False)
         for term in (_BRACKETED, _BARE)
-        for naming in (r"(?:つまり|すなわち)、?", r"のが、?")
+        # 「…円柱状の氷、つまり氷床コアを」: an apposition inside the sentence; a sentence
+        # that opens with つまり sums up (「つまり上水は…」, round 19).
+        for naming in (r"(?<=、)(?:つまり|すなわち)、?", r"のが、?")
     ]
 )
 # After つまり/のが the term ends the naming: a case particle, a copula or a stop follows

@@ -147,9 +147,12 @@ def test_no_reading_card_for_a_word_the_article_reads_in_brackets_or_its_heading
 
 
 def test_the_other_readings_of_the_words_own_entry_are_right_and_another_entrys_are_not():
-    assert dictionary_readings("問屋", "とんや") == ("といや",)
-    # にんず and にんじゅ are marked obsolete kana: no answer to teach (round 17).
-    assert dictionary_readings("人数", "にんずう") == ("ひとかず",)
+    assert dictionary_readings("今日", "きょう") == ("こんにち",)
+    # Unmarked variants are readings a teacher marks wrong (rounds 17 and 19), and にんず
+    # is marked obsolete kana.
+    assert dictionary_readings("問屋", "とんや") == ()
+    assert dictionary_readings("復旧", "ふっきゅう") == ()
+    assert dictionary_readings("人数", "にんずう") == ()
     assert "うわて" not in dictionary_readings("上手", "じょうず")  # another word, 'superior'
     # 拍手 as はくしゅ is "applause"; かしわで is a rare entry's shrine clap, wrong in context.
     assert dictionary_readings("拍手", "はくしゅ") == ()
