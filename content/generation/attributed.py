@@ -29,11 +29,10 @@ from .builders import (
     _starts_with_pointer,
     in_speakers_voice,
     needs_its_speaker,
-    statement_draft,
 )
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
-from .standing import MAX_CHARS, MIN_CHARS, QUALITY, unfit_statement
+from .standing import MAX_CHARS, MIN_CHARS, filler_statement, unfit_statement
 
 # A verb's polite ending: what the speaker does or did. A noun's (…作ったパンでした) answers
 # the question about it, and 「森田さんは、…パンでした」 says the person is the bread.
@@ -88,23 +87,9 @@ def build_attributed_truefalse(
         or _has_subject(text)
     ):
         return None
-    statement = f"{name}さんは、{text}"
-    draft = statement_draft(
-        item,
-        statement=statement,
-        turned=statement,
-        keep_true=True,
-        start=0,
-        end=len(item.sentence.text),
-        original=item.sentence.text,
-        replacement="",
-        how="attributed",
-        variant="attributed",
-        difficulty=0.2,
-        quality=QUALITY,
+    return filler_statement(
+        item, statement=f"{name}さんは、{text}", how="attributed", variant="attributed"
     )
-    draft.extra["filler"] = True
-    return draft
 
 
 def _has_subject(text: str) -> bool:

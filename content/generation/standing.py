@@ -101,21 +101,28 @@ def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Q
     text = item.sentence.text
     if not (stands_alone(item, corpus) and is_plain_fact(text)):
         return None
+    return filler_statement(item, statement=text, how="as_it_stands", variant="as-is")
+
+
+def filler_statement(
+    item: AnalysedSentence, *, statement: str, how: str, variant: str
+) -> QuestionDraft:
+    """A statement that is always true and has no false side: taken only by a section with
+    too few kinds (selection._with_filler), and never turned by the balance."""
     draft = statement_draft(
         item,
-        statement=text,
-        turned=text,
+        statement=statement,
+        turned=statement,
         keep_true=True,
         start=0,
-        end=len(text),
-        original=text,
+        end=len(item.sentence.text),
+        original=item.sentence.text,
         replacement="",
-        how="as_it_stands",
-        variant="as-is",
+        how=how,
+        variant=variant,
         difficulty=0.2,
         quality=QUALITY,
     )
-    # Taken only by a section with too few kinds (selection._with_filler).
     draft.extra["filler"] = True
     return draft
 
