@@ -1,5 +1,6 @@
 """Defined terms: what an explainer names (「底面滑り」と呼ばれる, 処方箋という紙, …のが獲得免疫だ),
-asked as a choice among the article's other defined terms, or swapped for one in a statement.
+asked as a choice among the article's other defined terms, typed where there are too few,
+or swapped for one in a statement.
 
 Why: an explainer's sections have no second name or figure to ask or swap, so they got only
 reading and vocab cards (rounds 15 and 16: 45 % of long sections had four kinds). What a
@@ -9,10 +10,12 @@ fixed by it, and the other options are the terms the article defines for other t
 plausible to a reader who skimmed, each wrong here because the article defines it otherwise.
 A plain term blanked anywhere (terms.py) has no such guarantee, and stays a draft.
 
-Options are the article's defined terms of the key's script (kanji terms with kanji terms,
-katakana with katakana: a learner must not pick by the look), none inside another (免疫 and
-獲得免疫 would be hypernym and hyponym), none in the prompt. A sentence that opens with a
-pointer (これを…と呼び) is shown after the sentence before it, which holds what これ is.
+Options are the article's defined terms of the key's class and script (a coin for a coin,
+kanji terms with kanji terms: a learner must not pick by the look), then its other terms of
+that class; none inside another (免疫 and 獲得免疫 would be hypernym and hyponym), none in the
+prompt. A sentence that opens with a pointer (これを…と呼び) is shown after the sentence
+before it, which holds what これ is. A term typed must be named by its sentence (not merely
+labelled, 処方箋という紙) and come back in another: a term named once is an aside.
 """
 
 import re
