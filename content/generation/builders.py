@@ -607,6 +607,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _part_of_a_total(item, span)
         or _full_date(span)
         or _incidental_figure(item.sentence.text, span)
+        or not _salient_figure(item, span, corpus)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -749,6 +750,30 @@ def _incidental_figure(text: str, span: Span) -> bool:
         units = [match.group(1) for match in _TWO_FIGURES_OF_A_UNIT.finditer(before + after)]
         return any(units.count(unit) >= 2 for unit in units)
     return False
+
+
+# What the sentence states the figure as: its predicate (…は64億円でした, …に上った, …を記録).
+_FIGURE_PREDICATE = re.compile(
+    r"(?:ほど|程度|前後|余り|以上|あまり)?(?:だ|です|でした|だった|である|で、|"
+    r"と(?:なり|なった|なる|した|し、)|に(?:上る|上っ|上り|達し|達する|増え|減っ|のぼ|とどま|伸び)|"
+    r"を(?:記録|突破|超え|投じ|見込|目指|想定)|まで|から)"
+)
+_LARGE_FIGURE = re.compile(r"[万億兆]|\d,\d{3}")
+
+
+def _salient_figure(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """A figure a teacher would ask (blind rounds 16–19 failed a meeting's 120 people, a bus
+    count, 12軒 of houses as trivia): one the sentence states as its predicate, a date, a
+    large amount, or one in a sentence about what the heading or title names. On the 109
+    judged choice questions of rounds 15–19 left by the rules above, this keeps 64 of the
+    81 accepted and 15 of the 28 rejected."""
+    if span.type not in NUMERIC_TYPES or _dated(span):
+        return True
+    text = item.sentence.text
+    if _FIGURE_PREDICATE.match(text, span.end) or _LARGE_FIGURE.search(span.text):
+        return True
+    about = corpus.heading_words.get(item.section.pk, set()) | corpus.title_words
+    return bool(content_words(item.tokens) & about)
 
 
 def _part_of_a_total(item: AnalysedSentence, span: Span) -> bool:

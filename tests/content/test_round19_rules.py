@@ -115,3 +115,23 @@ def test_a_sentence_pointing_at_a_list_is_placed_in_no_section():
 """
     corpus = build_corpus(make_article(text=text))
     assert build_section(_item(corpus, "具体的には"), corpus) is None
+
+
+SALIENCE = """# トロッコ列車の再開
+
+## 沿線の人々
+
+8月に開かれた住民説明会には約120人が集まり、賛成の声が多く聞かれた。
+町が支払う改修費は約3億5,000万円に上る。
+沿線の農家は、列車の見える畑にひまわりを植えた。
+駅前の商店街では、記念の切符を300枚用意した。
+"""
+
+
+def test_a_figure_in_passing_is_not_asked_but_a_stated_or_large_one_is():
+    corpus = build_corpus(make_article(text=SALIENCE))
+    # A meeting's headcount, in a sentence about nothing the heading or title names.
+    item = _item(corpus, "8月に開かれた")
+    assert build_choice(item, _span(item, "120人"), corpus) is None
+    item = _item(corpus, "町が支払う")
+    assert build_choice(item, _span(item, "3億5,000万円"), corpus) is not None
