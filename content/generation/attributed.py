@@ -20,7 +20,6 @@ true/false question of its own.
 """
 
 import re
-from collections import Counter
 
 from content.analysis.tokens import tokenize
 
@@ -37,41 +36,21 @@ from .standing import MAX_CHARS, MIN_CHARS, filler_statement, unfit_statement
 # A verb's polite ending: what the speaker does or did. A noun's (…作ったパンでした) answers
 # the question about it, and 「森田さんは、…パンでした」 says the person is the bread.
 _POLITE_VERB_ENDING = re.compile(r"(?:ます|ました|ません|ませんでした)$")
-# A noun marked as the subject or topic of its own (方も, 炭が, 窯は): the line is not about
-# the speaker. A time or a frame (朝は, 最初の三年ほどは, 工房では) is no subject.
 # Verbs of being, becoming and selling, whose subject is a thing: 「…売れます」, 「…なりました」.
 _STATE_VERBS = {"ある", "いる", "なる", "売れる", "できる", "出る", "減る", "増える"}
+# A noun marked as the subject or topic of its own (方も, 炭が, 窯は): the line is not about
+# the speaker. A time or a frame (朝は, 最初の三年ほどは, 工房では) is no subject.
 _FRAME = re.compile(
     r"(?:朝|昼|夜|夕方|午前中?|午後|春|夏|秋|冬|毎日|週末|平日|休日|普段|最初|最近|今|昔|当時|"
     r"頃|ころ|ほど|間|年|日|中|後|前)$"
 )
 
 
-def interviewee(corpus: ArticleCorpus) -> str | None:
-    """The surname of the person the interview is with (森下 of 森下隆之さん), or None."""
-    if not corpus.is_interview:
-        return None
-    named: Counter = Counter()
-    for item in corpus.sentences:
-        if not item.is_content:
-            continue
-        for token in item.tokens:
-            if not token.pos.endswith("人名-姓"):
-                continue
-            after = item.sentence.text[token.end : token.end + 24]
-            if re.match(r"[^、。「」]{0,20}?さん", after):
-                named[token.surface] += 1
-    ranked = named.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
 def build_attributed_truefalse(
     item: AnalysedSentence, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
     """The interviewee's line with their name as its subject, or None."""
-    name = interviewee(corpus)
+    name = corpus.interviewee
     if name is None or not item.is_statement:
         return None
     text = item.sentence.text.strip("「」")

@@ -1197,10 +1197,8 @@ def _topic_told_elsewhere(question: str, item: AnalysedSentence, corpus: Article
     if topic is None:
         return False
     word = topic.group(1)
-    return any(
-        other is not item and word in other.sentence.text and other.spans
-        for other in corpus.sentences
-    )
+    own = word in item.sentence.text and bool(item.spans)
+    return corpus.mentions(word, with_spans=True) > own
 
 
 # 彼ら, 翌年: the sentence leans on the one before it, which the question does not show.

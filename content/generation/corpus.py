@@ -100,6 +100,7 @@ class ArticleCorpus:
     heading_nouns: dict[int, list[str]] = field(default_factory=dict)
     # In how many sentences of each section (by id) each content word occurs.
     word_sections: dict[str, Counter] = field(default_factory=dict)
+    _mentions: dict[tuple[str, bool], int] = field(default_factory=dict, repr=False)
 
     def fits_own_section_best(self, item: AnalysedSentence, *, slack: int = 0) -> bool:
         """The sentence shares no more words with any other section than with its own.
@@ -139,6 +140,38 @@ class ArticleCorpus:
         """The title's content words: what the whole article is about (深海 in 「深海の生き物は
         どう生きているか」), so no cue to one section when another heading shares them."""
         return content_words(tokenize(self.article.title))
+
+    @functools.cached_property
+    def interviewee(self) -> str | None:
+        """The surname of the person the interview is with (森下 of 森下隆之さん): the one the
+        article names with さん most often outside its credits; None if no interview or a tie."""
+        if not self.is_interview:
+            return None
+        named: Counter = Counter()
+        for item in self.sentences:
+            if not item.is_content:
+                continue
+            for token in item.tokens:
+                after = item.sentence.text[token.end : token.end + 24]
+                if token.pos.endswith("人名-姓") and _WITH_SAN.match(after):
+                    named[token.surface] += 1
+        ranked = named.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def mentions(self, text: str, *, with_spans: bool = False) -> int:
+        """In how many sentences `text` stands (those with a span to ask, if `with_spans`).
+        Remembered per text: builders ask it of each candidate, and a scan per candidate
+        would make a long article quadratic."""
+        key = (text, with_spans)
+        if key not in self._mentions:
+            self._mentions[key] = sum(
+                text in item.sentence.text
+                for item in self.sentences
+                if item.spans or not with_spans
+            )
+        return self._mentions[key]
 
     @functools.cached_property
     def person_names(self) -> set[str]:
@@ -249,6 +282,7 @@ def _relational(tokens: list[Token], index: int) -> bool:
     return token.pos.endswith("副詞可能") or (token.pos.endswith("助数詞可能") and after_number)
 
 
+_WITH_SAN = re.compile(r"[^、。「」]{0,20}?さん")
 _GROUPED_NUMBER = re.compile(r"\d,\d{3}")
 _KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too
 _LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}

@@ -166,6 +166,8 @@ def article_definitions(corpus: ArticleCorpus) -> list[Definition]:
                 )
     definitions = sorted(found.values(), key=lambda definition: definition.index)
     _local.corpus, _local.definitions = corpus, definitions
+    # Each builder looks up its sentence's definition: by key, not by a scan of the article.
+    _local.by_sentence = {corpus.sentences[found.index].sentence.pk: found for found in definitions}
     return definitions
 
 
@@ -230,9 +232,8 @@ def _hinted(term: str, prompt: str) -> bool:
 
 
 def _own_definition(item: AnalysedSentence, corpus: ArticleCorpus) -> Definition | None:
-    definitions = article_definitions(corpus)
-    index = next((i for i, other in enumerate(corpus.sentences) if other is item), None)
-    return next((found for found in definitions if found.index == index), None)
+    article_definitions(corpus)
+    return _local.by_sentence.get(item.sentence.pk)
 
 
 def _context(item: AnalysedSentence, corpus: ArticleCorpus, index: int) -> str | None:
@@ -298,7 +299,7 @@ def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
         return None
     # A term named once is the article's aside, not one to type back (合成開口レーダー in
     # a volcano explainer, round 18): it must come back in another sentence.
-    if sum(found.term in item.sentence.text for item in corpus.sentences) < 2:
+    if corpus.mentions(found.term) < 2:
         return None
     span = Span(found.term, found.start, found.end, SpanType.TERM)
     printed = text[found.end : found.blank_end].strip("（）() 　")

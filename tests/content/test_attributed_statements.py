@@ -3,7 +3,7 @@ true/false question, for every answer leaves its speaker unnamed). Each text is 
 
 import pytest
 
-from content.generation.attributed import build_attributed_truefalse, interviewee
+from content.generation.attributed import build_attributed_truefalse
 from content.generation.corpus import build_corpus
 from tests.factories import make_article
 
@@ -35,7 +35,7 @@ def _item(corpus, opening: str):
 
 def test_the_interviewee_is_the_person_named_with_san_outside_the_credits():
     corpus = build_corpus(make_article(text=INTERVIEW))
-    assert interviewee(corpus) == "森川"
+    assert corpus.interviewee == "森川"
 
 
 def test_a_line_with_no_subject_of_its_own_is_said_of_the_interviewee():
@@ -62,4 +62,4 @@ def test_no_line_about_something_else_in_the_speakers_voice_or_pointing_back(ope
 
 def test_an_article_that_is_no_interview_has_no_interviewee():
     text = "# 和紙の町\n\n## 紙漉き\n\n森川咲子さんは、三十年和紙を漉いてきた。\n冬は朝五時から仕事を始める。\n"
-    assert interviewee(build_corpus(make_article(text=text))) is None
+    assert build_corpus(make_article(text=text)).interviewee is None
