@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from content.models import Question, QuestionKind, QuestionStatus
 from quizzes.models import CardState, LearnerCard, ReviewLog
-from quizzes.services import learner_settings_for
+from quizzes.services import GRADING_PRUNE_EVERY, learner_settings_for
 from tests.factories import make_article, make_user
 from tests.quizzes.study_helpers import answer, rate, show
 
@@ -23,6 +23,17 @@ pytestmark = pytest.mark.django_db
 NEXT_CARD_QUERIES = 5
 ANSWER_QUERIES = 8
 RATE_QUERIES = 10
+
+
+def pruning_queries() -> int:
+    """The queries the latest review spent pruning old gradings (see `record_review`).
+
+    Every GRADING_PRUNE_EVERY-th review also reads the learner's consumed gradings older than
+    a day (one statement; none is that old here, so nothing is deleted). Which request pays
+    depends on the review's key, and PostgreSQL does not roll sequences back between tests:
+    the CI's PostgreSQL run once met it on this test's rating.
+    """
+    return 1 if ReviewLog.objects.latest("pk").pk % GRADING_PRUNE_EVERY == 0 else 0
 
 
 def grow_deck(*, user, article, cards: int) -> None:
@@ -83,7 +94,7 @@ def measure(client, article) -> tuple[int, int, int]:
         feedback = answer(client, article, context["token"], right)
     with CaptureQueriesContext(connection) as rated:
         rate(client, article, feedback.context["graded_token"], 3)
-    return len(next_card), len(graded), len(rated)
+    return len(next_card), len(graded), len(rated) - pruning_queries()
 
 
 @pytest.mark.parametrize("cards", [10, 10_000])
@@ -98,8 +109,9 @@ def test_constant_queries(client, cards, django_assert_max_num_queries):
     right = Question.objects.get(pk=context["question"].pk).answer
     with django_assert_max_num_queries(ANSWER_QUERIES):
         feedback = answer(client, article, context["token"], right)
-    with django_assert_max_num_queries(RATE_QUERIES):
+    with CaptureQueriesContext(connection) as rated:
         rate(client, article, feedback.context["graded_token"], 3)
+    assert len(rated) <= RATE_QUERIES + pruning_queries()
 
 
 def test_query_counts_do_not_grow_with_the_deck(client):
