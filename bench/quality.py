@@ -445,11 +445,17 @@ STANDING_UNFIT = re.compile(
 )
 
 
+# Only a word that links to the sentence before may be left off (また、 しかし、 その後、).
+LINKING_HEAD = re.compile(r"^(?:また|さらに|一方で?|その後|やがて|そして|しかし)、?$")
+
+
 def standing_problems(question) -> list[str]:
     problems = []
     if question.answer != "true":
         problems.append("a statement as it stands that is not true")
-    if question.prompt != question.source_text:
+    source, statement = question.source_text, question.prompt
+    left_off = source[: len(source) - len(statement)]
+    if statement != source and not (source.endswith(statement) and LINKING_HEAD.match(left_off)):
         problems.append("a statement as it stands with part of its sentence cut off")
     if STANDING_UNFIT.search(question.prompt):
         problems.append("a statement as it stands that advises, hedges, feels or speaks")

@@ -1000,14 +1000,15 @@ _RELATIONAL_OPENING = re.compile(
 )
 
 
-def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "") -> bool:
     """A statement a reader can judge without the sentences around it: no pointer, no
-    speaker's voice, nothing leaning back, no question.
+    speaker's voice, nothing leaning back, no question. `text` is the statement when it
+    is not the whole sentence (its linking opener dropped).
 
     An interviewee's polite line (否定する気持ちはまったくありません) leaves its subject, the
     speaker, unnamed (round 15).
     """
-    text = item.sentence.text
+    text = text or item.sentence.text
     return not (
         not item.is_statement
         or _starts_with_pointer(text)

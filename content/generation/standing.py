@@ -9,7 +9,8 @@ reviewers accepted such statements (the "as-is" half of the negated builder):
     多くのクリニックは、月曜日から金曜日の午前9時から午後6時まで開いています。 → true
 
 The whole sentence is kept: cutting a clause off may leave something untrue on its own
-(a condition …すると、, a setting 深海には…ため、). Only a sentence a reader can judge without
+(a condition …すると、, a setting 深海には…ため、). Only a word that links it to the sentence
+before (また、, しかし, その後、) is left off, and the rest must stand alone. Only a sentence a reader can judge without
 its neighbours qualifies: a topic of its own, a predicate, no pointer or speaker's
 voice (`stands_alone`), list intro, quotation, advice, hedge, wish, feeling or memory.
 
@@ -96,12 +97,19 @@ _RELATIONAL_TOPICS = {
 _ANSWER_ENDING = re.compile(r"こと(?:です|だ|である)[。」]?$")
 
 
+# Openers that only link the sentence to the one before (also, but, after that): without
+# them the rest is the same fact, and it stands alone. 「その後、佐伯用水は…使われ続けた」 and
+# 「しかし入封直後の藩には…」 were a prose section's only plain facts (sessions 6–7: a third
+# of the sections short of four kinds had no statement at all).
+_LINKING_OPENER = re.compile(r"^(?:(?:また|さらに|一方で?|その後|やがて|そして)、|しかし、?)")
+
+
 def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """The sentence as a true statement, or None when it is no plain fact that stands alone."""
-    text = item.sentence.text
-    if not (stands_alone(item, corpus) and is_plain_fact(text)):
+    statement = _LINKING_OPENER.sub("", item.sentence.text, count=1)
+    if not (stands_alone(item, corpus, text=statement) and is_plain_fact(statement)):
         return None
-    return filler_statement(item, statement=text, how="as_it_stands", variant="as-is")
+    return filler_statement(item, statement=statement, how="as_it_stands", variant="as-is")
 
 
 def filler_statement(

@@ -104,3 +104,38 @@ def test_a_statement_as_it_stands_is_published_only_as_a_sections_missing_kind()
         others = published.filter(section=section).exclude(pk__in=[q.pk for q in fillers])
         if fillers:
             assert len(set(others.values_list("kind", flat=True))) < 4
+
+
+# Written for these tests: a history whose second section's only plain facts open with a
+# word that links them to the sentence before.
+LINKED_HISTORY = """# 川沿いの用水路
+
+## 水に困った城下町
+
+城下の井戸はどれも塩気が強く、飲み水に向かなかった。
+町人は毎朝、遠くの川まで桶を担いで水を汲みに行った。
+水売りの値段は高く、家計の一割近くを水代が占めた。
+藩は新しい水路を造る計画を立てた。
+
+## 町が支えた水路
+
+その後、新しい水路は百年にわたって大きな被害を受けずに使われた。
+しかし水路の掃除には、毎年多くの人手が要った。
+この仕事は、やがて町人が交代で引き受けるようになった。
+つまり、水路は町全体で支える仕組みに変わっていった。
+"""
+
+
+@pytest.mark.django_db
+def test_a_statement_leaves_off_only_the_word_that_links_it_to_the_sentence_before():
+    article = make_article(text=LINKED_HISTORY)
+    standing = article.questions.filter(
+        status=QuestionStatus.PUBLISHED, section__heading="町が支えた水路", extra__as_it_stands=True
+    ).get()
+    # The fact is the sentence's, whole, without その後、 or しかし: true on its own.
+    assert standing.answer == "true"
+    assert standing.prompt in {
+        "新しい水路は百年にわたって大きな被害を受けずに使われた。",
+        "水路の掃除には、毎年多くの人手が要った。",
+    }
+    assert standing.source_text.endswith(standing.prompt)
