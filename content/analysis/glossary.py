@@ -270,8 +270,10 @@ def is_basic_word(word: str) -> bool:
         return True
     if len(kanji) == len(word) == 3 and word[0] in _PREFIXES and is_basic_word(word[1:]):
         return True  # 新製品 is 新 and 製品 (round 18)
-    if word.endswith("さ") and len(word) > 2 and is_basic_word(word[:-1] + "い"):
-        return True  # 明るさ is 明るい made a noun (round 15)
+    if word.endswith("さ") and len(word) >= 2 and is_everyday_word(word[:-1] + "い"):
+        return True  # 明るさ is 明るい made a noun (round 15), 硬さ 硬い (round 20)
+    if len(kanji) == len(word) == 2 and word[0] in _EACH and word[1] in _basic_kanji():
+        return True  # 各校 is 各 and 校 (round 20); 全長 and 全社 were praised
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
@@ -281,6 +283,8 @@ def is_basic_word(word: str) -> bool:
 
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
+# Before a single basic kanji, only "each" and "every": 現場 and 全長 are words of their own.
+_EACH = frozenset("各毎")
 
 
 @functools.cache

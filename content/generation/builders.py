@@ -261,6 +261,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
     if span.type in NUMERIC_TYPES and _count_in(span.text, shown):
         return True  # ［三日間］ under the title 「…を三日で歩いた話」 (round 16)
+    if span.type == SpanType.PERCENT and _share_in(span.text, rest + "\x00" + shown):
+        return True  # ［30％］ under the title 「…3年で3割削減へ」 (round 20)
     if span.type not in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.NAME}:
         return False
     pieces = [
@@ -283,6 +285,16 @@ def _number_shown(answer: str, shown: str) -> bool:
         return False
     plain = unicodedata.normalize("NFKC", shown).replace(",", "")
     return re.search(rf"(?<!\d){digits.group()}(?!\d)", plain) is not None
+
+
+def _share_in(answer: str, shown: str) -> bool:
+    """A percentage of whole tens stands elsewhere in 割: 30％ as 3割 (or 三割)."""
+    tens = re.fullmatch(
+        r"([1-9])0(?:\.0)?(?:[％%]|パーセント)", unicodedata.normalize("NFKC", answer).strip()
+    )
+    if tens is None:
+        return False
+    return re.search(rf"(?<![\d.]){tens.group(1)}割(?!\d)", as_digits(shown)) is not None
 
 
 _COUNT_WITH_UNIT = re.compile(r"(\d+)(日|泊|週|か月|ヶ月|カ月|年|時間|回|人)")
@@ -606,6 +618,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _rate_beside_its_total(item, span)
         or _part_of_a_total(item, span)
         or _full_date(span)
+        or _reporting_period(item, span)
         or _incidental_figure(item.sentence.text, span)
         or not _salient_figure(item, span, corpus)
     ):
@@ -791,17 +804,36 @@ def _full_date(span: Span) -> bool:
     )
 
 
+# 「2024年度上期の決算」: the period a report covers, not a fact in it.
+_PERIOD_OF_A_REPORT = re.compile(
+    r"\s*(?:の)?(?:上期|下期|上半期|下半期|第[1-4１-４一二三四]四半期|通期|中間|決算)"
+)
+
+
+def _reporting_period(item: AnalysedSentence, span: Span) -> bool:
+    """The fiscal year of a results report: boilerplate the byline's date gives away, and
+    the year after it is impossible (round 20)."""
+    return span.type == SpanType.FISCAL_YEAR and bool(
+        _PERIOD_OF_A_REPORT.match(item.sentence.text, span.end)
+    )
+
+
 # A list of things right before a count of them: 「金貨、銀貨、銅銭の」.
 _LISTED = re.compile(r"([^、。「」（）\s]+(?:(?:[、・]|と)[^、。「」（）\s]+)+)(?:の|という|など)$")
+# 「…には、白山市と富山市に計［2店］」: a list a total sums, in the clause before it (round 20).
+_SUMMED = re.compile(r"([^、。「」（）\s]+(?:[・と][^、。「」（）\s]+?)+)(?:に|で|の|、)?計$")
 
 
 def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     """「金貨、銀貨、銅銭の［？］が使われた」 → 三種類: the list shows how many there are."""
     if span.type != SpanType.COUNT:
         return False
-    listed = _LISTED.search(item.sentence.text[: span.start])
+    before = item.sentence.text[: span.start]
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17).
-    return bool(listed) and figure_value(span.text) == len(re.split("[、・と]", listed.group(1)))
+    return any(
+        listed and figure_value(span.text) == len(re.split("[、・と]", listed.group(1)))
+        for listed in (_LISTED.search(before), _SUMMED.search(before))
+    )
 
 
 # Brackets a statement may keep: a reading (合掌造り（がっしょうづくり）) or a short name
@@ -983,7 +1015,10 @@ _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
 # (round 15: 「…私が弟子入りした頃に比べて…」 kept as a true statement).
 _SPEAKER = re.compile(
     r"私|わたし|僕|ぼく|自分|我々|われわれ|わが家|我が家|うちの|当店|弊社|"
-    r"てくれ|でくれ|くださ|いただ|てもら|でもら|おります|申し|正直"
+    r"てくれ|でくれ|くださ|いただ|てもら|でもら|おります|申し|正直|"
+    # A speaker's respect for others (お客様は…比べていらっしゃいます): a president's words
+    # lifted from a quote, not the article's fact (round 20).
+    r"いらっしゃ|おっしゃ|お客様|お客さま|皆様|皆さま"
 )
 _POLITE_ENDING = re.compile(r"(?:です|ます|でした|ました|ません|ませんでした)[。」]?$")
 
@@ -1407,8 +1442,14 @@ def is_readable_word(token: Token) -> bool:
         and not any(mark in token.surface for mark in "（(")
         and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
         and not token.surface.startswith(_DEMONSTRATIVES)  # その後 is a phrase, not a word to learn
+        and not _PHRASE_SHAPE.search(token.surface)
         and bool(token.reading)
     )
+
+
+# 前の年 (前 + の + 年) and 引く手 (a verb's plain form before a noun, cut from 引く手あまた):
+# phrases Sudachi keeps as one entry, whose pieces a learner reads as words (round 20).
+_PHRASE_SHAPE = re.compile(r"[\u4e00-\u9fff々][のうくぐすつぬぶむる][\u4e00-\u9fff]")
 
 
 _DEMONSTRATIVES = ("この", "その", "あの", "どの")

@@ -29,6 +29,9 @@ METADATA = re.compile(
     # (round 15 asked 真帆 as a word, and swapped 義之 into a statement).
     r"|^[（(][^）)]{0,40}(?:文|写真|取材|構成|聞き手|撮影|編集|記者|筆者|執筆)\s*[・：:／/]"
     r"[^）)]{1,30}[）)]\s*$"
+    # （2025年4月18日　中部日報社会部・川村千尋）: a dated credit in brackets (round 20 asked
+    # 日報, cut from the newspaper's name, as a word).
+    r"|^[（(][^）)。]{0,40}\d{4}年\d{1,2}月\d{1,2}日[^）)。]{0,40}[）)]\s*$"
 )
 # An interviewer's line (――…, Q：…, 聞き手：…) or a question: it asks, it states no fact.
 # (A statement before a colon stands on its own: 「試練は2026年に来る:…できるのか?」.)

@@ -576,8 +576,11 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
         made = [_shift_first_number(text, shift) for shift in (1, -1, 2)]  # 2時間30分 → 3時間30分
         made = [m for m in made if not m.startswith(("0", "-"))]
     elif re.search(r"[万億兆千]\d", text):
-        # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead.
-        made = [_shift_first_number(text, shift) for shift in (1, -1, 2, 3)]
+        # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead,
+        # by a tenth of it: 612億3,000万円 beside 611億 and 613億 left the key the middle one
+        # of three near-misses (round 20).
+        step = max(1, round(figure_value(_NUMBER.search(text).group()) / 10))
+        made = [_shift_first_number(text, shift * step) for shift in (1, -1, 2, 3)]
         made = [m for m in made if not m.startswith(("0", "-"))]
     elif span.unit in _BODY_AND_SCORE_UNITS:
         # A height, an age, a weight or a multiple keeps within a plausible band: 163センチ
