@@ -170,11 +170,32 @@ def is_plain_fact(text: str) -> bool:
         token.surface == "は"
         and token.pos.startswith("助詞")
         and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
-        and not tokens[index - 1].pos.endswith("副詞可能")
-        and not _FRAME_SUFFIX.search(tokens[index - 1].surface)
-        and tokens[index - 1].surface not in _RELATIONAL_TOPICS
+        and (_of_something(tokens, index - 1) or _topic_of_its_own(tokens[index - 1]))
         for index, token in enumerate(tokens)
         if index > 0
+    )
+
+
+def _topic_of_its_own(token) -> bool:
+    return not (
+        token.pos.endswith("副詞可能")
+        or _FRAME_SUFFIX.search(token.surface)
+        or token.surface in _RELATIONAL_TOPICS
+    )
+
+
+# 「アブミ骨の長さは」, 「話し声の多くは」: a length or a share of something the sentence names.
+_SHARES = {"多く", "大半", "半分", "一部", "半数", "大部分"}
+
+
+def _of_something(tokens: list, position: int) -> bool:
+    topic = tokens[position]
+    return (
+        (topic.surface in _RELATIONAL_TOPICS or topic.surface in _SHARES)
+        and position >= 2
+        and tokens[position - 1].surface == "の"
+        and tokens[position - 2].pos_major in {"名詞", "接尾辞"}
+        and not tokens[position - 2].pos.endswith("副詞可能")
     )
 
 

@@ -17,6 +17,9 @@ from tests.factories import make_article
         "マグマが地下にたまると、山体はわずかに膨らむ。",
         # A printed reading is not counted as length, and stays.
         "窓口（まどぐち）は 月曜日（げつようび）から 金曜日（きんようび）の 午後（ごご）3時（じ）までです。",
+        # A length or a share of something the sentence names is a topic of its own.
+        "耳の奥の小さな骨の長さは、わずか3ミリほどしかない。",
+        "町の古い家の多くは、木と土で建てられている。",
     ],
 )
 def test_a_plain_fact_with_a_topic_of_its_own_stands_as_it_is(sentence):
@@ -48,6 +51,7 @@ def test_a_plain_fact_with_a_topic_of_its_own_stands_as_it_is(sentence):
         "夕方には、ひがし茶屋街を散歩しました。",
         "今年は 2025年9月7日の 日曜日です。",
         "時間は 午前9時から 午前11時30分までです。",
+        "今年の時間は 午前9時から 午前11時30分までです。",
         # an answer leaning on its question; too short
         "若い職人を育てることです。",
         "本は十冊までだ。",
