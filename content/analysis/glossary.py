@@ -144,7 +144,11 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
         " ORDER BY s.ID, g.rowid",
         (best, jaconv.kata2hira(reading), word),
     ):
-        senses.setdefault(sense, []).append(text)
+        glosses = senses.setdefault(sense, [])
+        # "neighborhood, neighbourhood": one word twice takes the place of another gloss
+        # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
+        if _american(text) not in map(_american, glosses):
+            glosses.append(text)
     # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").
     special = _field_senses(tuple(senses)[2:])
     senses = {sense: glosses for sense, glosses in senses.items() if sense not in special}
@@ -160,6 +164,14 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
             chosen = fitting[:1]
     per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
     return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
+
+
+def _american(gloss: str) -> str:
+    """A gloss in American spelling, to tell a British variant of it (colour, organise)."""
+    # Only glosses of one sense are compared: "hour" never meets "hor".
+    gloss = re.sub(r"is(e|ed|es|ing|ation)\b", r"iz\1", gloss.replace("our", "or"))
+    gloss = re.sub(r"tre(s?)\b", r"ter\1", re.sub(r"tred\b", "tered", gloss))
+    return re.sub(r"ll(ing|ed|er)\b", r"l\1", gloss)
 
 
 def _field_senses(senses: tuple[int, ...]) -> set[int]:

@@ -619,6 +619,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _part_of_a_total(item, span)
         or _full_date(span)
         or _reporting_period(item, span)
+        or _BARE_FIGURE.match(_without_readings(item.sentence.text))
+        or _completes_a_whole(item, span)
+        or _baseline_time(item, span)
         or _incidental_figure(item.sentence.text, span)
         or not _salient_figure(item, span, corpus)
     ):
@@ -746,6 +749,10 @@ _BEFORE_A_THING = re.compile(
 _RATE_OF_GOING = re.compile(r"(?:時速|風速|秒速|分速|徒歩)約?$")
 # 入浴料は［400円］ほどで、…: an estimate on the way to what the sentence tells.
 _ESTIMATE_IN_PASSING = re.compile(r"(?:ほど|程度|くらい|ぐらい)で(?!す|し)")
+# バスで［40分］かけて店まで来る: the time spent on the way to what the sentence tells (round 21).
+_SPENT_ON_THE_WAY = re.compile(r"(?:ほど|程度|くらい|ぐらい|近く)?(?:を)?かけて")
+# 「二度と読めなくなる」, 「一度も」: a fixed phrase, not a count (round 21).
+_FIXED_COUNT = re.compile(r"[一二]度$")
 _TWO_FIGURES_OF_A_UNIT = re.compile(r"\d[\d,.]*[万億]?(人|円|件|台|本|トン)")
 
 
@@ -758,6 +765,10 @@ def _incidental_figure(text: str, span: Span) -> bool:
     if _DESCRIBING_MEASURE.search(span.text) and _BEFORE_A_THING.match(after):
         return True
     if _RATE_OF_GOING.search(before) or _ESTIMATE_IN_PASSING.match(after):
+        return True
+    if span.type == SpanType.COUNT and _SPENT_ON_THE_WAY.match(after):
+        return True
+    if _FIXED_COUNT.search(span.text) and after.startswith(("と", "も")):
         return True
     if span.type == SpanType.PERCENT:
         units = [match.group(1) for match in _TWO_FIGURES_OF_A_UNIT.finditer(before + after)]
@@ -815,6 +826,43 @@ def _reporting_period(item: AnalysedSentence, span: Span) -> bool:
     the year after it is impossible (round 20)."""
     return span.type == SpanType.FISCAL_YEAR and bool(
         _PERIOD_OF_A_REPORT.match(item.sentence.text, span.end)
+    )
+
+
+_SHARE = re.compile(r"([0-9０-９.]+)\s*(割|%|％)")
+
+
+def _completes_a_whole(item: AnalysedSentence, span: Span) -> bool:
+    """「新刊が6割、古本が［4割］」: the one other share leaves the answer to arithmetic (round 21)."""
+    if span.type not in {SpanType.PERCENT, SpanType.COUNT} or not _SHARE.fullmatch(
+        unicodedata.normalize("NFKC", span.text)
+    ):
+        return False
+    text = unicodedata.normalize("NFKC", item.sentence.text)
+    shares = [
+        (float(number), "割" if unit == "割" else "%") for number, unit in _SHARE.findall(text)
+    ]
+    if len(shares) != 2 or shares[0][1] != shares[1][1]:
+        return False
+    return shares[0][0] + shares[1][0] == (10 if shares[0][1] == "割" else 100)
+
+
+# 「組合の［2023年度］のカキ生産量は…約420トンだった」, 「［10年前］と比べて3割減った」: the year a
+# figure is of, or the one it is compared with; the figure is the fact (round 21).
+_OF_A_FIGURE = re.compile(r"(?:の|と比べ|に比べ|と比較|より|比)")
+_TIME_LIKE = re.compile(r"(?:年|年度|月|年代|年前|か月前|ヶ月前)$")
+
+
+def _baseline_time(item: AnalysedSentence, span: Span) -> bool:
+    if not (span.type in TIME_TYPES or _TIME_LIKE.search(span.text)):
+        return False
+    if not _OF_A_FIGURE.match(item.sentence.text, span.end):
+        return False
+    return any(
+        other.type in NUMERIC_TYPES - TIME_TYPES - {SpanType.TIME}
+        and not _TIME_LIKE.search(other.text)
+        for other in item.spans
+        if other is not span
     )
 
 
@@ -1035,6 +1083,13 @@ _RELATIONAL_OPENING = re.compile(
 )
 
 
+# 「学生（がくせい）は　1,800円（えん）です。」: the fee of what? A one-word topic and a bare
+# figure leave the thing measured to the sentence before (round 21); 「1か月の定期は…」 names it.
+_BARE_FIGURE = re.compile(
+    r"^[^、。の]{1,6}は約?[0-9０-９][0-9０-９,，.]*[^、。0-9０-９]{0,4}(?:です|だ|である)。?$"
+)
+
+
 def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "") -> bool:
     """A statement a reader can judge without the sentences around it: no pointer, no
     speaker's voice, nothing leaning back, no question. `text` is the statement when it
@@ -1053,10 +1108,14 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
         or _POINTER_INSIDE.search(text)
         or _LEANS_BACK.search(text)
         or _is_question_line(text)
-        or _RELATIONAL_OPENING.match(
-            BRACKET_READING.sub("", text).replace(" ", "").replace("\u3000", "")
-        )
+        or _RELATIONAL_OPENING.match(read := _without_readings(text))
+        or _BARE_FIGURE.match(read)
     )
+
+
+def _without_readings(text: str) -> str:
+    """The sentence as a reader of kanji sees it: no printed reading, no spacing of easy Japanese."""
+    return BRACKET_READING.sub(r"\1", text).replace(" ", "").replace("\u3000", "")
 
 
 def kept_true(key: str) -> bool:
@@ -1171,7 +1230,8 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         # A printed reading (口座（こうざ）) is no quotation or aside: easy Japanese keeps it.
         or "「" in text
         or _brackets_left(text)
-        or not re.search(r"[はが]", text)
+        # A topic or a subject of its own, not one in a printed reading (走（はし）ります).
+        or not re.search(r"[はが]", BRACKET_READING.sub(r"\1", text))
         or not 15 <= len(text) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
         or not _plain_statement(text)
@@ -1284,7 +1344,10 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
-_CLOSING_REMARK = re.compile(r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう)[。」]*$")
+# 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
+_CLOSING_REMARK = re.compile(
+    r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう|想像(する|することが)?でき(る|ます))[。」]*$"
+)
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
 
@@ -1314,6 +1377,21 @@ def _about_the_whole(text: str, corpus: ArticleCorpus) -> bool:
     return bool(topic) and topic.group(1) in corpus.title_words
 
 
+# A figure with the character after it: 1.5倍, 12坪 (三つ and 3日目 are not one figure).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\D?")
+
+
+def _shares_a_figure(text: str, heading: str) -> bool:
+    """「…現在の1.5倍に増やす」 under 「生産量を1.5倍に」, 「12坪…約4,000冊」 under 「12坪に詰めた
+    4,000冊」: the heading's figure matches the sentence's, which a learner matches unread
+    (round 21); under another heading, the sentence is ambiguous."""
+
+    def figures(words: str) -> set[str]:
+        return set(_FIGURE.findall(as_digits(words).replace(",", "")))
+
+    return bool(figures(text) & figures(heading))
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -1339,6 +1417,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or re.search(r"(から|ため)(です|だ|である)。$", text)
         or _CLOSING_REMARK.search(text)
         or _closing_call(item, corpus)
+        or any(_shares_a_figure(text, section.heading) for section in headed)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
@@ -1356,7 +1435,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     if item.tokens and _ends_without_predicate(item.tokens):
         return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
     words = content_words(item.tokens)
-    unread = BRACKET_READING.sub("", text)
+    unread = BRACKET_READING.sub(r"\1", text)
     words -= corpus.shared_heading_words
     for section in headed:
         heading_words = corpus.heading_words.get(section.pk, set()) - corpus.shared_heading_words
@@ -1520,6 +1599,11 @@ def _kanji_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
     return bool(runs) and all(run in corpus.bracket_read for run in runs)
 
 
+def _holds_a_printed_reading(word: str, corpus: ArticleCorpus) -> bool:
+    """脇本陣 where the page prints 本陣（ほんじん）: only 脇 is left to read (round 21)."""
+    return any(len(printed) >= 2 and printed in word for printed in corpus.bracket_read)
+
+
 def _one_basic_kanji(word: str) -> bool:
     """足かけ: one kanji of the first levels (足 is あし) and kana shown: nothing to read."""
     kanji = [char for char in word if has_kanji(char)]
@@ -1552,6 +1636,7 @@ def build_reading(
         or token.surface in corpus.bracket_read
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
+        or _holds_a_printed_reading(token.surface, corpus)
         or token.surface in item.section.heading
         or _one_kanji_among_kana(token.surface)
         or _one_basic_kanji(token.surface)

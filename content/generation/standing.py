@@ -59,7 +59,7 @@ _HEDGE = re.compile(
 # Feelings and memories: the speaker's, and no fact.
 _FEELING = re.compile(
     r"うれし|嬉し|楽し|残念|悲し|さびし|寂し|感動|驚|涙|心に残|好き|嫌い|心配|不安|安心|"
-    r"感じ|覚え|思い出|忘れ|気がつ|気づ|期待|願|ほっと|困|悩|びっくり|途方"
+    r"感じ|覚え|思い出|忘れ|気がつ|気づ|期待|願|ほっと|困|悩|びっくり|途方|想像"
 )
 # A telephone number is looked up, not learnt: a statement of one is trivia.
 _PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
