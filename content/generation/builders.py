@@ -856,9 +856,12 @@ _TIME_LIKE = re.compile(r"(?:年|年度|月|年代|年前|か月前|ヶ月前)$"
 def _baseline_time(item: AnalysedSentence, span: Span) -> bool:
     if not (span.type in TIME_TYPES or _TIME_LIKE.search(span.text)):
         return False
-    if not _OF_A_FIGURE.match(item.sentence.text, span.end):
+    text = item.sentence.text
+    if not _OF_A_FIGURE.match(text, span.end):
         return False
-    return any(
+    # Another figure in digits (約3割 is no span of its own), or a span of an amount or count.
+    rest = text[: span.start] + text[span.end :]
+    return bool(re.search(r"[0-9０-９]", rest)) or any(
         other.type in NUMERIC_TYPES - TIME_TYPES - {SpanType.TIME}
         and not _TIME_LIKE.search(other.text)
         for other in item.spans
