@@ -770,6 +770,10 @@ def _incidental_figure(text: str, span: Span) -> bool:
         return True
     if _FIXED_COUNT.search(span.text) and after.startswith(("と", "も")):
         return True
+    if span.unit == "階":
+        return (
+            True  # 「［2階］で開いている読書会」: where in the building, never the point (round 21)
+        )
     if span.type == SpanType.PERCENT:
         units = [match.group(1) for match in _TWO_FIGURES_OF_A_UNIT.finditer(before + after)]
         return any(units.count(unit) >= 2 for unit in units)

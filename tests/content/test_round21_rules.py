@@ -39,6 +39,7 @@ TOWN = """# 山あいの宿場町と小さな本屋
 本屋の古い記録は、二度と読めなくなるおそれがある。
 組合の2023年度のカキ生産量は、殻付きで約420トンだった。
 本屋に来る子どもの数は、10年前と比べて約3割減った。
+本屋の読書会は、2階の小さな部屋で毎月開かれている。
 店主は、3年後に本棚の数を今の1.5倍に増やすつもりだ。
 
 ## 本陣と宿場の役人
@@ -88,6 +89,7 @@ def test_a_rule_with_no_subject_but_a_printed_reading_is_not_denied():
         ("本屋の古い記録は", "二度"),  # 二度と: a fixed phrase
         ("組合の", "2023年度"),  # the year the figure is of
         ("本屋に来る", "10年前"),  # the time it is compared with
+        ("本屋の読書会", "2階"),  # where in the building
     ],
 )
 def test_a_figure_that_is_no_fact_to_ask_gets_no_choice_question(opening, figure):
