@@ -749,6 +749,9 @@ _BEFORE_A_THING = re.compile(
 _RATE_OF_GOING = re.compile(r"(?:時速|風速|秒速|分速|徒歩)約?$")
 # 入浴料は［400円］ほどで、…: an estimate on the way to what the sentence tells.
 _ESTIMATE_IN_PASSING = re.compile(r"(?:ほど|程度|くらい|ぐらい)で(?!す|し)")
+# A figure inside brackets that are not a printed reading: an aside to the sentence's fact.
+_IN_AN_ASIDE = re.compile(r"[（(][^）)]*$")
+_ASIDE_CLOSES = re.compile(r"[^（(]*[）)]")
 # バスで［40分］かけて店まで来る: the time spent on the way to what the sentence tells (round 21).
 _SPENT_ON_THE_WAY = re.compile(r"(?:ほど|程度|くらい|ぐらい|近く)?(?:を)?かけて")
 # 「二度と読めなくなる」, 「一度も」: a fixed phrase, not a count (round 21).
@@ -770,10 +773,13 @@ def _incidental_figure(text: str, span: Span) -> bool:
         return True
     if _FIXED_COUNT.search(span.text) and after.startswith(("と", "も")):
         return True
+    # 「［2階］で開いている読書会」: where in the building, never the point (round 21).
     if span.unit == "階":
-        return (
-            True  # 「［2階］で開いている読書会」: where in the building, never the point (round 21)
-        )
+        return True
+    # 「南小学校（児童［412人］）」, 「さくら川サイダー」（［350円］）: a detail in brackets, failed
+    # in rounds 20 and 22 (a lesson's price in brackets was accepted once, in round 18).
+    if _IN_AN_ASIDE.search(before) and _ASIDE_CLOSES.match(after):
+        return True
     if span.type == SpanType.PERCENT:
         units = [match.group(1) for match in _TWO_FIGURES_OF_A_UNIT.finditer(before + after)]
         return any(units.count(unit) >= 2 for unit in units)
@@ -984,6 +990,21 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
     return ""
 
 
+# The rest of a name and its printed reading, right after a span: 三枝［ 陽斗（さえぐさ はると）］.
+_NAME_READ_AFTER = re.compile(r"[ 　]?[\u4e00-\u9fff々]{0,4}[（(][ぁ-ゖー 　・]+[）)]")
+_KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
+_NAME_TYPES = {SpanType.PERSON, SpanType.PLACE, SpanType.ORGANIZATION, SpanType.NAME}
+_SURNAME_BEFORE = re.compile(r"[\u4e00-\u9fff々]{1,3}[ 　]$")
+_GIVEN_NAME_AFTER = re.compile(r"[ 　][\u4e00-\u9fff々]")
+
+
+def _other_half_of_a_name(text: str, span: Span) -> bool:
+    """柴田［恒一郎］ or ［三枝］陽斗: a swap would make 柴田善右衛門, a person no one is."""
+    return bool(
+        _SURNAME_BEFORE.search(text[: span.start]) or _GIVEN_NAME_AFTER.match(text, span.end)
+    )
+
+
 def build_truefalse(
     item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
@@ -1010,6 +1031,14 @@ def build_truefalse(
         return None
     if _gives_itself_away(item, span, corpus):
         return None  # 清太郎 swapped under the heading 「技師長・矢島清太郎」 (round 15)
+    if (
+        _NAME_READ_AFTER.match(text, span.end)
+        or (span.type in _NAME_TYPES and _KANJI_AFTER.match(text, span.end))
+        or (span.type == SpanType.PERSON and _other_half_of_a_name(text, span))
+    ):
+        # 「尚人 陽斗（さえぐさ はると）」: the printed reading is the original's; 「大阪社」 for
+        # 山神社: a name swapped out of the word it is part of (round 22).
+        return None
     if _dated(span) and any(_dated(other) and other != span for other in item.spans):
         # 「鎌倉時代にはすでに…、成長するのは室町時代」: another era swapped in (江戸) turns the
         # sentence's order of times upside down, false by its own logic, not by the article.
@@ -1238,8 +1267,9 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or "「" in text
         or _brackets_left(text)
         # A topic or a subject of its own, not one in a printed reading (走（はし）ります).
-        or not re.search(r"[はが]", BRACKET_READING.sub(r"\1", text))
-        or not 15 <= len(text) <= 80
+        or not re.search(r"[はが]", _without_readings(text))
+        # 「お金（かね）は　かかりません。」 is nine characters to a reader, and whose money?
+        or not 15 <= len(_without_readings(text)) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
         or not _plain_statement(text)
     ):
@@ -1353,7 +1383,9 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
 # 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
 _CLOSING_REMARK = re.compile(
-    r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう|想像(する|することが)?でき(る|ます))[。」]*$"
+    r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう|想像(する|することが)?でき(る|ます)"
+    # 「ぜひ細部まで覗いてほしい」: the writer's wish to the reader, at home in any section (round 22)
+    r"|[てで]ほしい(?:です)?)[。」]*$"
 )
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
@@ -1627,6 +1659,30 @@ def _part_of_a_name(word: str, corpus: ArticleCorpus) -> bool:
     return any(name != word and name.startswith(word) for name in corpus.person_names)
 
 
+def _in_a_named_thing(item: AnalysedSentence, token: Token) -> bool:
+    """明星 of 私立明星学院: a school's, a company's or a place's name is read as its owner
+    reads it (めいせい or みょうじょう), not as the dictionary's word (round 22)."""
+    return any(
+        (span.type in _NAME_TYPES | {SpanType.NAMED} or _INSTITUTION.search(span.text))
+        and span.start <= token.start
+        and token.end <= span.end
+        and span.text != token.surface
+        and not _INSTITUTION.fullmatch(token.surface)
+        for span in item.spans
+    )
+
+
+# A compound that names one school, hospital or shrine (私立明星学院 is a term to Sudachi).
+_INSTITUTION = re.compile(r"(?:学院|学園|高校|高等学校|中学校|小学校|大学|病院|神社|寺|銀行|会館)$")
+
+
+def _used_as_adverb(item: AnalysedSentence, token: Token) -> bool:
+    """次第 of 「次第に低下した」: the word the sentence uses is the adverb 次第に, whose sense
+    ("gradually") the noun's card never gives (round 22)."""
+    following = item.sentence.text[token.end : token.end + 1]
+    return following == "に" and has_entry(token.surface + "に")
+
+
 def _one_kanji_among_kana(word: str) -> bool:
     """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
     kanji = sum(has_kanji(char) for char in word)
@@ -1644,6 +1700,8 @@ def build_reading(
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
         or _holds_a_printed_reading(token.surface, corpus)
+        or _in_a_named_thing(item, token)
+        or _used_as_adverb(item, token)
         or token.surface in item.section.heading
         or _one_kanji_among_kana(token.surface)
         or _one_basic_kanji(token.surface)
@@ -1710,6 +1768,8 @@ def build_vocab(
         or _kanji_read_in_brackets(token.surface, corpus)
         or _with_a_time_suffix(token.surface)
         or _part_of_a_name(token.surface, corpus)
+        or _in_a_named_thing(item, token)
+        or _used_as_adverb(item, token)
     ):
         return None
     token = with_dictionary_reading(token)

@@ -93,8 +93,8 @@ class ArticleCorpus:
     pools: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # Span texts that are a piece of a longer span of the article ("Labs" of "Open Labs").
     fragments: set[str] = field(default_factory=set)
-    # Words whose reading the article gives in brackets: 地震（じしん）.
-    bracket_read: set[str] = field(default_factory=set)
+    # Words whose reading the article gives in brackets, with it: 地震（じしん） → じしん.
+    bracket_read: dict[str, str] = field(default_factory=dict)
     # How many sentences of the article hold each span (by key).
     span_counts: Counter = field(default_factory=Counter)
     # Content words of each section's heading, by section id.
@@ -267,7 +267,7 @@ def build_corpus(article: Article) -> ArticleCorpus:
         for pk, tokens in heading_tokens.items()
     }
     corpus.bracket_read = {
-        match.group(1)
+        match.group(1): match.group(2)
         for text in [article.title, *(item.sentence.text for item in analysed)]
         for match in BRACKET_READING.finditer(text)
     }

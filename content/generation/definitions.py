@@ -302,7 +302,11 @@ def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
     if corpus.mentions(found.term) < 2:
         return None
     span = Span(found.term, found.start, found.end, SpanType.TERM)
-    printed = text[found.end : found.blank_end].strip("（）() 　")
+    # The reading printed here, or where the article first printed it (尺玉（しゃくだま）, the
+    # sentence before its definition: round 22 marked しゃくだま wrong).
+    printed = text[found.end : found.blank_end].strip("（）() 　") or corpus.bracket_read.get(
+        found.term, ""
+    )
     readings = set(name_readings(found.term))
     reading = printed or (readings.pop() if len(readings) == 1 else "")
     return _span_draft(
