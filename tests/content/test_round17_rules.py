@@ -11,17 +11,10 @@ from content.generation.builders import build_choice, build_section, build_truef
 from content.generation.corpus import build_corpus
 from content.generation.distractors import pick_distractors
 from content.generation.negation import negated
+from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
-
-
-def _span(item, text: str):
-    return next(span for span in item.spans if span.text == text)
 
 
 def test_a_place_in_a_list_of_examples_is_not_swapped():
@@ -34,10 +27,10 @@ def test_a_place_in_a_list_of_examples_is_not_swapped():
 東北の市場には、まだ出荷していない。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "組合の干し海藻は")
+    item = sentence_starting(corpus, "組合の干し海藻は")
     # 「九州や関西の百貨店」 is not contradicted by 「関東や関西」: it is merely unstated.
-    assert build_truefalse(item, _span(item, "関東"), corpus) is None
-    assert build_truefalse(item, _span(item, "関西"), corpus) is None
+    assert build_truefalse(item, span_of(item, "関東"), corpus) is None
+    assert build_truefalse(item, span_of(item, "関西"), corpus) is None
 
 
 @pytest.mark.parametrize(
@@ -69,8 +62,8 @@ HIGHWAY = """# 街道の宿場
 
 def test_an_era_year_with_its_western_year_in_brackets_is_not_asked():
     corpus = build_corpus(make_article(text=HIGHWAY))
-    item = _item(corpus, "明治五年")
-    assert build_choice(item, _span(item, "明治五年"), corpus) is None
+    item = sentence_starting(corpus, "明治五年")
+    assert build_choice(item, span_of(item, "明治五年"), corpus) is None
 
 
 def test_a_count_its_list_shows_is_not_asked():
@@ -83,8 +76,8 @@ def test_a_count_its_list_shows_is_not_asked():
 売り上げの一部は、海の清掃活動に使われる。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "組合は冷凍パック")
-    assert build_choice(item, _span(item, "二種類"), corpus) is None
+    item = sentence_starting(corpus, "組合は冷凍パック")
+    assert build_choice(item, span_of(item, "二種類"), corpus) is None
 
 
 def test_a_price_of_one_beside_its_total_is_not_asked():
@@ -97,8 +90,8 @@ def test_a_price_of_one_beside_its_total_is_not_asked():
 先生は京都で三十年、料理を教えてきた人だ。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "料金は")
-    assert build_choice(item, _span(item, "4,500円"), corpus) is None
+    item = sentence_starting(corpus, "料金は")
+    assert build_choice(item, span_of(item, "4,500円"), corpus) is None
 
 
 def test_a_sentence_sharing_a_compound_piece_with_its_heading_is_not_placed():
@@ -118,7 +111,7 @@ def test_a_sentence_sharing_a_compound_piece_with_its_heading_is_not_placed():
 """
     corpus = build_corpus(make_article(text=text))
     # 研究 of 主任研究員 is the heading's 研究者: the sentence points at its heading.
-    assert build_section(_item(corpus, "技術面で"), corpus) is None
+    assert build_section(sentence_starting(corpus, "技術面で"), corpus) is None
 
 
 def test_options_of_four_digits_are_grouped_as_the_article_groups_them():
@@ -131,13 +124,13 @@ def test_options_of_four_digits_are_grouped_as_the_article_groups_them():
 帰りに買った包丁は、12,000円もした。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "錦市場で")
+    item = sentence_starting(corpus, "錦市場で")
     options = pick_distractors(
-        _span(item, "780円"), corpus=corpus, sentence_text=item.sentence.text
+        span_of(item, "780円"), corpus=corpus, sentence_text=item.sentence.text
     )
     long_options = [option for option in options if len(option.rstrip("円").replace(",", "")) > 3]
     assert long_options and all("," in option for option in long_options)
-    assert _span(item, "780円").type == SpanType.AMOUNT
+    assert span_of(item, "780円").type == SpanType.AMOUNT
 
 
 def test_an_obsolete_kana_spelling_is_no_accepted_reading():

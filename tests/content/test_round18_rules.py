@@ -11,21 +11,10 @@ from content.generation.builders import build_choice, build_reading, build_vocab
 from content.generation.corpus import build_corpus
 from content.generation.distractors import pick_distractors
 from content.generation.standing import is_plain_fact
+from tests.content.sentences import sentence_starting, span_of, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
-
-
-def _span(item, text: str):
-    return next(span for span in item.spans if span.text == text)
-
-
-def _token(item, surface: str):
-    return next(token for token in item.tokens if token.surface == surface)
 
 
 KNIFE = """# 包丁を研ぐ
@@ -41,15 +30,17 @@ KNIFE = """# 包丁を研ぐ
 
 def test_a_figure_inside_a_longer_word_is_not_asked():
     corpus = build_corpus(make_article(text=KNIFE))
-    item = _item(corpus, "刃の背の下に")
+    item = sentence_starting(corpus, "刃の背の下に")
     # 10円［玉］: its options would be coins that do not exist (8円玉).
     assert all(build_choice(item, span, corpus) is None for span in item.spans if "円" in span.text)
 
 
 def test_an_estimate_of_fives_has_options_of_fives():
     corpus = build_corpus(make_article(text=KNIFE))
-    item = _item(corpus, "慣れれば")
-    options = pick_distractors(_span(item, "15分"), corpus=corpus, sentence_text=item.sentence.text)
+    item = sentence_starting(corpus, "慣れれば")
+    options = pick_distractors(
+        span_of(item, "15分"), corpus=corpus, sentence_text=item.sentence.text
+    )
     assert options and all(option.rstrip("分")[-1] in "05" for option in options)
 
 
@@ -64,10 +55,10 @@ def test_a_day_and_a_part_of_a_total_are_not_asked():
 営業利益は31億円だった。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "東和サイクルは")
-    assert build_choice(item, _span(item, "2025年2月14日"), corpus) is None
-    item = _item(corpus, "主将の原田は")
-    assert build_choice(item, _span(item, "5点"), corpus) is None
+    item = sentence_starting(corpus, "東和サイクルは")
+    assert build_choice(item, span_of(item, "2025年2月14日"), corpus) is None
+    item = sentence_starting(corpus, "主将の原田は")
+    assert build_choice(item, span_of(item, "5点"), corpus) is None
 
 
 def test_no_wh_question_on_a_topic_the_article_gives_other_figures_of():
@@ -84,9 +75,9 @@ def test_no_wh_question_on_a_topic_the_article_gives_other_figures_of():
 欧州では電動自転車がよく売れた。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "売上高は412億円")
+    item = sentence_starting(corpus, "売上高は412億円")
     # 「売上高は、いくらですか。」: the whole's, or overseas'? The article has both.
-    assert build_wh(item, _span(item, "412億円"), corpus) is None
+    assert build_wh(item, span_of(item, "412億円"), corpus) is None
 
 
 def test_a_price_with_nothing_named_is_no_statement():
@@ -96,10 +87,10 @@ def test_a_price_with_nothing_named_is_no_statement():
 def test_no_reading_of_a_word_with_a_time_suffix_or_of_one_basic_kanji_and_kana():
     text = KNIFE + "\n足かけ三年の修業で、研ぎの技を身につけた。\n"
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "就任後の")
-    assert build_reading(item, _token(item, "就任後"), corpus) is None
-    item = _item(corpus, "足かけ")
-    assert build_reading(item, _token(item, "足かけ"), corpus) is None
+    item = sentence_starting(corpus, "就任後の")
+    assert build_reading(item, token_of(item, "就任後"), corpus) is None
+    item = sentence_starting(corpus, "足かけ")
+    assert build_reading(item, token_of(item, "足かけ"), corpus) is None
 
 
 @pytest.mark.parametrize("word", ["自転車通勤", "新製品"])
@@ -121,7 +112,7 @@ def test_a_surname_is_not_read_as_the_noun_it_spells():
 エースの原田は、ここぞという場面で決めた。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "終盤は")
+    item = sentence_starting(corpus, "終盤は")
     token = next((t for t in item.tokens if t.surface == "山内"), None)
     assert token is not None
     assert build_vocab(item, token, corpus) is None

@@ -10,6 +10,7 @@ from content.analysis.glossary import dictionary_readings
 from content.generation.builders import build_choice, build_section, stands_alone
 from content.generation.corpus import build_corpus
 from content.generation.definitions import article_definitions
+from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -29,14 +30,6 @@ TRIP = """# 島を自転車で一周した一週間
 """
 
 
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
-
-
-def _span(item, text: str):
-    return next(span for span in item.spans if span.text == text)
-
-
 @pytest.mark.parametrize(
     ("opening", "figure"),
     [
@@ -50,16 +43,16 @@ def _span(item, text: str):
 )
 def test_a_figure_that_is_no_fact_to_ask_gets_no_choice_question(opening, figure):
     corpus = build_corpus(make_article(text=TRIP))
-    item = _item(corpus, opening)
-    assert build_choice(item, _span(item, figure), corpus) is None
+    item = sentence_starting(corpus, opening)
+    assert build_choice(item, span_of(item, figure), corpus) is None
 
 
 def test_a_sum_of_the_trip_and_a_difference_beside_a_price_of_one_are_still_asked():
     corpus = build_corpus(make_article(text=TRIP))
-    item = _item(corpus, "結局")
-    assert build_choice(item, _span(item, "210キロ"), corpus) is not None
-    item = _item(corpus, "年間配当は")
-    assert build_choice(item, _span(item, "48円"), corpus) is not None
+    item = sentence_starting(corpus, "結局")
+    assert build_choice(item, span_of(item, "210キロ"), corpus) is not None
+    item = sentence_starting(corpus, "年間配当は")
+    assert build_choice(item, span_of(item, "48円"), corpus) is not None
 
 
 def test_only_a_common_reading_is_accepted_beside_the_texts():
@@ -78,8 +71,8 @@ def test_a_statement_about_the_period_or_price_of_something_unnamed_does_not_sta
 CDは 3枚まで借りられます。
 """
     corpus = build_corpus(make_article(text=text))
-    assert not stands_alone(_item(corpus, "期間は"), corpus)
-    assert stands_alone(_item(corpus, "本は"), corpus)
+    assert not stands_alone(sentence_starting(corpus, "期間は"), corpus)
+    assert stands_alone(sentence_starting(corpus, "本は"), corpus)
 
 
 def test_a_sentence_opening_with_tsumari_defines_nothing():
@@ -114,7 +107,7 @@ def test_a_sentence_pointing_at_a_list_is_placed_in_no_section():
 今の建物は、明治の初めに建てられた。
 """
     corpus = build_corpus(make_article(text=text))
-    assert build_section(_item(corpus, "具体的には"), corpus) is None
+    assert build_section(sentence_starting(corpus, "具体的には"), corpus) is None
 
 
 SALIENCE = """# トロッコ列車の再開
@@ -131,7 +124,7 @@ SALIENCE = """# トロッコ列車の再開
 def test_a_figure_in_passing_is_not_asked_but_a_stated_or_large_one_is():
     corpus = build_corpus(make_article(text=SALIENCE))
     # A meeting's headcount, in a sentence about nothing the heading or title names.
-    item = _item(corpus, "8月に開かれた")
-    assert build_choice(item, _span(item, "120人"), corpus) is None
-    item = _item(corpus, "町が支払う")
-    assert build_choice(item, _span(item, "3億5,000万円"), corpus) is not None
+    item = sentence_starting(corpus, "8月に開かれた")
+    assert build_choice(item, span_of(item, "120人"), corpus) is None
+    item = sentence_starting(corpus, "町が支払う")
+    assert build_choice(item, span_of(item, "3億5,000万円"), corpus) is not None

@@ -10,6 +10,7 @@ from content.generation.builders import build_choice, build_reading, build_vocab
 from content.generation.corpus import build_corpus
 from content.generation.distractors import pick_distractors
 from content.models import QuestionStatus
+from tests.content.sentences import sentence_starting, span_of, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -31,22 +32,10 @@ REPORT = """# 給食の食べ残し、3年で3割削減へ
 """
 
 
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
-
-
-def _span(item, text: str):
-    return next(span for span in item.spans if span.text == text)
-
-
-def _token(item, surface: str):
-    return next(token for token in item.tokens if token.surface == surface)
-
-
 def test_a_dated_credit_in_brackets_is_metadata_and_its_words_are_never_asked():
     article = make_article(text=REPORT)
     corpus = build_corpus(article)
-    assert _item(corpus, "（2025年").is_metadata
+    assert sentence_starting(corpus, "（2025年").is_metadata
     asked = article.questions.filter(status=QuestionStatus.PUBLISHED).values_list(
         "answer", flat=True
     )
@@ -58,8 +47,8 @@ def test_a_dated_credit_in_brackets_is_metadata_and_its_words_are_never_asked():
 )
 def test_a_phrase_sudachi_keeps_whole_is_no_word_to_read_or_learn(opening, phrase):
     corpus = build_corpus(make_article(text=REPORT))
-    item = _item(corpus, opening)
-    token = _token(item, phrase)
+    item = sentence_starting(corpus, opening)
+    token = token_of(item, phrase)
     assert build_reading(item, token, corpus) is None
     assert build_vocab(item, token, corpus) is None
 
@@ -77,28 +66,28 @@ def test_words_the_teachers_praised_stay_worth_a_card(word):
 
 def test_a_share_the_title_gives_in_tenths_is_not_asked():
     corpus = build_corpus(make_article(text=REPORT))
-    item = _item(corpus, "県教育委員会は")
-    assert build_choice(item, _span(item, "30％"), corpus) is None
+    item = sentence_starting(corpus, "県教育委員会は")
+    assert build_choice(item, span_of(item, "30％"), corpus) is None
     # The year the plan aims at is still asked.
-    assert build_choice(item, _span(item, "2027年度"), corpus) is not None
+    assert build_choice(item, span_of(item, "2027年度"), corpus) is not None
 
 
 def test_a_count_its_list_sums_is_not_asked():
     corpus = build_corpus(make_article(text=REPORT))
-    item = _item(corpus, "下期には")
-    assert build_choice(item, _span(item, "2店"), corpus) is None
+    item = sentence_starting(corpus, "下期には")
+    assert build_choice(item, span_of(item, "2店"), corpus) is None
 
 
 def test_the_period_a_report_covers_is_not_asked():
     corpus = build_corpus(make_article(text=REPORT))
-    item = _item(corpus, "スーパーの")
-    assert build_choice(item, _span(item, "2024年度"), corpus) is None
+    item = sentence_starting(corpus, "スーパーの")
+    assert build_choice(item, span_of(item, "2024年度"), corpus) is None
 
 
 def test_amount_options_move_the_leading_figure_by_a_tenth_of_it():
     corpus = build_corpus(make_article(text=REPORT))
-    item = _item(corpus, "売上高は")
-    span = _span(item, "612億3,000万円")
+    item = sentence_starting(corpus, "売上高は")
+    span = span_of(item, "612億3,000万円")
     options = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     assert len(options) == 3
     leading = [int(option.split("億")[0].replace(",", "")) for option in options]
@@ -107,4 +96,4 @@ def test_amount_options_move_the_leading_figure_by_a_tenth_of_it():
 
 def test_a_speakers_respect_language_is_no_statement_of_fact():
     corpus = build_corpus(make_article(text=REPORT))
-    assert not stands_alone(_item(corpus, "物価の上昇"), corpus)
+    assert not stands_alone(sentence_starting(corpus, "物価の上昇"), corpus)

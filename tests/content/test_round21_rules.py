@@ -16,6 +16,7 @@ from content.generation.builders import (
 )
 from content.generation.corpus import build_corpus
 from content.generation.standing import build_standing_truefalse
+from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -51,18 +52,10 @@ TOWN = """# 山あいの宿場町と小さな本屋
 """
 
 
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
-
-
-def _span(item, text: str):
-    return next(span for span in item.spans if span.text == text)
-
-
 @pytest.mark.parametrize("opening", ["学生", "料金"])
 def test_a_bare_figure_of_an_unnamed_thing_is_no_statement_or_choice(opening):
     corpus = build_corpus(make_article(text=GUIDE))
-    item = _item(corpus, opening)
+    item = sentence_starting(corpus, opening)
     assert not stands_alone(item, corpus)
     figure = next(span for span in item.spans if span.text.endswith("円"))
     assert build_choice(item, figure, corpus) is None
@@ -70,15 +63,15 @@ def test_a_bare_figure_of_an_unnamed_thing_is_no_statement_or_choice(opening):
 
 def test_a_fee_that_names_its_thing_is_still_asked():
     corpus = build_corpus(make_article(text=GUIDE))
-    item = _item(corpus, "1か月")
+    item = sentence_starting(corpus, "1か月")
     assert stands_alone(item, corpus)
-    assert build_choice(item, _span(item, "1,800円"), corpus) is not None
+    assert build_choice(item, span_of(item, "1,800円"), corpus) is not None
 
 
 def test_a_rule_with_no_subject_but_a_printed_reading_is_not_denied():
     # The は of 走（はし）ります is a reading, not a topic (round 21: 「左側を走りません」).
     corpus = build_corpus(make_article(text=GUIDE))
-    assert build_negated_truefalse(_item(corpus, "道（みち）の"), corpus) is None
+    assert build_negated_truefalse(sentence_starting(corpus, "道（みち）の"), corpus) is None
 
 
 @pytest.mark.parametrize(
@@ -94,24 +87,24 @@ def test_a_rule_with_no_subject_but_a_printed_reading_is_not_denied():
 )
 def test_a_figure_that_is_no_fact_to_ask_gets_no_choice_question(opening, figure):
     corpus = build_corpus(make_article(text=TOWN))
-    item = _item(corpus, opening)
-    assert build_choice(item, _span(item, figure), corpus) is None
+    item = sentence_starting(corpus, opening)
+    assert build_choice(item, span_of(item, figure), corpus) is None
 
 
 def test_the_figure_of_the_year_is_asked_instead():
     corpus = build_corpus(make_article(text=TOWN))
-    item = _item(corpus, "組合の")
-    assert build_choice(item, _span(item, "420トン"), corpus) is not None
+    item = sentence_starting(corpus, "組合の")
+    assert build_choice(item, span_of(item, "420トン"), corpus) is not None
 
 
 def test_a_sentence_with_its_headings_figure_gets_no_which_section_question():
     corpus = build_corpus(make_article(text=TOWN))
-    assert build_section(_item(corpus, "店主は"), corpus) is None
+    assert build_section(sentence_starting(corpus, "店主は"), corpus) is None
 
 
 def test_a_word_holding_a_printed_reading_gets_no_reading_card():
     corpus = build_corpus(make_article(text=TOWN))
-    item = _item(corpus, "本陣")
+    item = sentence_starting(corpus, "本陣")
     token = next(token for token in item.tokens if token.surface == "脇本陣")
     assert build_reading(item, token, corpus) is None
 
@@ -124,6 +117,6 @@ def test_a_gloss_in_two_spellings_is_shown_once_and_leaves_room_for_another():
 
 def test_a_closing_impression_is_neither_placed_nor_stated():
     corpus = build_corpus(make_article(text=TOWN))
-    item = _item(corpus, "石畳の道")
+    item = sentence_starting(corpus, "石畳の道")
     assert build_section(item, corpus) is None
     assert build_standing_truefalse(item, corpus) is None

@@ -17,6 +17,7 @@ from content.generation.builders import (
 from content.generation.corpus import build_corpus
 from content.generation.definitions import build_definition_cloze
 from content.models import QuestionKind
+from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -52,24 +53,16 @@ GUIDE = """# 台風（たいふう）の　とき
 """
 
 
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
-
-
-def _span(item, text: str):
-    return next(span for span in item.spans if span.text == text)
-
-
 def test_a_figure_in_brackets_is_an_aside_not_a_fact_to_ask():
     corpus = build_corpus(make_article(text=MINE))
-    item = _item(corpus, "町の名物")
-    assert build_choice(item, _span(item, "350円"), corpus) is None
+    item = sentence_starting(corpus, "町の名物")
+    assert build_choice(item, span_of(item, "350円"), corpus) is None
 
 
 def test_a_denial_too_short_to_name_its_subject_is_not_made():
     # 「お金（かね）は　かかりません。」 is nine characters to a reader: whose money? (round 22)
     corpus = build_corpus(make_article(text=GUIDE))
-    assert build_negated_truefalse(_item(corpus, "お金"), corpus) is None
+    assert build_negated_truefalse(sentence_starting(corpus, "お金"), corpus) is None
 
 
 @pytest.mark.parametrize(
@@ -81,14 +74,14 @@ def test_a_denial_too_short_to_name_its_subject_is_not_made():
 )
 def test_no_statement_swaps_a_piece_of_a_name(opening, name):
     corpus = build_corpus(make_article(text=MINE))
-    item = _item(corpus, opening)
+    item = sentence_starting(corpus, opening)
     span = next(span for span in item.spans if span.text == name)
     assert build_truefalse(item, span, corpus) is None
 
 
 def test_no_statement_swaps_a_name_whose_reading_follows():
     corpus = build_corpus(make_article(text=MINE))
-    item = _item(corpus, "技師長の")
+    item = sentence_starting(corpus, "技師長の")
     names = [span for span in item.spans if span.type == SpanType.PERSON]
     assert names
     assert all(build_truefalse(item, span, corpus) is None for span in names)
@@ -97,7 +90,7 @@ def test_no_statement_swaps_a_name_whose_reading_follows():
 @pytest.mark.parametrize(("opening", "word"), [("鉱石の質は", "次第"), ("私立明星学院", "明星")])
 def test_a_noun_used_as_an_adverb_or_inside_a_schools_name_gets_no_card(opening, word):
     corpus = build_corpus(make_article(text=MINE))
-    item = _item(corpus, opening)
+    item = sentence_starting(corpus, opening)
     token = next(token for token in item.tokens if token.surface == word)
     assert build_reading(item, token, corpus) is None
     assert build_vocab(item, token, corpus) is None
@@ -105,7 +98,7 @@ def test_a_noun_used_as_an_adverb_or_inside_a_schools_name_gets_no_card(opening,
 
 def test_a_typed_term_accepts_the_reading_the_article_printed_before():
     corpus = build_corpus(make_article(text=MINE))
-    draft = build_definition_cloze(_item(corpus, "尺玉とは"), corpus)
+    draft = build_definition_cloze(sentence_starting(corpus, "尺玉とは"), corpus)
     assert draft is not None and draft.kind == QuestionKind.CLOZE
     assert draft.answer == "尺玉"
     assert "しゃくだま" in draft.accepted_answers
@@ -113,4 +106,4 @@ def test_a_typed_term_accepts_the_reading_the_article_printed_before():
 
 def test_the_writers_wish_to_the_reader_is_placed_in_no_section():
     corpus = build_corpus(make_article(text=MINE))
-    assert build_section(_item(corpus, "写真を撮るなら"), corpus) is None
+    assert build_section(sentence_starting(corpus, "写真を撮るなら"), corpus) is None

@@ -16,13 +16,10 @@ from content.generation.definitions import (
 from content.generation.selection import QUALITY_FLOOR
 from content.generation.standing import is_plain_fact
 from content.models import QuestionKind, QuestionStatus
+from tests.content.sentences import sentence_starting
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def _item(corpus, opening: str):
-    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
 
 
 # Three of four headings say 砂: it tells none of them apart.
@@ -63,7 +60,7 @@ def test_a_word_most_headings_share_is_no_cue_to_any_of_them():
     assert "砂" in corpus.shared_heading_words
     # 「風上の斜面を転がった砂は…」 shares 砂 with its own heading and two others: no
     # giveaway, and no reason to fit another.
-    item = _item(corpus, "風上の斜面")
+    item = sentence_starting(corpus, "風上の斜面")
     assert build_section(item, corpus) is not None
 
 
@@ -111,7 +108,7 @@ PORT = """# 塩見の港町と禅寺
 def test_a_piece_of_a_title_word_is_no_cue_to_another_heading():
     corpus = build_corpus(make_article(text=PORT))
     # 港 (of the title's 港町) in 「港の始まり」 does not make this sentence fit that section.
-    item = _item(corpus, "会合衆は、港に")
+    item = sentence_starting(corpus, "会合衆は、港に")
     assert build_section(item, corpus) is not None
 
 
@@ -181,7 +178,7 @@ def test_defined_terms_are_found_with_their_class():
 
 def test_a_defined_term_is_asked_among_other_terms_of_its_class():
     corpus = build_corpus(make_article(text=COINS))
-    draft = build_definition_choice(_item(corpus, "これを渡来銭"), corpus)
+    draft = build_definition_choice(sentence_starting(corpus, "これを渡来銭"), corpus)
     assert draft is not None and draft.kind == QuestionKind.CHOICE
     # The sentence opens with これ: the one before it says what これ is.
     assert draft.prompt.startswith("鎌倉時代には、中国の宋から")
@@ -194,7 +191,7 @@ def test_a_defined_term_is_asked_among_other_terms_of_its_class():
 
 def test_a_printed_reading_goes_into_the_blank_with_its_term():
     corpus = build_corpus(make_article(text=COINS))
-    item = _item(corpus, "質の悪い銭は")
+    item = sentence_starting(corpus, "質の悪い銭は")
     draft = build_definition_cloze(item, corpus) or build_definition_choice(item, corpus)
     assert draft is not None
     assert "びたせん" not in draft.prompt and "［　？　］と呼ばれ" in draft.prompt
@@ -217,7 +214,7 @@ def test_a_term_with_too_few_of_its_class_is_typed_with_its_reading_accepted():
 倉の数は、最も多い時期に二十棟を超えた。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "守護代は")
+    item = sentence_starting(corpus, "守護代は")
     assert build_definition_choice(item, corpus) is None
     draft = build_definition_cloze(item, corpus)
     assert draft is not None and draft.kind == QuestionKind.CLOZE
@@ -237,7 +234,7 @@ def test_a_term_that_only_labels_a_thing_is_never_typed():
 """
     corpus = build_corpus(make_article(text=text))
     # 「［？］という紙」: which paper, the sentence does not say.
-    assert build_definition_cloze(_item(corpus, "受付では"), corpus) is None
+    assert build_definition_cloze(sentence_starting(corpus, "受付では"), corpus) is None
 
 
 def test_a_term_hinted_by_a_word_of_its_prompt_is_not_asked():
@@ -251,14 +248,16 @@ def test_a_term_hinted_by_a_word_of_its_prompt_is_not_asked():
 夜には、柱が下から照らされて浮かび上がる。
 """
     corpus = build_corpus(make_article(text=text))
-    item = _item(corpus, "これは鼓門")
+    item = sentence_starting(corpus, "これは鼓門")
     assert build_definition_cloze(item, corpus) is None
     assert build_definition_choice(item, corpus) is None
 
 
 def test_a_definition_that_stands_alone_is_swapped_for_a_term_of_its_class():
     corpus = build_corpus(make_article(text=COINS))
-    draft = build_definition_truefalse(_item(corpus, "江戸時代には、各地の藩が"), corpus)
+    draft = build_definition_truefalse(
+        sentence_starting(corpus, "江戸時代には、各地の藩が"), corpus
+    )
     assert draft is not None and draft.kind == QuestionKind.TRUEFALSE
     # One statement in three is kept true, by a stable draw; this one is swapped.
     assert not kept_true(draft.sentence.text) and draft.answer == "false"
@@ -310,8 +309,8 @@ def test_a_sentence_about_the_articles_own_topic_is_placed_in_no_section():
 中火にかけ、沸騰する直前に火を弱めます。
 """
     corpus = build_corpus(make_article(text=text))
-    assert build_section(_item(corpus, "みそ汁は"), corpus) is None
-    assert build_section(_item(corpus, "豆腐とわかめは"), corpus) is not None
+    assert build_section(sentence_starting(corpus, "みそ汁は"), corpus) is None
+    assert build_section(sentence_starting(corpus, "豆腐とわかめは"), corpus) is not None
 
 
 # A how-to whose third step shares one word (火) with another section, and has four words
@@ -343,7 +342,7 @@ KILN = """# 焼き物の窯たき
 
 def test_one_word_met_once_elsewhere_does_not_outweigh_four_of_the_sections_own():
     corpus = build_corpus(make_article(text=KILN))
-    item = _item(corpus, "窯出しは")
+    item = sentence_starting(corpus, "窯出しは")
     assert not corpus.fits_own_section_best(item)
     draft = build_section(item, corpus)
     # A close call: a question for a section with none, below the floor that fills a set.
@@ -355,7 +354,7 @@ def test_the_articles_last_line_and_a_line_that_goes_on_get_no_slack():
     assert build_section(corpus.sentences[-1], corpus) is None
     text = KILN.replace("ひびの入った器は割って", "すると、ひびの入った器は割って")
     corpus = build_corpus(make_article(text=text))
-    assert build_section(_item(corpus, "すると、"), corpus) is None
+    assert build_section(sentence_starting(corpus, "すると、"), corpus) is None
 
 
 def test_a_term_named_only_once_is_not_typed():
@@ -369,4 +368,4 @@ def test_a_term_named_only_once_is_not_typed():
 見張りの結果は、毎週の会議で報告される。
 """
     corpus = build_corpus(make_article(text=text))
-    assert build_definition_cloze(_item(corpus, "さらに"), corpus) is None
+    assert build_definition_cloze(sentence_starting(corpus, "さらに"), corpus) is None

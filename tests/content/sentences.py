@@ -1,0 +1,16 @@
+"""Finding a sentence of an analysed article, and a span or a token of it, by its text."""
+
+
+def sentence_starting(corpus, opening: str):
+    """The article's analysed sentence that starts with `opening`."""
+    return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
+
+
+def span_of(item, text: str):
+    """The sentence's answer span whose text is `text`."""
+    return next(span for span in item.spans if span.text == text)
+
+
+def token_of(item, surface: str):
+    """The sentence's token written `surface`."""
+    return next(token for token in item.tokens if token.surface == surface)
