@@ -349,11 +349,14 @@ _READS_THE_SPELLING = (
 
 
 def has_several_readings(word: str) -> bool:
-    """JMdict gives the written word two common readings: 市場 (いちば, しじょう), 今日.
+    """JMdict gives the written word two common readings: 市場 (いちば, しじょう), 今日; or
+    several and none common, so that none is the word's own: 大風 (おおかぜ, たいふう).
 
     Only readings JMdict marks as common count (地震 is not also ない).
     """
-    return sum(_readings(word).values()) > 1
+    readings = _readings(word)
+    common = sum(readings.values())
+    return common > 1 or (common == 0 and len(readings) > 1)
 
 
 @functools.lru_cache(maxsize=20_000)

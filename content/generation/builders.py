@@ -1416,11 +1416,12 @@ def _about_the_whole(text: str, corpus: ArticleCorpus) -> bool:
     return bool(topic) and topic.group(1) in corpus.title_words
 
 
+_PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
 # A figure with the character after it: 1.5倍, 12坪 (三つ and 3日目 are not one figure).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\D?")
 
 
-def _shares_a_figure(text: str, heading: str) -> bool:
+def shares_a_figure(text: str, heading: str) -> bool:
     """「…現在の1.5倍に増やす」 under 「生産量を1.5倍に」, 「12坪…約4,000冊」 under 「12坪に詰めた
     4,000冊」: the heading's figure matches the sentence's, which a learner matches unread
     (round 21); under another heading, the sentence is ambiguous."""
@@ -1456,7 +1457,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or re.search(r"(から|ため)(です|だ|である)。$", text)
         or _CLOSING_REMARK.search(text)
         or _closing_call(item, corpus)
-        or any(_shares_a_figure(text, section.heading) for section in headed)
+        or any(shares_a_figure(text, section.heading) for section in headed)
+        # 「電話番号は　0123-45-6789です。」: a number to look up, at home in any section (round 23)
+        or _PHONE_NUMBER.search(text)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
@@ -1683,6 +1686,22 @@ def _used_as_adverb(item: AnalysedSentence, token: Token) -> bool:
     return following == "に" and has_entry(token.surface + "に")
 
 
+def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
+    """実り of 「実りかけた稲」, 飢え of 「飢えたる者」: the verb's stem with its helper, not the
+    noun the card would teach (round 23)."""
+    following = [t for t in item.tokens if t.start == token.end]
+    if not following:
+        return False
+    helper = following[0]
+    # A noun of action with する (発表した) is the noun's own use.
+    return (
+        helper.pos.startswith("動詞-非自立可能") and helper.lemma not in _DOING
+    ) or helper.surface in {"たる", "たり"}
+
+
+_DOING = {"する", "できる", "出来る", "いたす", "致す", "なさる"}
+
+
 def _one_kanji_among_kana(word: str) -> bool:
     """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
     kanji = sum(has_kanji(char) for char in word)
@@ -1714,9 +1733,13 @@ def build_reading(
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's
     if is_rare_reading(token.surface, token.reading):
         return None  # 小刀 read しょうとう where the text may mean こがたな
-    if len(token.surface) == 2 and not has_entry(token.surface):
+    if not has_entry(token.surface) and (
+        len(token.surface) == 2 or len(token.surface) > 4 or not _ALL_KANJI.fullmatch(token.surface)
+    ):
         # A two-kanji word JMdict lacks is read by the analyser's guess: 外葉 of a cabbage
-        # is そとば, not its がいよう (round 16). Longer compounds read as their parts.
+        # is そとば, not its がいよう (round 16). Compounds of three or four kanji read as
+        # their parts (総得点, 漁獲量); a longer one is a phrase (太陽光発電設備), and 写し手 a
+        # verb and a noun (round 23).
         return None
     if token.pos_major in {"動詞", "形容詞"} and token.surface != token.lemma:
         # 開い of 開いています, 持っ of 持って: a stem cut from its ending is no word, and its
@@ -1770,6 +1793,7 @@ def build_vocab(
         or _part_of_a_name(token.surface, corpus)
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
+        or _used_as_a_verb(item, token)
     ):
         return None
     token = with_dictionary_reading(token)

@@ -563,6 +563,8 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
         made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+        # 午後1時 has no 午後-1時 beside it, nor 午後11時 a 午後13時.
+        made = [m for m in made if _clock_hour_fits(m)]
     elif span.unit == "度":
         # A temperature moves by steps, not by factors: 28度 has 25度 and 31度 beside it.
         step = max(1, round((figure_value(text) or 0) / 10))
@@ -600,6 +602,15 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
     return [
         m for m in made if all(int(n.replace(",", "")) < 10_000 for n in _PAST_ITS_UNIT.findall(m))
     ]
+
+
+def _clock_hour_fits(text: str) -> bool:
+    hour = re.search(r"-?\d+", text)
+    if hour is None:
+        return False
+    if text.startswith(("午前", "午後")):
+        return 1 <= int(hour.group()) <= 12
+    return 0 <= int(hour.group()) <= 24
 
 
 def _shift_first_number(text: str, shift: int) -> str:

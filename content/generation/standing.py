@@ -23,7 +23,7 @@ import re
 
 from content.analysis.tokens import tokenize
 
-from .builders import in_speakers_voice, stands_alone, statement_draft
+from .builders import in_speakers_voice, shares_a_figure, stands_alone, statement_draft
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
 
@@ -37,7 +37,9 @@ QUALITY = 0.4
 _LEANING_OPENING = re.compile(
     r"^(?:まず|しかも|ですから|だから|なので|それから|すると|では、|次に|つぎに|最後に|最初に|はじめに|第[一二三四五六七八九十]|そして|ただ|なお|"
     r"ところが|それでも|むしろ|実際|実は|たとえば|例えば|反対に|逆に|特に|ほかにも|他にも|"
-    r"次は|今回|ええ|はい|いいえ|もちろん|もう一つ|もうひとつ|もう一方|ほかの|他の)"
+    r"次は|今回|ええ|はい|いいえ|もちろん|もう一つ|もうひとつ|もう一方|ほかの|他の|"
+    # 「二つ目は、根を切りすぎることで…」: the second of a list the sentence does not show (round 23)
+    r"[一二三四五六七八九十0-9０-９]+つ目|ひとつ目|ふたつ目|みっつ目)"
 )
 # Pointers inside the sentence: to a list (次の三つ, 下の もの), a place or a body named before.
 _POINTS_ELSEWHERE = re.compile(
@@ -108,6 +110,10 @@ def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Q
     """The sentence as a true statement, or None when it is no plain fact that stands alone."""
     statement = _LINKING_OPENER.sub("", item.sentence.text, count=1)
     if not (stands_alone(item, corpus, text=statement) and is_plain_fact(statement)):
+        return None
+    if shares_a_figure(statement, item.section.heading):
+        # 「花粉症は、大きく分けて二つの段階を経て起こる。」 under 「発症までの二つの段階」:
+        # true for anyone who read the heading (round 23).
         return None
     return filler_statement(item, statement=statement, how="as_it_stands", variant="as-is")
 
