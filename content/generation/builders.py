@@ -139,6 +139,9 @@ LONG_SENTENCE = 90
 MIN_WINDOW_CONTEXT = 12
 
 
+_SPEAKER_OPENING = re.compile(r"^[^「」。、]{1,10}「")
+
+
 def _blank_prompt(text: str, span: Span) -> str:
     """The blanked sentence; of a long quoted passage, only the sentence inside it with the blank.
 
@@ -159,7 +162,10 @@ def _blank_prompt(text: str, span: Span) -> str:
     window = _blanked(
         text[start:end], Span(span.text, span.start - start, span.end - start, span.type)
     )
-    return window.lstrip("「『").rstrip("」』")
+    window = window.lstrip("「『").rstrip("」』")
+    # 「高瀬「最初の［？］は、…でした。」: the speaker's label and a quotation mark left open
+    # (round 24); the answer's own sentence goes without them.
+    return _SPEAKER_OPENING.sub("", window) if window.count("「") > window.count("」") else window
 
 
 def _is_question_line(text: str) -> bool:
@@ -1641,9 +1647,13 @@ def _kanji_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
     return bool(runs) and all(run in corpus.bracket_read for run in runs)
 
 
-def _holds_a_printed_reading(word: str, corpus: ArticleCorpus) -> bool:
-    """脇本陣 where the page prints 本陣（ほんじん）: only 脇 is left to read (round 21)."""
-    return any(len(printed) >= 2 and printed in word for printed in corpus.bracket_read)
+def _overlaps_a_printed_reading(word: str, corpus: ArticleCorpus) -> bool:
+    """脇本陣 where the page prints 本陣（ほんじん）: only 脇 is left to read (round 21); 運河
+    where the title prints 桑原運河（くわばらうんが） (round 24)."""
+    return any(
+        len(printed) >= 2 and (printed in word or word in printed)
+        for printed in corpus.bracket_read
+    )
 
 
 def _one_basic_kanji(word: str) -> bool:
@@ -1718,7 +1728,7 @@ def build_reading(
         or token.surface in corpus.bracket_read
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
-        or _holds_a_printed_reading(token.surface, corpus)
+        or _overlaps_a_printed_reading(token.surface, corpus)
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
@@ -1789,6 +1799,7 @@ def build_vocab(
         # reviewers sent both back, as the rule for every target says.
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
+        or _overlaps_a_printed_reading(token.surface, corpus)
         or _with_a_time_suffix(token.surface)
         or _part_of_a_name(token.surface, corpus)
         or _in_a_named_thing(item, token)

@@ -218,6 +218,9 @@ _NOT_PREDICATE_NOUNS = {
 }
 
 
+_DIFFERS = re.compile(r"(?:違|ちが)(?:う|います|った|いました)$")
+
+
 @dataclass(frozen=True)
 class Negation:
     """The predicate at [start, end) of the sentence, and its form of the other polarity."""
@@ -260,6 +263,8 @@ def negated(text: str) -> Negation | None:
         # 「…を集めることが大切です」 is advice: its denial is not false, only bad advice.
         or bool(_ADVICE_PREDICATE.search(body))
         or any(word in body for word in _FREQUENCY)
+        # 「時間がちがいません」: no one says it; 同じです is what is meant (round 24).
+        or bool(_DIFFERS.search(body))
     ):
         return None
     morphemes = inflections(body)
