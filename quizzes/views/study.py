@@ -194,22 +194,18 @@ def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Http
 def _shown_question(
     request: HtmxHttpRequest, deck: Deck, token: str
 ) -> tuple[ShownCard, Question, LearnerCard | None]:
-    """The shown card's question and the learner's card for it (None while the card is new).
-
-    A card already studied comes with its question in one query; only a new card's
-    question is read on its own. The feedback shows the sentence and links to it in
-    the reader; the article's text stays unread.
+    """The shown card's question and the learner's card for it (None while the card is new),
+    in one query whether the card is new or studied. The feedback shows the sentence and
+    links to it in the reader; the article's text stays unread.
     """
     shown = read_shown(token, user_id=request.user.pk)
-    found = selectors.SHOWN_CARD.models(
+    found = selectors.SHOWN_QUESTION.models(
         user_id=request.user.pk, question_id=shown.question_id, **deck.ids()
     )
-    if found:
-        return shown, found[0].question, found[0]
-    found = selectors.SHOWN_NEW_QUESTION.models(question_id=shown.question_id, **deck.ids())
     if not found:
         raise Http404("No such question in this deck.")
-    return shown, found[0], None
+    question = found[0]
+    return shown, question, selectors.card_of_shown(question, user_id=request.user.pk)
 
 
 @dataclass(frozen=True)

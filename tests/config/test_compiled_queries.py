@@ -14,7 +14,8 @@ from content.selectors import articles_visible_to
 from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
 from quizzes.models import CardState, Grading, LearnerCard, ReviewLog
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
-from quizzes.selectors import SHOWN_CARD, SHOWN_NEW_QUESTION
+from quizzes.scheduling import CARD_COLUMNS
+from quizzes.selectors import SHOWN_QUESTION, card_of_shown
 from quizzes.services import GRADING_OF_SHOWN_CARD, LOCKED_CARD, locked_card
 from tests.factories import make_article, make_course, make_user
 
@@ -191,17 +192,26 @@ def test_the_answer_reads_find_only_the_decks_questions(deck_material):
     for deck in decks:
         for question in (studied, new, stranger):
             for person in (user, other):
-                plain = LearnerCard.objects.filter(
-                    user=person, question=question, **deck.question_filter("question__")
-                )
-                compiled = SHOWN_CARD.models(
+                plain_question = Question.objects.filter(pk=question.pk, **deck.question_filter())
+                plain_card = LearnerCard.objects.filter(user=person, question=question).first()
+                compiled = SHOWN_QUESTION.models(
                     user_id=person.pk, question_id=question.pk, **deck.ids()
                 )
-                assert [c.pk for c in compiled] == [c.pk for c in plain]
-            plain = Question.objects.filter(pk=question.pk, **deck.question_filter())
-            compiled = SHOWN_NEW_QUESTION.models(question_id=question.pk, **deck.ids())
-            assert [q.pk for q in compiled] == [q.pk for q in plain]
-            assert all(q.sentence.pk == q.sentence_id for q in compiled)
+                assert [q.pk for q in compiled] == [q.pk for q in plain_question]
+                assert all(q.sentence.pk == q.sentence_id for q in compiled)
+                if compiled:
+                    card = card_of_shown(compiled[0], user_id=person.pk)
+                    if plain_card is None:
+                        assert card is None
+                    else:
+                        assert (card.pk, card.user_id, card.question_id) == (
+                            plain_card.pk,
+                            person.pk,
+                            question.pk,
+                        )
+                        assert [getattr(card, n) for n in CARD_COLUMNS] == [
+                            getattr(plain_card, n) for n in CARD_COLUMNS
+                        ]
 
 
 def test_a_small_integer_field_binds(deck_material):

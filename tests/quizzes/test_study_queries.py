@@ -114,6 +114,21 @@ def test_constant_queries(client, cards, django_assert_max_num_queries):
     assert len(rated) <= RATE_QUERIES + pruning_queries()
 
 
+def test_a_new_cards_answer_costs_what_a_studied_cards_does(client, django_assert_num_queries):
+    """The question and the learner's card are one read, whether the card exists yet or not."""
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    show(client, article)
+    context = show(client, article)
+    assert context["item"].card is None, "a new card"
+    right = Question.objects.get(pk=context["question"].pk).answer
+    with django_assert_num_queries(ANSWER_QUERIES):
+        feedback = answer(client, article, context["token"], right)
+    assert feedback.context["graded"].correct
+    assert "1分" in feedback.content.decode(), "Again on a new card: its first learning step"
+
+
 def test_query_counts_do_not_grow_with_the_deck(client):
     counts = []
     for cards in (10, 2_000):
