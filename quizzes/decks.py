@@ -7,10 +7,10 @@ from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import QuerySet, Subquery
 from django.http import Http404
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from config.compiled_queries import CompiledQuery
+from config.url_formats import formatted_reverse
 from content.models import Article, Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 from quizzes.models import LearnerSettings
@@ -52,8 +52,8 @@ class Deck:
 
     @cached_property
     def _url(self) -> str:
-        # A card screen names its deck's URL four times (answer, undo): reversed once.
-        return reverse("quizzes:study", kwargs={"deck_kind": self.kind, "deck_key": self.key})
+        # A card screen names its deck's URL four times (answer, undo): formatted once.
+        return formatted_reverse("quizzes:study", deck_kind=self.kind, deck_key=self.key)
 
     def question_filter(self, prefix: str = "") -> dict:
         """Filter arguments selecting the deck's published questions (through `prefix`).

@@ -1,7 +1,6 @@
 """Feedback that teaches: the card's sentence with furigana in the learner's mode, and a gloss."""
 
-from django.urls import reverse
-
+from config.url_formats import formatted_reverse
 from content.analysis.furigana import has_digit
 from content.analysis.glossary import dictionary_entry
 from content.models import Question, QuestionKind
@@ -55,6 +54,6 @@ def teaching(*, question: Question, learner: LearnerSettings | None, user) -> di
         "sentence_html": sentence_html(words, mode=mode, known=known, highlight=highlight),
         "highlight": highlight,
         "gloss": answer_gloss(question, words),
-        "reader_url": reverse("quizzes:reader", kwargs={"slug": question.article.slug})
+        "reader_url": formatted_reverse("quizzes:reader", slug=question.article.slug)
         + f"#s-{sentence.pk}",
     }

@@ -12,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,6 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from config.htmx import HtmxHttpRequest, wants_partial
+from config.url_formats import formatted_reverse
 from content.models import Question, QuestionKind
 from quizzes import selectors
 from quizzes.decks import Deck, article_deck_with_learner, deck_from_url
@@ -299,7 +299,7 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         "suggestion": suggestion,
         "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),
         "response_label": question.label_for(graded.response),
-        "flag_url": reverse("content:question_flag", args=[question.pk]),
+        "flag_url": formatted_reverse("content:question_flag", pk=question.pk),
         **teaching(question=question, learner=_learner(request), user=request.user),
     }
     return _stage(request, deck=deck, stage="feedback", context=context)
