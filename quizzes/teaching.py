@@ -46,7 +46,9 @@ def teaching(*, question: Question, learner: LearnerSettings | None, user) -> di
         return {"sentence_html": None, "highlight": highlight, "gloss": "", "reader_url": ""}
     words = words_of(sentence)
     known = frozenset()
-    if mode == FuriganaMode.UNKNOWN:
+    # A study request of an article deck read with the settings whether the learner knows any
+    # word (`knows_words`): a learner who knows none is spared the look-up.
+    if mode == FuriganaMode.UNKNOWN and getattr(learner, "knows_words", True):
         # Only the sentence's own words: what the learner knows of any other does not show.
         among = [text for word in words for text in (word.lemma, word.surface)]
         known = known_words(user=user, among=among)

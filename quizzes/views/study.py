@@ -63,13 +63,20 @@ def _learner(request: HtmxHttpRequest) -> LearnerSettings:
     return request.learner_settings
 
 
-def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
+def _deck(
+    request: HtmxHttpRequest, deck_kind: str, deck_key: str, *, for_feedback: bool = False
+) -> Deck:
     """The deck a URL names (404 if the person may not study it). An article deck is read
-    with the learner's settings, which `_learner` then returns."""
+    with the learner's settings, which `_learner` then returns (`for_feedback`, with whether
+    the learner knows any word, which the feedback's furigana asks)."""
     if (
         deck_kind == "article"
         and not hasattr(request, "learner_settings")
-        and (found := article_deck_with_learner(user=request.user, slug=deck_key))
+        and (
+            found := article_deck_with_learner(
+                user=request.user, slug=deck_key, for_feedback=for_feedback
+            )
+        )
     ):
         deck, request.learner_settings = found
         return deck
@@ -245,7 +252,7 @@ def rating_buttons(*, intervals: dict, suggestion: int | None) -> list[RatingBut
 @login_required
 @vary_on_headers("HX-Request")
 def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = _deck(request, deck_kind, deck_key)
+    deck = _deck(request, deck_kind, deck_key, for_feedback=True)
     now = timezone.now()
     try:
         shown, question, card = _shown_question(request, deck, request.POST.get("token", ""))
