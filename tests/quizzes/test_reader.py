@@ -402,7 +402,9 @@ def test_the_feedbacks_furigana_follows_the_words_the_learner_knows(client, lear
     html = feedback.content.decode()
     assert "博物館" not in rubies(html) and "開館" in rubies(html)
     client.post(word_url(sentence(FIRST), "博物館", "known/"), {"known": "0"}, headers=HTMX)
-    assert "博物館" in rubies(_feedback_on_first_sentence(client, learner, article).content.decode())
+    assert "博物館" in rubies(
+        _feedback_on_first_sentence(client, learner, article).content.decode()
+    )
 
 
 def test_a_mature_card_makes_its_word_known_to_the_feedback(client, learner, article):
