@@ -15,7 +15,7 @@ from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
 from quizzes.models import CardState, Grading, LearnerCard, ReviewLog
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
 from quizzes.scheduling import CARD_COLUMNS
-from quizzes.selectors import SHOWN_QUESTION, card_of_shown
+from quizzes.selectors import SHOWN_QUESTION, card_of_shown, shown_question
 from quizzes.services import GRADING_OF_SHOWN_CARD, LOCKED_CARD, locked_card
 from tests.factories import make_article, make_course, make_user
 
@@ -253,3 +253,33 @@ def test_the_rating_reads_find_only_the_decks_card_and_the_shown_cards_grading(d
     assert not GRADING_OF_SHOWN_CARD.models(
         user_id=user.pk, question_id=questions[0].pk, shown_reps=3
     )
+
+
+def test_models_hold_what_the_querysets_models_hold(deck_material):
+    """Instances built from every field's value (DEFERRED where unread) are the ORM's own:
+    the same loaded values, the same deferred fields, the same related objects."""
+    article, questions, user, _ = deck_material
+    LearnerCard.objects.create(user=user, question=questions[0], due=timezone.now())
+
+    def loaded(instance):
+        return {k: v for k, v in instance.__dict__.items() if k != "_state"}
+
+    for question in questions[:2]:
+        values = {
+            "user_id": user.pk,
+            "question_id": question.pk,
+            **Deck(article=article).ids(),
+        }
+        queryset = shown_question(**values)
+        [plain], [compiled] = list(queryset), SHOWN_QUESTION.models(**values)
+        assert loaded(compiled) == loaded(plain)
+        assert compiled.get_deferred_fields() == plain.get_deferred_fields()
+        assert not compiled._state.adding and compiled._state.db == "default"
+        for related in ("sentence", "article"):
+            assert loaded(getattr(compiled, related)) == loaded(getattr(plain, related))
+            assert (
+                getattr(compiled, related).get_deferred_fields()
+                == getattr(plain, related).get_deferred_fields()
+            )
+        assert compiled.source_text == question.source_text  # a column read
+        assert compiled.prompt == question.prompt  # a deferred one, read when asked for
