@@ -29,6 +29,7 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model, QuerySet
+from django.db.models.base import DEFERRED
 from django.db.models.query import get_related_populators
 from django.db.models.sql.compiler import SQLCompiler
 
@@ -65,6 +66,10 @@ class _Compiled:
     # The select_related objects' populators, built once when they keep no state between
     # rows (a fetch mode that tracks peers collects each statement's instances in them).
     populators: list | None
+    # The main model's columns among the row's, and how its values become every field's
+    # (see `_every_field`): worked out once. None when the statement yields no models.
+    init_list: list[str] | None
+    expand: Callable[[tuple], list] | None
 
 
 def _is_bound(value) -> bool:
@@ -127,6 +132,11 @@ class CompiledQuery:
             raise TypeError("Cannot bind these values: the queryset transforms them.")
         columns = [column[0] for column in compiler.select[: compiler.col_count]] if sql else []
         named_sql, names = named_placeholders(sql, len(params)) if sql else ("", ())
+        init_list = expand = None
+        if sql and compiler.klass_info:
+            start, end = _main_columns(compiler.klass_info)
+            init_list = [column[0].target.attname for column in compiler.select[start:end]]
+            expand = _every_field(compiler.klass_info["model"], init_list)
         compiled = _Compiled(
             sql=named_sql,
             names=names,
@@ -138,10 +148,12 @@ class CompiledQuery:
                 None if compiler.has_composite_fields(columns) else compiler.get_converters(columns)
             ),
             populators=(
-                get_related_populators(compiler.klass_info, compiler.select, using, fetch_mode)
+                _populators(compiler.klass_info, compiler.select, using, fetch_mode)
                 if sql and compiler.klass_info and not fetch_mode.track_peers
                 else None
             ),
+            init_list=init_list,
+            expand=expand,
         )
         self._cache[key] = compiled
         return compiled
@@ -190,21 +202,57 @@ class CompiledQuery:
         if not rows:
             return []
         select, klass_info = compiler.select, compiler.klass_info
-        start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
-        init_list = [column[0].target.attname for column in select[start:end]]
+        start, end = _main_columns(klass_info)
+        init_list, expand = compiled.init_list, compiled.expand
         from_db = partial(klass_info["model"].from_db, fetch_mode=compiled.fetch_mode)
         populators = compiled.populators
         if populators is None:
-            populators = get_related_populators(klass_info, select, using, compiled.fetch_mode)
+            populators = _populators(klass_info, select, using, compiled.fetch_mode)
         instances = []
         for row in rows:
-            instance = from_db(using, init_list, row[start:end])
+            instance = from_db(using, init_list, expand(row[start:end]))
             for populator in populators:
                 populator.populate(row, instance)
             for name, position in compiler.annotation_col_map.items():
                 setattr(instance, name, row[position])
             instances.append(instance)
         return instances
+
+
+def _main_columns(klass_info: dict) -> tuple[int, int]:
+    return klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+
+
+def _every_field(model: type[Model], init_list: list[str]) -> Callable[[tuple], list]:
+    """Turn a row's values of `init_list` into the values of each of the model's concrete
+    fields, DEFERRED for a column not read: what `Model.from_db` builds on every call by
+    looking each field up in the list of names (11 of the 16 µs it takes for a question
+    read with 12 of its 27 columns). Given all of them, `from_db` goes straight to the
+    model's constructor, with the same values."""
+    fields = model._meta.concrete_fields
+    if [field.attname for field in fields] == init_list:
+        return list
+    where = {name: n for n, name in enumerate(init_list)}
+    positions = tuple(where.get(field.attname) for field in fields)
+    return lambda values: [DEFERRED if n is None else values[n] for n in positions]
+
+
+def _populators(klass_info, select, using: str, fetch_mode) -> list:
+    """Django's select_related populators, each building its model from every field's value
+    (see `_every_field`)."""
+    return _expanded(get_related_populators(klass_info, select, using, fetch_mode))
+
+
+def _expanded(populators: list) -> list:
+    for populator in populators:
+        expand = _every_field(populator.model_cls, populator.init_list)
+        populator.from_db = partial(_from_every_field, populator.from_db, expand)
+        _expanded(populator.related_populators)
+    return populators
+
+
+def _from_every_field(from_db, expand, db: str, init_list: list[str], values):
+    return from_db(db, init_list, expand(values))
 
 
 def _same(adapt, sentinel, param) -> bool:

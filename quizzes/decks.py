@@ -5,15 +5,16 @@ from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import QuerySet, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, QuerySet, Subquery
 from django.http import Http404
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from config.compiled_queries import CompiledQuery
+from config.url_formats import formatted_reverse
 from content.models import Article, Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 from quizzes.models import LearnerSettings
+from quizzes.words import knows_any_word
 
 OWN_WORDS_KEY = "mine"
 
@@ -52,8 +53,8 @@ class Deck:
 
     @cached_property
     def _url(self) -> str:
-        # A card screen names its deck's URL four times (answer, undo): reversed once.
-        return reverse("quizzes:study", kwargs={"deck_kind": self.kind, "deck_key": self.key})
+        # A card screen names its deck's URL four times (answer, undo): formatted once.
+        return formatted_reverse("quizzes:study", deck_kind=self.kind, deck_key=self.key)
 
     def question_filter(self, prefix: str = "") -> dict:
         """Filter arguments selecting the deck's published questions (through `prefix`).
@@ -109,27 +110,40 @@ def visible_article_by_slug(*, user_id: int, is_superuser: bool, slug: str) -> Q
 VISIBLE_ARTICLE = CompiledQuery(visible_article_by_slug)
 
 
-def learner_with_article(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet:
+def learner_with_article(
+    *, user_id: int, is_superuser: bool, slug: str, for_feedback: bool = False
+) -> QuerySet:
     """The learner's settings with the key and title of the article of this slug, if the person
-    may see it: the two reads every study request of an article deck starts with, in one
-    statement (a statement costs the ORM about as much as both rows cost the database)."""
+    may see it (and, `for_feedback`, whether the learner knows any word yet): the reads every
+    study request of an article deck starts with, in one statement (a statement costs the ORM
+    about as much as both rows cost the database)."""
     person = get_user_model()(pk=user_id, is_superuser=is_superuser)
     article = articles_visible_to(user=person).filter(slug=slug).order_by()
-    return LearnerSettings.objects.filter(user_id=user_id).annotate(
+    learner = LearnerSettings.objects.filter(user_id=user_id).annotate(
         deck_article_id=Subquery(article.values("pk")[:1]),
         deck_article_title=Subquery(article.values("title")[:1]),
-    )[:1]
+    )
+    if for_feedback:
+        # The feedback's furigana asks which of its words the learner knows: not when none.
+        learner = learner.annotate(
+            knows_words=ExpressionWrapper(knows_any_word(OuterRef("user_id")), BooleanField())
+        )
+    return learner[:1]
 
 
 # Read by every study request: compiled once per process.
 LEARNER_WITH_ARTICLE = CompiledQuery(learner_with_article)
 
 
-def article_deck_with_learner(*, user, slug: str) -> tuple[Deck, LearnerSettings] | None:
+def article_deck_with_learner(
+    *, user, slug: str, for_feedback: bool = False
+) -> tuple[Deck, LearnerSettings] | None:
     """The article deck of this slug and the learner's settings, read together; 404 when the
     person may not see the article, None while the learner has no settings row yet (the
     caller then reads the deck and creates the settings apart)."""
-    found = LEARNER_WITH_ARTICLE.models(user_id=user.pk, is_superuser=user.is_superuser, slug=slug)
+    found = LEARNER_WITH_ARTICLE.models(
+        user_id=user.pk, is_superuser=user.is_superuser, slug=slug, for_feedback=for_feedback
+    )
     if not found:
         return None
     learner = found[0]

@@ -3,7 +3,17 @@ the card an answer is for."""
 
 from datetime import datetime
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
 
 from config.compiled_queries import CompiledQuery
 from content.models import Article, Question, QuestionStatus
@@ -88,44 +98,43 @@ FEEDBACK_QUESTION_FIELDS = (
 )
 
 
-def shown_card(
+def shown_question(
     *,
     user_id: int,
     question_id: int,
     article_id: int | None,
     section_id: int | None,
     owner_id: int | None,
-) -> QuerySet[LearnerCard]:
-    """The learner's card for a shown question of the deck, with the question, its sentence
-    and its article (without the article's text)."""
-    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
-    return (
-        LearnerCard.objects.select_related("question__sentence", "question__article")
-        .only(
-            *CARD_COLUMNS,  # what FSRS reads to preview the rating buttons' intervals
-            "question",
-            *(f"question__{name}" for name in FEEDBACK_QUESTION_FIELDS),
-        )
-        .filter(user_id=user_id, question_id=question_id, **deck.question_filter("question__"))[:1]
-    )
-
-
-# Read on every answer: compiled once per process (see config/compiled_queries.py).
-SHOWN_CARD = CompiledQuery(shown_card)
-
-
-def shown_new_question(
-    *, question_id: int, article_id: int | None, section_id: int | None, owner_id: int | None
 ) -> QuerySet[Question]:
-    """A shown question of the deck the learner has no card for yet, with its sentence and
-    article (without the article's text)."""
+    """A shown question of the deck, with its sentence, its article (without the article's
+    text) and the learner's card for it, if any, as `card_*` annotations: one statement
+    whether the card is new or studied (a new card's answer read the question apart)."""
     deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
     return (
-        Question.objects.select_related("sentence", "article")
+        Question.objects.annotate(
+            learner_card=FilteredRelation("cards", condition=Q(cards__user_id=user_id))
+        )
+        .select_related("sentence", "article")
         .only(*FEEDBACK_QUESTION_FIELDS)
-        .filter(pk=question_id, **deck.question_filter())[:1]
+        .annotate(**{f"card_{name}": F(f"learner_card__{name}") for name in SHOWN_CARD_COLUMNS})
+        .filter(pk=question_id, **deck.question_filter())
+        .order_by()[:1]  # one row by its key: the default order would join the section to sort it
     )
 
 
-# Read on every answer to a new card: compiled once per process.
-SHOWN_NEW_QUESTION = CompiledQuery(shown_new_question)
+# The learner's card columns an answer reads: what FSRS reads to preview the rating buttons'
+# intervals.
+SHOWN_CARD_COLUMNS = ("id", *CARD_COLUMNS)
+# Read on every answer: compiled once per process (see config/compiled_queries.py).
+SHOWN_QUESTION = CompiledQuery(shown_question)
+
+
+def card_of_shown(question: Question, *, user_id: int) -> LearnerCard | None:
+    """The learner's card `shown_question` read beside `question`; None while the card is new."""
+    if question.card_id is None:
+        return None
+    return LearnerCard.from_db(
+        DEFAULT_DB_ALIAS,
+        ["user_id", "question_id", *SHOWN_CARD_COLUMNS],
+        [user_id, question.pk, *(getattr(question, f"card_{name}") for name in SHOWN_CARD_COLUMNS)],
+    )

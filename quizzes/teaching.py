@@ -1,7 +1,6 @@
 """Feedback that teaches: the card's sentence with furigana in the learner's mode, and a gloss."""
 
-from django.urls import reverse
-
+from config.url_formats import formatted_reverse
 from content.analysis.furigana import has_digit
 from content.analysis.glossary import dictionary_entry
 from content.models import Question, QuestionKind
@@ -47,7 +46,9 @@ def teaching(*, question: Question, learner: LearnerSettings | None, user) -> di
         return {"sentence_html": None, "highlight": highlight, "gloss": "", "reader_url": ""}
     words = words_of(sentence)
     known = frozenset()
-    if mode == FuriganaMode.UNKNOWN:
+    # A study request of an article deck read with the settings whether the learner knows any
+    # word (`knows_words`): a learner who knows none is spared the look-up.
+    if mode == FuriganaMode.UNKNOWN and getattr(learner, "knows_words", True):
         # Only the sentence's own words: what the learner knows of any other does not show.
         among = [text for word in words for text in (word.lemma, word.surface)]
         known = known_words(user=user, among=among)
@@ -55,6 +56,6 @@ def teaching(*, question: Question, learner: LearnerSettings | None, user) -> di
         "sentence_html": sentence_html(words, mode=mode, known=known, highlight=highlight),
         "highlight": highlight,
         "gloss": answer_gloss(question, words),
-        "reader_url": reverse("quizzes:reader", kwargs={"slug": question.article.slug})
+        "reader_url": formatted_reverse("quizzes:reader", slug=question.article.slug)
         + f"#s-{sentence.pk}",
     }

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import (
     BooleanField,
     Case,
+    Exists,
     ExpressionWrapper,
     F,
     JSONField,
@@ -46,6 +47,22 @@ def is_among(text, among: str) -> GreaterThan:
     return GreaterThan(StrIndex(Value(among), word), 0)
 
 
+def _mature_word_cards(user_id) -> QuerySet[LearnerCard]:
+    return LearnerCard.objects.filter(
+        user_id=user_id,
+        stability__gte=MATURE_STABILITY_DAYS,
+        question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
+    )
+
+
+def knows_any_word(user_id) -> Q:
+    """Whether the learner knows a word at all (`known_words` would find one): an expression,
+    for a statement that reads the learner's settings to answer beside them."""
+    return Q(Exists(_mature_word_cards(user_id))) | Q(
+        Exists(KnownWord.objects.filter(user_id=user_id))
+    )
+
+
 def known_word_rows(*, user_id: int, among: str | None = None) -> QuerySet:
     """(kind, answer, extra) of the learner's mature vocabulary and reading cards, and
     ("", lemma, None) for each word marked as known: one statement.
@@ -55,11 +72,7 @@ def known_word_rows(*, user_id: int, among: str | None = None) -> QuerySet:
     mature card the learner has. The words are one string, so that the statement has
     the same shape (and is compiled once) for any sentence.
     """
-    mature = LearnerCard.objects.filter(
-        user_id=user_id,
-        stability__gte=MATURE_STABILITY_DAYS,
-        question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
-    )
+    mature = _mature_word_cards(user_id)
     marked = KnownWord.objects.filter(user_id=user_id)
     if among is not None:
         # A vocabulary card names its word by its answer and lemma, a reading card by its word.

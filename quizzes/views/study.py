@@ -12,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,6 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from config.htmx import HtmxHttpRequest, wants_partial
+from config.url_formats import formatted_reverse
 from content.models import Question, QuestionKind
 from quizzes import selectors
 from quizzes.decks import Deck, article_deck_with_learner, deck_from_url
@@ -63,13 +63,20 @@ def _learner(request: HtmxHttpRequest) -> LearnerSettings:
     return request.learner_settings
 
 
-def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
+def _deck(
+    request: HtmxHttpRequest, deck_kind: str, deck_key: str, *, for_feedback: bool = False
+) -> Deck:
     """The deck a URL names (404 if the person may not study it). An article deck is read
-    with the learner's settings, which `_learner` then returns."""
+    with the learner's settings, which `_learner` then returns (`for_feedback`, with whether
+    the learner knows any word, which the feedback's furigana asks)."""
     if (
         deck_kind == "article"
         and not hasattr(request, "learner_settings")
-        and (found := article_deck_with_learner(user=request.user, slug=deck_key))
+        and (
+            found := article_deck_with_learner(
+                user=request.user, slug=deck_key, for_feedback=for_feedback
+            )
+        )
     ):
         deck, request.learner_settings = found
         return deck
@@ -194,22 +201,18 @@ def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Http
 def _shown_question(
     request: HtmxHttpRequest, deck: Deck, token: str
 ) -> tuple[ShownCard, Question, LearnerCard | None]:
-    """The shown card's question and the learner's card for it (None while the card is new).
-
-    A card already studied comes with its question in one query; only a new card's
-    question is read on its own. The feedback shows the sentence and links to it in
-    the reader; the article's text stays unread.
+    """The shown card's question and the learner's card for it (None while the card is new),
+    in one query whether the card is new or studied. The feedback shows the sentence and
+    links to it in the reader; the article's text stays unread.
     """
     shown = read_shown(token, user_id=request.user.pk)
-    found = selectors.SHOWN_CARD.models(
+    found = selectors.SHOWN_QUESTION.models(
         user_id=request.user.pk, question_id=shown.question_id, **deck.ids()
     )
-    if found:
-        return shown, found[0].question, found[0]
-    found = selectors.SHOWN_NEW_QUESTION.models(question_id=shown.question_id, **deck.ids())
     if not found:
         raise Http404("No such question in this deck.")
-    return shown, found[0], None
+    question = found[0]
+    return shown, question, selectors.card_of_shown(question, user_id=request.user.pk)
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,7 @@ def rating_buttons(*, intervals: dict, suggestion: int | None) -> list[RatingBut
 @login_required
 @vary_on_headers("HX-Request")
 def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = _deck(request, deck_kind, deck_key)
+    deck = _deck(request, deck_kind, deck_key, for_feedback=True)
     now = timezone.now()
     try:
         shown, question, card = _shown_question(request, deck, request.POST.get("token", ""))
@@ -303,7 +306,7 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         "suggestion": suggestion,
         "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),
         "response_label": question.label_for(graded.response),
-        "flag_url": reverse("content:question_flag", args=[question.pk]),
+        "flag_url": formatted_reverse("content:question_flag", pk=question.pk),
         **teaching(question=question, learner=_learner(request), user=request.user),
     }
     return _stage(request, deck=deck, stage="feedback", context=context)

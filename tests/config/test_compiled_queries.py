@@ -14,7 +14,8 @@ from content.selectors import articles_visible_to
 from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
 from quizzes.models import CardState, Grading, LearnerCard, ReviewLog
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
-from quizzes.selectors import SHOWN_CARD, SHOWN_NEW_QUESTION
+from quizzes.scheduling import CARD_COLUMNS
+from quizzes.selectors import SHOWN_QUESTION, card_of_shown, shown_question
 from quizzes.services import GRADING_OF_SHOWN_CARD, LOCKED_CARD, locked_card
 from tests.factories import make_article, make_course, make_user
 
@@ -191,17 +192,26 @@ def test_the_answer_reads_find_only_the_decks_questions(deck_material):
     for deck in decks:
         for question in (studied, new, stranger):
             for person in (user, other):
-                plain = LearnerCard.objects.filter(
-                    user=person, question=question, **deck.question_filter("question__")
-                )
-                compiled = SHOWN_CARD.models(
+                plain_question = Question.objects.filter(pk=question.pk, **deck.question_filter())
+                plain_card = LearnerCard.objects.filter(user=person, question=question).first()
+                compiled = SHOWN_QUESTION.models(
                     user_id=person.pk, question_id=question.pk, **deck.ids()
                 )
-                assert [c.pk for c in compiled] == [c.pk for c in plain]
-            plain = Question.objects.filter(pk=question.pk, **deck.question_filter())
-            compiled = SHOWN_NEW_QUESTION.models(question_id=question.pk, **deck.ids())
-            assert [q.pk for q in compiled] == [q.pk for q in plain]
-            assert all(q.sentence.pk == q.sentence_id for q in compiled)
+                assert [q.pk for q in compiled] == [q.pk for q in plain_question]
+                assert all(q.sentence.pk == q.sentence_id for q in compiled)
+                if compiled:
+                    card = card_of_shown(compiled[0], user_id=person.pk)
+                    if plain_card is None:
+                        assert card is None
+                    else:
+                        assert (card.pk, card.user_id, card.question_id) == (
+                            plain_card.pk,
+                            person.pk,
+                            question.pk,
+                        )
+                        assert [getattr(card, n) for n in CARD_COLUMNS] == [
+                            getattr(plain_card, n) for n in CARD_COLUMNS
+                        ]
 
 
 def test_a_small_integer_field_binds(deck_material):
@@ -243,3 +253,33 @@ def test_the_rating_reads_find_only_the_decks_card_and_the_shown_cards_grading(d
     assert not GRADING_OF_SHOWN_CARD.models(
         user_id=user.pk, question_id=questions[0].pk, shown_reps=3
     )
+
+
+def test_models_hold_what_the_querysets_models_hold(deck_material):
+    """Instances built from every field's value (DEFERRED where unread) are the ORM's own:
+    the same loaded values, the same deferred fields, the same related objects."""
+    article, questions, user, _ = deck_material
+    LearnerCard.objects.create(user=user, question=questions[0], due=timezone.now())
+
+    def loaded(instance):
+        return {k: v for k, v in instance.__dict__.items() if k != "_state"}
+
+    for question in questions[:2]:
+        values = {
+            "user_id": user.pk,
+            "question_id": question.pk,
+            **Deck(article=article).ids(),
+        }
+        queryset = shown_question(**values)
+        [plain], [compiled] = list(queryset), SHOWN_QUESTION.models(**values)
+        assert loaded(compiled) == loaded(plain)
+        assert compiled.get_deferred_fields() == plain.get_deferred_fields()
+        assert not compiled._state.adding and compiled._state.db == "default"
+        for related in ("sentence", "article"):
+            assert loaded(getattr(compiled, related)) == loaded(getattr(plain, related))
+            assert (
+                getattr(compiled, related).get_deferred_fields()
+                == getattr(plain, related).get_deferred_fields()
+            )
+        assert compiled.source_text == question.source_text  # a column read
+        assert compiled.prompt == question.prompt  # a deferred one, read when asked for

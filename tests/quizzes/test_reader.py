@@ -369,3 +369,69 @@ def test_the_marks_around_speech_are_shown_though_no_sentence_holds_them(learner
     assert texts == ["――始めたのはいつですか。", "二十年前です。", "父の店を継ぎました"]
     text_only = re.sub(r"<[^>]+>", "", html)
     assert "「二十年前です。父の店を継ぎました」" in text_only
+
+
+def _feedback_on_first_sentence(client, learner, article):
+    """The feedback of a card on FIRST, answered in the "words I don't know" mode."""
+    learner_settings_for(user=learner).__class__.objects.filter(user=learner).update(
+        study_kinds=[QuestionKind.CLOZE, QuestionKind.CHOICE], furigana_mode="unknown"
+    )
+    Question.objects.filter(article=article).exclude(sentence__text=FIRST).update(
+        status=QuestionStatus.DRAFT
+    )
+    deck = client.get(f"/learn/study/article/{article.slug}/", headers=HTMX)
+    shown = deck.context["question"]
+    assert shown.sentence_id == sentence(FIRST).pk
+    return client.post(
+        f"/learn/study/article/{article.slug}/answer/",
+        {"token": deck.context["token"], "response": response_for(shown, right=False)},
+        headers=HTMX,
+    )
+
+
+def test_the_feedbacks_furigana_follows_the_words_the_learner_knows(client, learner, article):
+    """The answer reads whether the learner knows any word with their settings, and asks
+    which only then: each feedback shows what the learner knows at that moment."""
+    client.get(f"/learn/study/article/{article.slug}/", headers=HTMX)  # the settings row
+    feedback = _feedback_on_first_sentence(client, learner, article)
+    assert feedback.context["learner"].knows_words is False
+    assert {"博物館", "開館"} <= set(rubies(feedback.content.decode()))
+    client.post(word_url(sentence(FIRST), "博物館", "known/"), {"known": "1"}, headers=HTMX)
+    feedback = _feedback_on_first_sentence(client, learner, article)
+    assert feedback.context["learner"].knows_words is True
+    html = feedback.content.decode()
+    assert "博物館" not in rubies(html) and "開館" in rubies(html)
+    client.post(word_url(sentence(FIRST), "博物館", "known/"), {"known": "0"}, headers=HTMX)
+    assert "博物館" in rubies(
+        _feedback_on_first_sentence(client, learner, article).content.decode()
+    )
+
+
+def test_a_mature_card_makes_its_word_known_to_the_feedback(client, learner, article):
+    client.get(f"/learn/study/article/{article.slug}/", headers=HTMX)
+    vocab = Question.objects.create(
+        article=article,
+        kind=QuestionKind.VOCAB,
+        prompt="開館",
+        answer="開館",
+        generator="test",
+        fingerprint="test-kaikan",
+        status=QuestionStatus.DRAFT,
+    )
+    card = LearnerCard.objects.create(
+        user=learner, question=vocab, state=2, stability=20.9, due=timezone.now()
+    )
+    other = make_user()
+    LearnerCard.objects.create(
+        user=other, question=vocab, state=2, stability=30.0, due=timezone.now()
+    )
+    KnownWord.objects.create(user=other, lemma="博物館")
+    feedback = _feedback_on_first_sentence(client, learner, article)
+    assert feedback.context["learner"].knows_words is False, "young, or another learner's"
+    assert {"博物館", "開館"} <= set(rubies(feedback.content.decode()))
+    card.stability = 21.0
+    card.save()
+    feedback = _feedback_on_first_sentence(client, learner, article)
+    assert feedback.context["learner"].knows_words is True
+    html = feedback.content.decode()
+    assert "開館" not in rubies(html) and "博物館" in rubies(html)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from content.models import Question, QuestionKind, QuestionStatus
-from quizzes.models import CardState, LearnerCard, ReviewLog
+from quizzes.models import CardState, KnownWord, LearnerCard, ReviewLog
 from quizzes.services import GRADING_PRUNE_EVERY, learner_settings_for
 from tests.factories import make_article, make_user
 from tests.quizzes.study_helpers import answer, rate, show
@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 # article (one statement), then the next due card with its counts in one statement, and the new
 # cards left in the deck. Answering reads the card with its question, writes the grading (in a
 # savepoint here, as the test runs in a transaction: two statements more), and the feedback's
-# sentence with furigana reads the learner's known words (marked, and by mature cards). Rating
+# sentence with furigana reads the learner's known words (marked, and by mature cards) when
+# the settings' statement found that the learner knows any (one statement fewer if not). Rating
 # locks the card with its question, writes the card and the review, then shows the next card.
 NEXT_CARD_QUERIES = 5
 ANSWER_QUERIES = 8
@@ -103,6 +104,7 @@ def test_constant_queries(client, cards, django_assert_max_num_queries):
     client.force_login(user)
     article = make_article()
     grow_deck(user=user, article=article, cards=cards)
+    KnownWord.objects.create(user=user, lemma="港町")  # the feedback asks which words are known
     show(client, article)  # session and settings rows exist from here on
     with django_assert_max_num_queries(NEXT_CARD_QUERIES):
         context = show(client, article)
@@ -112,6 +114,27 @@ def test_constant_queries(client, cards, django_assert_max_num_queries):
     with CaptureQueriesContext(connection) as rated:
         rate(client, article, feedback.context["graded_token"], 3)
     assert len(rated) <= RATE_QUERIES + pruning_queries()
+
+
+@pytest.mark.parametrize("knows_a_word", [True, False])
+def test_a_new_cards_answer_costs_what_a_studied_cards_does(
+    client, django_assert_num_queries, knows_a_word
+):
+    """The question and the learner's card are one read, whether the card exists yet or not;
+    the known words are read only for a learner who knows any."""
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    if knows_a_word:
+        KnownWord.objects.create(user=user, lemma="港町")
+    show(client, article)
+    context = show(client, article)
+    assert context["item"].card is None, "a new card"
+    right = Question.objects.get(pk=context["question"].pk).answer
+    with django_assert_num_queries(ANSWER_QUERIES - (0 if knows_a_word else 1)):
+        feedback = answer(client, article, context["token"], right)
+    assert feedback.context["graded"].correct
+    assert "1分" in feedback.content.decode(), "Again on a new card: its first learning step"
 
 
 def test_query_counts_do_not_grow_with_the_deck(client):
