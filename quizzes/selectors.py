@@ -127,14 +127,21 @@ def shown_question(
 SHOWN_CARD_COLUMNS = ("id", *CARD_COLUMNS)
 # Read on every answer: compiled once per process (see config/compiled_queries.py).
 SHOWN_QUESTION = CompiledQuery(shown_question)
+# The card's fields card_of_shown builds it from, in the model's order.
+_SHOWN_CARD_FIELDS = [
+    field.attname
+    for field in LearnerCard._meta.concrete_fields
+    if field.attname in {"user_id", "question_id", *SHOWN_CARD_COLUMNS}
+]
 
 
 def card_of_shown(question: Question, *, user_id: int) -> LearnerCard | None:
     """The learner's card `shown_question` read beside `question`; None while the card is new."""
     if question.card_id is None:
         return None
+    values = {"user_id": user_id, "question_id": question.pk}
+    values.update((name, getattr(question, f"card_{name}")) for name in SHOWN_CARD_COLUMNS)
+    # from_db takes the values of the fields read in the model's own field order.
     return LearnerCard.from_db(
-        DEFAULT_DB_ALIAS,
-        ["user_id", "question_id", *SHOWN_CARD_COLUMNS],
-        [user_id, question.pk, *(getattr(question, f"card_{name}") for name in SHOWN_CARD_COLUMNS)],
+        DEFAULT_DB_ALIAS, _SHOWN_CARD_FIELDS, [values[name] for name in _SHOWN_CARD_FIELDS]
     )

@@ -185,6 +185,10 @@ def test_the_answer_reads_find_only_the_decks_questions(deck_material):
     elsewhere = make_article(text="# 別\n\n## 一\n\n渓谷を散策した。渓流で釣りをした。\n")
     stranger = Question.objects.filter(article=elsewhere, status=QuestionStatus.PUBLISHED).first()
     studied, new = questions[0], questions[1]
+    # Keys that differ from one another (SQLite starts every test's keys at 1): a card built
+    # with its key, learner and question in the wrong places must not pass as right.
+    for question in questions[2:5]:
+        LearnerCard.objects.create(user=other, question=question, due=timezone.now())
     LearnerCard.objects.create(user=user, question=studied, due=timezone.now())
     decks = [Deck(article=article), Deck(article=elsewhere), own_words_deck(user=user)]
     section = Section.objects.get(pk=studied.section_id)
