@@ -163,6 +163,10 @@ def _blank_prompt(text: str, span: Span) -> str:
         text[start:end], Span(span.text, span.start - start, span.end - start, span.type)
     )
     window = window.lstrip("「『").rstrip("」』")
+    if window.count("」") > window.count("「"):
+        # 「約［？］の…支援してまいります」とコメントしています。: the quotation's end, with its
+        # opening and speaker left behind (round 25); the whole sentence says who speaks.
+        return _blanked(text, span)
     # 「高瀬「最初の［？］は、…でした。」: the speaker's label and a quotation mark left open
     # (round 24); the answer's own sentence goes without them.
     return _SPEAKER_OPENING.sub("", window) if window.count("「") > window.count("」") else window
@@ -656,7 +660,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 _POINTER_INSIDE = re.compile(
     r"この|その|あの|これ|それ|あれ|同社|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
-    r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目)|具体的には"
+    r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
@@ -849,7 +853,7 @@ _SHARE = re.compile(r"([0-9０-９.]+)\s*(割|%|％)")
 
 
 def _completes_a_whole(item: AnalysedSentence, span: Span) -> bool:
-    """「新刊が6割、古本が［4割］」: the one other share leaves the answer to arithmetic (round 21)."""
+    """「新刊が6割、古本が［4割］」: the other shares leave the answer to arithmetic (round 21)."""
     if span.type not in {SpanType.PERCENT, SpanType.COUNT} or not _SHARE.fullmatch(
         unicodedata.normalize("NFKC", span.text)
     ):
@@ -858,9 +862,10 @@ def _completes_a_whole(item: AnalysedSentence, span: Span) -> bool:
     shares = [
         (float(number), "割" if unit == "割" else "%") for number, unit in _SHARE.findall(text)
     ]
-    if len(shares) != 2 or shares[0][1] != shares[1][1]:
+    # 「まず全体の［7割］、次に2割、最後に残りの1割」: any number of parts (round 25).
+    if len(shares) < 2 or len({unit for _share, unit in shares}) != 1:
         return False
-    return shares[0][0] + shares[1][0] == (10 if shares[0][1] == "割" else 100)
+    return sum(share for share, _unit in shares) == (10 if shares[0][1] == "割" else 100)
 
 
 # 「組合の［2023年度］のカキ生産量は…約420トンだった」, 「［10年前］と比べて3割減った」: the year a
