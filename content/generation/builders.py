@@ -1,5 +1,6 @@
 """One builder per question kind. Each returns a draft or None when the material does not fit."""
 
+import functools
 import hashlib
 import itertools
 import re
@@ -1436,11 +1437,14 @@ def shares_a_figure(text: str, heading: str) -> bool:
     """「…現在の1.5倍に増やす」 under 「生産量を1.5倍に」, 「12坪…約4,000冊」 under 「12坪に詰めた
     4,000冊」: the heading's figure matches the sentence's, which a learner matches unread
     (round 21); under another heading, the sentence is ambiguous."""
+    return bool(_figures(text) & _figures(heading))
 
-    def figures(words: str) -> set[str]:
-        return set(_FIGURE.findall(as_digits(words).replace(",", "")))
 
-    return bool(figures(text) & figures(heading))
+@functools.lru_cache(maxsize=4096)
+def _figures(words: str) -> frozenset[str]:
+    # Remembered: every sentence is checked against every heading (a 150-section article
+    # spent 3 s reading the same headings' figures again).
+    return frozenset(_FIGURE.findall(as_digits(words).replace(",", "")))
 
 
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
@@ -1626,23 +1630,9 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
-_BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")
-_NOT_IN_A_WORD = ("助詞", "助動詞", "補助記号", "記号")
-
-
 def _read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
-    """The article prints the word's reading: 町割り（まちわり）, or 朴葉味噌（ほおばみそ) for 味噌.
-
-    The words of the compound right before a bracketed reading, anywhere in the article.
-    """
-    for item in corpus.sentences:
-        for match in _BRACKETED_READING.finditer(item.sentence.text):
-            before = [token for token in item.tokens if token.end <= match.start()]
-            while before and before[-1].pos_major not in _NOT_IN_A_WORD:
-                if before[-1].surface == word or word in before[-1].surface:
-                    return True
-                before.pop()
-    return False
+    """The article prints the word's reading: 町割り（まちわり）, or 朴葉味噌（ほおばみそ) for 味噌."""
+    return any(word in printed for printed in corpus.words_before_readings)
 
 
 def _kanji_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:

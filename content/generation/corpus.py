@@ -177,6 +177,18 @@ class ArticleCorpus:
         return self._mentions[key]
 
     @functools.cached_property
+    def words_before_readings(self) -> list[str]:
+        """The words of each compound right before a bracketed reading, anywhere in the
+        article (朴葉 and 味噌 of 朴葉味噌（ほおばみそ）). Gathered once: each word card asks."""
+        words = []
+        for item in self.sentences:
+            for match in _BRACKETED_READING.finditer(item.sentence.text):
+                before = [token for token in item.tokens if token.end <= match.start()]
+                while before and before[-1].pos_major not in _NOT_IN_A_WORD:
+                    words.append(before.pop().surface)
+        return words
+
+    @functools.cached_property
     def person_names(self) -> set[str]:
         """The people the article names (山内さくら), as the analyser found them."""
         return {
@@ -286,6 +298,8 @@ def _relational(tokens: list[Token], index: int) -> bool:
 
 
 _WITH_SAN = re.compile(r"[^、。「」]{0,20}?さん")
+_BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")
+_NOT_IN_A_WORD = ("助詞", "助動詞", "補助記号", "記号")
 _GROUPED_NUMBER = re.compile(r"\d,\d{3}")
 _KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too
 _LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
