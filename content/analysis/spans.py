@@ -140,7 +140,16 @@ COUNT_UNITS = (
 )
 # Years of the modern eras: 平成30年, 令和七年 (an older era's date, 天保十二年, is not asked).
 MODERN_ERAS = ("明治", "大正", "昭和", "平成", "令和")
+# An era's date with its Western year in brackets, 天正13年（1585年）: one date, asked whole
+# (the era alone is glossed by the bracket, the bracket alone glosses the era).
+ERA_WITH_WESTERN_YEAR = "和暦西暦"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        SpanType.YEAR,
+        re.compile(
+            r"(?<![\u4e00-\u9fff々])(?P<era>[\u4e00-\u9fff]{2,4})(?:\d{1,2}|元)年[（(]\d{3,4}年?[）)]"
+        ),
+    ),
     (
         SpanType.AMOUNT,
         re.compile(
@@ -257,7 +266,9 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             if start is None or end is None:
                 continue  # a piece of a kanji figure
             unit = ""
-            if span_type == SpanType.YEAR and match.group().startswith(MODERN_ERAS):
+            if span_type == SpanType.YEAR and match.groupdict().get("era"):
+                unit = ERA_WITH_WESTERN_YEAR  # dates of this form meet each other
+            elif span_type == SpanType.YEAR and match.group().startswith(MODERN_ERAS):
                 unit = match.group()[:2]  # 平成 years meet 平成 years
             elif span_type == SpanType.AMOUNT:
                 unit = match.group("currency") or "ドル"

@@ -635,6 +635,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _baseline_time(item, span)
         or _incidental_figure(item.sentence.text, span)
         or not _salient_figure(item, span, corpus)
+        # 「［天保14年（1843年）］の記録によると、宿の規模は次のとおりである。」: the sentence
+        # only opens a list, and its figure dates the list, no event.
+        or _INTRODUCES_A_LIST.search(item.sentence.text)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -663,6 +666,7 @@ _POINTER_INSIDE = re.compile(
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
+_INTRODUCES_A_LIST = re.compile(r"次の(?:よう|とおり|通り)|以下の|下記の")
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
 
@@ -1376,10 +1380,15 @@ def _shares_a_compound_piece(words: set[str], heading_nouns: list[str]) -> bool:
 
 def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence begins with the kanji of a verb of its own heading (返却 and
-    返す, 乗り換え and 乗り継ぐ): the one reads as the other, and gives the heading away."""
+    返す, 乗り換え and 乗り継ぐ), or is the verb a compound verb of it ends in (継ぐ and
+    受け継ぐ): the one reads as the other, and gives the heading away."""
     verbs = {word for word in heading_words if _VERB_LEMMA.fullmatch(word)}
     return any(
-        word != verb and word[0] == verb[0] and _script(word[0]) == "kanji"
+        word != verb
+        and (
+            (word[0] == verb[0] and _script(word[0]) == "kanji")
+            or (_VERB_LEMMA.fullmatch(word) and has_kanji(word) and verb.endswith(word))
+        )
         for word in words
         for verb in verbs
     )
@@ -1447,6 +1456,14 @@ def _figures(words: str) -> frozenset[str]:
     return frozenset(_FIGURE.findall(as_digits(words).replace(",", "")))
 
 
+def _answers_a_question(item: AnalysedSentence, text: str) -> bool:
+    """「手間がかかる分、人手が足りないことです。」: what is hard? The interviewer's question
+    says; a …ことです with no topic of its own is half of a question and answer."""
+    return bool(re.search(r"こと(?:です|だ|である)。$", text)) and not any(
+        token.surface == "は" and token.pos.startswith("助詞-係助詞") for token in item.tokens
+    )
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -1470,6 +1487,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _POINTER_INSIDE.search(text)
         or _GOES_ON.match(text)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
+        or _answers_a_question(item, text)
         or _CLOSING_REMARK.search(text)
         or _closing_call(item, corpus)
         or any(shares_a_figure(text, section.heading) for section in headed)

@@ -22,7 +22,12 @@ import re
 import threading
 from dataclasses import dataclass
 
-from content.analysis.glossary import gloss_vocabulary, is_basic_word, name_readings
+from content.analysis.glossary import (
+    dictionary_entry,
+    gloss_vocabulary,
+    is_basic_word,
+    name_readings,
+)
 from content.analysis.spans import Span, SpanType
 from content.analysis.tokens import tokenize
 from content.models import QuestionKind
@@ -297,6 +302,8 @@ def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
     prompt = f"{context}{text[: found.start]}{BLANK}{text[found.blank_end :]}"
     if found.term in prompt or _hinted(found.term, prompt) or _script(found.term) == "latin":
         return None
+    if _extended_by_a_place_suffix(found.term):
+        return None  # 「［？］を決めずに」: 震源地 fits where 震源 stands (round 25)
     # A term named once is the article's aside, not one to type back (合成開口レーダー in
     # a volcano explainer, round 18): it must come back in another sentence.
     if corpus.mentions(found.term) < 2:
@@ -319,6 +326,15 @@ def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
         difficulty=0.7,
         quality=QUALITY,
     )
+
+
+# Suffixes that name the place or the part of a thing: 震源地, 震源域, 中心部.
+_PLACE_SUFFIXES = ("地", "域", "部", "点")
+
+
+def _extended_by_a_place_suffix(term: str) -> bool:
+    """JMdict has the term with a place suffix: a word a learner may type as rightly."""
+    return any(dictionary_entry(term + suffix) is not None for suffix in _PLACE_SUFFIXES)
 
 
 def build_definition_truefalse(item: AnalysedSentence, corpus: ArticleCorpus):

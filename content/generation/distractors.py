@@ -17,6 +17,7 @@ from content.analysis.glossary import person_lifetime, place_gloss, place_kind
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
 from content.analysis.spans import (
+    ERA_WITH_WESTERN_YEAR,
     NUMERAL_COUNT,
     NUMERIC_TYPES,
     Span,
@@ -277,7 +278,8 @@ def _same_scale(candidate: str, span: Span) -> bool:
     return 1 / ratio <= other / answer <= ratio
 
 
-_YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)")
+# 1585年, or the Western year in brackets after an era's date: 明治五年（1872）.
+_YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)|(?<=[（(])\d{3,4}(?=年?[）)])")
 _DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
 # Years a reader would weigh: near the answer, not across centuries (1641年 is no
 # option for Perry's 1853年 in a paragraph about the nineteenth century).
@@ -521,6 +523,10 @@ def _synthesized(span: Span) -> list[str]:
     # Options are made on digits and written back in the answer's style: 四百二十億円 gets
     # 八百四十億円, 二〇二六年 gets 二〇二四年.
     style = style_of(span.text)
+    if span.unit == ERA_WITH_WESTERN_YEAR and style in {Style.POSITIONAL, Style.GROUPED}:
+        # 明治五年（一八七二）: the era's year is spelt grouped, the Western one positional;
+        # one style for both would write 明治三年（千八百七十）.
+        return []
     text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     made = _synthesized_digits(span, text)
     if style in {Style.POSITIONAL, Style.GROUPED}:
@@ -544,6 +550,8 @@ _ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
 
 def _synthesized_digits(span: Span, text: str) -> list[str]:
     """Options for a figure spelt in digits."""
+    if span.unit == ERA_WITH_WESTERN_YEAR:
+        return _shifted_era_dates(text)
     if span.type == SpanType.YEAR and span.unit:
         last = _ERA_LAST_YEAR.get(span.unit, 99)
         made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
@@ -611,6 +619,27 @@ def _clock_hour_fits(text: str) -> bool:
     if text.startswith(("午前", "午後")):
         return 1 <= int(hour.group()) <= 12
     return 0 <= int(hour.group()) <= 24
+
+
+_ERA_DATE = re.compile(r"(?P<era>\D+?)(?P<year>\d+|元)年(?P<open>[（(])(?P<western>\d+)")
+
+
+def _shifted_era_dates(text: str) -> list[str]:
+    """天正13年（1585年） → 天正11年（1583年）, …: the era's year and the Western one move
+    together, so that each option is a date that was; no era year before its first, nor
+    a modern era's past its last (平成32年)."""
+    match = _ERA_DATE.match(text)
+    if match is None:
+        return []
+    era, western = match.group("era"), int(match.group("western"))
+    year = 1 if match.group("year") == "元" else int(match.group("year"))
+    last = _ERA_LAST_YEAR.get(era, 99)
+    tail = text[match.end() :]
+    return [
+        f"{era}{year + shift}年{match.group('open')}{western + shift}{tail}"
+        for shift in _YEAR_SHIFTS
+        if 1 < year + shift <= last
+    ]
 
 
 def _shift_first_number(text: str, shift: int) -> str:

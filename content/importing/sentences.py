@@ -9,6 +9,9 @@ TERMINATORS = frozenset("。！？!?")
 SPEECH = frozenset("「『")
 # 「森田：」「聞き手：」「Q:」 before a quotation: who speaks, not what is said.
 SPEAKER_LABEL = re.compile(r"[^\s。！？!?「」『』（）()、，,]{1,12}\s*[：:]\s*")
+# 「高瀬「…」」: a transcript's bare name before the speech that fills the rest of its line.
+# Kanji, katakana or Latin letters only: 「彼は「…」」 or 「まさに「…」」 is a sentence quoting.
+BARE_SPEAKER = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{1,8}")
 # 「A：」 opening a line of a Q&A: the label is a sentence of its own, the answer another.
 # (A question line 「Q：…」 stays whole: it is no content, and its label says so.)
 ANSWER_LABEL = re.compile(r"[AＡ]\s*[：:]\s*")
@@ -48,7 +51,8 @@ def split_text(text: str) -> SplitText:
     is split into its sentences, and its marks stay between them, in no sentence:
     an interview answer of five sentences is five sentences to read and to quiz. A
     quotation opening a sentence that holds none (「こむぎ堂」を営む…) stays in it.
-    A speaker label is a sentence of its own, and so is an answer's 「A：」. Bracket depth resets at each line end
+    A speaker label is a sentence of its own, and so is an answer's 「A：」; a bare name
+    (高瀬「…」, a transcript's speaker) is in no sentence, like the marks. Bracket depth resets at each line end
     so that one stray 「 cannot swallow the rest of the text. A sentence longer than
     MAX_SENTENCE_CHARS is cut at its commas, or at spaces, or at the limit. One pass:
     linear in the text.
@@ -64,6 +68,8 @@ def split_text(text: str) -> SplitText:
     # sentence of it has been emitted yet (before that, ``start`` is still before the mark).
     speech_open = -1
     speech_split = False
+    # The current line's end and last character, found once a line when first needed.
+    line_end, line_last = -1, ""
     i = 0
     length = len(text)
     while i < length:
@@ -77,7 +83,13 @@ def split_text(text: str) -> SplitText:
         elif char in OPENING:
             if depth == 0:
                 text_before_bracket = seen_text
-                if char in SPEECH and _opens_speech(text, start, i, seen_text):
+                if i >= line_end:
+                    line_end, line_last = _last_of_line(text, i)
+                if char in SPEECH and _after_a_bare_speaker(text, start, i, seen_text, line_last):
+                    start = i
+                    text_before_bracket = False
+                    speech_open, speech_split = i, False
+                elif char in SPEECH and _opens_speech(text, start, i, seen_text):
                     if seen_text:  # the speaker label
                         long_sentences += _emit(text, start, i, spans)
                         start = i
@@ -127,6 +139,28 @@ def split_text(text: str) -> SplitText:
 def _opens_speech(text: str, start: int, mark: int, seen_text: bool) -> bool:
     """Whether the quotation mark at ``mark`` opens speech: nothing or a speaker label before it."""
     return not seen_text or bool(SPEAKER_LABEL.fullmatch(text, start, mark))
+
+
+def _after_a_bare_speaker(text: str, start: int, mark: int, seen_text: bool, last: str) -> bool:
+    """Whether a bare name (高瀬) stands before the mark, and the line's last character
+    (``last``) closes the speech it opens.
+
+    Only a speech that runs to the line's end is a turn of a transcript: 「田中「…」と話す」
+    quotes inside a sentence.
+    """
+    return bool(
+        seen_text and BARE_SPEAKER.fullmatch(text, start, mark) and last == OPENING[text[mark]]
+    )
+
+
+def _last_of_line(text: str, position: int) -> tuple[int, str]:
+    """The end of the line holding ``position``, and its last character that is no space."""
+    end = text.find("\n", position)
+    end = len(text) if end == -1 else end
+    last = end - 1
+    while last >= position and text[last] in _SPACES:
+        last -= 1
+    return end, text[last] if last >= position else ""
 
 
 def _emit(text: str, start: int, end: int, spans: list[SentenceSpan]) -> int:

@@ -26,7 +26,9 @@ INTERVIEW = """# 桑原運河（くわばらうんが）と宮大工の仕事
 
 def test_a_blank_in_a_quotation_shows_no_speaker_label_or_open_mark():
     corpus = build_corpus(make_article(text=INTERVIEW))
-    item = sentence_starting(corpus, "高瀬")
+    # The speaker's name is in no sentence: the answer is split into its sentences.
+    assert not any(item.sentence.text.startswith("高瀬") for item in corpus.sentences)
+    item = sentence_starting(corpus, "修業の最初の")
     draft = build_choice(item, span_of(item, "3年間"), corpus)
     assert draft is not None
     assert draft.prompt.startswith("修業の最初の")

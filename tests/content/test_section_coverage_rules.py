@@ -369,3 +369,50 @@ def test_a_term_named_only_once_is_not_typed():
 """
     corpus = build_corpus(make_article(text=text))
     assert build_definition_cloze(sentence_starting(corpus, "さらに"), corpus) is None
+
+
+# An interview's answers: the first leans on the question, the second has a topic of its own.
+INTERVIEW = """# 大工の仕事を聞く
+
+## 仕事を選んだきっかけ
+
+――大工を目指したきっかけは何でしたか。
+高瀬「中学の修学旅行で、古いお寺の五重塔を見たことです。」
+高瀬「千年近く前の建物が、今もそのまま立っていることに驚きました。」
+高瀬「私の夢は、五重塔のような古い建物を自分で直すことです。」
+
+## 道具の手入れ
+
+――毎日の仕事はどんなものですか。
+高瀬「朝は必ず刃物を研いでから、現場の掃除を始めます。」
+高瀬「砥石は五種類あって、刃の傷み具合で使い分けています。」
+"""
+
+
+def test_an_answer_that_leans_on_its_question_gets_no_which_section_question():
+    corpus = build_corpus(make_article(text=INTERVIEW))
+    leaning = sentence_starting(corpus, "中学の修学旅行で")
+    assert build_section(leaning, corpus) is None
+    with_a_topic = sentence_starting(corpus, "私の夢は")
+    assert build_section(with_a_topic, corpus) is not None
+
+
+RICE = """# 米づくりの話
+
+## 祖父から受け継いだ田んぼ
+
+田んぼは町の北の外れにあり、広さは二ヘクタールほどある。
+実家の農家を継ぐつもりは、学生のころには少しもなかった。
+秋の終わりには、近所の人たちが稲刈りを手伝いに来てくれる。
+
+## 新しい売り方
+
+収穫した米の多くは、インターネットで全国の家庭に直接届けている。
+"""
+
+
+def test_the_verb_a_headings_compound_verb_ends_in_gives_the_heading_away():
+    # 継ぐ under 「…受け継いだ…」; a sentence with no such verb is still asked.
+    corpus = build_corpus(make_article(text=RICE))
+    assert build_section(sentence_starting(corpus, "実家の農家を継ぐ"), corpus) is None
+    assert build_section(sentence_starting(corpus, "秋の終わりには"), corpus) is not None

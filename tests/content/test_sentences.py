@@ -68,6 +68,27 @@ def test_a_speaker_label_is_a_sentence_of_its_own():
     ]
 
 
+def test_a_transcripts_bare_speaker_name_is_in_no_sentence_and_the_answer_is_split():
+    text = "――きっかけは？\n高瀬「寺の塔を見たことです。古い木造でした。」\n次の行。"
+    spans = split_sentences(text)
+    assert texts(spans) == [
+        "――きっかけは？",
+        "寺の塔を見たことです。",
+        "古い木造でした。",
+        "次の行。",
+    ]
+    assert text[spans[1].start - 3 : spans[1].start] == "高瀬「"
+
+
+def test_a_name_before_a_quotation_inside_a_sentence_is_no_speaker():
+    # The quotation does not run to the line's end, or the words before it are no name.
+    for text in (
+        "田中「店を開いた。今も続けている。」と話した。",
+        "彼は「店を開いた。今も続けている。」",
+    ):
+        assert texts(split_sentences(text)) == [text]
+
+
 def test_a_q_and_a_keeps_its_question_whole_and_its_answer_apart_from_the_label():
     text = "Q：店を始めたのは？\nA：二十年前です。父の店を継ぎました。\nAIは道具だ。"
     assert texts(split_sentences(text)) == [
