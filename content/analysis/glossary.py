@@ -145,6 +145,8 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
         (best, jaconv.kata2hira(reading), word),
     ):
         glosses = senses.setdefault(sense, [])
+        if text in _SLURS:
+            continue  # 人足 is a "laborer, carrier"; JMdict's first gloss is a slur (round 26)
         # "neighborhood, neighbourhood": one word twice takes the place of another gloss
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
         if _american(text) not in map(_american, glosses):
@@ -164,6 +166,10 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
             chosen = fitting[:1]
     per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
     return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
+
+
+# English glosses no teacher hands a learner, whatever JMdict's age keeps.
+_SLURS = frozenset({"coolie"})
 
 
 def _american(gloss: str) -> str:
@@ -282,10 +288,15 @@ def is_basic_word(word: str) -> bool:
         return True
     if len(kanji) == len(word) == 3 and word[0] in _PREFIXES and is_basic_word(word[1:]):
         return True  # 新製品 is 新 and 製品 (round 18)
+    if len(kanji) == len(word) == 3 and (
+        (is_basic_word(word[:1]) and is_basic_word(word[1:]))
+        or (word[2] in _SUFFIXES and is_basic_word(word[:2]))
+    ):
+        return True  # 顔写真 is 顔 and 写真, 工事費 工事 and 費 (round 26)
     if word.endswith("さ") and len(word) >= 2 and is_everyday_word(word[:-1] + "い"):
         return True  # 明るさ is 明るい made a noun (round 15), 硬さ 硬い (round 20)
-    if len(kanji) == len(word) == 2 and word[0] in _EACH and word[1] in _basic_kanji():
-        return True  # 各校 is 各 and 校 (round 20); 全長 and 全社 were praised
+    if len(kanji) == len(word) == 2 and word[0] in _EACH:
+        return True  # 各校 is 各 and 校 (round 20), 毎秒 毎 and 秒 (round 26); 全長 was praised
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
@@ -295,8 +306,10 @@ def is_basic_word(word: str) -> bool:
 
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
-# Before a single basic kanji, only "each" and "every": 現場 and 全長 are words of their own.
+# Before a single kanji, only "each" and "every": 現場 and 全長 are words of their own.
 _EACH = frozenset("各毎")
+# Suffixes that add only "person", "cost", "fee" or "amount" to the word before them.
+_SUFFIXES = frozenset("者費料額")
 
 
 @functools.cache

@@ -34,7 +34,7 @@ from content.models import QuestionKind
 
 from .clefts import TIME_TYPES, cleft_question, measure_question
 from .corpus import AnalysedSentence, ArticleCorpus, content_words
-from .distractors import figure_value, one_persons_names, pick_distractors
+from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import QuestionDraft
 from .negation import negated
 from .printed_readings import printed_reading_after
@@ -444,10 +444,15 @@ def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
 
 
 def _trivial_count(span: Span) -> bool:
-    """「1回」「1人」「一回」: a count of one is no fact worth asking."""
+    """「1回」「1人」「一回」: a count of one is no fact worth asking; nor is 24時間 or 365日,
+    which say "all day" and "all year" (34時間 was its option, round 26)."""
     return span.type in {SpanType.COUNT, SpanType.AMOUNT} and bool(
         re.fullmatch(r"[1１一][^\d,.０-９〇-九十百千万億兆・]*", span.text)
+        or normalize_answer(span.text) in _ALL_DAY_OR_YEAR
     )
+
+
+_ALL_DAY_OR_YEAR = {"24時間", "365日", "二十四時間", "三百六十五日"}
 
 
 def _starts_with_pointer(text: str) -> bool:
@@ -638,6 +643,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # 「［天保14年（1843年）］の記録によると、宿の規模は次のとおりである。」: the sentence
         # only opens a list, and its figure dates the list, no event.
         or _INTRODUCES_A_LIST.search(item.sentence.text)
+        or _timed_from_another_date(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -666,6 +672,15 @@ _POINTER_INSIDE = re.compile(
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
+
+
+def _timed_from_another_date(item: AnalysedSentence, span: Span) -> bool:
+    """「藩は翌年から修復に取りかかり、［宝暦3年（1753年）］までに…」: the year of 翌年 is
+    another sentence's or the heading's, and it rules options in or out (round 26)."""
+    return span.type in TIME_TYPES and bool(_RELATIVE_DATE.search(item.sentence.text))
+
+
+_RELATIVE_DATE = re.compile(r"翌年|翌々年|前年|同年|その年|この年|翌月|同月|前の年|次の年")
 _INTRODUCES_A_LIST = re.compile(r"次の(?:よう|とおり|通り)|以下の|下記の")
 _COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
 
@@ -675,10 +690,18 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _compared_in_sentence(item: AnalysedSentence, span: Span) -> bool:
-    """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%."""
-    return bool(_COMPARISON.search(item.sentence.text)) and any(
+    """「比率は［？］で、5年前の9.8%から上昇」: the sentence rules out options below 9.8%;
+    「平均［？］で、ICカードの1.3秒より約30%短かった」 computes the answer (round 26)."""
+    text = item.sentence.text
+    return bool(_COMPARISON.search(text) or _COMPARED_WITH.search(text)) and any(
         other.kind_key == span.kind_key and other != span for other in item.spans
     )
+
+
+# 「…1.3秒より約30%短い」, 「前年より2割多かった」: a figure set against another.
+_COMPARED_WITH = re.compile(
+    r"より[^。、]{0,10}?(?:短|長|早|速|遅|高|低|多|少|大き|小さ|安|重|軽|広|狭)"
+)
 
 
 # A figure and its conversion side by side: 「約5里、およそ［20キロ］」, 「300両（約［2,000万円］）」,
@@ -1002,8 +1025,24 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         if one_persons_names(candidate, span, corpus):
             continue
+        if _near_year(span.text, candidate):
+            continue
         return candidate
     return ""
+
+
+def _near_year(answer: str, candidate: str) -> bool:
+    """2022年 for 2023年: two minor years a statement turns on are trivia, not reading
+    (round 26); a date further off is an event of another time."""
+    answer_year, other_year = year_of(answer), year_of(candidate)
+    return (
+        answer_year is not None
+        and other_year is not None
+        and abs(answer_year - other_year) <= NEAR_YEARS
+    )
+
+
+NEAR_YEARS = 2
 
 
 # The rest of a name and its printed reading, right after a span: 三枝［ 陽斗（さえぐさ はると）］.
@@ -1040,6 +1079,9 @@ def build_truefalse(
         return None
     if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
+        return None
+    if _timed_from_another_date(item, span) or _counts_a_list(item, span):
+        # 「朝・昼・夕方の1回」 for 3回: false by its own list, not by the article (round 26).
         return None
     if _in_open_list(text, span):
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
@@ -1288,6 +1330,8 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or not 15 <= len(_without_readings(text)) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
         or not _plain_statement(text)
+        # 「電話は 0489-55-3120ではありません」: a number to look up, and whose? (round 26)
+        or _PHONE_NUMBER.search(text)
     ):
         return None
     negation = negated(text)

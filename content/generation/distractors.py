@@ -289,7 +289,7 @@ YEAR_WINDOW = 25
 _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに")
 
 
-def _year_of(text: str) -> int | None:
+def year_of(text: str) -> int | None:
     match = _YEAR.search(normalize_answer(as_digits(text)))
     return int(match.group()) if match else None
 
@@ -303,7 +303,7 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     """
     if span.type not in _DATE_TYPES:
         return True
-    answer, other = _year_of(span.text), _year_of(candidate)
+    answer, other = year_of(span.text), year_of(candidate)
     if answer is None or other is None:
         return True
     if abs(other - answer) > YEAR_WINDOW:
@@ -339,12 +339,20 @@ _FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
 
 @functools.lru_cache(maxsize=256)
 def _figures(sentence_text: str) -> tuple[tuple[tuple[str, str], str], ...]:
-    """(class, text) of the counts, amounts and shares of a sentence."""
+    """(class, text) of the counts, amounts and shares of a sentence.
+
+    A bound is a figure too: 「最低［？］、できれば6時間以上」 rules out 7〜9時間 (round 26),
+    though 6時間以上 is no span to ask (its kanji suffix makes another word).
+    """
+    unbound = _BOUND.sub(lambda match: "、" * len(match.group()), sentence_text)
     return tuple(
         (span.kind_key, span.text)
-        for span in find_spans(sentence_text, tokenize(sentence_text))
+        for span in find_spans(unbound, tokenize(unbound))
         if span.type in _FIGURE_TYPES
     )
+
+
+_BOUND = re.compile(r"以上|以下|未満|以内")
 
 
 _CLOCK = re.compile(r"(午前|午後)?(\d{1,2})時(?:(\d{1,2})分|(半))?")

@@ -60,6 +60,12 @@ _HEDGES = (
     "ことがある",
     "こともある",
     "場合もある",
+    # 「夜に急に熱が出ることがあります」 → 「…ことがありません」: that something can happen
+    # is denied only by the absurd (round 26).
+    "ことがあり",
+    "こともあり",
+    "場合があり",
+    "場合もあり",
 )
 # The article speaking of itself (ここでは…を紹介します, 失敗をまとめます): denying that says
 # nothing of its content.
@@ -249,7 +255,8 @@ def negated(text: str) -> Negation | None:
         or any(mark in body for mark in _CONDITIONS)
         # 教えて十八年にならない reads as "not yet eighteen years", not as false.
         or bool(_DURATION_PREDICATE.search(body))
-        or any(hedge in body for hedge in _HEDGES)
+        # Easy Japanese spaces its words (出る ことが あります): hedges are read without them.
+        or any(hedge in re.sub(r"[ 　]", "", body) for hedge in _HEDGES)
         or any(word in body for word in _DISCOURSE_WORDS)
         or body.endswith(_DISCOURSE_ENDINGS)
         or any(word in body for word in _SCOPE_WORDS)
