@@ -785,6 +785,25 @@ def dictionary_readings(word: str, reading: str) -> tuple[str, ...]:
     return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))
 
 
+@functools.lru_cache(maxsize=20_000)
+def unmarked_readings(word: str, reading: str) -> tuple[str, ...]:
+    """Readings of the word's own entry that JMdict neither marks common nor irregular: 田畑
+    is たはた and でんぱた. A teacher accepts both; a typed answer that took only one would
+    mark a right answer wrong (rounds 24–26), and accepting the other would accept 復旧 as
+    ふくきゅう."""
+    kana = jaconv.kata2hira(reading)
+    rows = _database().execute(
+        "SELECT DISTINCT n.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+        " WHERE k.text = ? AND n.text != ?"
+        " AND k.idseq IN (SELECT k2.idseq FROM Kanji k2 JOIN Kana n2 ON n2.idseq = k2.idseq"
+        "                 WHERE k2.text = ? AND n2.text = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM KNP p WHERE p.kid = n.ID)"
+        " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = n.ID)" + _READS_THE_SPELLING,
+        (word, kana, word, kana),
+    )
+    return tuple(sorted(text for (text,) in rows if not re.search(r"[ァ-ヺ]", text)))
+
+
 _TOP_RANKS = ("nf01", "nf02", "nf03")
 
 

@@ -23,6 +23,7 @@ from content.analysis.glossary import (
     latin_of_katakana,
     name_readings,
     place_gloss,
+    unmarked_readings,
     with_dictionary_reading,
     word_senses,
 )
@@ -1818,11 +1819,15 @@ def build_reading(
     # Every reading JMdict gives the word is right (問屋: とんや, といや), and so never a
     # wrong option.
     also_right = list(dictionary_readings(token.surface, token.reading))
+    unmarked = unmarked_readings(token.surface, token.reading)
     wrong = [
         option
         for option in reading_distractors(token.surface, token.reading)
-        if option not in also_right
+        if option not in also_right and option not in unmarked
     ]
+    if len(wrong) < 3 and unmarked:
+        # Typed, 田畑 as でんぱた would be marked wrong; as a choice, the options decide.
+        return None
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
     return QuestionDraft(

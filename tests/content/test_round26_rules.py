@@ -6,10 +6,15 @@ Each text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.generation.builders import build_choice, build_negated_truefalse, build_truefalse
+from content.generation.builders import (
+    build_choice,
+    build_negated_truefalse,
+    build_reading,
+    build_truefalse,
+)
 from content.generation.corpus import build_corpus
 from content.generation.distractors import pick_distractors
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +115,13 @@ def test_a_word_of_its_own_is_not_basic(word):
 def test_a_cards_back_gives_no_slur():
     senses = word_senses("人足", "にんそく")
     assert "coolie" not in senses and "laborer" in senses
+
+
+def test_a_word_read_two_ways_is_never_a_typed_reading():
+    # 田畑 is たはた and でんぱた: typed, a right でんぱた would be marked wrong.
+    corpus = build_corpus(
+        make_article(text="# 大水\n\n## 村の被害\n\n大水で家や田畑が流された。\n")
+    )
+    item = sentence_starting(corpus, "大水で")
+    draft = build_reading(item, token_of(item, "田畑"), corpus)
+    assert draft is None or (len(draft.choices) == 4 and "でんぱた" not in draft.choices)
