@@ -281,8 +281,9 @@ def is_basic_word(word: str) -> bool:
     if len(word) > 2 and word.endswith(("後", "前", "中")) and is_basic_word(word[:-1]):
         return True  # 卒業後 is 卒業 and 後: nothing new to learn
     if len(kanji) == len(word) >= 4 and any(
-        is_basic_word(word[:cut]) and is_basic_word(word[cut:]) for cut in (2, 3)
+        is_basic_word(word[:cut]) and is_basic_word(word[cut:]) for cut in (1, 2, 3)
     ):
+        # 小中学校 is 小 and 中学校 (round 27).
         # 電話番号 is 電話 and 番号, 利用料金 利用 and 料金 (round 14); 自転車通勤 is 自転車 and
         # 通勤 (round 18).
         return True

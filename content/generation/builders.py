@@ -683,7 +683,10 @@ def _timed_from_another_date(item: AnalysedSentence, span: Span) -> bool:
 
 _RELATIVE_DATE = re.compile(r"翌年|翌々年|前年|同年|その年|この年|翌月|同月|前の年|次の年")
 _INTRODUCES_A_LIST = re.compile(r"次の(?:よう|とおり|通り)|以下の|下記の")
-_COMPARISON = re.compile(r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満")
+# 「前期の［4.3%］から0.2ポイント改善」: a change in points computes the answer (round 27).
+_COMPARISON = re.compile(
+    r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満|改善|悪化|ポイント"
+)
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -929,7 +932,8 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     """「金貨、銀貨、銅銭の［？］が使われた」 → 三種類: the list shows how many there are."""
     if span.type != SpanType.COUNT:
         return False
-    before = item.sentence.text[: span.start]
+    # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
+    before = _without_readings(item.sentence.text[: span.start])
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17).
     return any(
         listed and figure_value(span.text) == len(re.split("[、・と]", listed.group(1)))

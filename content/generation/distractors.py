@@ -17,6 +17,7 @@ from content.analysis.glossary import person_lifetime, place_gloss, place_kind
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
 from content.analysis.spans import (
+    BRACKET_READING,
     ERA_WITH_WESTERN_YEAR,
     NUMERAL_COUNT,
     NUMERIC_TYPES,
@@ -111,6 +112,7 @@ def pick_distractors(
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
+            and not _one_for_many(candidate, span)
             and (not approximate or _as_round(candidate, span))
         ):
             chosen.append(candidate)
@@ -119,6 +121,12 @@ def pick_distractors(
 
 
 @functools.lru_cache(maxsize=256)
+def _one_for_many(candidate: str, span: Span) -> bool:
+    """「私を含む救助隊員［1人］」: a count of one among counts of many reads as absurd
+    (round 27)."""
+    return span.type == SpanType.COUNT and figure_value(candidate) == 1 != figure_value(span.text)
+
+
 def _normalized(sentence_text: str) -> str:
     """Normalized once per sentence, however many spans and candidates ask."""
     return normalize_answer(sentence_text)
@@ -286,7 +294,11 @@ _DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
 YEAR_WINDOW = 25
 # A plan or target lies ahead of the article's own date: 2024年12月 cannot be a start
 # of work planned in an article dated 2026年3月12日.
-_LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに")
+_LOOKS_AHEAD = re.compile(
+    r"予定|目指|見込|計画|見通し|方針|目標|までに|(?:いたし|してまいり|実施し|始め)ます。?$"
+)
+# A sentence told in the past, or of what has been done up to now.
+_DONE = re.compile(r"(?:た|ました|でした|てきた|てきました)。?$")
 
 
 def year_of(text: str) -> int | None:
@@ -313,8 +325,15 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
         year = int(match.group())
         if year != answer and (other < year) != (answer < year):
             return False
-    if _LOOKS_AHEAD.search(sentence_text) and (anchor := corpus.dated_year) is not None:
+    anchor = corpus.dated_year
+    if anchor is None:
+        return True
+    if _LOOKS_AHEAD.search(sentence_text):
         return other >= anchor or answer < anchor
+    if _DONE.search(sentence_text):
+        # 「2023年度から…進めてきた」: what has been done lies before the article's date, and
+        # so does every option of it (2027年度 was one, round 27).
+        return other <= anchor or answer > anchor
     return True
 
 
@@ -344,7 +363,10 @@ def _figures(sentence_text: str) -> tuple[tuple[tuple[str, str], str], ...]:
     A bound is a figure too: 「最低［？］、できれば6時間以上」 rules out 7〜9時間 (round 26),
     though 6時間以上 is no span to ask (its kanji suffix makes another word).
     """
-    unbound = _BOUND.sub(lambda match: "、" * len(match.group()), sentence_text)
+    # 「800円（えん）から1,600円（えん）」: a figure with its counter's printed reading is one
+    # too (round 27: 1,700円 was an option for a price between them).
+    unread = BRACKET_READING.sub(r"\1", sentence_text)
+    unbound = _BOUND.sub(lambda match: "、" * len(match.group()), unread)
     return tuple(
         (span.kind_key, span.text)
         for span in find_spans(unbound, tokenize(unbound))

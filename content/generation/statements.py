@@ -32,7 +32,26 @@ _DEPENDENT_JOINTS = {
     "ても",
     "でも",
 }
-_LEANING_OPENINGS = ("これ", "それ", "あれ", "この", "その", "あの", "そこ", "同", "また", "さらに")
+_LEANING_OPENINGS = (
+    "これ",
+    "それ",
+    "あれ",
+    "この",
+    "その",
+    "あの",
+    "そこ",
+    "同",
+    "また",
+    "さらに",
+    # 「…「残さずウィーク」を企画し、期間中の残食率は…」: the period of the clause cut off
+    # (round 27), and times counted from it.
+    "期間中",
+    "当時",
+    "当日",
+    "翌日",
+    "翌年",
+    "前年",
+)
 MIN_CLAUSE_CHARS = 12
 
 

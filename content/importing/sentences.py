@@ -12,6 +12,11 @@ SPEAKER_LABEL = re.compile(r"[^\s。！？!?「」『』（）()、，,]{1,12}\s
 # 「高瀬「…」」: a transcript's bare name before the speech that fills the rest of its line.
 # Kanji, katakana or Latin letters only: 「彼は「…」」 or 「まさに「…」」 is a sentence quoting.
 BARE_SPEAKER = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{1,8}")
+# 「佐久間　引き返す判断です。」: a transcript's speaker, a name and an ideographic space
+# opening a line. A name that opens two lines or more so; once, it may be a word of prose.
+SPACED_SPEAKER = re.compile(r"^([\u4e00-\u9fff々ァ-ヺー]{1,8})\u3000+(?=\S)", re.MULTILINE)
+# How an interviewer's question opens its line.
+QUESTION_OPENINGS = ("――", "──", "—", "Q", "Ｑ")
 # 「A：」 opening a line of a Q&A: the label is a sentence of its own, the answer another.
 # (A question line 「Q：…」 stays whole: it is no content, and its label says so.)
 ANSWER_LABEL = re.compile(r"[AＡ]\s*[：:]\s*")
@@ -52,7 +57,8 @@ def split_text(text: str) -> SplitText:
     an interview answer of five sentences is five sentences to read and to quiz. A
     quotation opening a sentence that holds none (「こむぎ堂」を営む…) stays in it.
     A speaker label is a sentence of its own, and so is an answer's 「A：」; a bare name
-    (高瀬「…」, a transcript's speaker) is in no sentence, like the marks. Bracket depth resets at each line end
+    (高瀬「…」, or 佐久間　… opening two lines or more: a transcript's speaker) is in no
+    sentence, like the marks. Bracket depth resets at each line end
     so that one stray 「 cannot swallow the rest of the text. A sentence longer than
     MAX_SENTENCE_CHARS is cut at its commas, or at spaces, or at the limit. One pass:
     linear in the text.
@@ -68,6 +74,7 @@ def split_text(text: str) -> SplitText:
     # sentence of it has been emitted yet (before that, ``start`` is still before the mark).
     speech_open = -1
     speech_split = False
+    speakers = _transcript_speakers(text)
     # The current line's end and last character, found once a line when first needed.
     line_end, line_last = -1, ""
     i = 0
@@ -124,6 +131,10 @@ def split_text(text: str) -> SplitText:
             i = end
             continue
         elif not seen_text and not char.isspace():
+            spaced = SPACED_SPEAKER.match(text, i) if speakers else None
+            if spaced and spaced.group(1) in speakers and (start == 0 or text[start - 1] == "\n"):
+                start = i = spaced.end()  # the speaker's name is in no sentence
+                continue
             seen_text = True
             answer_label = ANSWER_LABEL.match(text, i)
             if answer_label and (start == 0 or text[start - 1] == "\n"):
@@ -134,6 +145,22 @@ def split_text(text: str) -> SplitText:
         i += 1
     long_sentences += _emit(text, start, length, spans)
     return SplitText(spans=spans, long_sentences=long_sentences)
+
+
+def _transcript_speakers(text: str) -> frozenset[str]:
+    """The names that open a line with an ideographic space and speak: they open two lines
+    or more, or the line after an interviewer's question (――…？)."""
+    counts: dict[str, int] = {}
+    answering: set[str] = set()
+    for match in SPACED_SPEAKER.finditer(text):
+        name = match.group(1)
+        counts[name] = counts.get(name, 0) + 1
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1  # back over the line break and blank lines, to the line before
+        if text.startswith(QUESTION_OPENINGS, text.rfind("\n", 0, end) + 1):
+            answering.add(name)
+    return frozenset(name for name, count in counts.items() if count >= 2) | answering
 
 
 def _opens_speech(text: str, start: int, mark: int, seen_text: bool) -> bool:

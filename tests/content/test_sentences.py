@@ -80,6 +80,23 @@ def test_a_transcripts_bare_speaker_name_is_in_no_sentence_and_the_answer_is_spl
     assert text[spans[1].start - 3 : spans[1].start] == "高瀬「"
 
 
+def test_a_transcripts_name_before_an_ideographic_space_is_in_no_sentence():
+    text = "――きっかけは？\n佐久間　引き返す判断です。時刻を決めます。\n"
+    assert texts(split_sentences(text)) == [
+        "――きっかけは？",
+        "引き返す判断です。",
+        "時刻を決めます。",
+    ]
+    # Opening two lines, with no question before: a speaker too.
+    both = "佐久間　はい。\n森下　そうですか。\n佐久間　ええ。\n"
+    assert texts(split_sentences(both))[0] == "はい。"
+
+
+def test_a_word_and_a_space_opening_one_line_of_prose_stays():
+    text = "夕方　港に船が戻った。\n夜には雨になった。"
+    assert texts(split_sentences(text)) == ["夕方　港に船が戻った。", "夜には雨になった。"]
+
+
 def test_a_name_before_a_quotation_inside_a_sentence_is_no_speaker():
     # The quotation does not run to the line's end, or the words before it are no name.
     for text in (
