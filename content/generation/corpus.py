@@ -82,6 +82,10 @@ class AnalysedSentence:
         )
 
 
+_TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
+_WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
+
+
 @dataclass
 class ArticleCorpus:
     article: Article
@@ -132,6 +136,20 @@ class ArticleCorpus:
             if match := re.search(r"([12]\d{3})年\d{1,2}月\d{1,2}日", text):
                 return int(match.group(1))
         return None
+
+    @functools.cached_property
+    def present_year(self) -> int | None:
+        """The article's own year, or, lacking a date, the latest year it tells of in the
+        past tense (…た。): what lies after it has not happened in the story."""
+        if self.dated_year is not None:
+            return self.dated_year
+        told = [
+            int(year)
+            for item in self.sentences
+            if _TOLD_IN_THE_PAST.search(item.sentence.text)
+            for year in _WESTERN_YEAR.findall(as_digits(item.sentence.text))
+        ]
+        return max(told, default=None)
 
     @functools.cached_property
     def is_interview(self) -> bool:

@@ -96,3 +96,29 @@ def test_a_clause_that_leans_on_the_one_before_is_not_cut_off():
 def test_a_compound_of_a_basic_kanji_and_a_basic_word_is_basic():
     assert is_basic_word("小中学校")
     assert not is_basic_word("整形外科")
+
+
+UNDATED = """# 港の醸造所
+
+## これまでと これから
+
+醸造所は2016年に港の倉庫を借りて始まった。
+父が漁師を引退したのは2019年だった。
+新しい瓶詰めの機械は2021年に入れた。
+2026年までに年間の生産量を2倍にすることを目指している。
+"""
+
+
+def test_an_undated_article_tells_its_present_by_the_latest_year_it_tells_of():
+    corpus = build_corpus(make_article(text=UNDATED))
+    assert corpus.present_year == 2021
+    past = sentence_starting(corpus, "父が漁師を")
+    options = pick_distractors(
+        span_of(past, "2019年"), corpus=corpus, sentence_text=past.sentence.text, count=8
+    )
+    assert options and all(int(option[:4]) <= 2021 for option in options), options
+    ahead = sentence_starting(corpus, "2026年までに")
+    options = pick_distractors(
+        span_of(ahead, "2026年"), corpus=corpus, sentence_text=ahead.sentence.text, count=8
+    )
+    assert options and all(int(option[:4]) >= 2021 for option in options), options
