@@ -296,6 +296,8 @@ def is_basic_word(word: str) -> bool:
         return True  # 顔写真 is 顔 and 写真, 工事費 工事 and 費 (round 26)
     if word.endswith("さ") and len(word) >= 2 and is_everyday_word(word[:-1] + "い"):
         return True  # 明るさ is 明るい made a noun (round 15), 硬さ 硬い (round 20)
+    if len(word) == 2 and word[0] in "東西南北" and word[1] in "側部口":
+        return True  # 北側 is 北 and 側 (rounds 25 and 28)
     if len(kanji) == len(word) == 2 and word[0] in _EACH:
         return True  # 各校 is 各 and 校 (round 20), 毎秒 毎 and 秒 (round 26); 全長 was praised
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():

@@ -645,6 +645,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # only opens a list, and its figure dates the list, no event.
         or _INTRODUCES_A_LIST.search(item.sentence.text)
         or _timed_from_another_date(item, span)
+        or _bounds_a_range(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -950,6 +951,29 @@ def _brackets_left(text: str) -> bool:
     return any(mark in _KEPT_BRACKETS.sub("", text) for mark in "「(（")
 
 
+def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
+    """「［2025年3月］から2026年2月までの約1年間」, 「だいたい［25人］から30人」: one end of a range
+    written with から; the other end and the span between settle it (round 28). Not a change
+    from one figure to another (61%から84%に上がった)."""
+    text = item.sentence.text
+    for other in item.spans:
+        if other.kind_key != span.kind_key or other == span:
+            continue
+        first, second = (span, other) if span.start < other.start else (other, span)
+        if _RANGE_WORD.fullmatch(text[first.end : second.start]) and not text.startswith(
+            _CHANGED_TO, second.end
+        ):
+            return True
+    return False
+
+
+_SPEEDS = ("時速", "秒速", "分速", "毎時", "毎秒")
+# 「61%から84%に上がった」: a change from one figure to another, which is asked.
+_CHANGED_TO = ("に", "へ")
+# から between two figures, spaced or not, the second perhaps approximate.
+_RANGE_WORD = re.compile(r"\s*から\s*(?:約|およそ)?\s*")
+
+
 def _in_range(text: str, span: Span) -> bool:
     """「1661〜1673年」: a figure that bounds a range; another figure may fall inside it."""
     return bool(
@@ -1017,7 +1041,14 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
     900人), a figure the sentence's others rule out or add up to.
     """
     text = item.sentence.text
-    if _in_range(text, span) or _sum_in_sentence(item, span) or _after_a_place(item, span):
+    if (
+        _in_range(text, span)
+        or _bounds_a_range(item, span)
+        or _sum_in_sentence(item, span)
+        or _after_a_place(item, span)
+        # 「平均の速さは時速［65キロ］」: the article's other キロ are distances (round 28).
+        or text[: span.start].endswith(_SPEEDS)
+    ):
         return ""
     answer = figure_value(span.text)
     candidates = pick_distractors(

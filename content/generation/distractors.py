@@ -159,11 +159,24 @@ def _as_round(candidate: str, span: Span) -> bool:
         whole = match.group().replace(",", "").split(".")[0]
         return len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
 
+    # 「全部で［3万円］ほど」: no 16,300円 beside it, whatever its zeros (round 28).
+    answer_digits, option_digits = _significant(span.text), _significant(candidate)
+    if answer_digits and option_digits and option_digits > max(answer_digits, 2):
+        return False
     # One trailing zero is enough: 約5,000人 may have 約7,500人 beside it. A figure of fives
     # has figures of fives beside it: 15分ほど beside 10分 and 20分, never 21分 or 27分 (round 18).
     if zeros(span.text) == 0 and _last_digit(span.text) == 5:
         return _last_digit(candidate) in {0, 5}
     return zeros(candidate) >= min(zeros(span.text), 1)
+
+
+def _significant(text: str) -> int | None:
+    """How many digits a whole figure has before its zeros: 3万 has one, 16,300 three."""
+    value = figure_value(text)
+    if value is None or value != int(value):
+        return None
+    digits = str(int(value)).rstrip("0")
+    return len(digits) or 1
 
 
 def _fives(text: str) -> bool:
@@ -329,7 +342,10 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     if anchor is None:
         return True
     if _LOOKS_AHEAD.search(sentence_text):
-        # 2016年 for a target still ahead (round 26)
+        # 2016年 for a target still ahead (round 26); and a plan for a later year than the
+        # article's gets no option of the article's year (2025年 for 2026年春, round 28).
+        if answer > anchor:
+            return other > anchor
         return other >= anchor or answer < anchor
     if _DONE.search(sentence_text):
         # 「2023年度から…進めてきた」: what has been done lies before the article's date, and
