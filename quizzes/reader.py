@@ -85,7 +85,9 @@ def reader_sections(*, article: Article, mode: str, known: frozenset[str]) -> li
             if previous_end is not None and gap[0].strip():
                 paragraphs[-1].append(escape(gap[0].strip()))
             if previous_end is None or len(gap) > 1:
-                paragraphs.append([escape(gap[-1].strip())] if gap[-1].strip() else [])
+                # A transcript's 「佐久間　」 keeps the space between the name and the answer.
+                opening = gap[-1].lstrip()
+                paragraphs.append([escape(opening)] if opening.strip() else [])
             paragraphs[-1].append(item)
             previous_end = sentence.end
         if previous_end is not None and (

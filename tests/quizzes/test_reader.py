@@ -371,6 +371,17 @@ def test_the_marks_around_speech_are_shown_though_no_sentence_holds_them(learner
     assert "「二十年前です。父の店を継ぎました」" in text_only
 
 
+def test_a_transcripts_speaker_is_shown_with_the_space_after_the_name(learner):
+    interview = make_article(
+        text="# 山の案内人に聞く\n\n――大切なことは？\n\n佐久間　引き返す判断です。時刻を決めます。\n"
+    )
+    texts = [sentence.text for sentence in Sentence.objects.filter(section__article=interview)]
+    assert texts == ["――大切なことは？", "引き返す判断です。", "時刻を決めます。"]
+    sections = reader_sections(article=interview, mode="none", known=frozenset())
+    html = "".join(str(paragraph) for item in sections for paragraph in item.paragraphs)
+    assert "佐久間\u3000引き返す判断です。" in re.sub(r"<[^>]+>", "", html)
+
+
 def _feedback_on_first_sentence(client, learner, article):
     """The feedback of a card on FIRST, answered in the "words I don't know" mode."""
     learner_settings_for(user=learner).__class__.objects.filter(user=learner).update(
