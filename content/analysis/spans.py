@@ -141,13 +141,15 @@ COUNT_UNITS = (
 # Years of the modern eras: 平成30年, 令和七年 (an older era's date, 天保十二年, is not asked).
 MODERN_ERAS = ("明治", "大正", "昭和", "平成", "令和")
 # An era's date with its Western year in brackets, 天正13年（1585年）: one date, asked whole
-# (the era alone is glossed by the bracket, the bracket alone glosses the era).
+# (the era alone is glossed by the bracket, the bracket alone glosses the era). 翌 and 同
+# before it are the sentence's, not the era's: 翌大正3年（1914年） is 大正3年 (round 29).
 ERA_WITH_WESTERN_YEAR = "和暦西暦"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         SpanType.YEAR,
         re.compile(
-            r"(?<![\u4e00-\u9fff々])(?P<era>[\u4e00-\u9fff]{2,4})(?:\d{1,2}|元)年[（(]\d{3,4}年?[）)]"
+            r"(?:(?<=[翌同])|(?<![\u4e00-\u9fff々]))(?![翌同])(?P<era>[\u4e00-\u9fff]{2,4})"
+            r"(?:\d{1,2}|元)年[（(]\d{3,4}年?[）)]"
         ),
     ),
     (

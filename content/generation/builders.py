@@ -10,6 +10,7 @@ import jaconv
 
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
+    all_readings,
     common_synonyms,
     dictionary_entry,
     dictionary_readings,
@@ -23,7 +24,6 @@ from content.analysis.glossary import (
     latin_of_katakana,
     name_readings,
     place_gloss,
-    unmarked_readings,
     with_dictionary_reading,
     word_senses,
 )
@@ -1854,14 +1854,16 @@ def build_reading(
     # Every reading JMdict gives the word is right (問屋: とんや, といや), and so never a
     # wrong option.
     also_right = list(dictionary_readings(token.surface, token.reading))
-    unmarked = unmarked_readings(token.surface, token.reading)
+    # Another reading JMdict gives the spelling, common or not, in this entry or another
+    # (田畑 as でんぱた, 甘味 as かんみ), is never a wrong option; and typed, a right answer
+    # would be marked wrong (rounds 24-26, 29): the word is then asked as a choice or not at all.
+    others = all_readings(token.surface) - {jaconv.kata2hira(token.reading)}
     wrong = [
         option
         for option in reading_distractors(token.surface, token.reading)
-        if option not in also_right and option not in unmarked
+        if option not in also_right and option not in others
     ]
-    if len(wrong) < 3 and unmarked:
-        # Typed, 田畑 as でんぱた would be marked wrong; as a choice, the options decide.
+    if len(wrong) < 3 and others - set(also_right):
         return None
     ruby = _ruby(token)
     span = Span(token.surface, token.start, token.end, SpanType.TERM)

@@ -113,6 +113,7 @@ def pick_distractors(
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
             and not _one_for_many(candidate, span)
+            and _same_era(candidate, span)
             and (not approximate or _as_round(candidate, span))
         ):
             chosen.append(candidate)
@@ -121,6 +122,16 @@ def pick_distractors(
 
 
 @functools.lru_cache(maxsize=256)
+def _same_era(candidate: str, span: Span) -> bool:
+    """An era's date meets dates of its own era: 昭和2年（1927年） as the one Shōwa date among
+    Taishō ones is read off the era alone, or off a heading 「昭和の延伸」 (round 29)."""
+    if span.unit != ERA_WITH_WESTERN_YEAR:
+        return True
+    era = _ERA_DATE.match(as_digits(span.text))
+    other = _ERA_DATE.match(as_digits(candidate))
+    return era is not None and other is not None and era.group("era") == other.group("era")
+
+
 def _one_for_many(candidate: str, span: Span) -> bool:
     """「私を含む救助隊員［1人］」: a count of one among counts of many reads as absurd
     (round 27)."""
@@ -664,7 +675,8 @@ def _clock_hour_fits(text: str) -> bool:
     if hour is None:
         return False
     if text.startswith(("午前", "午後")):
-        return 1 <= int(hour.group()) <= 12
+        # 午前12時 reads as noon to some and midnight to others: 正午 is what is written.
+        return 1 <= int(hour.group()) <= 11
     return 0 <= int(hour.group()) <= 24
 
 
