@@ -96,7 +96,9 @@ _UNFIT_MARKS = (
 
 
 @functools.lru_cache(maxsize=20_000)
-def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> str:
+def word_senses(
+    word: str, reading: str = "", context: tuple[str, ...] = (), *, before_a_figure: bool = False
+) -> str:
     """The word's first three senses, each by its first two glosses: 目標 → "goal, target; mark, sign".
 
     For a vocab card's back. The entry read as the text reads it comes first (目標 as
@@ -157,6 +159,13 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
     chosen = [glosses for glosses in senses.values() if not _is_rate(glosses)] or list(
         senses.values()
     )
+    if before_a_figure:
+        # 延べ8,000人: the sense JMdict keeps for a word before a counter ("total (preceding
+        # counter, unit, etc.)") is the one meant, whatever comes first (rounds 26, 27, 29).
+        counted = [glosses for glosses in senses.values() if any(_PRECEDING in g for g in glosses)]
+        if counted:
+            chosen = counted[:1]
+            context = ()
     if context:
         around = {english for lemma in context if lemma != word for english in _gloss_words(lemma)}
         # Only a sense's own note of use counts ("(of prices, etc.)"): matching its glosses
@@ -168,6 +177,7 @@ def word_senses(word: str, reading: str = "", context: tuple[str, ...] = ()) -> 
     return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
 
 
+_PRECEDING = "(preceding counter"
 # English glosses no teacher hands a learner, whatever JMdict's age keeps.
 _SLURS = frozenset({"coolie"})
 

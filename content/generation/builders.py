@@ -1912,7 +1912,12 @@ def build_vocab(
     # Only a word JMdict knows whole: a gloss pieced from parts teaches a wrong sense
     # (支援課 as "support + lesson", 前の年 as "point + possessive + year").
     # The sentence's other words choose among the entry's senses (横ばい beside 価格).
-    gloss = word_senses(token.lemma, token.reading, tuple(sorted(content_words(item.tokens))))
+    gloss = word_senses(
+        token.lemma,
+        token.reading,
+        tuple(sorted(content_words(item.tokens))),
+        before_a_figure=_before_a_figure(item, token),
+    )
     if not gloss:
         return None
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
@@ -1934,6 +1939,14 @@ def build_vocab(
         difficulty=0.5,
         quality=0.4 + 0.4 * corpus.weight(item.section, span),
     )
+
+
+def _before_a_figure(item: AnalysedSentence, token: Token) -> bool:
+    """延べ8,000人, 延べで300時間: the word stands before a figure, perhaps with で between."""
+    following = [other for other in item.tokens if other.start >= token.end][:2]
+    if following and following[0].surface == "で":
+        following = following[1:]
+    return bool(following) and following[0].is_number
 
 
 def _ruby(token: Token) -> list[list[str]]:

@@ -4,7 +4,7 @@
 import pytest
 
 from content.analysis.glossary import is_basic_word
-from content.generation.builders import build_reading
+from content.generation.builders import build_reading, build_vocab
 from content.generation.corpus import build_corpus
 from content.generation.distractors import pick_distractors
 from tests.content.sentences import sentence_starting, span_of, token_of
@@ -57,3 +57,11 @@ def test_an_eras_date_meets_dates_of_its_own_era():
 
 def test_the_way_of_doing_something_is_basic():
     assert is_basic_word("作り方")
+
+
+def test_a_word_before_a_figure_takes_the_sense_kept_for_a_counter():
+    text = "# 山の案内\n\n## 三十年の仕事\n\n佐久間さんは、延べ8,000人の登山者を案内してきた。\n"
+    corpus = build_corpus(make_article(text=text))
+    item = sentence_starting(corpus, "佐久間さんは")
+    draft = build_vocab(item, token_of(item, "延べ"), corpus)
+    assert draft is not None and draft.extra["gloss"].startswith("total")
