@@ -23,7 +23,8 @@ TIME_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECA
 _TIME_MARKS = {(), ("に",), ("に", "は"), ("は",)}
 _SUBJECT_MARKS = {("は",), ("が",)}
 _HONORIFICS = {"さん", "氏", "様", "さま"}
-_POINTERS = {"これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "ここ", "そこ"}
+# 当社 names the company only in its own press release: the question stands without it.
+_POINTERS = {"これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "ここ", "そこ", "当社"}
 # Predicates a cleft would turn into a bare fact: hearsay, plans, guesses, definitions.
 _HEDGES = ("と言わ", "とされ", "と見られ", "予定", "見込み", "方針", "考え")
 _HEDGED_ENDINGS = (
@@ -55,6 +56,8 @@ _GODAN_PAST = {
 }
 _NEGATIVES = {"ない", "ぬ", "ず", "ん"}
 _PARTICLE_BEFORE_SUBJECT = re.compile(r"(?:で|に|へ|から|まで|より)が")
+# A noun of action with する in the active voice: 開催する, 開催した.
+_ACTIVE_SURU = re.compile(r"[\u4e00-\u9fff々]{2}(?:する|した)$")
 
 
 # Counters a figure is asked with: 何人, 何校, 何割. Money is asked with いくら.
@@ -187,6 +190,18 @@ def cleft_question(text: str, span: Span) -> str | None:
         return None
     if _PARTICLE_BEFORE_SUBJECT.search(subject):
         return None  # 日本では → 日本でが: a place or time topic is not the subject
+    if (
+        question_word == "いつ"
+        and subject
+        and any(m.surface == "は" for m in morphemes[:first])
+        and _ACTIVE_SURU.search(predicate)
+        and "を" not in predicate
+    ):
+        # 「試乗会は…で開催します」: the topic is what the company holds, and 「試乗会が…開催
+        # するのは」 makes it the holder (round 30). 発行されたのは and 操業を開始したのは stay:
+        # the passive agrees, and an object of its own leaves the topic the subject. Whether
+        # the verb takes an object (稼働 does not) JMdict does not say here: none is made.
+        return None
     return f"{subject}{predicate}のは、{question_word}ですか。"
 
 
