@@ -309,7 +309,8 @@ def _share_in(answer: str, shown: str) -> bool:
     return re.search(rf"(?<![\d.]){tens.group(1)}割(?!\d)", as_digits(shown)) is not None
 
 
-_COUNT_WITH_UNIT = re.compile(r"(\d+)(日|泊|週|か月|ヶ月|カ月|年|時間|回|人)")
+# A figure and its counter, whatever the counter: 12軒 under 「十二軒の農家との約束」 (round 30).
+_COUNT_WITH_UNIT = re.compile(r"(\d+)([^\d\s,.、。]{1,3})")
 
 
 def _count_in(answer: str, shown: str) -> bool:

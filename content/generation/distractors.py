@@ -129,7 +129,18 @@ def _same_era(candidate: str, span: Span) -> bool:
         return True
     era = _ERA_DATE.match(as_digits(span.text))
     other = _ERA_DATE.match(as_digits(candidate))
-    return era is not None and other is not None and era.group("era") == other.group("era")
+    return (
+        era is not None
+        and other is not None
+        and era.group("era") == other.group("era")
+        # 明治五年（1872年） among 明治3年（1870年）…: the key the odd one out (round 30).
+        and _year_in_digits(span.text) == _year_in_digits(candidate)
+    )
+
+
+def _year_in_digits(era_date: str) -> bool:
+    """Whether an era's date spells the era's year in digits: 明治3年, not 明治五年."""
+    return bool(re.search(r"[0-9０-９]", re.split(r"[（(]", era_date, maxsplit=1)[0]))
 
 
 def _one_for_many(candidate: str, span: Span) -> bool:
@@ -581,18 +592,30 @@ def _synthesized(span: Span) -> list[str]:
     # Options are made on digits and written back in the answer's style: 四百二十億円 gets
     # 八百四十億円, 二〇二六年 gets 二〇二四年.
     style = style_of(span.text)
-    if span.unit == ERA_WITH_WESTERN_YEAR and style in {Style.POSITIONAL, Style.GROUPED}:
-        # 明治五年（一八七二）: the era's year is spelt grouped, the Western one positional;
-        # one style for both would write 明治三年（千八百七十）.
-        return []
     text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     made = _synthesized_digits(span, text)
+    if span.unit == ERA_WITH_WESTERN_YEAR:
+        # 延暦十五年（796年）, 明治五年（一八七二）: each part spelt as the answer spells it, the
+        # era's year grouped and the Western one digit by digit (one style for both would
+        # write 明治三年（千八百七十）).
+        return [_spelt_like(option, span.text) for option in made]
     if style in {Style.POSITIONAL, Style.GROUPED}:
         # 一回, 一年間 and 二人 spelt out are words (いっかい, ふたり) more than figures:
         # no option of one, and only an option read as a figure of the answer's class.
         spelt = [digits_to_kanji(m, style) for m in made if figure_value(m) != 1]
         return [m for m in spelt if _read_as(m) == span.kind_key]
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+
+
+def _spelt_like(era_date: str, answer: str) -> str:
+    """An era's date made in digits, spelt part by part as the answer is."""
+    head, _, tail = era_date.partition("（")
+    answer_head, _, answer_tail = answer.partition("（")
+    if not re.search(r"[0-9０-９]", answer_head):
+        head = digits_to_kanji(head, Style.GROUPED)
+    if not re.search(r"[0-9０-９]", answer_tail):
+        tail = digits_to_kanji(tail, Style.POSITIONAL)
+    return f"{head}（{tail}" if tail else head
 
 
 @functools.lru_cache(maxsize=1024)

@@ -3,6 +3,8 @@ actions, an era whose Western year follows in brackets, a count its list shows, 
 one beside its total, a heading's compound piece, ungrouped options beside grouped prices,
 and obsolete kana accepted. Each text is our own."""
 
+import re
+
 import pytest
 
 from content.analysis.glossary import dictionary_readings
@@ -64,9 +66,14 @@ def test_an_era_year_with_its_western_year_in_brackets_is_never_asked_alone():
     corpus = build_corpus(make_article(text=HIGHWAY))
     item = sentence_starting(corpus, "明治五年")
     assert [span.text for span in item.spans if "明治" in span.text] == ["明治五年（一八七二）"]
-    # The article has one other date of its form near it: too few options, and none is
-    # made up in kanji (one spelling for both years would write 明治三年（千八百七十）).
-    assert build_choice(item, span_of(item, "明治五年（一八七二）"), corpus) is None
+    # Asked whole, among dates spelt as it is: the era's year grouped, the Western one digit
+    # by digit (one spelling for both would write 明治三年（千八百七十）).
+    draft = build_choice(item, span_of(item, "明治五年（一八七二）"), corpus)
+    assert draft is not None and len(draft.choices) == 4
+    for option in draft.choices:
+        assert re.fullmatch(
+            r"明治[一二三四五六七八九十]+年（[一八〇二三四五六七九]{4}）", option
+        ), option
 
 
 def test_a_count_its_list_shows_is_not_asked():
