@@ -128,11 +128,7 @@ def htmx_post(client, url: str, data: dict):
 def newcomer_client(cards: int, n: int):
     """A learner with no cards yet, free to start new ones, logged in: a new one for each
     request, so that every "answer (new card)" is the first answer to a card never studied
-    (rating it would bury the deck's other questions, which share one sentence).
-
-    All are made before the timing starts: made just before the answer, a learner's rows
-    and client cost that answer 0.2-0.3 ms (the same as a reviewed card's answer pays when
-    one is made just before it), which is the set-up's, not the answer's."""
+    (rating it would bury the deck's other questions, which share one sentence)."""
     from django.contrib.auth import get_user_model
     from django.test import Client
 
@@ -156,7 +152,6 @@ def measure(client, article, bare_url: str, cards: int) -> dict[str, list[float]
         "rate + next": [],
     }
     client.get(url, headers=htmx)
-    newcomers = [newcomer_client(cards, n) for n in range(REQUESTS)]
     for n in range(REQUESTS):
         results["bare view"].append(timed(lambda: client.get(bare_url)))
         holder = {}
@@ -176,7 +171,7 @@ def measure(client, article, bare_url: str, cards: int) -> dict[str, list[float]
 
         results["answer"].append(timed(answer))
         graded = hidden_value(holder["feedback"], "graded")
-        new_client = newcomers[n]
+        new_client = newcomer_client(cards, n)
         new_token = hidden_value(new_client.get(url, headers=htmx), "token")
         results["answer (new card)"].append(
             timed(
