@@ -63,20 +63,13 @@ def _learner(request: HtmxHttpRequest) -> LearnerSettings:
     return request.learner_settings
 
 
-def _deck(
-    request: HtmxHttpRequest, deck_kind: str, deck_key: str, *, for_feedback: bool = False
-) -> Deck:
+def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
     """The deck a URL names (404 if the person may not study it). An article deck is read
-    with the learner's settings, which `_learner` then returns (`for_feedback`, with whether
-    the learner knows any word, which the feedback's furigana asks)."""
+    with the learner's settings, which `_learner` then returns."""
     if (
         deck_kind == "article"
         and not hasattr(request, "learner_settings")
-        and (
-            found := article_deck_with_learner(
-                user=request.user, slug=deck_key, for_feedback=for_feedback
-            )
-        )
+        and (found := article_deck_with_learner(user=request.user, slug=deck_key))
     ):
         deck, request.learner_settings = found
         return deck
@@ -225,7 +218,7 @@ def _shown_question(
         ) or learner_settings_for(user=user)
         deck = Deck(article=question.article)
     else:
-        deck = _deck(request, deck_kind, deck_key, for_feedback=True)
+        deck = _deck(request, deck_kind, deck_key)
         found = selectors.SHOWN_QUESTION.models(
             user_id=user.pk, question_id=shown.question_id, **deck.ids()
         )
@@ -276,7 +269,7 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
     try:
         shown = read_shown(request.POST.get("token", ""), user_id=request.user.pk)
     except BadToken:
-        deck = _deck(request, deck_kind, deck_key, for_feedback=True)
+        deck = _deck(request, deck_kind, deck_key)
         return _card_stage(
             request,
             deck=deck,
