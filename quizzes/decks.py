@@ -5,7 +5,7 @@ from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import BooleanField, ExpressionWrapper, OuterRef, QuerySet, Subquery
+from django.db.models import QuerySet, Subquery
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -14,7 +14,6 @@ from config.url_formats import formatted_reverse
 from content.models import Article, Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 from quizzes.models import LearnerSettings
-from quizzes.words import knows_any_word
 
 OWN_WORDS_KEY = "mine"
 
@@ -110,24 +109,17 @@ def visible_article_by_slug(*, user_id: int, is_superuser: bool, slug: str) -> Q
 VISIBLE_ARTICLE = CompiledQuery(visible_article_by_slug)
 
 
-def learner_with_article(
-    *, user_id: int, is_superuser: bool, slug: str, for_feedback: bool = False
-) -> QuerySet:
+def learner_with_article(*, user_id: int, is_superuser: bool, slug: str) -> QuerySet:
     """The learner's settings with the key and title of the article of this slug, if the person
-    may see it (and, `for_feedback`, whether the learner knows any word yet): the reads every
-    study request of an article deck starts with, in one statement (a statement costs the ORM
-    about as much as both rows cost the database)."""
+    may see it: the reads every study request of an article deck starts with (but an answer,
+    see quizzes.selectors.shown_article_question), in one statement (a statement costs the
+    ORM about as much as both rows cost the database)."""
     person = get_user_model()(pk=user_id, is_superuser=is_superuser)
     article = articles_visible_to(user=person).filter(slug=slug).order_by()
     learner = LearnerSettings.objects.filter(user_id=user_id).annotate(
         deck_article_id=Subquery(article.values("pk")[:1]),
         deck_article_title=Subquery(article.values("title")[:1]),
     )
-    if for_feedback:
-        # The feedback's furigana asks which of its words the learner knows: not when none.
-        learner = learner.annotate(
-            knows_words=ExpressionWrapper(knows_any_word(OuterRef("user_id")), BooleanField())
-        )
     return learner[:1]
 
 
@@ -135,15 +127,11 @@ def learner_with_article(
 LEARNER_WITH_ARTICLE = CompiledQuery(learner_with_article)
 
 
-def article_deck_with_learner(
-    *, user, slug: str, for_feedback: bool = False
-) -> tuple[Deck, LearnerSettings] | None:
+def article_deck_with_learner(*, user, slug: str) -> tuple[Deck, LearnerSettings] | None:
     """The article deck of this slug and the learner's settings, read together; 404 when the
     person may not see the article, None while the learner has no settings row yet (the
     caller then reads the deck and creates the settings apart)."""
-    found = LEARNER_WITH_ARTICLE.models(
-        user_id=user.pk, is_superuser=user.is_superuser, slug=slug, for_feedback=for_feedback
-    )
+    found = LEARNER_WITH_ARTICLE.models(user_id=user.pk, is_superuser=user.is_superuser, slug=slug)
     if not found:
         return None
     learner = found[0]

@@ -3,10 +3,13 @@ the card an answer is for."""
 
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import (
+    BooleanField,
     Count,
     Exists,
+    ExpressionWrapper,
     F,
     FilteredRelation,
     OuterRef,
@@ -23,6 +26,7 @@ from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.queue import capped_count
 from quizzes.scheduling import CARD_COLUMNS
 from quizzes.study_day import study_day_start
+from quizzes.words import knows_any_word
 
 
 def new_cards_left_today(*, user, learner: LearnerSettings, now: datetime) -> int:
@@ -98,6 +102,19 @@ FEEDBACK_QUESTION_FIELDS = (
 )
 
 
+def _with_learners_card(user_id: int) -> QuerySet[Question]:
+    """Questions with what an answer reads of them: their sentence, their article (without the
+    article's text) and the learner's card for each, if any, as `card_*` annotations."""
+    return (
+        Question.objects.annotate(
+            learner_card=FilteredRelation("cards", condition=Q(cards__user_id=user_id))
+        )
+        .select_related("sentence", "article")
+        .only(*FEEDBACK_QUESTION_FIELDS)
+        .annotate(**{f"card_{name}": F(f"learner_card__{name}") for name in SHOWN_CARD_COLUMNS})
+    )
+
+
 def shown_question(
     *,
     user_id: int,
@@ -111,12 +128,7 @@ def shown_question(
     whether the card is new or studied (a new card's answer read the question apart)."""
     deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
     return (
-        Question.objects.annotate(
-            learner_card=FilteredRelation("cards", condition=Q(cards__user_id=user_id))
-        )
-        .select_related("sentence", "article")
-        .only(*FEEDBACK_QUESTION_FIELDS)
-        .annotate(**{f"card_{name}": F(f"learner_card__{name}") for name in SHOWN_CARD_COLUMNS})
+        _with_learners_card(user_id)
         .filter(pk=question_id, **deck.question_filter())
         .order_by()[:1]  # one row by its key: the default order would join the section to sort it
     )
@@ -145,3 +157,57 @@ def card_of_shown(question: Question, *, user_id: int) -> LearnerCard | None:
     return LearnerCard.from_db(
         DEFAULT_DB_ALIAS, _SHOWN_CARD_FIELDS, [values[name] for name in _SHOWN_CARD_FIELDS]
     )
+
+
+# The learner's settings, in the model's field order, as `shown_article_question` reads them.
+_LEARNER_FIELDS = [field.attname for field in LearnerSettings._meta.concrete_fields]
+
+
+def shown_article_question(
+    *, user_id: int, is_superuser: bool, slug: str, question_id: int
+) -> QuerySet[Question]:
+    """`shown_question` in the article deck of this slug, if the person may see the article,
+    with the learner's settings (`learner_*` annotations, None without a settings row) and
+    whether the learner knows any word (`learner_knows_words`, which the feedback's furigana
+    asks): everything an answer reads before it grades, in one statement. No row when the
+    article is not one the person may see or the question is not the deck's."""
+    person = get_user_model()(pk=user_id, is_superuser=is_superuser)
+    article = articles_visible_to(user=person).filter(slug=slug)
+    learner = LearnerSettings.objects.filter(user_id=user_id)
+    return (
+        _with_learners_card(user_id)
+        .only(*FEEDBACK_QUESTION_FIELDS, "article__title")  # the deck's label
+        .annotate(
+            **{
+                f"learner_{name}": Subquery(learner.values(name)[:1])
+                for name in _LEARNER_FIELDS
+                if name != "user_id"
+            },
+            learner_knows_words=ExpressionWrapper(knows_any_word(user_id), BooleanField()),
+        )
+        .filter(
+            pk=question_id,
+            article__in=article,
+            status=QuestionStatus.PUBLISHED,
+            owner__isnull=True,
+        )
+        .order_by()[:1]
+    )
+
+
+# Read by every answer in an article deck: compiled once per process.
+SHOWN_ARTICLE_QUESTION = CompiledQuery(shown_article_question)
+
+
+def learner_of_shown(question: Question, *, user_id: int) -> LearnerSettings | None:
+    """The learner's settings `shown_article_question` read beside `question`, with
+    `knows_words`; None while the learner has no settings row."""
+    if question.learner_id is None:
+        return None
+    values = [
+        user_id if name == "user_id" else getattr(question, f"learner_{name}")
+        for name in _LEARNER_FIELDS
+    ]
+    learner = LearnerSettings.from_db(DEFAULT_DB_ALIAS, _LEARNER_FIELDS, values)
+    learner.knows_words = question.learner_knows_words
+    return learner

@@ -165,8 +165,9 @@ def record_grading(
     (user, question, shown_reps) constraint turns a second answer into a read.
     """
     grading = Grading(
-        user=user,
-        question=question,
+        # By key: assigning the instances runs each relation's checks, and nothing reads them.
+        user_id=user.pk,
+        question_id=question.pk,
         shown_reps=shown.reps,
         response=grade.response[:300] if grade else "",
         correct=grade.correct if grade else None,

@@ -63,20 +63,13 @@ def _learner(request: HtmxHttpRequest) -> LearnerSettings:
     return request.learner_settings
 
 
-def _deck(
-    request: HtmxHttpRequest, deck_kind: str, deck_key: str, *, for_feedback: bool = False
-) -> Deck:
+def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
     """The deck a URL names (404 if the person may not study it). An article deck is read
-    with the learner's settings, which `_learner` then returns (`for_feedback`, with whether
-    the learner knows any word, which the feedback's furigana asks)."""
+    with the learner's settings, which `_learner` then returns."""
     if (
         deck_kind == "article"
         and not hasattr(request, "learner_settings")
-        and (
-            found := article_deck_with_learner(
-                user=request.user, slug=deck_key, for_feedback=for_feedback
-            )
-        )
+        and (found := article_deck_with_learner(user=request.user, slug=deck_key))
     ):
         deck, request.learner_settings = found
         return deck
@@ -199,20 +192,40 @@ def study_kinds(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Http
 
 
 def _shown_question(
-    request: HtmxHttpRequest, deck: Deck, token: str
-) -> tuple[ShownCard, Question, LearnerCard | None]:
-    """The shown card's question and the learner's card for it (None while the card is new),
-    in one query whether the card is new or studied. The feedback shows the sentence and
-    links to it in the reader; the article's text stays unread.
+    request: HtmxHttpRequest, deck_kind: str, deck_key: str, shown: ShownCard
+) -> tuple[Deck, Question, LearnerCard | None]:
+    """The deck, the shown card's question and the learner's card for it (None while the card
+    is new), in one query whether the card is new or studied; 404 if the person may not study
+    the deck or the question is not the deck's. The feedback shows the sentence and links to it
+    in the reader; the article's text stays unread.
+
+    In an article deck the same statement reads the learner's settings and decides the
+    article's visibility: an answer's reads before it grades are one statement.
     """
-    shown = read_shown(token, user_id=request.user.pk)
-    found = selectors.SHOWN_QUESTION.models(
-        user_id=request.user.pk, question_id=shown.question_id, **deck.ids()
-    )
-    if not found:
-        raise Http404("No such question in this deck.")
-    question = found[0]
-    return shown, question, selectors.card_of_shown(question, user_id=request.user.pk)
+    user = request.user
+    if deck_kind == "article":
+        found = selectors.SHOWN_ARTICLE_QUESTION.models(
+            user_id=user.pk,
+            is_superuser=user.is_superuser,
+            slug=deck_key,
+            question_id=shown.question_id,
+        )
+        if not found:
+            raise Http404("No such question in this deck.")
+        question = found[0]
+        request.learner_settings = selectors.learner_of_shown(
+            question, user_id=user.pk
+        ) or learner_settings_for(user=user)
+        deck = Deck(article=question.article)
+    else:
+        deck = _deck(request, deck_kind, deck_key)
+        found = selectors.SHOWN_QUESTION.models(
+            user_id=user.pk, question_id=shown.question_id, **deck.ids()
+        )
+        if not found:
+            raise Http404("No such question in this deck.")
+        question = found[0]
+    return deck, question, selectors.card_of_shown(question, user_id=user.pk)
 
 
 @dataclass(frozen=True)
@@ -252,17 +265,18 @@ def rating_buttons(*, intervals: dict, suggestion: int | None) -> list[RatingBut
 @login_required
 @vary_on_headers("HX-Request")
 def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
-    deck = _deck(request, deck_kind, deck_key, for_feedback=True)
     now = timezone.now()
     try:
-        shown, question, card = _shown_question(request, deck, request.POST.get("token", ""))
+        shown = read_shown(request.POST.get("token", ""), user_id=request.user.pk)
     except BadToken:
+        deck = _deck(request, deck_kind, deck_key)
         return _card_stage(
             request,
             deck=deck,
             queue=_queue(request, deck, now),
             error=_("That card has expired; here is the current one."),
         )
+    deck, question, card = _shown_question(request, deck_kind, deck_key, shown)
     result = None
     if not question.is_self_rated:
         try:

@@ -12,10 +12,23 @@ from config.compiled_queries import CompiledQuery, named_placeholders
 from content.models import Question, QuestionStatus, Section
 from content.selectors import articles_visible_to
 from quizzes.decks import VISIBLE_ARTICLE, Deck, own_words_deck
-from quizzes.models import CardState, Grading, LearnerCard, ReviewLog
+from quizzes.models import (
+    CardState,
+    Grading,
+    KnownWord,
+    LearnerCard,
+    LearnerSettings,
+    ReviewLog,
+)
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
 from quizzes.scheduling import CARD_COLUMNS
-from quizzes.selectors import SHOWN_QUESTION, card_of_shown, shown_question
+from quizzes.selectors import (
+    SHOWN_ARTICLE_QUESTION,
+    SHOWN_QUESTION,
+    card_of_shown,
+    learner_of_shown,
+    shown_question,
+)
 from quizzes.services import GRADING_OF_SHOWN_CARD, LOCKED_CARD, locked_card
 from tests.factories import make_article, make_course, make_user
 
@@ -287,3 +300,57 @@ def test_models_hold_what_the_querysets_models_hold(deck_material):
             )
         assert compiled.source_text == question.source_text  # a column read
         assert compiled.prompt == question.prompt  # a deferred one, read when asked for
+
+
+def test_an_article_answers_read_finds_what_visibility_and_the_deck_allow(deck_material):
+    """The answer's one statement in an article deck: the question only when the person may see
+    the article (as `articles_visible_to` decides) and it is that deck's, with the learner's
+    card and settings as they are stored."""
+    article, questions, user, other = deck_material
+    owner = make_user(instructor=True)
+    private = make_article(
+        user=owner, visibility="private", text="# 私\n\n## 一\n\n渓谷を散策した。"
+    )
+    shared = make_article(
+        user=owner, visibility="courses", text="# 共\n\n## 一\n\n渓流で釣りをした。"
+    )
+    make_course(instructor=owner, learners=[user])
+    admin = make_user(is_superuser=True)
+    studied = questions[0]
+    LearnerCard.objects.create(user=user, question=studied, due=timezone.now(), stability=3.5)
+    learner = LearnerSettings.objects.create(
+        user=user, desired_retention=0.85, fsrs_parameters=[0.5] * 21, study_kinds=["cloze"]
+    )
+    KnownWord.objects.create(user=user, lemma="港町")
+    candidates = [
+        studied,
+        questions[1],
+        *Question.objects.filter(article__in=[private, shared], status=QuestionStatus.PUBLISHED),
+    ]
+    for person in (user, other, owner, admin):
+        visible = set(articles_visible_to(user=person).values_list("slug", flat=True))
+        for deck_article in (article, private, shared):
+            for question in candidates:
+                found = SHOWN_ARTICLE_QUESTION.models(
+                    user_id=person.pk,
+                    is_superuser=person.is_superuser,
+                    slug=deck_article.slug,
+                    question_id=question.pk,
+                )
+                expected = deck_article.slug in visible and question.article_id == deck_article.pk
+                assert [q.pk for q in found] == ([question.pk] if expected else [])
+                if not found:
+                    continue
+                assert found[0].article.title == deck_article.title
+                card = card_of_shown(found[0], user_id=person.pk)
+                plain_card = LearnerCard.objects.filter(user=person, question=question).first()
+                assert (card and card.pk) == (plain_card and plain_card.pk)
+                read = learner_of_shown(found[0], user_id=person.pk)
+                if person != user:
+                    assert read is None, "no settings row yet"
+                    continue
+                stored = LearnerSettings.objects.get(pk=learner.pk)
+                for field in LearnerSettings._meta.concrete_fields:
+                    assert getattr(read, field.attname) == getattr(stored, field.attname)
+                assert read.knows_words is True
+                assert not read._state.adding

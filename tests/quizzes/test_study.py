@@ -5,8 +5,9 @@ import pytest
 from django.test import Client
 
 from content.models import Question, QuestionKind, QuestionStatus
-from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.services import LEECH_LAPSES, learner_settings_for
+from quizzes.tokens import ShownCard, sign_shown
 from tests.factories import make_article, make_course, make_user
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
@@ -364,3 +365,31 @@ def test_an_article_deck_is_read_with_the_learners_settings_and_checked_for_visi
     learner_settings_for(user=admin)
     client.force_login(admin)
     assert client.get(deck_url(private), headers=HTMX).status_code == 200
+
+
+def test_an_answer_with_a_good_token_is_refused_where_the_article_is_not_visible(client, learner):
+    """The answer reads the question, the settings and the article's visibility in one statement:
+    a token signed for the person still gets a 404 for an article they may not see, and a
+    learner without a settings row yet is graded (and given one)."""
+    owner = make_user(instructor=True)
+    shared = make_article(
+        user=owner, visibility="courses", text="# 共有の記事\n\n港は1890年に開かれた。"
+    )
+    question = Question.objects.filter(article=shared, status=QuestionStatus.PUBLISHED).first()
+    client.force_login(learner)
+    token = sign_shown(ShownCard(user_id=learner.pk, question_id=question.pk, reps=0, shown_at=0))
+    url = deck_url(shared) + "answer/"
+    assert client.post(url, {"token": token, "response": "x"}, headers=HTMX).status_code == 404
+    assert not Grading.objects.exists()
+    make_course(instructor=owner, learners=[learner])
+    assert not LearnerSettings.objects.filter(user=learner).exists()
+    feedback = client.post(url, {"token": token, "response": "x"}, headers=HTMX)
+    assert feedback.status_code == 200
+    assert feedback.context["question"].pk == question.pk
+    assert Grading.objects.filter(user=learner, question=question).exists()
+    assert LearnerSettings.objects.filter(user=learner).exists()
+    elsewhere = make_article(text="# 別の記事\n\n渓谷を散策した。")
+    assert (
+        client.post(deck_url(elsewhere) + "answer/", {"token": token}, headers=HTMX).status_code
+        == 404
+    )

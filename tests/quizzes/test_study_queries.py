@@ -16,13 +16,14 @@ from tests.quizzes.study_helpers import answer, rate, show
 pytestmark = pytest.mark.django_db
 # One queue build per request (issue 10): session, user, the learner's settings with the deck's
 # article (one statement), then the next due card with its counts in one statement, and the new
-# cards left in the deck. Answering reads the card with its question, writes the grading (in a
-# savepoint here, as the test runs in a transaction: two statements more), and the feedback's
-# sentence with furigana reads the learner's known words (marked, and by mature cards) when
-# the settings' statement found that the learner knows any (one statement fewer if not). Rating
-# locks the card with its question, writes the card and the review, then shows the next card.
+# cards left in the deck. Answering reads the card with its question, the learner's settings and
+# the article's visibility in one statement, writes the grading (in a savepoint here, as the test
+# runs in a transaction: two statements more), and the feedback's sentence with furigana reads
+# the learner's known words (marked, and by mature cards) when that statement found that the
+# learner knows any (one statement fewer if not). Rating locks the card with its question,
+# writes the card and the review, then shows the next card.
 NEXT_CARD_QUERIES = 5
-ANSWER_QUERIES = 8
+ANSWER_QUERIES = 7
 RATE_QUERIES = 10
 
 
