@@ -29,7 +29,13 @@ from content.analysis.glossary import (
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import as_digits
-from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, SpanType
+from content.analysis.spans import (
+    BRACKET_READING,
+    ERA_WITH_WESTERN_YEAR,
+    NUMERIC_TYPES,
+    Span,
+    SpanType,
+)
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
@@ -271,6 +277,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True
     if span.type in NUMERIC_TYPES and _number_shown(span.text, rest + "\x00" + shown):
         return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
+    if span.unit == ERA_WITH_WESTERN_YEAR and _era_year_shown(span.text, shown):
+        return True  # ［明治九年（1876年）］ under the heading 「明治九年の初点灯」 (round 31)
     if span.type in NUMERIC_TYPES and _count_in(span.text, shown):
         return True  # ［三日間］ under the title 「…を三日で歩いた話」 (round 16)
     if span.type == SpanType.PERCENT and _share_in(span.text, rest + "\x00" + shown):
@@ -311,6 +319,13 @@ def _share_in(answer: str, shown: str) -> bool:
 
 # A figure and its counter, whatever the counter: 12軒 under 「十二軒の農家との約束」 (round 30).
 _COUNT_WITH_UNIT = re.compile(r"(\d+)([^\d\s,.、。]{1,3})")
+
+
+def _era_year_shown(answer: str, shown: str) -> bool:
+    """The era's year of an era's date (明治九年 of 明治九年（1876年）) in the title or heading,
+    in digits or kanji."""
+    era_year = answer.partition("（")[0]
+    return as_digits(era_year) in as_digits(shown)
 
 
 def _count_in(answer: str, shown: str) -> bool:
@@ -647,6 +662,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _INTRODUCES_A_LIST.search(item.sentence.text)
         or _timed_from_another_date(item, span)
         or _bounds_a_range(item, span)
+        or _share_of_counts_beside_it(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -950,6 +966,15 @@ _KEPT_BRACKETS = re.compile(r"（[ぁ-ゖー・\s　]+）|\([ぁ-ゖー・\s　]
 
 def _brackets_left(text: str) -> bool:
     return any(mark in _KEPT_BRACKETS.sub("", text) for mark in "「(（")
+
+
+def _share_of_counts_beside_it(item: AnalysedSentence, span: Span) -> bool:
+    """「全部で37個、そのうち…9個、つまり約［24%］」: the share is the sentence's two counts
+    divided (round 31)."""
+    if span.type != SpanType.PERCENT:
+        return False
+    units = [other.unit for other in item.spans if other.type == SpanType.COUNT]
+    return any(units.count(unit) >= 2 for unit in units)
 
 
 def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:

@@ -114,7 +114,7 @@ def pick_distractors(
             and not one_persons_names(candidate, span, corpus)
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
-            and (not approximate or _as_round(candidate, span))
+            and (not approximate or (_as_round(candidate, span) and not _near(candidate, span)))
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
@@ -190,6 +190,16 @@ def _as_round(candidate: str, span: Span) -> bool:
     if zeros(span.text) == 0 and _last_digit(span.text) == 5:
         return _last_digit(candidate) in {0, 5}
     return zeros(candidate) >= min(zeros(span.text), 1)
+
+
+def _near(candidate: str, span: Span) -> bool:
+    """「約［38%］」 beside 40%: about 38 is about 40 as well (round 31)."""
+    answer, option = figure_value(span.text), figure_value(candidate)
+    return bool(answer and option) and abs(option - answer) <= NEAR_SHARE * answer
+
+
+# How close an option may come to an approximate answer: a tenth of it.
+NEAR_SHARE = 0.1
 
 
 def _significant(text: str) -> int | None:

@@ -186,6 +186,12 @@ _NEGATIVE_POLARITY = (
     "誰も",
     "どこにも",
 )
+# 「湯のみ一つまともに形になりませんでした」: not even one, which asks for the negative
+# (「湯のみ一つまともに形になりました」 is no Japanese, round 31).
+_NOT_EVEN_ONE = re.compile(
+    r"(?<![0-9０-９〇一二三四五六七八九十百千])一(?:つ|人|個|枚|本|冊|度|回|言)(?![目のずつで])"
+    r"|まともに"
+)
 # Verbs whose negative is an idiom: 欠かせない, とは限らない, かまわない, たまらない, 済まない.
 _IDIOMATIC_NEGATIVES = {
     "欠かせる",
@@ -347,7 +353,12 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
     cannot answer by spotting ない.
     """
     surfaces = [m.surface for m in morphemes]
-    if len(morphemes) < 3 or any(word in "".join(surfaces) for word in _NEGATIVE_POLARITY):
+    text = "".join(surfaces)
+    if (
+        len(morphemes) < 3
+        or any(word in text for word in _NEGATIVE_POLARITY)
+        or _NOT_EVEN_ONE.search(text)
+    ):
         return None
     for negative, affirmative in _NEGATIVE_COPULAS.items():
         if tuple(surfaces[-len(negative) :]) == negative:
