@@ -121,7 +121,6 @@ def pick_distractors(
     return chosen
 
 
-@functools.lru_cache(maxsize=256)
 def _same_era(candidate: str, span: Span) -> bool:
     """An era's date meets dates of its own era: 昭和2年（1927年） as the one Shōwa date among
     Taishō ones is read off the era alone, or off a heading 「昭和の延伸」 (round 29)."""
@@ -149,6 +148,7 @@ def _one_for_many(candidate: str, span: Span) -> bool:
     return span.type == SpanType.COUNT and figure_value(candidate) == 1 != figure_value(span.text)
 
 
+@functools.lru_cache(maxsize=256)
 def _normalized(sentence_text: str) -> str:
     """Normalized once per sentence, however many spans and candidates ask."""
     return normalize_answer(sentence_text)
