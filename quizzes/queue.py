@@ -12,9 +12,10 @@ two querysets everything else starts from.
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 
+from django.contrib.auth import get_user_model
 from django.db.models import (
     BooleanField,
     Count,
@@ -229,6 +230,112 @@ def next_due_cards(
 NEXT_DUE_CARD = CompiledQuery(next_due_cards)
 
 
+def recent_counts_alone(
+    *,
+    user_id: int,
+    learner_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+    since: datetime,
+    day_start: datetime,
+) -> QuerySet:
+    """`recent_counts` when no card is due, selected from the learner's settings row (a
+    SELECT needs a row to come from; that one exists for every learner)."""
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    return LearnerSettings.objects.filter(pk=learner_id).values(
+        **recent_counts(user_id=user_id, deck=deck, since=since, day_start=day_start)
+    )
+
+
+def new_kinds_started(*, user_id: int, day_start: datetime) -> QuerySet:
+    """(kind, count) of the new cards the learner has started since `day_start`."""
+    return (
+        ReviewLog.objects.filter(
+            user_id=user_id, reviewed_at__gte=day_start, state_before=CardState.NEW
+        )
+        .values("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+
+
+def unstudied_in_deck(
+    *, user, deck: Deck, kinds: tuple[str, ...], hold_until_read: bool
+) -> QuerySet[Question]:
+    """The deck's questions the learner has no card for, of the chosen kinds, held back
+    until their section is read when the learner asks for that."""
+    questions = unstudied_questions(user=user, questions=deck.questions())
+    if kinds:
+        questions = questions.filter(kind__in=list(kinds))
+    return opened_sections_only(
+        questions, user=user, learner=LearnerSettings(hold_until_read=hold_until_read)
+    )
+
+
+def new_questions_in_deck(
+    *,
+    user_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+    kinds: tuple[str, ...],
+    hold_until_read: bool,
+    study_day: date,
+) -> QuerySet[Question]:
+    """Unstudied questions in reading order, with today's siblings buried.
+
+    Several questions come from one sentence (a cloze, a choice, a wh-question);
+    once the learner has reviewed any of them today, the others wait until
+    tomorrow, as Anki buries siblings, so that one answer never gives away the next.
+    """
+    user = get_user_model()(pk=user_id)
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    reviewed = ReviewLog.objects.filter(user=user, study_day=study_day).values(
+        "card__question__sentence_id"
+    )
+    return (
+        unstudied_in_deck(user=user, deck=deck, kinds=kinds, hold_until_read=hold_until_read)
+        .exclude(sentence_id__in=reviewed)
+        .order_by("id")
+    )
+
+
+def new_question_window(*, unseen: tuple[str, ...] | None, **deck_and_learner) -> QuerySet:
+    """The first NEW_WINDOW_QUESTIONS new questions (of the `unseen` kinds, when given), with
+    what a card screen shows of each, its sentence and whether the learner has met that
+    sentence through another card (`met`)."""
+    met = Exists(
+        LearnerCard.objects.filter(
+            user_id=deck_and_learner["user_id"], question__sentence_id=OuterRef("sentence_id")
+        )
+    )
+    new = (
+        new_questions_in_deck(**deck_and_learner)
+        .only("sentence_id", *CARD_QUESTION_FIELDS)
+        .annotate(met=met)
+    )
+    if unseen is not None:
+        new = new.filter(kind__in=list(unseen))
+    return new[:NEW_WINDOW_QUESTIONS]
+
+
+def new_questions_counted(*, learner_id: int, limit: int, **deck_and_learner) -> QuerySet:
+    """The number of new questions, counted up to `limit`, selected from the learner's
+    settings row (see `recent_counts_alone`)."""
+    new = new_questions_in_deck(**deck_and_learner).values("pk")[:limit]
+    return LearnerSettings.objects.filter(pk=learner_id).values(new=SubqueryCount(new))
+
+
+# Read on a new card's screen (the first session's every card): compiled once per process.
+RECENT_COUNTS = CompiledQuery(recent_counts_alone)
+NEW_KINDS_STARTED = CompiledQuery(new_kinds_started)
+NEW_QUESTION_WINDOW = CompiledQuery(new_question_window)
+# Counted up to the learner's daily limit, which is written into the statement: one statement
+# for each limit a process meets.
+NEW_QUESTIONS_COUNTED = CompiledQuery(new_questions_counted, shape=("limit",))
+
+
 class StudyQueue:
     def __init__(
         self, *, user, deck: Deck, learner: LearnerSettings, now: datetime, since: datetime
@@ -252,23 +359,28 @@ class StudyQueue:
         return deck_cards(user_id=self.user.pk, deck=self.deck, kinds=self.learner.study_kinds)
 
     def new_questions(self) -> QuerySet[Question]:
-        """Unstudied questions in reading order, with today's siblings buried.
+        """Unstudied questions in reading order, with today's siblings buried (see
+        `new_questions_in_deck`)."""
+        return new_questions_in_deck(**self._new_question_args)
 
-        Several questions come from one sentence (a cloze, a choice, a wh-question);
-        once the learner has reviewed any of them today, the others wait until
-        tomorrow, as Anki buries siblings, so that one answer never gives away the next.
-        """
-        return (
-            self._unstudied()
-            .exclude(sentence_id__in=self._sentences_reviewed_today())
-            .order_by("id")
-        )
+    @cached_property
+    def _new_question_args(self) -> dict:
+        """The deck and the learner as the plain values the new-card queries take."""
+        return {
+            "user_id": self.user.pk,
+            **self.deck.ids(),
+            "kinds": tuple(self.learner.study_kinds or ()),
+            "hold_until_read": self.learner.hold_until_read,
+            "study_day": study_day_of(self.learner, self.now),
+        }
 
     def _unstudied(self) -> QuerySet[Question]:
-        questions = unstudied_questions(user=self.user, questions=self.deck.questions())
-        if self.learner.study_kinds:
-            questions = questions.filter(kind__in=self.learner.study_kinds)
-        return opened_sections_only(questions, user=self.user, learner=self.learner)
+        return unstudied_in_deck(
+            user=self.user,
+            deck=self.deck,
+            kinds=tuple(self.learner.study_kinds or ()),
+            hold_until_read=self.learner.hold_until_read,
+        )
 
     def _sentences_reviewed_today(self) -> QuerySet[ReviewLog]:
         return sentences_reviewed_today(user=self.user, learner=self.learner, now=self.now)
@@ -276,24 +388,18 @@ class StudyQueue:
     # Today's and this session's reviews, and the cards due now: when a card is due, they are
     # read with it in one statement (each query costs the ORM far more than the database).
 
-    def _recent_counts(self) -> dict[str, "SubqueryCount"]:
-        day_start = study_day_start(self.learner, self.now)
-        return recent_counts(
-            user_id=self.user.pk,
-            deck=self.deck,
-            since=self.since,
-            day_start=day_start,
-        )
-
     @cached_property
     def _recent(self) -> dict[str, int]:
         if card := self._next_due_card:
             return {"done": card.done, "introduced": card.introduced}
-        # No card is due: the counts alone, selected from the learner's settings row (a
-        # SELECT needs a row to come from; that one exists for every learner).
-        return (
-            LearnerSettings.objects.filter(pk=self.learner.pk).values(**self._recent_counts()).get()
+        [(done, introduced)] = RECENT_COUNTS.rows(
+            user_id=self.user.pk,
+            learner_id=self.learner.pk,
+            **self.deck.ids(),
+            since=self.since,
+            day_start=study_day_start(self.learner, self.now),
         )
+        return {"done": done, "introduced": introduced}
 
     @property
     def done(self) -> int:
@@ -310,14 +416,9 @@ class StudyQueue:
         """How many new cards of each kind the learner has started today (read only for new cards)."""
         return Counter(
             dict(
-                ReviewLog.objects.filter(
-                    user=self.user,
-                    reviewed_at__gte=study_day_start(self.learner, self.now),
-                    state_before=CardState.NEW,
+                NEW_KINDS_STARTED.rows(
+                    user_id=self.user.pk, day_start=study_day_start(self.learner, self.now)
                 )
-                .values("kind")
-                .annotate(n=Count("pk"))
-                .values_list("kind", "n")
             )
         )
 
@@ -361,13 +462,7 @@ class StudyQueue:
         sentence is usually met through an option, a statement, a reading or a
         word first.
         """
-        met = Exists(
-            LearnerCard.objects.filter(
-                user=self.user, question__sentence_id=OuterRef("sentence_id")
-            )
-        )
-        new = self.new_questions().annotate(met=met)
-        window = list(new[:NEW_WINDOW_QUESTIONS])
+        window = self._new_window
         seen = self.new_kinds_today
         unseen = [kind for kind in KIND_ORDER if not seen[kind]]
         sentences = list(dict.fromkeys(question.sentence_id for question in window))
@@ -376,7 +471,7 @@ class StudyQueue:
         # The kinds not met today that each sentence is the deck's first way to.
         unseen_in: dict[int, set[str]] = {}
         if unseen:
-            rows = list(new.filter(kind__in=unseen)[:NEW_WINDOW_QUESTIONS])
+            rows = NEW_QUESTION_WINDOW.models(**self._new_question_args, unseen=tuple(unseen))
             firsts = {}
             for question in rows:
                 firsts.setdefault(question.kind, question)
@@ -399,6 +494,11 @@ class StudyQueue:
 
         return min(candidates, key=order, default=None)
 
+    @cached_property
+    def _new_window(self) -> list[Question]:
+        """The first new questions, in reading order (see `new_question_window`)."""
+        return NEW_QUESTION_WINDOW.models(**self._new_question_args, unseen=None)
+
     # Counts for the progress bar, each capped so that it costs the same for any deck.
 
     @property
@@ -418,7 +518,18 @@ class StudyQueue:
         daily limit still allows, never further)."""
         if not self.new_left:
             return 0
-        return self.new_questions().values("pk")[: self.new_left].count()
+        if "_new_window" in self.__dict__:  # the next card is a new one: its window says
+            window = self._new_window
+            if len(window) < NEW_WINDOW_QUESTIONS or self.new_left <= len(window):
+                return min(self.new_left, len(window))
+        # Counted up to the daily limit (a bound the same every day: one compiled statement),
+        # of which no more than what is left today is shown.
+        [(new,)] = NEW_QUESTIONS_COUNTED.rows(
+            **self._new_question_args,
+            learner_id=self.learner.pk,
+            limit=self.learner.new_cards_per_day,
+        )
+        return min(self.new_left, new)
 
     @property
     def remaining(self) -> int:
