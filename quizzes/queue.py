@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.db.models import (
@@ -240,11 +241,16 @@ def recent_counts_alone(
     since: datetime,
     day_start: datetime,
 ) -> QuerySet:
-    """`recent_counts` when no card is due, selected from the learner's settings row (a
-    SELECT needs a row to come from; that one exists for every learner)."""
+    """`recent_counts` when no card is due, and the new cards started today of each kind
+    (`started_<kind>`), which choosing a new card reads: selected from the learner's settings
+    row (a SELECT needs a row to come from; that one exists for every learner)."""
     deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    started = ReviewLog.objects.filter(
+        user_id=user_id, reviewed_at__gte=day_start, state_before=CardState.NEW
+    )
     return LearnerSettings.objects.filter(pk=learner_id).values(
-        **recent_counts(user_id=user_id, deck=deck, since=since, day_start=day_start)
+        **recent_counts(user_id=user_id, deck=deck, since=since, day_start=day_start),
+        **{f"started_{kind}": SubqueryCount(started.filter(kind=kind)) for kind in QuestionKind},
     )
 
 
@@ -301,23 +307,33 @@ def new_questions_in_deck(
     )
 
 
+class NewQuestion(NamedTuple):
+    """What choosing the next new card reads of a new question (see `new_question_window`)."""
+
+    pk: int
+    sentence_id: int
+    kind: str
+    met: bool  # whether the learner has met its sentence through another card
+
+
 def new_question_window(*, unseen: tuple[str, ...] | None, **deck_and_learner) -> QuerySet:
-    """The first NEW_WINDOW_QUESTIONS new questions (of the `unseen` kinds, when given), with
-    what a card screen shows of each, its sentence and whether the learner has met that
-    sentence through another card (`met`)."""
+    """The first NEW_WINDOW_QUESTIONS new questions (of the `unseen` kinds, when given), as
+    the values of a `NewQuestion`: only the chosen one is read whole (`card_question`), as
+    building every question of the window cost a new card's screen a millisecond."""
     met = Exists(
         LearnerCard.objects.filter(
             user_id=deck_and_learner["user_id"], question__sentence_id=OuterRef("sentence_id")
         )
     )
-    new = (
-        new_questions_in_deck(**deck_and_learner)
-        .only("sentence_id", *CARD_QUESTION_FIELDS)
-        .annotate(met=met)
-    )
+    new = new_questions_in_deck(**deck_and_learner).annotate(met=met)
     if unseen is not None:
         new = new.filter(kind__in=list(unseen))
-    return new[:NEW_WINDOW_QUESTIONS]
+    return new.values_list(*NewQuestion._fields)[:NEW_WINDOW_QUESTIONS]
+
+
+def card_question(*, question_id: int) -> QuerySet[Question]:
+    """The question with what a card screen shows of it."""
+    return Question.objects.only(*CARD_QUESTION_FIELDS).filter(pk=question_id).order_by()[:1]
 
 
 def new_questions_counted(*, learner_id: int, limit: int, **deck_and_learner) -> QuerySet:
@@ -331,6 +347,7 @@ def new_questions_counted(*, learner_id: int, limit: int, **deck_and_learner) ->
 RECENT_COUNTS = CompiledQuery(recent_counts_alone)
 NEW_KINDS_STARTED = CompiledQuery(new_kinds_started)
 NEW_QUESTION_WINDOW = CompiledQuery(new_question_window)
+CARD_QUESTION = CompiledQuery(card_question)
 # Counted up to the learner's daily limit, which is written into the statement: one statement
 # for each limit a process meets.
 NEW_QUESTIONS_COUNTED = CompiledQuery(new_questions_counted, shape=("limit",))
@@ -392,14 +409,18 @@ class StudyQueue:
     def _recent(self) -> dict[str, int]:
         if card := self._next_due_card:
             return {"done": card.done, "introduced": card.introduced}
-        [(done, introduced)] = RECENT_COUNTS.rows(
+        [(done, introduced, *started)] = RECENT_COUNTS.rows(
             user_id=self.user.pk,
             learner_id=self.learner.pk,
             **self.deck.ids(),
             since=self.since,
             day_start=study_day_start(self.learner, self.now),
         )
-        return {"done": done, "introduced": introduced}
+        return {
+            "done": done,
+            "introduced": introduced,
+            "started": Counter(dict(zip(QuestionKind, started, strict=True))),
+        }
 
     @property
     def done(self) -> int:
@@ -413,7 +434,10 @@ class StudyQueue:
 
     @cached_property
     def new_kinds_today(self) -> Counter:
-        """How many new cards of each kind the learner has started today (read only for new cards)."""
+        """How many new cards of each kind the learner has started today: read with the
+        counts when no card is due, which is when a new card is chosen."""
+        if started := self._recent.get("started"):
+            return started
         return Counter(
             dict(
                 NEW_KINDS_STARTED.rows(
@@ -447,11 +471,12 @@ class StudyQueue:
         """
         if card := self._next_due_card:
             return StudyItem(question=card.question, card=card)
-        if self.new_left and (question := self._next_new_question()):
-            return StudyItem(question=question, card=None)
+        if self.new_left and (chosen := self._next_new_question()):
+            question = next(iter(CARD_QUESTION.models(question_id=chosen.pk)), None)
+            return StudyItem(question=question, card=None) if question else None
         return None
 
-    def _next_new_question(self) -> Question | None:
+    def _next_new_question(self) -> NewQuestion | None:
         """The next new card: kinds rotate across sentences, easier kinds first.
 
         Among the unstudied questions of the next few sentences, and the first
@@ -471,7 +496,7 @@ class StudyQueue:
         # The kinds not met today that each sentence is the deck's first way to.
         unseen_in: dict[int, set[str]] = {}
         if unseen:
-            rows = NEW_QUESTION_WINDOW.models(**self._new_question_args, unseen=tuple(unseen))
+            rows = self._window(unseen=tuple(unseen))
             firsts = {}
             for question in rows:
                 firsts.setdefault(question.kind, question)
@@ -485,7 +510,7 @@ class StudyQueue:
                 if question.kind in scarce:
                     unseen_in.setdefault(question.sentence_id, set()).add(question.kind)
 
-        def order(question: Question) -> tuple:
+        def order(question: NewQuestion) -> tuple:
             later = question.kind in LATER_KINDS and not question.met
             kind_rank = KIND_ORDER.index(question.kind) if question.kind in KIND_ORDER else 99
             sentence_rank = rank.get(question.sentence_id, NEW_WINDOW_SENTENCES)
@@ -495,9 +520,13 @@ class StudyQueue:
         return min(candidates, key=order, default=None)
 
     @cached_property
-    def _new_window(self) -> list[Question]:
-        """The first new questions, in reading order (see `new_question_window`)."""
-        return NEW_QUESTION_WINDOW.models(**self._new_question_args, unseen=None)
+    def _new_window(self) -> list[NewQuestion]:
+        """The first new questions, in reading order."""
+        return self._window(unseen=None)
+
+    def _window(self, *, unseen: tuple[str, ...] | None) -> list[NewQuestion]:
+        rows = NEW_QUESTION_WINDOW.rows(**self._new_question_args, unseen=unseen)
+        return [NewQuestion(*row) for row in rows]
 
     # Counts for the progress bar, each capped so that it costs the same for any deck.
 
