@@ -6,8 +6,10 @@ the first time it is read and kept for the rest of the request, so a request
 pays only for what it shows and never re-derives the study day or the deck.
 
 Filters that decide which cards a learner may meet (the kinds they chose, the
-reader's "hold back until read") belong in `cards()` and `new_questions()`, the
-two querysets everything else starts from.
+reader's "hold back until read") belong in `deck_cards()` and `unstudied_in_deck()`,
+which everything else starts from. The reads of every card screen are compiled once
+per process (see config/compiled_queries.py): their querysets are functions of plain
+values, which `StudyQueue` passes.
 """
 
 from collections import Counter
@@ -115,13 +117,18 @@ def unstudied_questions(*, user, questions: QuerySet[Question]) -> QuerySet[Ques
 
 
 def sentences_reviewed_today(*, user, learner: LearnerSettings, now: datetime):
-    """The sentences a question of which was reviewed today: their other questions wait.
+    """The sentences a question of which was reviewed today: their other questions wait."""
+    return sentences_reviewed_on(user=user, study_day=study_day_of(learner, now))
+
+
+def sentences_reviewed_on(*, user, study_day: date):
+    """The sentences a question of which was reviewed on a study day.
 
     An uncorrelated set (the learner's reviews of one day are few), not a subquery per
     question: PostgreSQL planned the correlated form as a nested loop over every review
     on tables not yet analysed, and one count ran for minutes.
     """
-    return ReviewLog.objects.filter(user=user, study_day=study_day_of(learner, now)).values(
+    return ReviewLog.objects.filter(user=user, study_day=study_day).values(
         "card__question__sentence_id"
     )
 
@@ -297,12 +304,9 @@ def new_questions_in_deck(
     """
     user = get_user_model()(pk=user_id)
     deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
-    reviewed = ReviewLog.objects.filter(user=user, study_day=study_day).values(
-        "card__question__sentence_id"
-    )
     return (
         unstudied_in_deck(user=user, deck=deck, kinds=kinds, hold_until_read=hold_until_read)
-        .exclude(sentence_id__in=reviewed)
+        .exclude(sentence_id__in=sentences_reviewed_on(user=user, study_day=study_day))
         .order_by("id")
     )
 
@@ -436,8 +440,8 @@ class StudyQueue:
     def new_kinds_today(self) -> Counter:
         """How many new cards of each kind the learner has started today: read with the
         counts when no card is due, which is when a new card is chosen."""
-        if started := self._recent.get("started"):
-            return started
+        if "started" in self._recent:
+            return self._recent["started"]
         return Counter(
             dict(
                 NEW_KINDS_STARTED.rows(
