@@ -14,8 +14,9 @@ statement of 1 to 2 KB (a study request runs three or four of them).
 
 Only scalar values are bound: int, str, datetime and date. Every other argument
 (None, a bool, a tuple) can change the statement's shape, so it is part of the cache
-key and the queryset is compiled once for each. `build` must depend on its
-arguments alone.
+key and the queryset is compiled once for each, as is every value of an argument named in
+`shape` (a slice's bound, which Django writes into the statement). `build` must depend on
+its arguments alone.
 """
 
 import copy
@@ -89,9 +90,13 @@ def _sentinel(value, n: int):
 
 
 class CompiledQuery:
-    def __init__(self, build: Callable[..., QuerySet]):
+    def __init__(self, build: Callable[..., QuerySet], *, shape: tuple[str, ...] = ()):
         self.build = build
+        self.shape = frozenset(shape)
         self._cache: dict[tuple, _Compiled] = {}
+
+    def _binds(self, name: str, value) -> bool:
+        return name not in self.shape and _is_bound(value)
 
     def _compiled(self, using: str, values: dict) -> _Compiled:
         connection = connections[using]
@@ -99,7 +104,7 @@ class CompiledQuery:
             using,
             connection.vendor,
             tuple(
-                (name, type(value) if _is_bound(value) else value)
+                (name, type(value) if self._binds(name, value) else value)
                 for name, value in sorted(values.items())
             ),
         )
@@ -162,7 +167,7 @@ class CompiledQuery:
         sentinels = {
             name: _sentinel(value, offset + n)
             for n, (name, value) in enumerate(sorted(values.items()))
-            if _is_bound(value)
+            if self._binds(name, value)
         }
         queryset = self.build(**{**values, **sentinels}).using(using)
         compiler = queryset.query.get_compiler(using=using)

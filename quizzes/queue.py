@@ -6,15 +6,19 @@ the first time it is read and kept for the rest of the request, so a request
 pays only for what it shows and never re-derives the study day or the deck.
 
 Filters that decide which cards a learner may meet (the kinds they chose, the
-reader's "hold back until read") belong in `cards()` and `new_questions()`, the
-two querysets everything else starts from.
+reader's "hold back until read") belong in `deck_cards()` and `unstudied_in_deck()`,
+which everything else starts from. The reads of every card screen are compiled once
+per process (see config/compiled_queries.py): their querysets are functions of plain
+values, which `StudyQueue` passes.
 """
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
+from typing import NamedTuple
 
+from django.contrib.auth import get_user_model
 from django.db.models import (
     BooleanField,
     Count,
@@ -113,13 +117,18 @@ def unstudied_questions(*, user, questions: QuerySet[Question]) -> QuerySet[Ques
 
 
 def sentences_reviewed_today(*, user, learner: LearnerSettings, now: datetime):
-    """The sentences a question of which was reviewed today: their other questions wait.
+    """The sentences a question of which was reviewed today: their other questions wait."""
+    return sentences_reviewed_on(user=user, study_day=study_day_of(learner, now))
+
+
+def sentences_reviewed_on(*, user, study_day: date):
+    """The sentences a question of which was reviewed on a study day.
 
     An uncorrelated set (the learner's reviews of one day are few), not a subquery per
     question: PostgreSQL planned the correlated form as a nested loop over every review
     on tables not yet analysed, and one count ran for minutes.
     """
-    return ReviewLog.objects.filter(user=user, study_day=study_day_of(learner, now)).values(
+    return ReviewLog.objects.filter(user=user, study_day=study_day).values(
         "card__question__sentence_id"
     )
 
@@ -229,6 +238,125 @@ def next_due_cards(
 NEXT_DUE_CARD = CompiledQuery(next_due_cards)
 
 
+def recent_counts_alone(
+    *,
+    user_id: int,
+    learner_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+    since: datetime,
+    day_start: datetime,
+) -> QuerySet:
+    """`recent_counts` when no card is due, and the new cards started today of each kind
+    (`started_<kind>`), which choosing a new card reads: selected from the learner's settings
+    row (a SELECT needs a row to come from; that one exists for every learner)."""
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    started = ReviewLog.objects.filter(
+        user_id=user_id, reviewed_at__gte=day_start, state_before=CardState.NEW
+    )
+    return LearnerSettings.objects.filter(pk=learner_id).values(
+        **recent_counts(user_id=user_id, deck=deck, since=since, day_start=day_start),
+        **{f"started_{kind}": SubqueryCount(started.filter(kind=kind)) for kind in QuestionKind},
+    )
+
+
+def new_kinds_started(*, user_id: int, day_start: datetime) -> QuerySet:
+    """(kind, count) of the new cards the learner has started since `day_start`."""
+    return (
+        ReviewLog.objects.filter(
+            user_id=user_id, reviewed_at__gte=day_start, state_before=CardState.NEW
+        )
+        .values("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+
+
+def unstudied_in_deck(
+    *, user, deck: Deck, kinds: tuple[str, ...], hold_until_read: bool
+) -> QuerySet[Question]:
+    """The deck's questions the learner has no card for, of the chosen kinds, held back
+    until their section is read when the learner asks for that."""
+    questions = unstudied_questions(user=user, questions=deck.questions())
+    if kinds:
+        questions = questions.filter(kind__in=list(kinds))
+    return opened_sections_only(
+        questions, user=user, learner=LearnerSettings(hold_until_read=hold_until_read)
+    )
+
+
+def new_questions_in_deck(
+    *,
+    user_id: int,
+    article_id: int | None,
+    section_id: int | None,
+    owner_id: int | None,
+    kinds: tuple[str, ...],
+    hold_until_read: bool,
+    study_day: date,
+) -> QuerySet[Question]:
+    """Unstudied questions in reading order, with today's siblings buried.
+
+    Several questions come from one sentence (a cloze, a choice, a wh-question);
+    once the learner has reviewed any of them today, the others wait until
+    tomorrow, as Anki buries siblings, so that one answer never gives away the next.
+    """
+    user = get_user_model()(pk=user_id)
+    deck = Deck.from_ids(article_id=article_id, section_id=section_id, owner_id=owner_id)
+    return (
+        unstudied_in_deck(user=user, deck=deck, kinds=kinds, hold_until_read=hold_until_read)
+        .exclude(sentence_id__in=sentences_reviewed_on(user=user, study_day=study_day))
+        .order_by("id")
+    )
+
+
+class NewQuestion(NamedTuple):
+    """What choosing the next new card reads of a new question (see `new_question_window`)."""
+
+    pk: int
+    sentence_id: int
+    kind: str
+    met: bool  # whether the learner has met its sentence through another card
+
+
+def new_question_window(*, unseen: tuple[str, ...] | None, **deck_and_learner) -> QuerySet:
+    """The first NEW_WINDOW_QUESTIONS new questions (of the `unseen` kinds, when given), as
+    the values of a `NewQuestion`: only the chosen one is read whole (`card_question`), as
+    building every question of the window cost a new card's screen a millisecond."""
+    met = Exists(
+        LearnerCard.objects.filter(
+            user_id=deck_and_learner["user_id"], question__sentence_id=OuterRef("sentence_id")
+        )
+    )
+    new = new_questions_in_deck(**deck_and_learner).annotate(met=met)
+    if unseen is not None:
+        new = new.filter(kind__in=list(unseen))
+    return new.values_list(*NewQuestion._fields)[:NEW_WINDOW_QUESTIONS]
+
+
+def card_question(*, question_id: int) -> QuerySet[Question]:
+    """The question with what a card screen shows of it."""
+    return Question.objects.only(*CARD_QUESTION_FIELDS).filter(pk=question_id).order_by()[:1]
+
+
+def new_questions_counted(*, learner_id: int, limit: int, **deck_and_learner) -> QuerySet:
+    """The number of new questions, counted up to `limit`, selected from the learner's
+    settings row (see `recent_counts_alone`)."""
+    new = new_questions_in_deck(**deck_and_learner).values("pk")[:limit]
+    return LearnerSettings.objects.filter(pk=learner_id).values(new=SubqueryCount(new))
+
+
+# Read on a new card's screen (the first session's every card): compiled once per process.
+RECENT_COUNTS = CompiledQuery(recent_counts_alone)
+NEW_KINDS_STARTED = CompiledQuery(new_kinds_started)
+NEW_QUESTION_WINDOW = CompiledQuery(new_question_window)
+CARD_QUESTION = CompiledQuery(card_question)
+# Counted up to the learner's daily limit, which is written into the statement: one statement
+# for each limit a process meets.
+NEW_QUESTIONS_COUNTED = CompiledQuery(new_questions_counted, shape=("limit",))
+
+
 class StudyQueue:
     def __init__(
         self, *, user, deck: Deck, learner: LearnerSettings, now: datetime, since: datetime
@@ -252,23 +380,28 @@ class StudyQueue:
         return deck_cards(user_id=self.user.pk, deck=self.deck, kinds=self.learner.study_kinds)
 
     def new_questions(self) -> QuerySet[Question]:
-        """Unstudied questions in reading order, with today's siblings buried.
+        """Unstudied questions in reading order, with today's siblings buried (see
+        `new_questions_in_deck`)."""
+        return new_questions_in_deck(**self._new_question_args)
 
-        Several questions come from one sentence (a cloze, a choice, a wh-question);
-        once the learner has reviewed any of them today, the others wait until
-        tomorrow, as Anki buries siblings, so that one answer never gives away the next.
-        """
-        return (
-            self._unstudied()
-            .exclude(sentence_id__in=self._sentences_reviewed_today())
-            .order_by("id")
-        )
+    @cached_property
+    def _new_question_args(self) -> dict:
+        """The deck and the learner as the plain values the new-card queries take."""
+        return {
+            "user_id": self.user.pk,
+            **self.deck.ids(),
+            "kinds": tuple(self.learner.study_kinds or ()),
+            "hold_until_read": self.learner.hold_until_read,
+            "study_day": study_day_of(self.learner, self.now),
+        }
 
     def _unstudied(self) -> QuerySet[Question]:
-        questions = unstudied_questions(user=self.user, questions=self.deck.questions())
-        if self.learner.study_kinds:
-            questions = questions.filter(kind__in=self.learner.study_kinds)
-        return opened_sections_only(questions, user=self.user, learner=self.learner)
+        return unstudied_in_deck(
+            user=self.user,
+            deck=self.deck,
+            kinds=tuple(self.learner.study_kinds or ()),
+            hold_until_read=self.learner.hold_until_read,
+        )
 
     def _sentences_reviewed_today(self) -> QuerySet[ReviewLog]:
         return sentences_reviewed_today(user=self.user, learner=self.learner, now=self.now)
@@ -276,24 +409,22 @@ class StudyQueue:
     # Today's and this session's reviews, and the cards due now: when a card is due, they are
     # read with it in one statement (each query costs the ORM far more than the database).
 
-    def _recent_counts(self) -> dict[str, "SubqueryCount"]:
-        day_start = study_day_start(self.learner, self.now)
-        return recent_counts(
-            user_id=self.user.pk,
-            deck=self.deck,
-            since=self.since,
-            day_start=day_start,
-        )
-
     @cached_property
     def _recent(self) -> dict[str, int]:
         if card := self._next_due_card:
             return {"done": card.done, "introduced": card.introduced}
-        # No card is due: the counts alone, selected from the learner's settings row (a
-        # SELECT needs a row to come from; that one exists for every learner).
-        return (
-            LearnerSettings.objects.filter(pk=self.learner.pk).values(**self._recent_counts()).get()
+        [(done, introduced, *started)] = RECENT_COUNTS.rows(
+            user_id=self.user.pk,
+            learner_id=self.learner.pk,
+            **self.deck.ids(),
+            since=self.since,
+            day_start=study_day_start(self.learner, self.now),
         )
+        return {
+            "done": done,
+            "introduced": introduced,
+            "started": Counter(dict(zip(QuestionKind, started, strict=True))),
+        }
 
     @property
     def done(self) -> int:
@@ -307,17 +438,15 @@ class StudyQueue:
 
     @cached_property
     def new_kinds_today(self) -> Counter:
-        """How many new cards of each kind the learner has started today (read only for new cards)."""
+        """How many new cards of each kind the learner has started today: read with the
+        counts when no card is due, which is when a new card is chosen."""
+        if "started" in self._recent:
+            return self._recent["started"]
         return Counter(
             dict(
-                ReviewLog.objects.filter(
-                    user=self.user,
-                    reviewed_at__gte=study_day_start(self.learner, self.now),
-                    state_before=CardState.NEW,
+                NEW_KINDS_STARTED.rows(
+                    user_id=self.user.pk, day_start=study_day_start(self.learner, self.now)
                 )
-                .values("kind")
-                .annotate(n=Count("pk"))
-                .values_list("kind", "n")
             )
         )
 
@@ -346,11 +475,12 @@ class StudyQueue:
         """
         if card := self._next_due_card:
             return StudyItem(question=card.question, card=card)
-        if self.new_left and (question := self._next_new_question()):
-            return StudyItem(question=question, card=None)
+        if self.new_left and (chosen := self._next_new_question()):
+            question = next(iter(CARD_QUESTION.models(question_id=chosen.pk)), None)
+            return StudyItem(question=question, card=None) if question else None
         return None
 
-    def _next_new_question(self) -> Question | None:
+    def _next_new_question(self) -> NewQuestion | None:
         """The next new card: kinds rotate across sentences, easier kinds first.
 
         Among the unstudied questions of the next few sentences, and the first
@@ -361,13 +491,7 @@ class StudyQueue:
         sentence is usually met through an option, a statement, a reading or a
         word first.
         """
-        met = Exists(
-            LearnerCard.objects.filter(
-                user=self.user, question__sentence_id=OuterRef("sentence_id")
-            )
-        )
-        new = self.new_questions().annotate(met=met)
-        window = list(new[:NEW_WINDOW_QUESTIONS])
+        window = self._new_window
         seen = self.new_kinds_today
         unseen = [kind for kind in KIND_ORDER if not seen[kind]]
         sentences = list(dict.fromkeys(question.sentence_id for question in window))
@@ -376,7 +500,7 @@ class StudyQueue:
         # The kinds not met today that each sentence is the deck's first way to.
         unseen_in: dict[int, set[str]] = {}
         if unseen:
-            rows = list(new.filter(kind__in=unseen)[:NEW_WINDOW_QUESTIONS])
+            rows = self._window(unseen=tuple(unseen))
             firsts = {}
             for question in rows:
                 firsts.setdefault(question.kind, question)
@@ -390,7 +514,7 @@ class StudyQueue:
                 if question.kind in scarce:
                     unseen_in.setdefault(question.sentence_id, set()).add(question.kind)
 
-        def order(question: Question) -> tuple:
+        def order(question: NewQuestion) -> tuple:
             later = question.kind in LATER_KINDS and not question.met
             kind_rank = KIND_ORDER.index(question.kind) if question.kind in KIND_ORDER else 99
             sentence_rank = rank.get(question.sentence_id, NEW_WINDOW_SENTENCES)
@@ -398,6 +522,15 @@ class StudyQueue:
             return (would_bury, seen[question.kind] + later, sentence_rank, kind_rank, question.pk)
 
         return min(candidates, key=order, default=None)
+
+    @cached_property
+    def _new_window(self) -> list[NewQuestion]:
+        """The first new questions, in reading order."""
+        return self._window(unseen=None)
+
+    def _window(self, *, unseen: tuple[str, ...] | None) -> list[NewQuestion]:
+        rows = NEW_QUESTION_WINDOW.rows(**self._new_question_args, unseen=unseen)
+        return [NewQuestion(*row) for row in rows]
 
     # Counts for the progress bar, each capped so that it costs the same for any deck.
 
@@ -418,7 +551,18 @@ class StudyQueue:
         daily limit still allows, never further)."""
         if not self.new_left:
             return 0
-        return self.new_questions().values("pk")[: self.new_left].count()
+        if "_new_window" in self.__dict__:  # the next card is a new one: its window says
+            window = self._new_window
+            if len(window) < NEW_WINDOW_QUESTIONS or self.new_left <= len(window):
+                return min(self.new_left, len(window))
+        # Counted up to the daily limit (a bound the same every day: one compiled statement),
+        # of which no more than what is left today is shown.
+        [(new,)] = NEW_QUESTIONS_COUNTED.rows(
+            **self._new_question_args,
+            learner_id=self.learner.pk,
+            limit=self.learner.new_cards_per_day,
+        )
+        return min(self.new_left, new)
 
     @property
     def remaining(self) -> int:

@@ -137,6 +137,24 @@ def test_each_shape_compiles_once_and_binds_values_after(deck_material, django_a
     assert query.rows(user_id=user.pk, kinds=(), before=now)[0][0] == every[0]
 
 
+def test_a_shape_argument_is_written_into_the_statement_once_for_each_value(deck_material):
+    """A slice's bound cannot be bound: named in `shape`, each value compiles its own statement."""
+    article, _, _, _ = deck_material
+    query = CompiledQuery(
+        lambda *, article_id, limit: Question.objects.filter(article_id=article_id).order_by("pk")[
+            :limit
+        ],
+        shape=("limit",),
+    )
+    every = sorted(Question.objects.filter(article=article).values_list("pk", flat=True))
+    for limit in (1, 3, 1):
+        assert [q.pk for q in query.models(article_id=article.pk, limit=limit)] == every[:limit]
+    assert len(query._cache) == 2
+    unbound = CompiledQuery(query.build)
+    with pytest.raises(TypeError, match="transforms"):
+        unbound.models(article_id=article.pk, limit=3)
+
+
 def test_a_value_the_queryset_transforms_cannot_be_bound(deck_material):
     query = CompiledQuery(lambda *, text: Question.objects.filter(prompt__contains=text))
     with pytest.raises(TypeError, match="transforms"):
