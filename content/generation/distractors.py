@@ -342,8 +342,8 @@ YEAR_WINDOW = 25
 _LOOKS_AHEAD = re.compile(
     r"予定|目指|見込|計画|見通し|方針|目標|までに|(?:いたし|してまいり|実施し|始め)ます。?$"
 )
-# A sentence told in the past, or of what has been done up to now.
-_DONE = re.compile(r"(?:た|ました|でした|てきた|てきました)。?$")
+# A sentence told in the past, or of what has been done up to now (…てきた, …てきました).
+_DONE = re.compile(r"(?:た|ました|でした)。?$")
 
 
 def year_of(text: str) -> int | None:

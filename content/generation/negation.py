@@ -185,12 +185,12 @@ _NEGATIVE_POLARITY = (
     "何も",
     "誰も",
     "どこにも",
+    "まともに",
 )
 # 「湯のみ一つまともに形になりませんでした」: not even one, which asks for the negative
 # (「湯のみ一つまともに形になりました」 is no Japanese, round 31).
 _NOT_EVEN_ONE = re.compile(
     r"(?<![0-9０-９〇一二三四五六七八九十百千])一(?:つ|人|個|枚|本|冊|度|回|言)(?![目のずつで])"
-    r"|まともに"
 )
 # Verbs whose negative is an idiom: 欠かせない, とは限らない, かまわない, たまらない, 済まない.
 _IDIOMATIC_NEGATIVES = {
