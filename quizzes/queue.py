@@ -500,7 +500,7 @@ class StudyQueue:
         # The kinds not met today that each sentence is the deck's first way to.
         unseen_in: dict[int, set[str]] = {}
         if unseen:
-            rows = self._window(unseen=tuple(unseen))
+            rows = self.new_window_of_kinds(tuple(unseen))
             firsts = {}
             for question in rows:
                 firsts.setdefault(question.kind, question)
@@ -528,6 +528,17 @@ class StudyQueue:
         """The first new questions, in reading order."""
         return self._window(unseen=None)
 
+    def new_window_of_kinds(self, kinds: tuple[str, ...]) -> list[NewQuestion]:
+        """The first new questions of these kinds, in reading order."""
+        window = self._new_window
+        of_kinds = [question for question in window if question.kind in kinds]
+        # When the window holds every new question, or only questions of these kinds (a
+        # learner's first card of the day, when no kind is met yet), the first of these kinds
+        # are the ones it holds: the statement would read them again.
+        if len(window) < NEW_WINDOW_QUESTIONS or len(of_kinds) == len(window):
+            return of_kinds
+        return self._window(unseen=kinds)
+
     def _window(self, *, unseen: tuple[str, ...] | None) -> list[NewQuestion]:
         rows = NEW_QUESTION_WINDOW.rows(**self._new_question_args, unseen=unseen)
         return [NewQuestion(*row) for row in rows]
@@ -547,22 +558,28 @@ class StudyQueue:
 
     @cached_property
     def new(self) -> int:
-        """New cards that can still be started in this deck today (counted up to what the
-        daily limit still allows, never further)."""
+        """New cards that can still be started in this deck today: counted up to what the
+        daily limit still allows, and no further than QUEUE_COUNT_CAP + 1."""
         if not self.new_left:
             return 0
         if "_new_window" in self.__dict__:  # the next card is a new one: its window says
             window = self._new_window
             if len(window) < NEW_WINDOW_QUESTIONS or self.new_left <= len(window):
                 return min(self.new_left, len(window))
-        # Counted up to the daily limit (a bound the same every day: one compiled statement),
-        # of which no more than what is left today is shown.
+        # Counted up to the daily limit, or past QUEUE_COUNT_CAP no further, as the due count
+        # (a bound the same every day: one compiled statement), of which no more than what is
+        # left today is shown.
         [(new,)] = NEW_QUESTIONS_COUNTED.rows(
             **self._new_question_args,
             learner_id=self.learner.pk,
-            limit=self.learner.new_cards_per_day,
+            limit=min(self.learner.new_cards_per_day, QUEUE_COUNT_CAP + 1),
         )
         return min(self.new_left, new)
+
+    @property
+    def new_shown(self) -> str:
+        """The new count as the card screen shows it: "99+" past QUEUE_COUNT_CAP."""
+        return f"{QUEUE_COUNT_CAP}+" if self.new > QUEUE_COUNT_CAP else str(self.new)
 
     @property
     def remaining(self) -> int:

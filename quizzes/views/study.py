@@ -149,7 +149,7 @@ def _card_stage(
         "progress_total": queue.done + max(queue.remaining, 1),
         # Worded here rather than by {% blocktranslate %}, which cost every card 20 µs.
         "progress_counts": _("%(done)s done · %(due)s due · %(new)s new")
-        % {"done": queue.done, "due": queue.due_shown, "new": queue.new},
+        % {"done": queue.done, "due": queue.due_shown, "new": queue.new_shown},
         "error": error,
     }
     return _stage(request, deck=deck, stage="card", context=context, status=status)

@@ -16,6 +16,7 @@ from quizzes.queue import (
     NEW_QUESTION_WINDOW,
     NEW_QUESTIONS_COUNTED,
     NEW_WINDOW_QUESTIONS,
+    QUEUE_COUNT_CAP,
     RECENT_COUNTS,
     StudyQueue,
     new_question_window,
@@ -197,3 +198,84 @@ def test_the_window_says_the_new_count_without_a_statement(material, django_asse
     assert unstudied < NEW_WINDOW_QUESTIONS, "the whole deck fits in the window"
     with django_assert_num_queries(0):
         assert queue.new == min(learner.new_cards_per_day, unstudied)
+
+
+@pytest.fixture
+def large_deck():
+    """An article with more new questions than the window holds, of several kinds in turn."""
+    article = make_article()
+    template = Question.objects.filter(article=article, status=QuestionStatus.PUBLISHED).first()
+    kinds = [QuestionKind.CLOZE, QuestionKind.CHOICE, QuestionKind.CLOZE, QuestionKind.READING]
+    Question.objects.bulk_create(
+        Question(
+            article=article,
+            section=template.section,
+            sentence=template.sentence,
+            source_text=template.source_text,
+            kind=kinds[n % len(kinds)],
+            prompt=f"{template.prompt} {n}",
+            answer=template.answer,
+            generator="test",
+            fingerprint=f"large-{n}",
+            status=QuestionStatus.PUBLISHED,
+        )
+        for n in range(3 * NEW_WINDOW_QUESTIONS)
+    )
+    return article
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    kinds=st.lists(st.sampled_from(KIND_ORDER), min_size=1, unique=True).map(tuple),
+    study_kinds=st.sampled_from([[], [QuestionKind.CLOZE], [QuestionKind.CLOZE, "choice"]]),
+)
+def test_the_window_of_some_kinds_is_what_its_statement_reads(large_deck, kinds, study_kinds):
+    """Taken from the first window when that one says it all, read otherwise: the same rows."""
+    learner = learner_settings_for(user=make_user())
+    learner.study_kinds = study_kinds
+    now = timezone.now()
+    queue = StudyQueue(
+        user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
+    )
+    values = {
+        "user_id": learner.user.pk,
+        **Deck(article=large_deck).ids(),
+        "kinds": tuple(study_kinds),
+        "hold_until_read": learner.hold_until_read,
+        "study_day": now.date(),
+    }
+    expected = [tuple(row) for row in new_question_window(**values, unseen=kinds)]
+    assert [tuple(row) for row in queue.new_window_of_kinds(kinds)] == expected
+
+
+def test_a_learners_first_card_of_the_day_reads_one_window(large_deck, django_assert_num_queries):
+    """No kind is met yet: the first window holds the first question of every kind left."""
+    learner = learner_settings_for(user=make_user())
+    now = timezone.now()
+    queue = StudyQueue(
+        user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
+    )
+    # The due card (none), today's counts, the window and the chosen question.
+    with django_assert_num_queries(4):
+        item = queue.next_item
+    assert item.card is None
+    assert item.question.kind == QuestionKind.CHOICE  # the easiest kind comes first
+
+
+def test_the_new_count_stops_past_the_cap_as_the_due_count_does(large_deck):
+    learner = learner_settings_for(user=make_user())
+    learner.new_cards_per_day = 1_000
+    now = timezone.now()
+    queue = StudyQueue(
+        user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
+    )
+    assert queue.new_questions().count() > QUEUE_COUNT_CAP + 1
+    assert queue.new == QUEUE_COUNT_CAP + 1
+    assert queue.new_shown == f"{QUEUE_COUNT_CAP}+"
+    learner.new_cards_per_day = 30
+    queue = StudyQueue(
+        user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
+    )
+    assert (queue.new, queue.new_shown) == (30, "30")
