@@ -59,6 +59,7 @@ _BODY_AND_SCORE_UNITS = {
     "点",
 }
 _YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
+_DECADE_SHIFTS = (10, -10, 20, 5, -5, 15, 30, -20)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
 MAX_PERCENT_RATIO = 3.0
@@ -87,7 +88,12 @@ def pick_distractors(
     answer = normalize_answer(span.text)
     chosen: list[str] = []
     chosen_normalized: list[str] = []
-    synthesized = [] if from_article_only else _synthesized(span)
+    round_target = _round_target(span, corpus)
+    synthesized = (
+        []
+        if from_article_only
+        else _synthesized(span, year_shifts=_DECADE_SHIFTS if round_target else _YEAR_SHIFTS)
+    )
     if corpus.groups_digits and span.type in {SpanType.AMOUNT, SpanType.COUNT}:
         # 780円 beside 1400円 where the article writes 4,500円 (round 17).
         synthesized = [_LONG_UNGROUPED.sub(_grouped, made) for made in synthesized]
@@ -115,10 +121,26 @@ def pick_distractors(
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
             and (not approximate or (_as_round(candidate, span) and not _near(candidate, span)))
+            and not (round_target and _within_a_few_years(candidate, span))
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
     return chosen
+
+
+def _round_target(span: Span, corpus: ArticleCorpus) -> bool:
+    """A round year after the article's own: a target or a forecast (2050年までに, 2100年には),
+    which is round because it is one. Beside it, 2098年, 2099年 and 2101年 leave the key the
+    one round year (round 32): its options are five years or more away, on fives."""
+    whole_year = span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR} and not span.unit
+    year = year_of(span.text) if whole_year else None
+    present = corpus.present_year
+    return year is not None and year % 10 == 0 and present is not None and year > present
+
+
+def _within_a_few_years(candidate: str, span: Span) -> bool:
+    answer, other = year_of(span.text), year_of(candidate)
+    return answer is not None and other is not None and abs(other - answer) < 5
 
 
 def _same_era(candidate: str, span: Span) -> bool:
@@ -595,7 +617,7 @@ def _name_shape(text: str) -> tuple[bool, int]:
     return (any(char.isdigit() for char in text), min(len(text.split()), 2))
 
 
-def _synthesized(span: Span) -> list[str]:
+def _synthesized(span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS) -> list[str]:
     if span.type not in NUMERIC_TYPES:
         return []
     full_width = digit_format(span.text)[0]
@@ -603,7 +625,7 @@ def _synthesized(span: Span) -> list[str]:
     # 八百四十億円, 二〇二六年 gets 二〇二四年.
     style = style_of(span.text)
     text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    made = _synthesized_digits(span, text)
+    made = _synthesized_digits(span, text, year_shifts=year_shifts)
     if span.unit == ERA_WITH_WESTERN_YEAR:
         # 延暦十五年（796年）, 明治五年（一八七二）: each part spelt as the answer spells it, the
         # era's year grouped and the Western one digit by digit (one style for both would
@@ -639,7 +661,7 @@ def _read_as(text: str) -> tuple[str, str] | None:
 _ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
 
 
-def _synthesized_digits(span: Span, text: str) -> list[str]:
+def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) -> list[str]:
     """Options for a figure spelt in digits."""
     if span.unit == ERA_WITH_WESTERN_YEAR:
         return _shifted_era_dates(text)
@@ -648,7 +670,7 @@ def _synthesized_digits(span: Span, text: str) -> list[str]:
         made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
         return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
-        made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
+        made = [_shift_first_number(text, shift) for shift in year_shifts]
     elif span.type == SpanType.DECADE:
         made = [_shift_first_number(text, shift) for shift in (-10, 10, -20, 20)]
     elif span.type == SpanType.PERCENT:
