@@ -40,7 +40,7 @@ from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
 from .clefts import TIME_TYPES, cleft_question, measure_question
-from .corpus import AnalysedSentence, ArticleCorpus, content_words
+from .corpus import AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import QuestionDraft
 from .negation import negated
@@ -1963,6 +1963,66 @@ def build_vocab(
             "furigana": _ruby(token),
         },
         difficulty=0.5,
+        quality=0.4 + 0.4 * corpus.weight(item.section, span),
+    )
+
+
+# What may stand right before a word of its own: a particle, a mark, an ending.
+_BEFORE_A_WORD = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白"})
+
+
+def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> QuestionDraft | None:
+    """A meaning card for a word the article prints with its reading (口座（こうざ）).
+
+    The page gives the reading, so the card shows it too and asks for the meaning only: an
+    easy-Japanese guide reads every kanji word in brackets, and had no word card at all
+    (round 32). Only an everyday word that is a word of its own, read as the dictionary
+    reads it; a specialised term glossed in brackets (麹菌) is no word to learn.
+    """
+    item, word, reading = printed.item, printed.word, printed.reading
+    token = next((token for token in item.tokens if token.start == printed.start), None)
+    before = [other for other in item.tokens if other.end == printed.start]
+    after = [other for other in item.tokens if other.start >= printed.end][:1]
+    if (
+        item.is_metadata
+        or token is None
+        or token.pos_major != "名詞"
+        or token.is_proper
+        # 粗大（そだい）ごみ: one word whose reading is printed for its start only.
+        or token.end not in (printed.start + len(word), printed.end)
+        # ゆうちょ銀行（ぎんこう）, お菓子（かし）, 使（つか）い放題（ほうだい）, 交流（こうりゅう）
+        # 協会（きょうかい）: the word is the end of a longer one, whose reading is printed
+        # in pieces; 粗大（そだい）ごみ: the word goes on past its bracket.
+        or (before and (before[0].pos_major not in _BEFORE_A_WORD or before[0].surface in "）)"))
+        or (after and after[0].pos_major in {"名詞", "接尾辞"})
+        or len(word) < 2
+        or is_basic_word(word)
+        or not is_everyday_word(word)
+        or reading not in all_readings(word)
+    ):
+        return None
+    gloss = word_senses(word, reading, tuple(sorted(content_words(item.tokens))))
+    if not gloss:
+        return None
+    word_end = printed.start + len(word)
+    span = Span(word, printed.start, word_end, SpanType.TERM)
+    return QuestionDraft(
+        kind=QuestionKind.VOCAB,
+        section=item.section,
+        sentence=item.sentence,
+        prompt=word,
+        answer=word,
+        answer_start=printed.start,
+        answer_end=word_end,
+        topic=f"vocab:{word}",
+        explanation=_explanation(item),
+        extra={
+            "reading": reading,
+            "gloss": gloss,
+            "furigana": [[text, ruby] for text, ruby in furigana(word, reading)],
+            "reading_printed": True,
+        },
+        difficulty=0.4,
         quality=0.4 + 0.4 * corpus.weight(item.section, span),
     )
 

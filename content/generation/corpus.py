@@ -86,6 +86,21 @@ _TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
 
 
+@dataclass(frozen=True)
+class PrintedWord:
+    """A word the article prints with its reading in brackets, in the sentence it first does."""
+
+    item: AnalysedSentence
+    word: str
+    reading: str
+    start: int  # in the sentence's text
+    end: int  # where its bracket ends
+
+
+# A katakana, kanji or Latin letter right after a printed reading: the word goes on.
+_WORD_GOES_ON = re.compile(r"[ァ-ヺー\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
+
+
 @dataclass
 class ArticleCorpus:
     article: Article
@@ -205,6 +220,21 @@ class ArticleCorpus:
                 while before and before[-1].pos_major not in _NOT_IN_A_WORD:
                     words.append(before.pop().surface)
         return words
+
+    @functools.cached_property
+    def printed_words(self) -> dict[str, "PrintedWord"]:
+        """Each whole word the article prints with its reading (口座（こうざ）), where it is
+        printed first: a word card asks for its meaning once in the article."""
+        found: dict[str, PrintedWord] = {}
+        for item in self.sentences:
+            text = item.sentence.text
+            for match in BRACKET_READING.finditer(text):
+                word, after = match.group(1), text[match.end() : match.end() + 1]
+                # 在留（ざいりゅう）カード: the word goes on past its bracket.
+                if word in found or _WORD_GOES_ON.match(after):
+                    continue
+                found[word] = PrintedWord(item, word, match.group(2), match.start(1), match.end())
+        return found
 
     @functools.cached_property
     def person_names(self) -> set[str]:

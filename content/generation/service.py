@@ -16,6 +16,7 @@ from .builders import (
     build_choice,
     build_cloze,
     build_negated_truefalse,
+    build_printed_vocab,
     build_reading,
     build_section,
     build_truefalse,
@@ -23,7 +24,7 @@ from .builders import (
     build_wh,
     is_readable_word,
 )
-from .corpus import ArticleCorpus, build_corpus
+from .corpus import ArticleCorpus, PrintedWord, build_corpus
 from .definitions import (
     build_definition_choice,
     build_definition_cloze,
@@ -116,6 +117,7 @@ def _passed_drafts(
     for item, token in _key_words(items, corpus):
         drafts.append(build_reading(item, token, corpus))
         drafts.append(build_vocab(item, token, corpus))
+    drafts.extend(build_printed_vocab(printed, corpus) for printed in _printed_words(items, corpus))
     passed = []
     for draft in drafts:
         if draft is None:
@@ -149,6 +151,22 @@ def _key_words(items, corpus: ArticleCorpus):
             best[token.surface] = (weight + len(token.surface) / 100, item, token)
     ordered = sorted(best.values(), key=lambda entry: -entry[0])[:WORDS_PER_SECTION]
     return [(item, token) for _weight, item, token in ordered]
+
+
+def _printed_words(items, corpus: ArticleCorpus) -> list[PrintedWord]:
+    """The words the section is the first to print with their reading, its most distinctive
+    first, as many as `_key_words` takes."""
+    pks = {item.sentence.pk for item in items}
+    printed = [word for word in corpus.printed_words.values() if word.item.sentence.pk in pks]
+    return sorted(
+        printed,
+        key=lambda word: (
+            -corpus.weight(
+                word.item.section,
+                Span(word.word, word.start, word.start + len(word.word), SpanType.TERM),
+            )
+        ),
+    )[:WORDS_PER_SECTION]
 
 
 def regenerate_questions(*, article: Article) -> RegenerationResult:

@@ -4,10 +4,12 @@ from playwright.sync_api import expect
 from content.models import QuestionStatus
 from quizzes.models import ReviewLog
 from quizzes.services import learner_settings_for
+from tests.content.test_printed_word_cards import GUIDE
 from tests.factories import PASSWORD, make_article, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 NEW_CARDS = 5
+PHONE = {"width": 390, "height": 844}
 
 
 def test_a_whole_session_with_the_keyboard_only(live_server, page, log_in, screenshot_dir):
@@ -183,3 +185,34 @@ def test_on_a_phone_the_options_and_ratings_fit_the_screen(
     expect(phone.locator(".keys")).to_be_hidden()
     phone.screenshot(path=screenshot_dir / f"study-phone-{name}-feedback.png")
     context.close()
+
+
+def test_a_word_card_whose_reading_the_article_prints(live_server, browser, screenshot_dir):
+    """The card shows the word with its reading, as the guide prints it, and asks its meaning."""
+    learner = make_user(username="hanako")
+    settings = learner_settings_for(user=learner)
+    settings.study_kinds = ["vocab"]
+    settings.save()
+    article = make_article(text=GUIDE)
+    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
+        context = browser.new_context(
+            viewport=viewport, is_mobile=label == "phone", has_touch=label == "phone"
+        )
+        page = context.new_page()
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.locator("#id_username").fill("hanako")
+        page.locator("#id_password").fill(PASSWORD)
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_url(f"{live_server.url}/")
+        page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+        stage = page.locator("#study-stage")
+        expect(stage.locator("#card-prompt ruby rt")).not_to_have_count(0)
+        expect(stage.locator(".instruction")).to_have_text(
+            "読み方は記事にあります。意味を思い出してから、答えを表示してください。"
+        )
+        page.screenshot(path=screenshot_dir / f"study-printed-word-{label}-card.png")
+        stage.get_by_role("button", name="答えを見る").click()
+        expect(stage.locator(".feedback")).to_contain_text("意味")
+        expect(stage.locator("button.rating").last).to_be_in_viewport(ratio=1)
+        page.screenshot(path=screenshot_dir / f"study-printed-word-{label}-feedback.png")
+        context.close()

@@ -8,6 +8,7 @@ from content.models import Question, QuestionKind, QuestionStatus
 from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.services import LEECH_LAPSES, learner_settings_for
 from quizzes.tokens import ShownCard, sign_shown
+from tests.content.test_printed_word_cards import GUIDE
 from tests.factories import make_article, make_course, make_user
 from tests.quizzes.study_helpers import HTMX, answer, deck_url, rate, response_for, show, study_one
 
@@ -393,3 +394,18 @@ def test_an_answer_with_a_good_token_is_refused_where_the_article_is_not_visible
         client.post(deck_url(elsewhere) + "answer/", {"token": token}, headers=HTMX).status_code
         == 404
     )
+
+
+def test_a_word_card_whose_reading_the_article_prints_asks_only_its_meaning(client, learner):
+    article = make_article(text=GUIDE)
+    only_kind(learner, QuestionKind.VOCAB)
+    printed = Question.objects.filter(
+        article=article, kind=QuestionKind.VOCAB, extra__reading_printed=True
+    )
+    assert printed.filter(status=QuestionStatus.PUBLISHED).exists()
+    context = show(client, article)
+    assert context["question"].extra.get("reading_printed")
+    page = client.get(deck_url(article), headers=HTMX).content.decode()
+    assert "読み方は記事にあります" in page
+    assert "読み方と意味を思い出して" not in page
+    assert "<rt>" in page.split('id="card-prompt"')[1].split("</h2>")[0]
