@@ -189,18 +189,18 @@ def test_on_a_phone_the_options_and_ratings_fit_the_screen(
 
 def test_a_word_card_whose_reading_the_article_prints(live_server, browser, screenshot_dir):
     """The card shows the word with its reading, as the guide prints it, and asks its meaning."""
-    learner = make_user(username="hanako")
-    settings = learner_settings_for(user=learner)
-    settings.study_kinds = ["vocab"]
-    settings.save()
     article = make_article(text=GUIDE)
     for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
+        learner = make_user(username=f"hanako-{label}")
+        settings = learner_settings_for(user=learner)
+        settings.study_kinds = ["vocab"]
+        settings.save()
         context = browser.new_context(
             viewport=viewport, is_mobile=label == "phone", has_touch=label == "phone"
         )
         page = context.new_page()
         page.goto(f"{live_server.url}/accounts/login/")
-        page.locator("#id_username").fill("hanako")
+        page.locator("#id_username").fill(learner.username)
         page.locator("#id_password").fill(PASSWORD)
         page.locator("main form button[type=submit]").click()
         page.wait_for_url(f"{live_server.url}/")
