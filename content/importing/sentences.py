@@ -74,6 +74,9 @@ def split_text(text: str) -> SplitText:
     # sentence of it has been emitted yet (before that, ``start`` is still before the mark).
     speech_open = -1
     speech_split = False
+    # Where the speech's sentence started, and the sentences emitted before it: speech that
+    # the line goes on after (「…。…」と話す。) is quoted by a sentence, and is taken back.
+    speech_start, speech_spans, speech_long = 0, 0, 0
     speakers = _transcript_speakers(text)
     # The current line's end and last character, found once a line when first needed.
     line_end, line_last = -1, ""
@@ -102,13 +105,20 @@ def split_text(text: str) -> SplitText:
                         start = i
                     text_before_bracket = False
                     speech_open, speech_split = i, False
+                if speech_open == i:
+                    speech_start, speech_spans, speech_long = start, len(spans), long_sentences
             depth += 1
             seen_text = True
         elif char in CLOSING:
             depth = max(0, depth - 1)
             seen_text = True
             if depth == 0 and speech_open != -1:
-                if speech_split:  # the speech's last sentence, without its closing mark
+                if speech_split and text[i + 1 : line_end].strip():
+                    # 「…。そこで…しています」と、中村さんは話す。: one sentence quoting the
+                    # speech; split, its tail 「と、…話す。」 was no sentence (round 33).
+                    del spans[speech_spans:]
+                    start, long_sentences = speech_start, speech_long
+                elif speech_split:  # the speech's last sentence, without its closing mark
                     long_sentences += _emit(text, start, i, spans)
                     start = i + 1
                     seen_text = False

@@ -125,6 +125,21 @@ def test_a_quotation_opening_a_sentence_stays_in_it():
     ]
 
 
+def test_speech_the_line_goes_on_after_stays_in_the_sentence_quoting_it():
+    # Round 33: split, the speech left 「と、中村さんは話す。」 as a sentence of its own.
+    text = (
+        "推定は何度も更新される。「一つに頼ると誤ります。そこで、組み合わせて判断しています」"
+        "と、中村さんは話す。次の文。\n「はい。そうです。」\n"
+    )
+    assert texts(split_sentences(text)) == [
+        "推定は何度も更新される。",
+        "「一つに頼ると誤ります。そこで、組み合わせて判断しています」と、中村さんは話す。",
+        "次の文。",
+        "はい。",
+        "そうです。",
+    ]
+
+
 @given(st.text(alphabet="あいう。！？「」『』（）\n abcA：", max_size=80))
 def test_offsets_map_every_sentence_back_into_the_text(text):
     for span in split_sentences(text):
