@@ -308,13 +308,19 @@ def _number_shown(answer: str, shown: str) -> bool:
 
 
 def _share_in(answer: str, shown: str) -> bool:
-    """A percentage of whole tens stands elsewhere in 割: 30％ as 3割 (or 三割)."""
+    """A percentage of whole tens stands elsewhere in 割: 30％ as 3割 (or 三割), 50％ as 半減."""
     tens = re.fullmatch(
         r"([1-9])0(?:\.0)?(?:[％%]|パーセント)", unicodedata.normalize("NFKC", answer).strip()
     )
     if tens is None:
         return False
+    if tens.group(1) == "5" and _HALF.search(shown):
+        return True  # ［50％］ under the title 「…2030年度に半減へ」 (round 33)
     return re.search(rf"(?<![\d.]){tens.group(1)}割(?!\d)", as_digits(shown)) is not None
+
+
+# Half of something, said in words: 半減, 半分, 半数, 半額.
+_HALF = re.compile(r"半(?:減|分|数|額)")
 
 
 # A figure and its counter, whatever the counter: 12軒 under 「十二軒の農家との約束」 (round 30).
@@ -1736,6 +1742,13 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
         glued = other.end == token.start or other.start == token.end
         if glued and other.pos.startswith(("接頭辞", "接尾辞")) and has_kanji(other.surface):
             return True
+        # 十両 of 三十両 (thirty ryō), which JMdict knows as a sumo rank (round 33).
+        if (
+            other.end == token.start
+            and _NUMERAL_END.search(other.surface)
+            and _NUMERAL_START.match(token.surface)
+        ):
+            return True
         # 新報 of 「東北新報」: a word no dictionary ranks, glued after a name, is the name's.
         if other.end == token.start and other.is_proper and not is_everyday_word(token.surface):
             return True
@@ -1752,6 +1765,8 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
 
 
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+_NUMERAL_END = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億]$")
+_NUMERAL_START = re.compile(r"[〇一二三四五六七八九十百千万億]")
 
 
 def _read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
@@ -1773,6 +1788,13 @@ def _overlaps_a_printed_reading(word: str, corpus: ArticleCorpus) -> bool:
         len(printed) >= 2 and (printed in word or word in printed)
         for printed in corpus.bracket_read
     )
+
+
+def _holds_a_printed_word(word: str, corpus: ArticleCorpus) -> bool:
+    """地震計 where the title prints 緊急地震速報（きんきゅうじしんそくほう）: じしん is on the
+    page, and only 計 is left to read (round 33)."""
+    pairs = corpus.printed_kanji_pairs
+    return any(word[start : start + 2] in pairs for start in range(len(word) - 1))
 
 
 def _one_basic_kanji(word: str) -> bool:
@@ -1848,6 +1870,7 @@ def build_reading(
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
         or _overlaps_a_printed_reading(token.surface, corpus)
+        or _holds_a_printed_word(token.surface, corpus)
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
@@ -1937,11 +1960,11 @@ def build_vocab(
         return None
     # Only a word JMdict knows whole: a gloss pieced from parts teaches a wrong sense
     # (支援課 as "support + lesson", 前の年 as "point + possessive + year").
-    # The sentence's other words choose among the entry's senses (横ばい beside 価格).
+    # The words near it choose among the entry's senses (横ばい beside 価格).
     gloss = word_senses(
         token.lemma,
         token.reading,
-        tuple(sorted(content_words(item.tokens))),
+        _words_near(item, token.start, token.end),
         before_a_figure=_before_a_figure(item, token),
     )
     if not gloss:
@@ -2001,7 +2024,7 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
         or reading not in all_readings(word)
     ):
         return None
-    gloss = word_senses(word, reading, tuple(sorted(content_words(item.tokens))))
+    gloss = word_senses(word, reading, _words_near(item, printed.start, printed.start + len(word)))
     if not gloss:
         return None
     word_end = printed.start + len(word)
@@ -2025,6 +2048,22 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
         difficulty=0.4,
         quality=0.4 + 0.4 * corpus.weight(item.section, span),
     )
+
+
+# How far from a word (in characters) the words that choose its sense may stand.
+SENSE_CONTEXT_CHARS = 15
+
+
+def _words_near(item: AnalysedSentence, start: int, end: int) -> tuple[str, ...]:
+    """The content words around a word, which choose among its senses: 価格 beside 横ばい.
+    Not the whole sentence's: テレビ twenty characters on chose 提供's "sponsoring (a TV
+    program)" for 「一般向けの提供が始まってから…テレビやラジオ…」 (round 33)."""
+    near = [
+        token
+        for token in item.tokens
+        if token.end > start - SENSE_CONTEXT_CHARS and token.start < end + SENSE_CONTEXT_CHARS
+    ]
+    return tuple(sorted(content_words(near)))
 
 
 def _before_a_figure(item: AnalysedSentence, token: Token) -> bool:

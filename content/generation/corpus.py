@@ -222,6 +222,16 @@ class ArticleCorpus:
         return words
 
     @functools.cached_property
+    def printed_kanji_pairs(self) -> frozenset[str]:
+        """Each two kanji side by side in a word printed with its reading (地震 of
+        緊急地震速報（きんきゅうじしんそくほう）): their reading is on the page."""
+        return frozenset(
+            printed[start : start + 2]
+            for printed in self.bracket_read
+            for start in range(len(printed) - 1)
+        )
+
+    @functools.cached_property
     def printed_words(self) -> dict[str, "PrintedWord"]:
         """Each whole word the article prints with its reading (口座（こうざ）), where it is
         printed first: a word card asks for its meaning once in the article."""
@@ -401,6 +411,10 @@ def _term_weights(
     return weights
 
 
+# After a figure: what something is counted per (60キロあたり1万2,000円, 10アール当たり).
+_RATE_BASE = re.compile(r"\s*(?:あたり|当たり|当り|につき|ごと)")
+
+
 def _pools(sentences: list[AnalysedSentence]) -> dict[tuple[str, str], list[str]]:
     """Each entity once, in its most common spelling (「Meta」 over 「META」)."""
     spellings: dict[tuple[str, str], dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
@@ -408,6 +422,8 @@ def _pools(sentences: list[AnalysedSentence]) -> dict[tuple[str, str], list[str]
         if item.is_metadata:
             continue  # a byline's author is no person of the story
         for span in item.spans:
+            if _RATE_BASE.match(item.sentence.text, span.end):
+                continue  # 60キロあたり: what a price is per, no quantity of the story
             spellings[span.kind_key][span.key][span.text] += 1
     return {
         kind: [counts.most_common(1)[0][0] for counts in by_key.values()]

@@ -344,7 +344,10 @@ def build_definition_truefalse(item: AnalysedSentence, corpus: ArticleCorpus):
     if found is None or not stands_alone(item, corpus):
         return None
     text = item.sentence.text
-    wrong = _others(found, corpus, text)
+    # Only a term the article defines too: swapped in, a term it merely uses made the
+    # sentence absurd, false by its words (「史料と呼ばれる手数料」 for 口銭, round 33).
+    defined = {other.term for other in article_definitions(corpus)}
+    wrong = [term for term in _others(found, corpus, text) if term in defined]
     if not wrong:
         return None
     other = wrong[0]

@@ -401,9 +401,10 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
         if answer > anchor:
             return other > anchor
         return other >= anchor or answer < anchor
-    if _DONE.search(sentence_text):
+    if answer < anchor or _DONE.search(sentence_text):
         # 「2023年度から…進めてきた」: what has been done lies before the article's date, and
-        # so does every option of it (2027年度 was one, round 27).
+        # so does every option of it (2027年度 was one, round 27); so does a year before it
+        # that is not a plan's (2027年 for 「父が［2019年］の春に腰を痛めて…」, round 33).
         return other <= anchor or answer > anchor
     return True
 
