@@ -70,8 +70,10 @@ def build(*, cards: int, logs: int):
             LearnerCard(
                 user=user,
                 question=question,
+                kind=QuestionKind.CLOZE,
                 state=CardState.REVIEW,
-                stability=8.0,
+                # A third mature (stability of 21 days or more), as a long-time learner's are.
+                stability=30.0 if n % 3 == 0 else 8.0,
                 difficulty=5.0,
                 due=now + timedelta(days=(n % 2) * 5 - 1, seconds=n),
                 last_review=now - timedelta(days=6),

@@ -50,8 +50,8 @@ def is_among(text, among: str) -> GreaterThan:
 def _mature_word_cards(user_id) -> QuerySet[LearnerCard]:
     return LearnerCard.objects.filter(
         user_id=user_id,
+        kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
         stability__gte=MATURE_STABILITY_DAYS,
-        question__kind__in=[QuestionKind.VOCAB, QuestionKind.READING],
     )
 
 
@@ -82,7 +82,7 @@ def known_word_rows(*, user_id: int, among: str | None = None) -> QuerySet:
         mature = mature.filter(
             Case(
                 When(
-                    question__kind=QuestionKind.VOCAB,
+                    kind=QuestionKind.VOCAB,
                     then=ExpressionWrapper(
                         Q(is_among(F("question__answer"), among))
                         | Q(is_among(KeyTextTransform("lemma", "question__extra"), among)),

@@ -278,6 +278,7 @@ def queue_for_study(*, user, question_ids: list[int], now: datetime) -> int:
     A card created here is exactly a new card that the study loop shows first
     (it is due); the learner's existing cards keep their schedules.
     """
-    cards = [LearnerCard(user=user, question_id=pk, due=now) for pk in set(question_ids)]
+    kinds = Question.objects.filter(pk__in=set(question_ids)).values_list("pk", "kind")
+    cards = [LearnerCard(user=user, question_id=pk, kind=kind, due=now) for pk, kind in kinds]
     created = LearnerCard.objects.bulk_create(cards, ignore_conflicts=True)
     return len(created)

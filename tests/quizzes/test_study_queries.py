@@ -62,6 +62,7 @@ def grow_deck(*, user, article, cards: int) -> None:
         LearnerCard(
             user=user,
             question=question,
+            kind=question.kind,
             state=CardState.REVIEW,
             stability=5.0,
             difficulty=5.0,
