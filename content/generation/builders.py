@@ -1576,6 +1576,13 @@ def _answers_a_question(item: AnalysedSentence, text: str) -> bool:
     )
 
 
+# Headings of a section that introduces or sums up the whole article.
+_OVERVIEW_HEADING = re.compile(
+    r"(?:[0-9０-９]+[.．、]\s*)?(?:はじめに|初めに|まえがき|前書き|序文?|概要|導入|イントロ"
+    r"|まとめ|おわりに|終わりに|あとがき|後書き|むすび|結びに)"
+)
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -1605,6 +1612,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or any(shares_a_figure(text, section.heading) for section in headed)
         # 「電話番号は　0123-45-6789です。」: a number to look up, at home in any section (round 23)
         or _PHONE_NUMBER.search(text)
+        # An introduction or a summary tells of every section: 「今年3月の大会では、チームを
+        # 初の準優勝に導きました」 under はじめに fits 「指導者への転身」 as well (round 34).
+        or _OVERVIEW_HEADING.fullmatch(item.section.heading.strip())
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
@@ -1719,9 +1729,9 @@ _PHRASE_SHAPE = re.compile(r"[\u4e00-\u9fff々][のうくぐすつぬぶむる][
 
 
 _DEMONSTRATIVES = ("この", "その", "あの", "どの")
-# 二人目, 三回戦: a kanji numeral and its counter (not 三味線, 一般).
+# 二人目, 三回戦, 数千人: a kanji numeral and its counter (not 三味線, 一般).
 _COUNTED = re.compile(
-    r"^[一二三四五六七八九十百千万]+"
+    r"^数?[一二三四五六七八九十百千万]+"
     r"(人|回|日|本|枚|個|台|件|度|番|位|年|か月|ヶ月|週|時間|分|秒|歳|階|軒|冊|杯|匹|頭|羽|社|校|点|試合|戦|代)"
     r"目?$"
 )

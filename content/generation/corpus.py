@@ -20,9 +20,10 @@ METADATA = re.compile(
     r"^(?:投稿日|更新日|公開日|掲載日|日付|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
     r"\s*[：:]"
     r"|^\d{4}[年/.\-]\d{1,2}[月/.\-]\d{1,2}日?\s*$"
-    # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a date.
+    # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a
+    # date, perhaps in brackets (「東雲日報　社会部・岡田 彩（2025年11月18日）」, round 34).
     r"|^(?:文|写真|取材|構成|聞き手)\s*[・／/]"
-    r"|^[^。]{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*$"
+    r"|^[^。]{0,30}[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?\s*$"
     # 【経済部　森下健太】: a byline in lenticular brackets.
     r"|^【[^】]{1,40}】\s*$"
     # （聞き手・構成　編集部　浅野 真帆）, （…会報より　文・久保田 義之）: a credit in brackets
@@ -336,9 +337,12 @@ def build_corpus(article: Article) -> ArticleCorpus:
         pk: [token.surface for token in tokens if token.pos_major == "名詞"]
         for pk, tokens in heading_tokens.items()
     }
+    # The title and the headings too: each shows beside the questions (入管（にゅうかん） in
+    # a heading read a typed reading card's answer out, round 34).
+    shown = [article.title, *(section.heading for section in sections)]
     corpus.bracket_read = {
         match.group(1): match.group(2)
-        for text in [article.title, *(item.sentence.text for item in analysed)]
+        for text in [*shown, *(item.sentence.text for item in analysed)]
         for match in BRACKET_READING.finditer(text)
     }
     return corpus

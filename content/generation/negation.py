@@ -346,6 +346,20 @@ def _chained_actions(morphemes: list[Inflected]) -> bool:
     return False
 
 
+def _contrasted(morphemes: list[Inflected]) -> bool:
+    """A second は after a noun: 「なくしたときは、お金（かね）はかかりません」. は sets what is
+    denied against the rest, and the affirmative 「お金はかかります」 is no Japanese a
+    teacher would write (round 34)."""
+    marked = [
+        index
+        for index, morpheme in enumerate(morphemes[1:], start=1)
+        if morpheme.surface == "は"
+        and morpheme.pos_major == "助詞"
+        and (morphemes[index - 1].pos_major == "名詞" or morphemes[index - 1].surface in "）)")
+    ]
+    return len(marked) >= 2
+
+
 def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
     """A negative final predicate made affirmative: 入らない → 入る, 必要ではない → 必要だ.
 
@@ -358,6 +372,7 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
         len(morphemes) < 3
         or any(word in text for word in _NEGATIVE_POLARITY)
         or _NOT_EVEN_ONE.search(text)
+        or _contrasted(morphemes)
     ):
         return None
     for negative, affirmative in _NEGATIVE_COPULAS.items():
