@@ -173,6 +173,10 @@ def word_senses(
         fitting = [glosses for glosses in chosen if _english_words(_notes(glosses)) & around]
         if fitting:
             chosen = fitting[:1]
+        else:
+            # A sense for one setting the sentence does not name ("bout (in sports, etc.)"
+            # of 取り組み in 「今後の主な取り組み」) comes after the others (rounds 21, 33, 35).
+            chosen = sorted(chosen, key=lambda glosses: bool(_notes(glosses)))
     per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
     return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
 
@@ -752,6 +756,23 @@ def confirmed_reading(word: str, reading: str) -> str:
         return only if is_common else ""
     common = [text for text, is_common in readings.items() if is_common]
     return common[0] if len(common) == 1 else ""
+
+
+@functools.lru_cache(maxsize=20_000)
+def entry_readings(word: str, reading: str) -> frozenset[str]:
+    """Every reading of the JMdict entry written and read so, but those JMdict marks
+    (obsolete, irregular, search-only): 旅客 read りょかく is りょきゃく too, while 地震 read
+    じしん is ない only in obsolete kana."""
+    rows = _database().execute(
+        "SELECT DISTINCT other.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+        " JOIN Kana other ON other.idseq = k.idseq"
+        " WHERE k.text = ? AND n.text = ?"
+        " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = other.ID)"
+        " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = other.ID)"
+        " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = other.ID AND r.text = k.text))",
+        (word, jaconv.kata2hira(reading)),
+    )
+    return frozenset(text for (text,) in rows)
 
 
 def is_rare_reading(word: str, reading: str) -> bool:

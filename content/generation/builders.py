@@ -14,6 +14,7 @@ from content.analysis.glossary import (
     common_synonyms,
     dictionary_entry,
     dictionary_readings,
+    entry_readings,
     gloss_word,
     has_entry,
     has_several_readings,
@@ -781,7 +782,9 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
 
 # 「1回」, 「一人あたり」, 「1泊につき」: what comes before a price of one of something.
 _PER_ONE = re.compile(
-    r"(?:[1１一](?:回|個|人|枚|本|つ|冊|泊|日|杯|台|匹|食)|あたり|当たり|につき)[はがで]?$"
+    r"(?:[1１一](?:回|個|人|枚|本|つ|冊|泊|日|杯|台|匹|食)|あたり|当たり|につき)[はがで]?"
+    # 「1日あたり平均約200回」 (round 35).
+    r"(?:平均)?(?:約|およそ)?$"
 )
 
 
@@ -790,14 +793,22 @@ def _rate_beside_its_total(item: AnalysedSentence, span: Span) -> bool:
     bounds the answer, and 「1日2,000円ですが、7日間のプランだと［？］」 the total beside the
     price of one; options either rules out are no options (rounds 17 and 19). A range
     (1つ［400円］から1,200円) or a difference (1株当たり28円、4円の増配) is neither."""
-    if span.type != SpanType.AMOUNT or item.sentence.text[span.end :].startswith("から"):
+    if span.type not in {SpanType.AMOUNT, SpanType.COUNT} or item.sentence.text[
+        span.end :
+    ].startswith("から"):
         return False
     text, value = item.sentence.text, figure_value(span.text) or 0
     for other in item.spans:
         if other == span or other.kind_key != span.kind_key:
             continue
         other_value = figure_value(other.text) or 0
-        if _PER_ONE.search(text[: span.start]) and other_value > value:
+        # Of counts, only a total beside its rate (「延べ［1万8,400回］で、1日あたり平均約200
+        # 回」, round 35): 「10アールあたり［480キロ］…今年は570キロ」 sets two rates side by side.
+        if (
+            span.type == SpanType.AMOUNT
+            and _PER_ONE.search(text[: span.start])
+            and (other_value > value)
+        ):
             return True
         if _PER_ONE.search(text[: other.start]) and other_value < value:
             return True
@@ -893,14 +904,16 @@ def _full_date(span: Span) -> bool:
 
 # 「2024年度上期の決算」: the period a report covers, not a fact in it.
 _PERIOD_OF_A_REPORT = re.compile(
-    r"\s*(?:の)?(?:上期|下期|上半期|下半期|第[1-4１-４一二三四]四半期|通期|中間|決算)"
+    r"\s*(?:の)?(?:上期|下期|上半期|下半期|第[1-4１-４一二三四]四半期|通期|中間|決算"
+    # 「［2025年］4〜9月期」, 「2026年3月期」: the months of the period (round 35).
+    r"|[0-9０-９]{1,2}\s*[〜~～\-－]\s*[0-9０-９]{1,2}月期|[0-9０-９]{1,2}月期)"
 )
 
 
 def _reporting_period(item: AnalysedSentence, span: Span) -> bool:
     """The fiscal year of a results report: boilerplate the byline's date gives away, and
     the year after it is impossible (round 20)."""
-    return span.type == SpanType.FISCAL_YEAR and bool(
+    return span.type in {SpanType.FISCAL_YEAR, SpanType.YEAR} and bool(
         _PERIOD_OF_A_REPORT.match(item.sentence.text, span.end)
     )
 
@@ -1869,6 +1882,26 @@ def _one_kanji_among_kana(word: str) -> bool:
     return kanji == 1 and len(word) - kanji >= 3
 
 
+def _read_by_its_parts(word: str, reading: str) -> set[str]:
+    """The word read with another reading JMdict gives one of its parts: 旅客機, read
+    りょかくき, is read りょきゃくき too, as 旅客 is (round 35)."""
+    reading = jaconv.kata2hira(reading)
+    found: set[str] = set()
+    for cut in range(1, len(word)):
+        # Words of two characters or more, each read as its JMdict entry reads it: one
+        # kanji's readings, or a word's obsolete ones (地震 as ない), make misreadings.
+        head, tail = word[:cut], word[cut:]
+        for read in all_readings(head) if len(head) >= 2 else ():
+            if reading.startswith(read):
+                rest = reading[len(read) :]
+                found |= {other + rest for other in entry_readings(head, read)}
+        for read in all_readings(tail) if len(tail) >= 2 else ():
+            if reading.endswith(read):
+                start = reading[: -len(read)]
+                found |= {start + other for other in entry_readings(tail, read)}
+    return found - {reading}
+
+
 def build_reading(
     item: AnalysedSentence, token: Token, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
@@ -1916,7 +1949,9 @@ def build_reading(
     # Another reading JMdict gives the spelling, common or not, in this entry or another
     # (田畑 as でんぱた, 甘味 as かんみ), is never a wrong option; and typed, a right answer
     # would be marked wrong (rounds 24-26, 29): the word is then asked as a choice or not at all.
-    others = all_readings(token.surface) - {jaconv.kata2hira(token.reading)}
+    others = (all_readings(token.surface) | _read_by_its_parts(token.surface, token.reading)) - {
+        jaconv.kata2hira(token.reading)
+    }
     wrong = [
         option
         for option in reading_distractors(token.surface, token.reading)

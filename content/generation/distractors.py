@@ -12,6 +12,7 @@ make it true).
 
 import functools
 import re
+import unicodedata
 
 from content.analysis.glossary import person_lifetime, place_gloss, place_kind
 from content.analysis.normalize import normalize_answer
@@ -120,12 +121,37 @@ def pick_distractors(
             and not one_persons_names(candidate, span, corpus)
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
+            and _fits_the_whole(candidate, span, sentence_text)
             and (not approximate or (_as_round(candidate, span) and not _near(candidate, span)))
             and not (round_target and _within_a_few_years(candidate, span))
         ):
             chosen.append(candidate)
             chosen_normalized.append(normalized)
     return chosen
+
+
+def _other_shares(span: Span, sentence_text: str) -> list[float] | None:
+    """The sentence's other percentages, when it lists the answer with two or more others
+    as shares of one whole (「通勤・通学が［41%］、観光が33%、買い物や通院が19%」); else None."""
+    if span.type != SpanType.PERCENT:
+        return None
+    text = unicodedata.normalize("NFKC", sentence_text)
+    rest = text.replace(unicodedata.normalize("NFKC", span.text), "", 1)
+    others = [float(number) for number in _PERCENT.findall(rest)]
+    answer = figure_value(span.text)
+    if len(others) < 2 or answer is None or answer + sum(others) > 100:
+        return None
+    return others
+
+
+def _fits_the_whole(candidate: str, span: Span, sentence_text: str) -> bool:
+    """A share listed with others of one whole leaves room for no more than the rest:
+    55% and 51% for 41% beside 33% and 19% pass 100% (round 35)."""
+    others, option = _other_shares(span, sentence_text), figure_value(candidate)
+    return others is None or option is None or option + sum(others) <= 100
+
+
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|パーセント)")
 
 
 def _round_target(span: Span, corpus: ArticleCorpus) -> bool:
@@ -479,7 +505,9 @@ def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool
     """
     if span.type == SpanType.TIME:
         return _within_the_times(candidate, span, sentence_text)
-    if span.type not in _FIGURE_TYPES:
+    if span.type not in _FIGURE_TYPES or _other_shares(span, sentence_text) is not None:
+        # Shares listed side by side are bounded by their whole (`_fits_the_whole`), not
+        # ordered: the list says nothing of which is larger.
         return True
     answer, option = figure_value(span.text), figure_value(candidate)
     if answer is None or option is None:
