@@ -329,8 +329,9 @@ _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
 _EACH = frozenset("各毎")
 # A verb's stem and 方: the way of doing it (作り方, 使い方).
 _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
-# Suffixes that add only "person", "cost", "fee" or "amount" to the word before them.
-_SUFFIXES = frozenset("者費料額")
+# Suffixes that add only "person", "cost", "fee", "amount", "-ness" or "number" to the word
+# before them: 安全性 is 安全, 生徒数 is 生徒 (round 36).
+_SUFFIXES = frozenset("者費料額性数")
 
 
 @functools.cache

@@ -1093,6 +1093,9 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
         or _after_a_place(item, span)
         # 「平均の速さは時速［65キロ］」: the article's other キロ are distances (round 28).
         or text[: span.start].endswith(_SPEEDS)
+        # 「2010年度以降、すでに9件」 as 1995年度以降: a longer period holds the nine as well,
+        # and the statement may stay true (round 36).
+        or _SINCE.match(text, span.end)
     ):
         return ""
     answer = figure_value(span.text)
@@ -1110,6 +1113,9 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         return candidate
     return ""
+
+
+_SINCE = re.compile(r"\s*(?:以降|以来|この方)")
 
 
 def _near_year(answer: str, candidate: str) -> bool:
@@ -1531,7 +1537,9 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 _CLOSING_REMARK = re.compile(
     r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう|想像(する|することが)?でき(る|ます)"
     # 「ぜひ細部まで覗いてほしい」: the writer's wish to the reader, at home in any section (round 22)
-    r"|[てで]ほしい(?:です)?)[。」]*$"
+    r"|[てで]ほしい(?:です)?"
+    # 「みなさんに会えるのを待っています」: a guide's farewell, at home in any section (round 36)
+    r"|のを\s*(?:楽しみに\s*)?待って\s*(?:い|お)(?:ます|る))[。」]*$"
 )
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
@@ -1742,10 +1750,10 @@ _PHRASE_SHAPE = re.compile(r"[\u4e00-\u9fff々][のうくぐすつぬぶむる][
 
 
 _DEMONSTRATIVES = ("この", "その", "あの", "どの")
-# 二人目, 三回戦, 数千人: a kanji numeral and its counter (not 三味線, 一般).
+# 二人目, 三回戦, 数千人, 一両: a kanji numeral and its counter (not 三味線, 一般).
 _COUNTED = re.compile(
     r"^数?[一二三四五六七八九十百千万]+"
-    r"(人|回|日|本|枚|個|台|件|度|番|位|年|か月|ヶ月|週|時間|分|秒|歳|階|軒|冊|杯|匹|頭|羽|社|校|点|試合|戦|代)"
+    r"(人|回|日|本|枚|個|台|件|度|番|位|年|か月|ヶ月|週|時間|分|秒|歳|階|軒|冊|杯|匹|頭|羽|社|校|点|試合|戦|代|両)"
     r"目?$"
 )
 

@@ -69,7 +69,8 @@ _HEDGES = (
 )
 # The article speaking of itself (ここでは…を紹介します, 失敗をまとめます): denying that says
 # nothing of its content.
-_DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事")
+# 「たとえばペニシリンの仲間は…邪魔しない」: an example denied reads as no Japanese (round 36).
+_DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事", "たとえば", "例えば")
 _DISCOURSE_ENDINGS = ("紹介します", "説明します", "まとめます", "見ていきます", "見てみましょう")
 # Words whose negation is true of the world as often as not: 必ず…ない, すべて…ない.
 # So are indefinite amounts: いくつかの種類がありません, さまざまなコーナーを設けません read as
