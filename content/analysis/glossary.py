@@ -329,9 +329,9 @@ _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
 _EACH = frozenset("各毎")
 # A verb's stem and 方: the way of doing it (作り方, 使い方).
 _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
-# Suffixes that add only "person", "cost", "fee", "amount", "-ness" or "number" to the word
-# before them: 安全性 is 安全, 生徒数 is 生徒 (round 36).
-_SUFFIXES = frozenset("者費料額性数")
+# Suffixes that add only "person", "cost", "fee", "amount" or "number" to the word before
+# them: 生徒数 is 生徒 (round 36). Not 性: 火山性 makes 火山性地震 a word worth a card.
+_SUFFIXES = frozenset("者費料額数")
 
 
 @functools.cache

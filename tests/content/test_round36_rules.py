@@ -1,5 +1,5 @@
 """Issue 9, blind round 36: a swap of a 'since' year, a count of cars, a guide's farewell as a
-which-section question, an example denied, and -ness or a number after a basic word. Each
+which-section question, an example denied, and a number after a basic word. Each
 text is our own."""
 
 import pytest
@@ -59,6 +59,6 @@ def test_an_example_is_not_denied():
     assert negated("ペニシリンの仲間は、細菌の細胞壁を作る酵素を邪魔する。") is not None
 
 
-def test_ness_or_a_number_after_a_basic_word_is_basic():
-    assert is_basic_word("安全性") and is_basic_word("生徒数")
-    assert not is_basic_word("耐震性")
+def test_a_number_after_a_basic_word_is_basic():
+    assert is_basic_word("生徒数") and is_basic_word("人数")
+    assert not is_basic_word("耐震性") and not is_basic_word("火山性地震")
