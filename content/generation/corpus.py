@@ -248,6 +248,15 @@ class ArticleCorpus:
         return found
 
     @functools.cached_property
+    def printed_words_by_section(self) -> dict[int, list["PrintedWord"]]:
+        """`printed_words` by the section (id) that prints each first: each section reads
+        its own, so that a long article is read once, not once a section."""
+        by_section: dict[int, list[PrintedWord]] = defaultdict(list)
+        for printed in self.printed_words.values():
+            by_section[printed.item.section.pk].append(printed)
+        return by_section
+
+    @functools.cached_property
     def person_names(self) -> set[str]:
         """The people the article names (山内さくら), as the analyser found them."""
         return {

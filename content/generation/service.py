@@ -156,8 +156,10 @@ def _key_words(items, corpus: ArticleCorpus):
 def _printed_words(items, corpus: ArticleCorpus) -> list[PrintedWord]:
     """The words the section is the first to print with their reading, its most distinctive
     first, as many as `_key_words` takes."""
-    pks = {item.sentence.pk for item in items}
-    printed = [word for word in corpus.printed_words.values() if word.item.sentence.pk in pks]
+    sections = {item.section.pk for item in items}
+    printed = [
+        word for section in sections for word in corpus.printed_words_by_section.get(section, [])
+    ]
     return sorted(
         printed,
         key=lambda word: (
