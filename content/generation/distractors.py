@@ -130,14 +130,16 @@ def pick_distractors(
     return chosen
 
 
-def _other_shares(span: Span, sentence_text: str) -> list[float] | None:
+@functools.lru_cache(maxsize=4096)
+def _other_shares(span: Span, sentence_text: str) -> tuple[float, ...] | None:
     """The sentence's other percentages, when it lists the answer with two or more others
-    as shares of one whole (「通勤・通学が［41%］、観光が33%、買い物や通院が19%」); else None."""
+    as shares of one whole (「通勤・通学が［41%］、観光が33%、買い物や通院が19%」); else None.
+    Asked of every option twice (its side and its whole): read once."""
     if span.type != SpanType.PERCENT:
         return None
     text = unicodedata.normalize("NFKC", sentence_text)
     rest = text.replace(unicodedata.normalize("NFKC", span.text), "", 1)
-    others = [float(number) for number in _PERCENT.findall(rest)]
+    others = tuple(float(number) for number in _PERCENT.findall(rest))
     answer = figure_value(span.text)
     if len(others) < 2 or answer is None or answer + sum(others) > 100:
         return None
