@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.test import TestCase
 
 from content.importing.preview import prepare_article
-from content.models import Article
+from content.models import Article, QuestionKind, QuestionStatus
+from content.questions import set_questions_status
 from content.services import import_article
 from quizzes.roles import make_instructor
 
@@ -40,6 +41,18 @@ def make_article(
 ) -> Article:
     """Import through the real service; its on-commit question generation runs too."""
     return import_text(text=text, title=title, user=user, visibility=visibility).article
+
+
+def publish_typed_blanks(article: Article) -> Article:
+    """Publish the article's typed blanks, as an instructor does from the question review:
+    generation keeps every one as a draft."""
+    ids = list(
+        article.questions.filter(kind=QuestionKind.CLOZE, status=QuestionStatus.DRAFT).values_list(
+            "pk", flat=True
+        )
+    )
+    set_questions_status(article=article, ids=ids, status=QuestionStatus.PUBLISHED)
+    return article
 
 
 def import_text(

@@ -156,6 +156,14 @@ def word_senses(
     # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").
     special = _field_senses(tuple(senses)[2:])
     senses = {sense: glosses for sense, glosses in senses.items() if sense not in special}
+    # 営み's "sexual intercourse" beside "activity": no card of an article's word says so
+    # unless it is all the word means (round 37).
+    if any(not _INTIMATE.search(" ".join(glosses)) for glosses in senses.values()):
+        senses = {
+            sense: glosses
+            for sense, glosses in senses.items()
+            if not _INTIMATE.search(" ".join(glosses))
+        }
     chosen = [glosses for glosses in senses.values() if not _is_rate(glosses)] or list(
         senses.values()
     )
@@ -182,6 +190,7 @@ def word_senses(
 
 
 _PRECEDING = "(preceding counter"
+_INTIMATE = re.compile(r"\bsex(?:ual)?\b")
 # English glosses no teacher hands a learner, whatever JMdict's age keeps.
 _SLURS = frozenset({"coolie"})
 
@@ -305,9 +314,21 @@ def is_basic_word(word: str) -> bool:
         return True  # 新製品 is 新 and 製品 (round 18)
     if len(kanji) == len(word) == 3 and (
         (is_basic_word(word[:1]) and is_basic_word(word[1:]))
-        or (word[2] in _SUFFIXES and is_basic_word(word[:2]))
+        or ((word[2] in _SUFFIXES or word[2] in _PLACES) and is_basic_word(word[:2]))
     ):
-        return True  # 顔写真 is 顔 and 写真, 工事費 工事 and 費 (round 26)
+        # 顔写真 is 顔 and 写真, 工事費 工事 and 費 (round 26), 鉄道駅 鉄道 and 駅 (round 37)
+        return True
+    if (
+        len(kanji) == len(word) == 4
+        and set(word[2:]) <= _basic_kanji()
+        and is_everyday_word(word[2:])
+        and dictionary_entry(word[:2]) is not None
+    ):
+        # 睡眠時間 is 睡眠 and 時間: the card asks only 睡眠 (round 37). Not when the head is
+        # the word to learn: 配当性向 is no 配当 of some kind.
+        return True
+    if len(kanji) == len(word) == 2 and word[1] in _INSIDE and is_basic_word(word[0]):
+        return True  # 店内 is 店 and 内, 車内 車 and 内 (round 37)
     if word.endswith("さ") and len(word) >= 2 and is_everyday_word(word[:-1] + "い"):
         return True  # 明るさ is 明るい made a noun (round 15), 硬さ 硬い (round 20)
     if len(word) >= 3 and _WAY_OF_DOING.fullmatch(word):
@@ -332,6 +353,10 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # Suffixes that add only "person", "cost", "fee", "amount" or "number" to the word before
 # them: 生徒数 is 生徒 (round 36). Not 性: 火山性 makes 火山性地震 a word worth a card.
 _SUFFIXES = frozenset("者費料額数")
+# Places a basic word names the kind of: 鉄道駅, 家電店.
+_PLACES = frozenset("駅店港")
+# Inside and outside of a place: 店内, 車外.
+_INSIDE = frozenset("内外")
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """Defined terms: what an explainer names (「底面滑り」と呼ばれる, 処方箋という紙, …のが獲得免疫だ),
-asked as a choice among the article's other defined terms, typed where there are too few,
-or swapped for one in a statement.
+asked as a choice among the article's other defined terms, typed where there are too few
+(a draft for instructors), or swapped for one in a statement.
 
 Why: an explainer's sections have no second name or figure to ask or swap, so they got only
 reading and vocab cards (rounds 15 and 16: 45 % of long sections had four kinds). What a
@@ -237,8 +237,24 @@ def _hinted(term: str, prompt: str) -> bool:
 
 
 def _own_definition(item: AnalysedSentence, corpus: ArticleCorpus) -> Definition | None:
+    """The term the sentence defines, if the sentence (with the one before, which a pointer
+    needs) also says what it is."""
     article_definitions(corpus)
-    return _local.by_sentence.get(item.sentence.pk)
+    found = _local.by_sentence.get(item.sentence.pk)
+    return found if found is not None and _describes(item, found, corpus) else None
+
+
+# The naming itself (「…」と呼ばれるものだ) says nothing of what the term is.
+_NAMING_WORDS = frozenset({"呼ぶ", "言う", "いう", "物", "もの", "一つ", "一"})
+# Words of the sentence beside the term's naming, at least: 「一つは「睡眠圧」と呼ばれるものだ。」
+# names a term that the next sentence describes; blanked, nothing fixes it (round 37).
+_DESCRIBING_WORDS = 2
+
+
+def _describes(item: AnalysedSentence, found: Definition, corpus: ArticleCorpus) -> bool:
+    text = item.sentence.text
+    rest = f"{_context(item, corpus, found.index) or ''}{text[: found.start]}、{text[found.blank_end :]}"
+    return len(content_words(tokenize(rest)) - _NAMING_WORDS) >= _DESCRIBING_WORDS
 
 
 def _context(item: AnalysedSentence, corpus: ArticleCorpus, index: int) -> str | None:
@@ -322,7 +338,8 @@ def build_definition_cloze(item: AnalysedSentence, corpus: ArticleCorpus):
         QuestionKind.CLOZE,
         prompt=prompt,
         accepted_answers=[reading] if reading else [],
-        extra={"definition": True},
+        # Held for instructors, as every typed blank is (builders.build_cloze).
+        extra={"definition": True, "held": True},
         difficulty=0.7,
         quality=QUALITY,
     )

@@ -63,6 +63,13 @@ _FEELING = re.compile(
     r"うれし|嬉し|楽し|残念|悲し|さびし|寂し|感動|驚|涙|心に残|好き|嫌い|心配|不安|安心|"
     r"感じ|覚え|思い出|忘れ|気がつ|気づ|期待|願|ほっと|困|悩|びっくり|途方|想像"
 )
+# A thesis a reader would call true unread (round 37): a denial (「睡眠は、単なる休息の時間では
+# ない」), a bond of two things (「睡眠とホルモンは切っても切れない関係にある」), or what one
+# can do (「ごみを分けると、資源として…使うことができます」; round 36's 「…話すことができます」).
+_THESIS = re.compile(
+    r"(?:ではない|ではありません|じゃない|関係に(?:ある|あります)|関係が(?:ある|あります)|"
+    r"ことが\s*でき(?:る|ます))[。」]?$"
+)
 # A telephone number is looked up, not learnt: a statement of one is trivia.
 _PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
 # A quotation (「本は町の宝です」と話した) is someone's words; a short name in brackets
@@ -142,15 +149,15 @@ def filler_statement(
 
 
 def unfit_statement(text: str) -> bool:
-    """A quotation, a number to look up, a pointer, advice, a hedge, a feeling, an answer
-    leaning on its question or an opening that continues: no fact to judge as it stands."""
+    """A quotation, a number to look up, a pointer, advice, a hedge, a feeling, a thesis, an
+    answer leaning on its question or an opening that continues: no fact to judge as it stands."""
     return bool(
         _QUOTED.search(text)
         or _PHONE_NUMBER.search(text)
         or re.search(r"[『“\"(（]", text)
         or any(
             pattern.search(text)
-            for pattern in (_POINTS_ELSEWHERE, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING)
+            for pattern in (_POINTS_ELSEWHERE, _ADVICE, _HEDGE, _FEELING, _ANSWER_ENDING, _THESIS)
         )
         or _LEANING_OPENING.match(text)
     )

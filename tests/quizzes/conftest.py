@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_article, make_user
+from tests.factories import make_article, make_user, publish_typed_blanks
 
 
 class Clock:
@@ -30,8 +30,9 @@ def clock(monkeypatch) -> Clock:
 
 @pytest.fixture
 def article():
-    """The sample article, imported with its questions generated."""
-    return make_article()
+    """The sample article, imported with its questions generated, and its typed blanks
+    published by an instructor (generation keeps them as drafts)."""
+    return publish_typed_blanks(make_article())
 
 
 @pytest.fixture

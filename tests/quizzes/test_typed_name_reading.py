@@ -6,7 +6,7 @@ from content.exporting.anki import note_fields
 from content.exporting.moodle import build_quiz
 from content.models import QuestionKind, QuestionStatus
 from quizzes.services import learner_settings_for
-from tests.factories import make_article, make_user
+from tests.factories import make_article, make_user, publish_typed_blanks
 from tests.quizzes.study_helpers import show
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +21,7 @@ GARDEN = """# 金沢の旅
 
 @pytest.fixture
 def name_cloze():
-    article = make_article(text=GARDEN)
+    article = publish_typed_blanks(make_article(text=GARDEN))
     question = article.questions.get(kind=QuestionKind.CLOZE, status=QuestionStatus.PUBLISHED)
     assert question.answer == "兼六園"
     return question
