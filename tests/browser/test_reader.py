@@ -115,3 +115,31 @@ def test_an_interview_reads_with_its_quotation_marks(
         "「朝から行列ができます。常連さんのおかげです」"
     )
     page.screenshot(path=screenshot_dir / f"reader-interview-{screen}.png", full_page=True)
+
+
+# An easy-Japanese guide of our own: the author prints the readings of hard kanji, inside a
+# verb as well (借（か）りる).
+EASY_GUIDE = """# としょかんの つかいかた
+
+## 本を 借りる
+
+図書館（としょかん）の カードが あれば、本を 借（か）りることが できます。
+一回（いっかい）に 五冊まで 借（か）ります。
+"""
+
+
+@pytest.mark.parametrize("screen", VIEWPORTS)
+def test_readings_the_author_prints_are_not_doubled(
+    live_server, page, log_in, screenshot_dir, screen
+):
+    page.set_viewport_size(VIEWPORTS[screen])
+    learner = make_user(username=f"yasashii-{screen}")
+    article = make_article(text=EASY_GUIDE)
+    log_in(learner.username, PASSWORD)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    sections = page.locator("#reader-sections")
+    expect(sections).to_contain_text("借（か）りる")
+    # Furigana stays on the words the author left bare (本, 五冊), never over a printed reading.
+    expect(sections.locator("ruby").first).to_be_visible()
+    assert not [text for text in sections.locator("ruby").all_inner_texts() if "（" in text]
+    page.screenshot(path=screenshot_dir / f"reader-easy-{screen}.png", full_page=True)
