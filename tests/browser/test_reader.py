@@ -12,6 +12,14 @@ pytestmark = pytest.mark.django_db(transaction=True)
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
+def open_in_the_reader(live_server, page, log_in, *, text: str, username: str) -> None:
+    """A new learner, logged in, reading an article of `text`."""
+    learner = make_user(username=username)
+    article = make_article(text=text)
+    log_in(learner.username, PASSWORD)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+
+
 @pytest.mark.parametrize("screen", VIEWPORTS)
 def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screenshot_dir, screen):
     page.set_viewport_size(VIEWPORTS[screen])
@@ -100,10 +108,7 @@ def test_an_interview_reads_with_its_quotation_marks(
     live_server, page, log_in, screenshot_dir, screen
 ):
     page.set_viewport_size(VIEWPORTS[screen])
-    learner = make_user(username=f"kiku-{screen}")
-    article = make_article(text=INTERVIEW)
-    log_in(learner.username, PASSWORD)
-    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    open_in_the_reader(live_server, page, log_in, text=INTERVIEW, username=f"kiku-{screen}")
     page.locator("input[name=furigana_mode][value=none]").check()
     sections = page.locator("#reader-sections")
     # Each sentence of the answer is a sentence of its own, and the marks around it still show.
@@ -133,10 +138,7 @@ def test_readings_the_author_prints_are_not_doubled(
     live_server, page, log_in, screenshot_dir, screen
 ):
     page.set_viewport_size(VIEWPORTS[screen])
-    learner = make_user(username=f"yasashii-{screen}")
-    article = make_article(text=EASY_GUIDE)
-    log_in(learner.username, PASSWORD)
-    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    open_in_the_reader(live_server, page, log_in, text=EASY_GUIDE, username=f"yasashii-{screen}")
     sections = page.locator("#reader-sections")
     expect(sections).to_contain_text("借（か）りる")
     # Furigana stays on the words the author left bare (本, 五冊), never over a printed reading.
