@@ -1497,7 +1497,11 @@ _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
 _ADVISES = re.compile(r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい")
-_ADVICE_HEADING = re.compile(r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点")
+# Help is advice too: 「…大家さんか管理会社に聞いてください」 under the rules fits
+# 「困ったときは」 as well (round 37).
+_ADVICE_HEADING = re.compile(
+    r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点|困った|困りごと|問い合わせ|相談|わからない"
+)
 
 
 _VERB_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ\u4e00-\u9fff]*[うくぐすつぬぶむる]")

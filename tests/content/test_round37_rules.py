@@ -120,3 +120,22 @@ def test_every_typed_blank_is_kept_for_the_instructor():
     typed = article.questions.filter(kind=QuestionKind.CLOZE)
     assert typed.exists()
     assert not typed.filter(status=QuestionStatus.PUBLISHED).exists()
+
+
+RUBBISH = """# ごみの　出し方
+
+## 出す　日
+
+燃やすごみは、月曜日と木曜日の朝8時までに出してください。
+アパートに住んでいる人は、大家さんか管理会社に出す場所を聞いてください。
+びんとかんは、第2水曜日に集めに来ます。
+
+## 困ったときは
+
+わからないことは、市役所の環境課に電話で聞いてください。
+"""
+
+
+def test_advice_to_ask_someone_fits_a_help_heading_as_well():
+    corpus = build_corpus(make_article(text=RUBBISH))
+    assert build_section(sentence_starting(corpus, "アパートに"), corpus) is None
