@@ -462,6 +462,9 @@ def _reads_the_same(before: list[Inflected], index: int, swapped: str, antonym: 
 
 
 _LIKENESS = re.compile(r"まるで|ような|ように|のよう|みたい")
+# 「減益の主な要因は、人件費の増加だ」: the cause turned (減少) contradicts the effect the
+# sentence names, false by logic rather than by the article (round 37).
+_NAMES_A_CAUSE = re.compile(r"(?:要因|原因)(?:は|が|と|の一つ)")
 
 
 def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
@@ -474,6 +477,7 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         # 「景色はまるで古い映画のようでした」: a likeness, whose other side (新しい映画) is
         # no fact a reader checks, only an odd picture (round 24).
         or _LIKENESS.search(text)
+        or _NAMES_A_CAUSE.search(text)
     ):
         return None
     found = next(

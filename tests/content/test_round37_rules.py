@@ -6,6 +6,7 @@ Each text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
+from content.generation.antonyms import build_antonym_truefalse
 from content.generation.builders import (
     _PHRASE_SHAPE,
     _shares_a_compound_piece,
@@ -139,3 +140,18 @@ RUBBISH = """# ごみの　出し方
 def test_advice_to_ask_someone_fits_a_help_heading_as_well():
     corpus = build_corpus(make_article(text=RUBBISH))
     assert build_section(sentence_starting(corpus, "アパートに"), corpus) is None
+
+
+RESULTS = """# 上期の決算
+
+## 利益
+
+上期の営業利益は、前年より2割減った。
+減益の主な要因は、電気代と人件費の増加だ。
+一方で、売上高は5%増えた。
+"""
+
+
+def test_a_named_cause_is_not_turned():
+    corpus = build_corpus(make_article(text=RESULTS))
+    assert build_antonym_truefalse(sentence_starting(corpus, "減益の"), corpus) is None
