@@ -40,6 +40,9 @@ _TERMINATORS = tuple("。．.!?！？")
 # A line ending in a closing bracket is a heading (町に生まれた「未来工場」) unless the
 # bracket closes a sentence (「行くよ。」) or the whole line is one quotation.
 _BRACKETS = {"」": "「", "』": "『", "）": "（", ")": "("}
+# A bullet opens a list item, never a heading: the last short item of a list is followed by
+# prose, as a heading is (「・竹串、清潔なふきん、ざる」 split a how-to's section, round 38).
+_LIST_MARKS = tuple("・･•●○◆◇■□▪▫◎★☆※-*＊－–—")
 _RUN_IN_HEADING = re.compile(r"\S\s*##\s+\S")
 _WHITESPACE = re.compile(r"\s+")
 # Explicit bidirectional formatting (U+202A–U+202E, U+2066–U+2069) can make text
@@ -338,7 +341,7 @@ def _skipped_inline_letters(token) -> int:
 
 def looks_like_heading(line: str) -> bool:
     line = line.strip()
-    if not 0 < len(line) <= HEADING_MAX_CHARS or "。" in line:
+    if not 0 < len(line) <= HEADING_MAX_CHARS or "。" in line or line.startswith(_LIST_MARKS):
         return False
     opening = _BRACKETS.get(line[-1])
     if opening is not None:

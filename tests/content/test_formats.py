@@ -52,6 +52,32 @@ def test_plain_text_title_headings_and_paragraphs():
     assert parsed.sections[2].text == "準備には半年かかる。\nボランティアは約500人にのぼる。"
 
 
+# A how-to of our own: the last item of each list is short and followed by prose, as a
+# heading would be.
+HOW_TO = """漬け物の作り方
+
+用意するもの
+
+材料は、前の日にそろえておく。
+
+・かぶ 3個
+・塩 大さじ1
+・昆布、ゆずの皮
+
+かぶは皮をむいて薄く切る。
+
+漬け方
+
+塩をふって、一晩おく。
+"""
+
+
+def test_the_last_item_of_a_list_is_no_heading():
+    parsed = parse(HOW_TO)
+    assert [s.heading for s in parsed.sections] == ["", "用意するもの", "漬け方"]
+    assert "・昆布、ゆずの皮\nかぶは皮をむいて薄く切る。" in parsed.sections[1].text
+
+
 def test_mixed_format_keeps_one_copy_and_confirms_headings():
     parsed = parse((FIXTURES / "mixed_sample.txt").read_text(encoding="utf-8"))
     assert parsed.source_format == SourceFormat.MIXED
