@@ -15,8 +15,7 @@ to the interviewer (…んです, …ですね), advises, hedges or quotes, or a
 
 The interviewee is the person the article names with さん most often outside its credits;
 the interviewer's own questions (――…) and the narrator's plain lines are not theirs.
-Always true, so it is a filler: taken only by a section short of four kinds with no
-true/false question of its own.
+Always true, so it is a filler, published as one is (standing.py).
 """
 
 import re

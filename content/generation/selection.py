@@ -57,7 +57,7 @@ class _SectionSet:
         chosen = sorted(self.chosen, key=lambda draft: -draft.quality)
         published = interleave_kinds(chosen[:PUBLISH_TARGET])
         # A statement's turned side may be a draft built on its own as well (the true side
-        # of a denial is the filler): stored once.
+        # of a denial is the statement as it stands): stored once.
         published_prints = {draft.fingerprint for draft in published}
         rest = [draft for draft in self.ordered if draft.fingerprint not in published_prints]
         return published, rest[:MAX_KEPT_DRAFTS]
@@ -71,8 +71,7 @@ def rank_article(
     Sections choose across the article, in two rounds. First every section takes
     the best of as many kinds as can stand together, scarcest kind first (a cloze must
     not take the one sentence a rare kind could have used), so that it gets four kinds
-    when it can; sections with the fewest kinds to offer choose first, and one short
-    of four kinds adds a filler (a true statement as it stands) if it has none. Then each fills
+    when it can; sections with the fewest kinds to offer choose first. Then each fills
     up to the target with drafts above the quality floor. A word is published in one
     section only: a learner meets it once, and the section that needs it most gets it.
 
@@ -118,7 +117,7 @@ def rank_article(
                 askers[draft.answer_text] > 1,
             ),
         )
-        for draft in _with_filler(_one_of_each_kind([d for d in fresh if not _filler(d)]), fresh):
+        for draft in _one_of_each_kind(fresh):
             take(section_set, draft)
     for key in order:
         section_set = sets[key]
@@ -140,10 +139,10 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
     """About half of the article's true/false questions true, half false.
 
     Each statement is built with its other side, and the side first drawn is one in three
-    true; but a prose section's filler is always true, so an article of prose had three
-    true statements in four (rounds 15–17: 39 of 50), and answering 'true' every time
-    scored well. Statements with another side are turned, in a stable order, until the
-    true ones are half (rounded down), or as near as the fillers allow.
+    true; but a prose section's statement as it stands was always true (rounds 15–17: 39 of
+    50 true), and answering 'true' every time scored well. Statements with another side are
+    turned, in a stable order, until the true ones are half (rounded down), or as near as
+    the statements without another side allow.
     """
     statements = [
         (section_set, index)
@@ -166,30 +165,6 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
 
 
 CANDIDATES_PER_KIND = 4
-# A section short of this takes a filler (a statement as it stands) for a kind it lacks:
-# one kind further from four still needs it to get there once its other kinds are found
-# (rounds 15 and 16: a prose section had reading and vocab, and nothing else it could take).
-MIN_KINDS = 4
-
-
-def _filler(draft: QuestionDraft) -> bool:
-    return bool(draft.extra.get("filler"))
-
-
-def _with_filler(picked: list[QuestionDraft], fresh: list[QuestionDraft]) -> list[QuestionDraft]:
-    """The first round's picks, or, for a section below four kinds with no true/false question,
-    the picks made with the fillers too when they reach more kinds.
-
-    The search with fillers may move another kind's question to another sentence, so that
-    a filler can have its own (a figure's choice took the one plain fact of the section).
-    A filler (always true) never displaces a pick: a section that has a false statement, or
-    four kinds without it, keeps its set, and true statements stay a fair share of the rest.
-    """
-    kinds = {draft.kind for draft in picked}
-    if len(kinds) >= MIN_KINDS or QuestionKind.TRUEFALSE in kinds:
-        return picked
-    with_fillers = _one_of_each_kind(fresh)
-    return with_fillers if len({draft.kind for draft in with_fillers}) > len(kinds) else picked
 
 
 def _one_of_each_kind(ordered: list[QuestionDraft]) -> list[QuestionDraft]:

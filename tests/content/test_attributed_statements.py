@@ -41,7 +41,7 @@ def test_the_interviewee_is_the_person_named_with_san_outside_the_credits():
 def test_a_line_with_no_subject_of_its_own_is_said_of_the_interviewee():
     corpus = build_corpus(make_article(text=INTERVIEW))
     draft = build_attributed_truefalse(_item(corpus, "冬は朝五時に"), corpus)
-    assert draft is not None and draft.answer == "true" and draft.extra["filler"]
+    assert draft is not None and draft.answer == "true" and draft.extra["held"]
     assert draft.prompt == "森川さんは、冬は朝五時に起きて、まず川の水で楮を洗います。"
 
 
