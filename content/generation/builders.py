@@ -996,11 +996,17 @@ def _brackets_left(text: str) -> bool:
 
 def _share_of_counts_beside_it(item: AnalysedSentence, span: Span) -> bool:
     """「全部で37個、そのうち…9個、つまり約［24%］」: the share is the sentence's two counts
-    divided (round 31)."""
-    if span.type != SpanType.PERCENT:
-        return False
+    divided (round 31); and 「［64匹］のうち49匹、約8割」 the whole is the part over its share
+    (round 38)."""
     units = [other.unit for other in item.spans if other.type == SpanType.COUNT]
-    return any(units.count(unit) >= 2 for unit in units)
+    if span.type == SpanType.PERCENT:
+        return any(units.count(unit) >= 2 for unit in units)
+    has_share = any(
+        other.type == SpanType.PERCENT or other.unit == "割"
+        for other in item.spans
+        if other != span
+    )
+    return span.type == SpanType.COUNT and has_share and units.count(span.unit) >= 2
 
 
 def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:

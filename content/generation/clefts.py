@@ -167,8 +167,8 @@ def cleft_question(text: str, span: Span) -> str | None:
     subject = (question_word == "誰" and _dated_person(morphemes[:first])) or _subject_before(
         morphemes[:first], person=question_word == "誰"
     )
-    if subject is None:
-        return None
+    if subject is None or _THE_SAID_ONE.search(subject):
+        return None  # 「同蔵の純米大吟醸が…」: which brewery, the question alone does not say
     rest = morphemes[last + 1 :]
     if question_word == "誰":
         while rest and rest[0].surface in _HONORIFICS:
@@ -186,6 +186,8 @@ def cleft_question(text: str, span: Span) -> str | None:
     predicate = _plain_clause(rest, one_subject=question_word == "誰" and not subject)
     if predicate is None and question_word == "いつ":
         predicate = _first_clause(rest, sentence=morphemes)
+    elif predicate is not None and question_word == "いつ" and predicate.endswith(_STATE):
+        predicate = _as_event(rest)
     if predicate is None:
         return None
     if _PARTICLE_BEFORE_SUBJECT.search(subject):
@@ -344,6 +346,19 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
     return None
 
 
+# 「…金賞を受賞しているのは、いつですか」: when asks of an event, 受賞したのは (round 38).
+_STATE = ("ている", "でいる")
+
+
+def _as_event(rest: list[Inflected]) -> str | None:
+    """The clause with its 〜ている in the plain past of its verb: 受賞している → 受賞した."""
+    for index in range(len(rest) - 2, 0, -1):
+        if rest[index].surface in {"て", "で"} and rest[index + 1].lemma == "いる":
+            past = plain_past(rest[index - 1])
+            return None if past is None else "".join(m.surface for m in rest[: index - 1]) + past
+    return None
+
+
 def _first_clause(rest: list[Inflected], *, sentence: list[Inflected]) -> str | None:
     """The first of a chain of past events, in the plain past: the time span dates it.
 
@@ -408,10 +423,18 @@ def _is_description(rest: list[Inflected]) -> bool:
 
 
 def _points_back(morpheme: Inflected) -> bool:
-    """この, それ, 同(社): a reference the question alone cannot resolve."""
-    return morpheme.surface in _POINTERS or (
-        morpheme.surface == "同" and morpheme.pos_major == "接頭辞"
+    """この, それ, 同(蔵), 同社: a reference the question alone cannot resolve."""
+    surface = morpheme.surface
+    return (
+        surface in _POINTERS
+        or (surface == "同" and morpheme.pos_major in {"接頭辞", "名詞"})
+        or (len(surface) == 2 and surface[0] == "同" and surface[1] in _THE_SAID)
     )
+
+
+# 同社, 同町, 同校: "the said company, town, school", one word to Sudachi (round 38).
+_THE_SAID = frozenset("社町市村県国校店館蔵園寺局省庁所氏紙誌")
+_THE_SAID_ONE = re.compile(f"同[{''.join(sorted(_THE_SAID))}]")
 
 
 def plain_past(verb: Inflected) -> str | None:

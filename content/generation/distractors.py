@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-from content.analysis.glossary import person_lifetime, place_gloss, place_kind
+from content.analysis.glossary import lookup_gloss, person_lifetime, place_gloss, place_kind
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
 from content.analysis.spans import (
@@ -122,6 +122,7 @@ def pick_distractors(
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
             and _fits_the_whole(candidate, span, sentence_text)
+            and _within_its_bounds(candidate, span, sentence_text)
             and (not approximate or (_as_round(candidate, span) and not _near(candidate, span)))
             and not (round_target and _within_a_few_years(candidate, span))
         ):
@@ -144,6 +145,31 @@ def _other_shares(span: Span, sentence_text: str) -> tuple[float, ...] | None:
     if len(others) < 2 or answer is None or answer + sum(others) > 100:
         return None
     return others
+
+
+# 「一日［十三時間］」: hours of one day (round 38 had 三十二時間 among the options).
+_OF_A_DAY = re.compile(r"(?:一日|1日|１日|一晩|1晩)(?:に|で|は|の)?$")
+# 「［十六歳］の少女」: the age of a child (round 38 had 五十八歳, another person's, beside it).
+_OF_A_CHILD = re.compile(r"^の?(?:少女|少年|子ども|子供|女の子|男の子|児童)")
+_LONGEST_DAY, _OLDEST_CHILD = 24, 18
+# 「［十四歳］から二十歳前後」: the start of a range stays below its end.
+_RANGE_END = re.compile(r"^(?:から|〜|～|~)([0-9０-９〇一二三四五六七八九十百千万億,.]+)")
+
+
+def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
+    """No option a reader rules out by sense: more hours than a day has, a child's age
+    that no child is, or the start of a range past its end."""
+    value = figure_value(candidate)
+    if value is None:
+        return True
+    if span.unit == "時間" and _OF_A_DAY.search(sentence_text[: span.start]):
+        return value <= _LONGEST_DAY
+    after = sentence_text[span.end :]
+    if span.unit == "歳" and _OF_A_CHILD.match(after):
+        return value <= _OLDEST_CHILD
+    if (end := _RANGE_END.match(after)) and (limit := figure_value(end.group(1))) is not None:
+        return value < limit
+    return True
 
 
 def _fits_the_whole(candidate: str, span: Span, sentence_text: str) -> bool:
@@ -671,14 +697,22 @@ def _synthesized(span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS) -> 
 
 
 def _spelt_like(era_date: str, answer: str) -> str:
-    """An era's date made in digits, spelt part by part as the answer is."""
-    head, _, tail = era_date.partition("（")
-    answer_head, _, answer_tail = answer.partition("（")
+    """An era's date made in digits, spelt part by part as the answer is, with the answer's
+    own bracket (明治九年(一八七六年) beside 明治八年(一八七五年), not 明治八年(千八百七十五年))."""
+    head, bracket, tail = _split_at_bracket(era_date)
+    answer_head, _, answer_tail = _split_at_bracket(answer)
     if not re.search(r"[0-9０-９]", answer_head):
         head = digits_to_kanji(head, Style.GROUPED)
     if not re.search(r"[0-9０-９]", answer_tail):
         tail = digits_to_kanji(tail, Style.POSITIONAL)
-    return f"{head}（{tail}" if tail else head
+    return f"{head}{bracket}{tail}" if tail else head
+
+
+def _split_at_bracket(text: str) -> tuple[str, str, str]:
+    match = re.search(r"[（(]", text)
+    if match is None:
+        return text, "", ""
+    return text[: match.start()], match.group(), text[match.end() :]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -688,8 +722,16 @@ def _read_as(text: str) -> tuple[str, str] | None:
     return spans[0].kind_key if len(spans) == 1 and spans[0].text == text else None
 
 
-# The last year of each modern era: 平成32年 never was.
-_ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
+# An era's span as JMdict glosses it: "Bunsei era (1818.4.22-1830.12.10)".
+_ERA_SPAN = re.compile(r"era \((\d{3,4})[.\d]*-(\d{3,4})")
+
+
+@functools.lru_cache(maxsize=512)
+def _era_last_year(era: str) -> int:
+    """The era's last year by its own count: 平成32年 and 文政十四年 never were (round 38).
+    An era JMdict gives no end (令和) has none."""
+    match = _ERA_SPAN.search(lookup_gloss(era))
+    return int(match.group(2)) - int(match.group(1)) + 1 if match else 99
 
 
 def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) -> list[str]:
@@ -697,7 +739,7 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
     if span.unit == ERA_WITH_WESTERN_YEAR:
         return _shifted_era_dates(text)
     if span.type == SpanType.YEAR and span.unit:
-        last = _ERA_LAST_YEAR.get(span.unit, 99)
+        last = _era_last_year(span.unit)
         made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
         return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
@@ -778,7 +820,7 @@ def _shifted_era_dates(text: str) -> list[str]:
         return []
     era, western = match.group("era"), int(match.group("western"))
     year = 1 if match.group("year") == "元" else int(match.group("year"))
-    last = _ERA_LAST_YEAR.get(era, 99)
+    last = _era_last_year(era)
     tail = text[match.end() :]
     return [
         f"{era}{year + shift}年{match.group('open')}{western + shift}{tail}"

@@ -168,6 +168,8 @@ _AFFIRMATIVE_POLARITY = (
     "ますます",
     "だんだん",
     "とうとう",
+    # 「…現れたときは、思わず声が出ませんでした」: what happens in spite of oneself (round 38).
+    "思わず",
 )
 # Words that ask for a negative predicate: 簡単には上げられません has no affirmative.
 _NEGATIVE_POLARITY = (
