@@ -329,6 +329,8 @@ def is_basic_word(word: str) -> bool:
         return True
     if len(kanji) == len(word) == 2 and word[1] in _INSIDE and is_basic_word(word[0]):
         return True  # 店内 is 店 and 内, 車内 車 and 内 (round 37)
+    if (base := _potential_base(word)) and is_basic_word(base):
+        return True  # 使える is 使う made potential (round 39)
     if word.endswith("さ") and len(word) >= 2 and is_everyday_word(word[:-1] + "い"):
         return True  # 明るさ is 明るい made a noun (round 15), 硬さ 硬い (round 20)
     if len(word) >= 3 and _WAY_OF_DOING.fullmatch(word):
@@ -355,6 +357,17 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 _SUFFIXES = frozenset("者費料額数")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 _PLACES = frozenset("駅店港")
+# The e-row kana of a godan verb's potential and the u-row of its dictionary form.
+_POTENTIAL_ROW = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
+
+
+def _potential_base(word: str) -> str:
+    """The verb a potential form is made from (使える → 使う, 書ける → 書く), or ""."""
+    if len(word) >= 3 and word.endswith("る") and word[-2] in _POTENTIAL_ROW:
+        return word[:-2] + _POTENTIAL_ROW[word[-2]]
+    return ""
+
+
 # Inside and outside of a place: 店内, 車外.
 _INSIDE = frozenset("内外")
 

@@ -107,6 +107,9 @@ CONNECTIVES = (
     # 「いずれにせよ、宗瑞自身は…」: whichever of the accounts before holds (round 37).
     "いずれにせよ",
     "いずれにしても",
+    # 「すると踊り手は…」: after what? (round 39)
+    "すると",
+    "そうすると",
 )
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
@@ -677,6 +680,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _timed_from_another_date(item, span)
         or _bounds_a_range(item, span)
         or _share_of_counts_beside_it(item, span)
+        or _paired_figure(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1009,6 +1013,25 @@ def _share_of_counts_beside_it(item: AnalysedSentence, span: Span) -> bool:
     return span.type == SpanType.COUNT and has_share and units.count(span.unit) >= 2
 
 
+# 「五、［六人］」: five or six, one figure said as two.
+_A_NUMBER_BEFORE = re.compile(r"[0-9０-９〇一二三四五六七八九十]、$")
+_NUMBER_AT = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億,.]+")
+
+
+def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
+    """A figure said with its neighbour (五、［六人］: five or six) or beside its twin of
+    another counter (常時［二十五人］・二十五疋: people and horses alike): the other gives it
+    away (round 39)."""
+    text = item.sentence.text
+    if span.type not in NUMERIC_TYPES:
+        return False
+    if _A_NUMBER_BEFORE.search(text[: span.start]):
+        return True
+    twin = _NUMBER_AT.match(text, span.end + 1) if text[span.end : span.end + 1] in "・、" else None
+    number = _NUMBER_AT.match(span.text)
+    return bool(twin and number and twin.group() == number.group())
+
+
 def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
     """「［2025年3月］から2026年2月までの約1年間」, 「だいたい［25人］から30人」: one end of a range
     written with から; the other end and the span between settle it (round 28). Not a change
@@ -1018,9 +1041,11 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
         if other.kind_key != span.kind_key or other == span:
             continue
         first, second = (span, other) if span.start < other.start else (other, span)
-        if _RANGE_WORD.fullmatch(text[first.end : second.start]) and not text.startswith(
-            _CHANGED_TO, second.end
-        ):
+        # 「［2006年］から2007年にかけての冬」 is a range, not a change to 2007年 (round 39).
+        changed = text.startswith(_CHANGED_TO, second.end) and not text.startswith(
+            "にかけて", second.end
+        )
+        if _RANGE_WORD.fullmatch(text[first.end : second.start]) and not changed:
             return True
     return False
 
@@ -1845,6 +1870,9 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
         # 新報 of 「東北新報」: a word no dictionary ranks, glued after a name, is the name's.
         if other.end == token.start and other.is_proper and not is_everyday_word(token.surface):
             return True
+        # 興味 of 興味深い: a noun and the adjective it makes (round 39).
+        if other.start == token.end and other.pos_major == "形容詞" and has_kanji(other.surface[0]):
+            return True
         # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例: JMdict has the whole.
         if glued and _ALL_KANJI.fullmatch(other.surface):
             whole = (
@@ -2068,6 +2096,9 @@ def build_vocab(
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
         or _used_as_a_verb(item, token)
+        # 盛り of 「夏の盛り」 is さかり, not the analyser's もり: a reading JMdict does not mark
+        # common, beside one it does, is likely the analyser's guess (round 39).
+        or is_rare_reading(token.surface, token.reading)
     ):
         return None
     token = with_dictionary_reading(token)

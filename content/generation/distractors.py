@@ -692,8 +692,15 @@ def _synthesized(span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS) -> 
         # 一回, 一年間 and 二人 spelt out are words (いっかい, ふたり) more than figures:
         # no option of one, and only an option read as a figure of the answer's class.
         spelt = [digits_to_kanji(m, style) for m in made if figure_value(m) != 1]
+        if "一千" in span.text:
+            # 一億一千万円 beside 二億一千万円, not 二億千万円: the answer's own habit (round 39).
+            spelt = [_ONE_THOUSAND.sub("一千", m) for m in spelt]
         return [m for m in spelt if _read_as(m) == span.kind_key]
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+
+
+# A bare 千 where no digit counts it: 千万, 二億千万.
+_ONE_THOUSAND = re.compile(r"(?<![一二三四五六七八九])千")
 
 
 def _spelt_like(era_date: str, answer: str) -> str:
