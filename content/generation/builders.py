@@ -40,7 +40,7 @@ from content.analysis.spans import (
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind
 
-from .clefts import TIME_TYPES, cleft_question, measure_question
+from .clefts import TIME_TYPES, cleft_question, cleft_statement, measure_question
 from .corpus import AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import QuestionDraft
@@ -1236,13 +1236,20 @@ def build_truefalse(
     clause = statement_clause(text, span.start, span.end)
     base, offset = (clause.text, clause.offset) if clause else (text, 0)
     moved = Span(span.text, span.start - offset, span.end - offset, span.type, span.unit)
+    # A date or a person said as a cleft (日本銀行が設立されたのは、1882年です。): the fact in
+    # other words than the sentence's, true or false.
+    cleft = cleft_statement(base, moved, span.text)
 
     def side(true: bool) -> QuestionDraft:
+        if cleft:
+            prompt = cleft if true else cleft_statement(base, moved, wrong[0])
+        else:
+            prompt = base if true else _blanked(base, moved, wrong[0])
         return _span_draft(
             item,
             span,
             QuestionKind.TRUEFALSE,
-            prompt=base if true else _blanked(base, moved, wrong[0]),
+            prompt=prompt,
             answer=TRUE if true else FALSE,
             choices=[TRUE, FALSE],
             extra={"original": span.text, "swapped": "" if true else wrong[0]},

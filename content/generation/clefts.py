@@ -159,6 +159,20 @@ def wh_word(span: Span) -> str | None:
 
 def cleft_question(text: str, span: Span) -> str | None:
     """「…のは、<question word>ですか。」 for a span of a plain sentence, or None."""
+    found = _cleft(text, span)
+    return f"{found[0]}、{found[1]}ですか。" if found else None
+
+
+def cleft_statement(text: str, span: Span, value: str) -> str | None:
+    """「…のは、<value>です。」: the same cleft as a statement, true with the span's own text
+    and false with another. A true statement in the sentence's own words is recognised,
+    not understood (round 39's teachers); the cleft says the fact another way."""
+    found = _cleft(text, span)
+    return f"{found[0]}、{value}です。" if found else None
+
+
+def _cleft(text: str, span: Span) -> tuple[str, str] | None:
+    """The cleft's head 「…のは」 and its question word, or None."""
     question_word = wh_word(span)
     located = _span_in_plain_sentence(text, span) if question_word else None
     if located is None:
@@ -204,7 +218,7 @@ def cleft_question(text: str, span: Span) -> str | None:
         # the passive agrees, and an object of its own leaves the topic the subject. Whether
         # the verb takes an object (稼働 does not) JMdict does not say here: none is made.
         return None
-    return f"{subject}{predicate}のは、{question_word}ですか。"
+    return f"{subject}{predicate}のは", question_word
 
 
 def _span_in_plain_sentence(text: str, span: Span) -> tuple[list[Inflected], int, int] | None:

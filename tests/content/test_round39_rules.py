@@ -1,6 +1,7 @@
 """Issue 9, blind round 39: すると, a range of years with にかけて, a figure beside its twin or
 its neighbour, 一千 spelt as the answer spells it, a noun cut from its adjective, a word of
-two readings, and the potential of a basic verb. Each text is our own."""
+two readings, the potential of a basic verb, and true statements in the sentence's own
+words. Each text is our own."""
 
 import pytest
 
@@ -10,6 +11,7 @@ from content.generation.builders import (
     _in_longer_word,
     _paired_figure,
     _starts_with_pointer,
+    build_truefalse,
     build_vocab,
 )
 from content.generation.corpus import build_corpus
@@ -76,3 +78,23 @@ def test_a_noun_cut_from_its_adjective_and_a_word_of_two_readings_get_no_card():
 def test_the_potential_of_a_basic_verb_is_basic():
     assert is_basic_word("使える") and is_basic_word("書ける")
     assert not is_basic_word("伝える")
+
+
+BANKS = """# 銀行の歴史
+
+## 明治の銀行
+
+1872年に国立銀行条例が出された。
+1882年には日本銀行が設立された。
+1897年に金本位制が始まった。
+"""
+
+
+def test_a_date_in_a_true_or_false_statement_is_said_as_a_cleft():
+    corpus = build_corpus(make_article(text=BANKS))
+    item = sentence_starting(corpus, "1882年には")
+    draft = build_truefalse(item, span_of(item, "1882年"), corpus)
+    sides = {draft.answer: draft.prompt, draft.other_side.answer: draft.other_side.prompt}
+    # The fact in other words than the sentence's, true with its own year, false with another.
+    assert sides["true"] == "日本銀行が設立されたのは、1882年です。"
+    assert sides["false"].startswith("日本銀行が設立されたのは、") and "1882" not in sides["false"]
