@@ -147,7 +147,7 @@ def word_senses(
         (best, jaconv.kata2hira(reading), word),
     ):
         glosses = senses.setdefault(sense, [])
-        if text in _SLURS:
+        if text in _STRUCK_GLOSSES:
             continue  # 人足 is a "laborer, carrier"; JMdict's first gloss is a slur (round 26)
         # "neighborhood, neighbourhood": one word twice takes the place of another gloss
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
@@ -192,7 +192,9 @@ def word_senses(
 _PRECEDING = "(preceding counter"
 _INTIMATE = re.compile(r"\bsex(?:ual)?\b")
 # English glosses no teacher hands a learner, whatever JMdict's age keeps.
-_SLURS = frozenset({"coolie"})
+# And glosses of no mark that teachers struck from cards: 配合 as "marrying off" (rounds 37, 38
+# and 40), 釣り as "clickbaiting" (round 39).
+_STRUCK_GLOSSES = frozenset({"coolie", "marrying off", "clickbaiting"})
 
 
 def _american(gloss: str) -> str:
@@ -337,6 +339,8 @@ def is_basic_word(word: str) -> bool:
         return True  # 作り方 is 作る and 方, "the way of making" (round 29)
     if len(word) == 2 and word[0] in "東西南北" and word[1] in "側部口":
         return True  # 北側 is 北 and 側 (rounds 25 and 28)
+    if len(word) == 3 and word[0] in "東西南北" and word[1:] == "向き":
+        return True  # 南向き is 南 and 向き (round 40)
     if len(kanji) == len(word) == 2 and word[0] in _EACH:
         return True  # 各校 is 各 and 校 (round 20), 毎秒 毎 and 秒 (round 26); 全長 was praised
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():

@@ -415,6 +415,16 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
                 # 永楽 of 永楽通宝: a name inside a compound is no person of its own.
                 index = _run_end(tokens, end, _is_term_token)
                 continue
+            if (
+                span_type == SpanType.PERSON
+                and end - index >= 2
+                and len(tokens[end - 1].surface) == 1
+                and end < count
+                and tokens[end].surface == "氏"
+            ):
+                # 足利基氏: a given name of one kanji before 氏 is the name's own last kanji,
+                # no "Mr" (round 40 asked 「［足利基］氏」); 山田太郎氏 keeps its 氏 apart.
+                end += 1
             head_end = end
             if span_type != SpanType.PERSON:
                 head_end = _run_end(

@@ -755,7 +755,10 @@ _CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:約|およそ|ほぼ)?" + _FIGURE
 
 def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     """The sentence gives the same quantity in another unit right beside it: whoever knows
-    that 1里 is about 4キロ answers without reading the article."""
+    that 1里 is about 4キロ answers without reading the article; or the years it spans
+    (「1991年から2020年までの［30年間］」, round 40)."""
+    if span.type == SpanType.COUNT and span.unit in {"年", "年間"}:
+        return sum(other.type == SpanType.YEAR for other in item.spans) >= 2
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT}:
         return False
     text = item.sentence.text
@@ -1545,6 +1548,8 @@ def _topic_told_elsewhere(question: str, item: AnalysedSentence, corpus: Article
 # …ことが主な理由だ: the reason of what the sentence before reported.
 _LEANS_BACK = re.compile(
     r"彼ら|彼女|彼[はがの]|翌年|翌日|前年|同年|そこ|理由(?:だ|です|である|は)|が(?:主な)?理由"
+    # 「覚山自身も一時は…身を寄せた」: himself too, like whom? (round 40)
+    r"|自身も|自らも"
 )
 _LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう")
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")

@@ -170,6 +170,8 @@ _AFFIRMATIVE_POLARITY = (
     "とうとう",
     # 「…現れたときは、思わず声が出ませんでした」: what happens in spite of oneself (round 38).
     "思わず",
+    # 「カードが使えない場所がほとんどではありません」: a double negative (round 40).
+    "ほとんど",
 )
 # Words that ask for a negative predicate: 簡単には上げられません has no affirmative.
 _NEGATIVE_POLARITY = (
