@@ -683,7 +683,14 @@ def name_readings(word: str) -> tuple[str, ...]:
     return tuple(sorted(text for (text,) in rows))
 
 
-_LIFETIME = re.compile(r"\((\d{3,4})(?:\.\d{1,2}\.\d{1,2})?-(\d{3,4})")
+# The years a gloss gives in brackets: a life (1864-1929), an era (1818.4.22-1830.12.10).
+_YEARS = re.compile(r"\((\d{3,4})[.\d]*-(\d{3,4})")
+
+
+def years_of(gloss: str) -> tuple[int, int] | None:
+    """The first and last years a gloss gives, or None: 江戸時代's (1603, 1868)."""
+    match = _YEARS.search(gloss)
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -696,8 +703,8 @@ def person_lifetime(name: str) -> tuple[int, int] | None:
         (name,),
     )
     for (gloss,) in rows:
-        if match := _LIFETIME.search(gloss):
-            return int(match.group(1)), int(match.group(2))
+        if years := years_of(gloss):
+            return years
     return None
 
 

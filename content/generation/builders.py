@@ -27,6 +27,7 @@ from content.analysis.glossary import (
     place_gloss,
     with_dictionary_reading,
     word_senses,
+    years_of,
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import as_digits
@@ -610,7 +611,6 @@ def _one_right_filler(item: AnalysedSentence, span: Span, corpus: ArticleCorpus)
 
 
 _WESTERN_YEAR = re.compile(r"(?<![0-9０-９])([0-9]{3,4})年")
-_GLOSSED_SPAN = re.compile(r"\((\d{3,4})[.\d]*-(\d{3,4})")
 
 
 def _dated_era(item: AnalysedSentence, span: Span) -> bool:
@@ -622,10 +622,10 @@ def _dated_era(item: AnalysedSentence, span: Span) -> bool:
     """
     if span.type != SpanType.NAMED or span.unit != "時代":
         return False
-    match = _GLOSSED_SPAN.search(place_gloss(span.text))
-    if match is None:
+    span_years = years_of(place_gloss(span.text))
+    if span_years is None:
         return False
-    first, last = int(match.group(1)), int(match.group(2))
+    first, last = span_years
     years = [int(year) for year in _WESTERN_YEAR.findall(item.sentence.text)]
     return any(first < year < last for year in years)
 
@@ -1343,6 +1343,7 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _names_what_it_is_about(text: str) -> bool:
     """A topic of its own or a subject somewhere, and no clause cut off at its particle:
     「もとは松本の呉服商の三男だった」 (whose son?), 「機械に任せられるところは任せない」 (who
@@ -1583,7 +1584,8 @@ def _shares_a_compound_piece(words: set[str], heading_nouns: list[str]) -> bool:
         _KATAKANA_WORD.fullmatch(noun)
         and _KATAKANA_WORD.fullmatch(word)
         and noun != word
-        and _shared_ending(noun, word) >= _LOANWORD_PIECE
+        and len(word) >= _LOANWORD_PIECE
+        and noun.endswith(word[-_LOANWORD_PIECE:])
         for noun in heading_nouns
         for word in words
     )
@@ -1592,13 +1594,6 @@ def _shares_a_compound_piece(words: set[str], heading_nouns: list[str]) -> bool:
 _KATAKANA_WORD = re.compile(r"[ァ-ヺー・]+")
 # ブランド, ストア, センター: a shorter shared ending (ション, ター) is a suffix, no word.
 _LOANWORD_PIECE = 4
-
-
-def _shared_ending(first: str, second: str) -> int:
-    size = 0
-    while size < min(len(first), len(second)) and first[-1 - size] == second[-1 - size]:
-        size += 1
-    return size
 
 
 def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:

@@ -14,7 +14,13 @@ import functools
 import re
 import unicodedata
 
-from content.analysis.glossary import lookup_gloss, person_lifetime, place_gloss, place_kind
+from content.analysis.glossary import (
+    lookup_gloss,
+    person_lifetime,
+    place_gloss,
+    place_kind,
+    years_of,
+)
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
 from content.analysis.spans import (
@@ -729,16 +735,12 @@ def _read_as(text: str) -> tuple[str, str] | None:
     return spans[0].kind_key if len(spans) == 1 and spans[0].text == text else None
 
 
-# An era's span as JMdict glosses it: "Bunsei era (1818.4.22-1830.12.10)".
-_ERA_SPAN = re.compile(r"era \((\d{3,4})[.\d]*-(\d{3,4})")
-
-
 @functools.lru_cache(maxsize=512)
 def _era_last_year(era: str) -> int:
     """The era's last year by its own count: 平成32年 and 文政十四年 never were (round 38).
     An era JMdict gives no end (令和) has none."""
-    match = _ERA_SPAN.search(lookup_gloss(era))
-    return int(match.group(2)) - int(match.group(1)) + 1 if match else 99
+    years = years_of(lookup_gloss(era))
+    return years[1] - years[0] + 1 if years else 99
 
 
 def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) -> list[str]:
