@@ -442,13 +442,12 @@ def _points_back(morpheme: Inflected) -> bool:
     return (
         surface in _POINTERS
         or (surface == "同" and morpheme.pos_major in {"接頭辞", "名詞"})
-        or (len(surface) == 2 and surface[0] == "同" and surface[1] in _THE_SAID)
+        or bool(_THE_SAID_ONE.fullmatch(surface))
     )
 
 
 # 同社, 同町, 同校: "the said company, town, school", one word to Sudachi (round 38).
-_THE_SAID = frozenset("社町市村県国校店館蔵園寺局省庁所氏紙誌")
-_THE_SAID_ONE = re.compile(f"同[{''.join(sorted(_THE_SAID))}]")
+_THE_SAID_ONE = re.compile("同[社町市村県国校店館蔵園寺局省庁所氏紙誌]")
 
 
 def plain_past(verb: Inflected) -> str | None:
