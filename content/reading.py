@@ -33,8 +33,6 @@ VOCABULARY_POS = frozenset(
 _KANA = "ぁ-ゖァ-ヺー"
 # A reading the author printed after a word: 地震（じしん） or 地震(じしん).
 _BRACKETED = re.compile(f"[（(]([{_KANA}]+)[）)]")
-# The kanji before a reading printed inside one token: 地震（じしん）, 借（か）りる.
-_OWN_BRACKET = re.compile(f"^(.*?)[（(]([{_KANA}]+)[）)]")
 _ASCII_ONLY = re.compile(r"^[\x00-\x7f０-９Ａ-Ｚａ-ｚ]+$")
 # How far back a printed reading may reach over the tokens of one compound.
 _MAX_TOKENS_PER_READING = 4
@@ -105,13 +103,15 @@ def sentence_words(text: str, analysis: list[dict] | None) -> list[Word]:
         inside_bracket = brackets and any(
             start <= token["start"] and token["end"] <= end for start, end in brackets
         )
-        own_bracket = _OWN_BRACKET.match(surface) if "（" in surface or "(" in surface else None
+        own_bracket = _BRACKETED.search(surface) if "（" in surface or "(" in surface else None
         word_like = not inside_bracket and token["pos"].split("-", 1)[0] not in {"補助記号", "空白"}
         vocabulary_word = word_like and _is_vocabulary(token)
         pairs = cached_furigana(surface, token["reading"])
         # Sudachi sometimes keeps 「地震（じしん）」 as one token, and a verb with the reading
         # of its kanji inside, 「借（か）りる」 (an easy-Japanese guide's furigana).
-        reading_given = index in given or bool(own_bracket and has_kanji(own_bracket[1]))
+        reading_given = index in given or bool(
+            own_bracket and has_kanji(surface[: own_bracket.start()])
+        )
         words.append(
             Word(
                 index=index,
