@@ -39,9 +39,9 @@ from content.analysis.spans import (
     SpanType,
 )
 from content.analysis.tokens import Token, tokenize
-from content.models import QuestionKind
+from content.models import QuestionKind, Section
 
-from .clefts import TIME_TYPES, cleft_question, cleft_statement, measure_question
+from .clefts import THE_SAID_ONE, TIME_TYPES, cleft_question, cleft_statement, measure_question
 from .corpus import AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import QuestionDraft
@@ -111,6 +111,12 @@ CONNECTIVES = (
     # 「すると踊り手は…」: after what? (round 39)
     "すると",
     "そうすると",
+    # 「だが大正三年、…」: but against what? (round 41)
+    "だが",
+    "ですが",
+    "ところが",
+    "けれど",
+    "それでも",
 )
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
@@ -705,7 +711,10 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 # A statement must stand alone: この仕組み anywhere in it points at a sentence not shown.
 # 次のように, 以下の点: the sentence points at a list the question does not show (round 14).
 _POINTER_INSIDE = re.compile(
-    r"この|その|あの|これ|それ|あれ|同社|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
+    r"この|その|あの|これ|それ|あれ|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
+    rf"{THE_SAID_ONE.pattern}|"
+    # 「営業利益は同31.2%減」: down on the same period as what? (round 41). 前年同期 names it.
+    r"同(?=[0-9０-９])|(?<![年月])同[期月日](?!し|す)|"
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
@@ -1695,6 +1704,28 @@ _OVERVIEW_HEADING = re.compile(
 )
 
 
+def _unlike_headings(item: AnalysedSentence, corpus: ArticleCorpus) -> list[str]:
+    """The three other headings least like the sentence's section, in the article's order.
+
+    Reviewers who found a sentence fitting another offered heading as well named its
+    section's neighbour most often (a new president's first step under the next period's
+    heading, round 41), then a section that shares its words: with five sections or more,
+    those are left out first, the one before the sentence's own before the one after (a
+    section's story often begins in the one before), and the farthest kept.
+    """
+    headed = corpus.headed_sections
+    place = {section.pk: n for n, section in enumerate(headed)}
+    own = place[item.section.pk]
+    shared = corpus.shared_words(item)
+
+    def likeness(section: Section) -> tuple:
+        distance = abs(place[section.pk] - own)
+        return (distance == 1, shared[section.pk], place[section.pk] < own, -distance)
+
+    kept = sorted((section for section in headed if section.pk != item.section.pk), key=likeness)
+    return [section.heading for section in headed if section in kept[:3]]
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -1795,7 +1826,6 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         distinctive = max(distinctive, 0.3)
     if distinctive < 0.3:
         return None
-    others = [section.heading for section in headed if section.pk != item.section.pk][:3]
     return QuestionDraft(
         kind=QuestionKind.SECTION,
         section=item.section,
@@ -1807,7 +1837,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # The sentence text, not its row id: a sentence that returns in a new version keeps
         # its fingerprint, and so its question and the learners' cards on it.
         topic=f"section:{item.sentence.text}",
-        choices=_shuffled([item.section.heading, *others], seed=text),
+        choices=_shuffled([item.section.heading, *_unlike_headings(item, corpus)], seed=text),
         explanation=_explanation(item),
         difficulty=0.45,
         quality=CLOSE_CALL_QUALITY

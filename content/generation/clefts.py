@@ -181,7 +181,7 @@ def _cleft(text: str, span: Span) -> tuple[str, str] | None:
     subject = (question_word == "誰" and _dated_person(morphemes[:first])) or _subject_before(
         morphemes[:first], person=question_word == "誰"
     )
-    if subject is None or _THE_SAID_ONE.search(subject):
+    if subject is None or THE_SAID_ONE.search(subject):
         return None  # 「同蔵の純米大吟醸が…」: which brewery, the question alone does not say
     rest = morphemes[last + 1 :]
     if question_word == "誰":
@@ -442,12 +442,12 @@ def _points_back(morpheme: Inflected) -> bool:
     return (
         surface in _POINTERS
         or (surface == "同" and morpheme.pos_major in {"接頭辞", "名詞"})
-        or bool(_THE_SAID_ONE.fullmatch(surface))
+        or bool(THE_SAID_ONE.fullmatch(surface))
     )
 
 
 # 同社, 同町, 同校: "the said company, town, school", one word to Sudachi (round 38).
-_THE_SAID_ONE = re.compile("同[社町市村県国校店館蔵園寺局省庁所氏紙誌]")
+THE_SAID_ONE = re.compile("同[社町市村県国校店館蔵園寺局省庁所氏紙誌]")
 
 
 def plain_past(verb: Inflected) -> str | None:

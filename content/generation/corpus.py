@@ -125,8 +125,9 @@ class ArticleCorpus:
     word_sections: dict[str, Counter] = field(default_factory=dict)
     _mentions: dict[tuple[str, bool], int] = field(default_factory=dict, repr=False)
 
-    def fits_own_section_best(self, item: AnalysedSentence, *, slack: int = 0) -> bool:
-        """The sentence shares no more words with any other section than with its own.
+    def shared_words(self, item: AnalysedSentence) -> Counter:
+        """How many times the sentence's content words occur in each section (by id), the
+        sentence itself not counted.
 
         Sections are reached through the words' postings, so the cost follows the
         sentence's words, not the number of sections. A word found in more than half
@@ -141,6 +142,11 @@ class ArticleCorpus:
                 continue
             for section_id, count in postings.items():
                 shared[section_id] += count - (section_id == item.section.pk)
+        return shared
+
+    def fits_own_section_best(self, item: AnalysedSentence, *, slack: int = 0) -> bool:
+        """The sentence shares no more words with any other section than with its own."""
+        shared = self.shared_words(item)
         own = shared.pop(item.section.pk, 0)
         return own + slack >= max(shared.values(), default=0)
 

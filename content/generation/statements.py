@@ -53,6 +53,9 @@ _LEANING_OPENINGS = (
     "前年",
 )
 MIN_CLAUSE_CHARS = 12
+# Nouns that make a clause a means or a cause before で (…したことで、…のため で), never a
+# predicate to end a statement on.
+_FORMAL_NOUNS = {"こと", "の", "ため", "もの", "ところ", "わけ", "せい", "おかげ"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ def _first_clause(sentence: str, tokens: list[Token], comma: int) -> Clause | No
         copula.surface == "で" and copula.lemma == "だ" and noun.pos_major in {"名詞", "形状詞"}
     ):
         return None
+    if noun.surface in _FORMAL_NOUNS:
+        return None  # 「…焼失したことで、関心が高まった」: a cause, no predicate (round 41)
     head = tokens[: comma - 1]
     if not _has_topic(head):
         return None
