@@ -233,7 +233,11 @@ CLASS_HEADS = (
 # What marks a lone family name as a person's (金沢 alone may be the town).
 PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
-NUMERAL_COUNT = re.compile(r"[一二三四五六七八九十百千万]+[人回個本台枚歳軒匹頭件社校冊]")
+# 十人, 五千石: counts, and the old measures of rice, coin and land (round 42 swapped 荒川
+# with 五千石, which Sudachi tags as a place).
+NUMERAL_COUNT = re.compile(
+    r"[一二三四五六七八九十百千万]+[人回個本台枚歳軒匹頭件社校冊石両文貫俵坪反斗升羽戸]"
+)
 
 
 def find_spans(text: str, tokens: list[Token]) -> list[Span]:
@@ -399,6 +403,18 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
         if token.is_proper and not _is_latin(token.surface):
             end = _run_end(tokens, index, lambda t: t.is_proper and not _is_latin(t.surface))
             span_type, unit = _proper_class(tokens[index:end])
+            while (
+                span_type == SpanType.PERSON
+                and _is_katakana(tokens[end - 1].surface)
+                and end + 1 < count
+                and tokens[end].surface == "・"
+                and _is_katakana(tokens[end + 1].surface)
+            ):
+                # スティーブン・エムレン: one person, though Sudachi knows the given name only;
+                # swapped alone, it made グスタフ・エムレン of two people (round 42).
+                end = _run_end(
+                    tokens, end + 1, lambda t: _is_katakana(t.surface) and t.pos_major != "補助記号"
+                )
             if index > 0 and _glued_noun(tokens[index - 1], token):
                 # 金+沢駅: a proper noun glued to a common noun before it is a mis-split word.
                 index = end

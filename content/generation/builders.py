@@ -349,10 +349,15 @@ def _era_year_shown(answer: str, shown: str) -> bool:
     return as_digits(era_year) in as_digits(shown)
 
 
+# What a count is counted from or lasts: 三日間, 三百年前, 十年後, 三年目, 五年ぶり.
+_COUNTED_FROM = re.compile(r"(?:間|前|後|目|ぶり)$")
+
+
 def _count_in(answer: str, shown: str) -> bool:
     """The answer's count stands in the title or heading, in digits or kanji: 三日間 under
-    「…を三日で歩いた話」, 2日間 under 「一泊二日の旅」."""
-    counted = _COUNT_WITH_UNIT.fullmatch(as_digits(answer).removesuffix("間"))
+    「…を三日で歩いた話」, 2日間 under 「一泊二日の旅」, 三百年前 under 「…村々の三百年」
+    (round 42)."""
+    counted = _COUNT_WITH_UNIT.fullmatch(_COUNTED_FROM.sub("", as_digits(answer)))
     if counted is None:
         return False
     number, unit = counted.groups()
@@ -656,6 +661,14 @@ def _classless(span: Span) -> bool:
     return span.type == SpanType.ORGANIZATION and not span.unit
 
 
+def _approximate_time(item: AnalysedSentence, span: Span) -> bool:
+    """「［昭和五十年］ごろには」: a year or so either way is still about right, so the
+    neighbouring years offered are no wrong answers (round 42)."""
+    return span.type in TIME_TYPES and item.sentence.text.startswith(
+        ("ごろ", "頃", "前後"), span.end
+    )
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if _classless(span) or (
         not item.is_statement
@@ -687,6 +700,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _bounds_a_range(item, span)
         or _share_of_counts_beside_it(item, span)
         or _paired_figure(item, span)
+        or _approximate_time(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -715,6 +729,9 @@ _POINTER_INSIDE = re.compile(
     rf"{THE_SAID_ONE.pattern}|"
     # 「営業利益は同31.2%減」: down on the same period as what? (round 41). 前年同期 names it.
     r"同(?=[0-9０-９])|(?<![年月])同[期月日](?!し|す)|"
+    # 「郷土史家の森田さんはこう語る」: says what? The quotation follows (round 42).
+    # 「こうした用水」: which? The sentence before says.
+    r"こう(?:語|話|言|述|説明|書|振り返|続け|答え)|[こそ]う(?:した|いう|いった|して)|"
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
@@ -1086,6 +1103,19 @@ def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+# 「一か所ずつ払うと500円なので、…湯札のほうが300円安くなります」: a sum worked out in the
+# sentence; one figure swapped leaves the others' arithmetic nonsense (round 42).
+_WORKED_OUT = re.compile(r"ずつ|ほうが|合わせて|合計|差額|割安|お得|計算")
+
+
+def _worked_out_in_sentence(item: AnalysedSentence, span: Span) -> bool:
+    return (
+        span.type in NUMERIC_TYPES
+        and bool(_WORKED_OUT.search(item.sentence.text))
+        and sum(other.type in NUMERIC_TYPES and other != span for other in item.spans) >= 2
+    )
+
+
 def _after_a_place(item: AnalysedSentence, span: Span) -> bool:
     """「江戸の日本橋」: a place inside another; a swapped place (江戸の東京) reads as absurd."""
     before = [token for token in item.tokens if token.end <= span.start]
@@ -1223,6 +1253,12 @@ def build_truefalse(
     if _in_open_list(text, span):
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
         # place in it is unstated, not false (round 17).
+        return None
+    if text.startswith(("でも", "にも", "も"), span.end):
+        # 「日本でも、干潟は減り続けている」: "in Japan too"; of 米国 the article says
+        # nothing, and the も leans on a sentence before (round 42).
+        return None
+    if _worked_out_in_sentence(item, span):
         return None
     if _gives_itself_away(item, span, corpus):
         return None  # 清太郎 swapped under the heading 「技師長・矢島清太郎」 (round 15)
@@ -1521,6 +1557,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _gives_itself_away(item, span, corpus)
         or _converted_in_sentence(item, span)
         or _incidental_figure(item.sentence.text, span)
+        or _approximate_time(item, span)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(
@@ -1637,6 +1674,7 @@ _CLOSING_REMARK = re.compile(
     # 「みなさんに会えるのを待っています」: a guide's farewell, at home in any section (round 36)
     r"|のを\s*(?:楽しみに\s*)?待って\s*(?:い|お)(?:ます|る))[。」]*$"
 )
+_LIST_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}\s*(?:[.．](?![0-9０-９])|[)）])|[①-⑳])\s*")
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
 
@@ -1701,7 +1739,13 @@ def _answers_a_question(item: AnalysedSentence, text: str) -> bool:
 _OVERVIEW_HEADING = re.compile(
     r"(?:[0-9０-９]+[.．、]\s*)?(?:はじめに|初めに|まえがき|前書き|序文?|概要|導入|イントロ"
     r"|まとめ|おわりに|終わりに|あとがき|後書き|むすび|結びに)"
+    # 「統合の概要」: an overview of the whole merger (round 42).
+    r"|.+の(?:概要|あらまし|全体像|まとめ)"
 )
+
+
+def _is_overview(section: Section) -> bool:
+    return bool(_OVERVIEW_HEADING.fullmatch(section.heading.strip()))
 
 
 def _unlike_headings(item: AnalysedSentence, corpus: ArticleCorpus) -> list[str]:
@@ -1709,9 +1753,11 @@ def _unlike_headings(item: AnalysedSentence, corpus: ArticleCorpus) -> list[str]
 
     Reviewers who found a sentence fitting another offered heading as well named its
     section's neighbour most often (a new president's first step under the next period's
-    heading, round 41), then a section that shares its words: with five sections or more,
-    those are left out first, the one before the sentence's own before the one after (a
-    section's story often begins in the one before), and the farthest kept.
+    heading, round 41), then a section that shares its words: an overview's heading is
+    never offered, as a sentence of any section fits it too (統合の概要, round 42). With five
+    sections or more, neighbours and sections sharing its words are left out first, the
+    one before the sentence's own before the one after (a section's story often begins in
+    the one before), and the farthest kept.
     """
     headed = corpus.headed_sections
     place = {section.pk: n for n, section in enumerate(headed)}
@@ -1722,7 +1768,10 @@ def _unlike_headings(item: AnalysedSentence, corpus: ArticleCorpus) -> list[str]
         distance = abs(place[section.pk] - own)
         return (distance == 1, shared[section.pk], place[section.pk] < own, -distance)
 
-    kept = sorted((section for section in headed if section.pk != item.section.pk), key=likeness)
+    others = [
+        section for section in headed if section.pk != item.section.pk and not _is_overview(section)
+    ]
+    kept = sorted(others, key=likeness)
     return [section.heading for section in headed if section in kept[:3]]
 
 
@@ -1737,7 +1786,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     headed = corpus.headed_sections
     # 「一方、敗れた投手は…」: a connective that points at no sentence is dropped from the
     # statement shown; a pointer (その結果、この年) still rules the sentence out.
-    text = _CONNECTIVE_OPENER.sub("", item.sentence.text, count=1)
+    # 「5．暗証番号を決めます。」: a step's number points at the one numbered list (round 42).
+    text = _CONNECTIVE_OPENER.sub("", _LIST_NUMBER.sub("", item.sentence.text, count=1), count=1)
     if (
         not item.section.heading
         or len(headed) < 2
@@ -1757,7 +1807,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _PHONE_NUMBER.search(text)
         # An introduction or a summary tells of every section: 「今年3月の大会では、チームを
         # 初の準優勝に導きました」 under はじめに fits 「指導者への転身」 as well (round 34).
-        or _OVERVIEW_HEADING.fullmatch(item.section.heading.strip())
+        or _is_overview(item.section)
     ):
         return None
     if _LOOKS_AHEAD.search(text) and any(
@@ -1778,6 +1828,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     unread = BRACKET_READING.sub(r"\1", text)
     words -= corpus.shared_heading_words
     for section in headed:
+        if section.pk != item.section.pk and _is_overview(section):
+            continue  # never offered (`_unlike_headings`): sharing its words gives nothing away
         heading_words = corpus.heading_words.get(section.pk, set()) - corpus.shared_heading_words
         heading_nouns = corpus.heading_nouns.get(section.pk, [])
         if section.pk != item.section.pk:
@@ -1826,6 +1878,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         distinctive = max(distinctive, 0.3)
     if distinctive < 0.3:
         return None
+    others = _unlike_headings(item, corpus)
+    if not others:
+        return None
     return QuestionDraft(
         kind=QuestionKind.SECTION,
         section=item.section,
@@ -1837,7 +1892,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # The sentence text, not its row id: a sentence that returns in a new version keeps
         # its fingerprint, and so its question and the learners' cards on it.
         topic=f"section:{item.sentence.text}",
-        choices=_shuffled([item.section.heading, *_unlike_headings(item, corpus)], seed=text),
+        choices=_shuffled([item.section.heading, *others], seed=text),
         explanation=_explanation(item),
         difficulty=0.45,
         quality=CLOSE_CALL_QUALITY

@@ -101,8 +101,13 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
             common = common_readings(text[char_index])
             for other in [r for r in same_class if r in common][:COMMON_READINGS]:
                 # 組 read くみ before the okurigana み would spell しくみみ.
-                if other == segment or (
-                    char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0])
+                if (
+                    other == segment
+                    or (char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0]))
+                    or (
+                        text[char_index] in _VOICED_EITHER_WAY
+                        and other.translate(_VOICING) == segment
+                    )
                 ):
                     continue
                 new_ruby = _replace_segment(text, ruby, char_index, other)
@@ -217,6 +222,11 @@ _GEMINATING_ENDS = set("つくちき")
 _GEMINATION_STARTS = set("かきくけこさしすせそたちつてとぱぴぷぺぽ")
 
 
+# 所 after another kanji is read both ways (研究所 けんきゅうじょ and けんきゅうしょ, 出張所):
+# its other voicing is no misreading (round 42).
+_VOICED_EITHER_WAY = {"所"}
+
+
 def _sound_changes(surface: str, reading: str) -> list[str]:
     """Misreadings learners make at the joins of a kanji compound.
 
@@ -234,7 +244,7 @@ def _sound_changes(surface: str, reading: str) -> list[str]:
             on_reading = _is_on_reading(text[position], part)
             if position > 0 and not segments[position - 1].endswith("っ"):
                 voiced = part[0].translate(_VOICING)
-                if voiced != part[0]:
+                if voiced != part[0] and text[position] not in _VOICED_EITHER_WAY:
                     variants.append(voiced + part[1:])
             if not on_reading:
                 variants = variants[:1]

@@ -1,0 +1,131 @@
+"""Issue 9, blind round 42: counts Sudachi takes for places, foreign full names, こう語る,
+an overview's heading, a step's number, "in X too", sums worked out in the sentence, a year
+"or so", a count the title gives away, and 所 read either way. Each text is our own."""
+
+import pytest
+
+from content.analysis.spans import SpanType, find_spans
+from content.analysis.tokens import tokenize
+from content.generation.builders import (
+    build_choice,
+    build_section,
+    build_truefalse,
+    stands_alone,
+)
+from content.generation.corpus import build_corpus
+from content.generation.readings import reading_distractors
+from tests.content.sentences import sentence_starting, span_of
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def _spans(text):
+    return {span.text: span.type for span in find_spans(text, tokenize(text))}
+
+
+def test_an_old_measure_in_kanji_is_no_place():
+    # Sudachi tags 五千石 as a place; swapped with 荒川, it made nonsense of both sentences.
+    assert "五千石" not in _spans("完成から十年で、村の石高は五千石を超えた。")
+    assert _spans("荒川が平野へ出る地点に堰を築いた。")["荒川"] == SpanType.PLACE
+
+
+def test_a_foreign_full_name_is_one_person():
+    spans = _spans("米国のスティーブン・エムレンは、星空を回す実験を行った。")
+    assert spans["スティーブン・エムレン"] == SpanType.PERSON
+    assert "スティーブン" not in spans and "・エムレン" not in spans
+
+
+CANAL = """# 台地の用水と村々の三百年
+
+## 用水ができるまで
+
+台地の村々は、昔から水不足に苦しんできた。
+代官の今村勘兵衛は、荒川が平野へ出る地点に堰を築くことを決めた。
+工事には八か村から延べ三万人が集まり、元禄十一年に始まった。
+堰の近くには、水の量を調べる小屋が四か所に建てられた。
+三百年前の人たちが掘った用水を、住民は今も大切に使っている。
+
+## 村の暮らしの変化
+
+昭和五十年ごろ、台地の農家は一日に米を二十俵出荷していた。
+日本でも、農業用の水路の多くは江戸時代に造られた。
+一か所ずつ払うと800円なので、三つ回るなら共通券のほうが900円安くなる。
+昭和の終わりには、米国や中国の研究者もこの用水を調べに訪れた。
+
+## 今に残る用水
+
+郷土史家の森田和子さんはこう語る。
+毎年春には、土地改良区の職員と住民が一緒に水路の泥を上げる。
+
+## 工事と水路の概要
+
+用水は、荒川から水を取り入れる農業用の水路で、台地の村々の田を潤している。
+"""
+
+
+@pytest.fixture
+def canal():
+    return build_corpus(make_article(text=CANAL))
+
+
+def test_a_speaker_who_speaks_next_is_no_statement(canal):
+    assert not stands_alone(sentence_starting(canal, "郷土史家"), canal)
+
+
+def test_an_overview_heading_is_never_offered(canal):
+    # 水路 is the overview heading's word too: as it is never offered, that gives nothing away.
+    draft = build_section(sentence_starting(canal, "毎年春には"), canal)
+    assert draft is not None and "工事と水路の概要" not in draft.choices
+
+
+def test_in_a_place_too_is_not_swapped(canal):
+    item = sentence_starting(canal, "日本でも")
+    assert build_truefalse(item, span_of(item, "日本"), canal) is None
+
+
+def test_a_sum_worked_out_in_the_sentence_is_not_swapped(canal):
+    item = sentence_starting(canal, "一か所ずつ")
+    assert build_truefalse(item, span_of(item, "一か所"), canal) is None
+
+
+def test_a_year_or_so_has_no_wrong_neighbours(canal):
+    item = sentence_starting(canal, "昭和五十年")
+    assert build_choice(item, span_of(item, "昭和五十年"), canal) is None
+
+
+def test_a_count_the_title_gives_is_not_asked(canal):
+    item = sentence_starting(canal, "三百年前")
+    assert build_choice(item, span_of(item, "三百年前"), canal) is None
+
+
+STEPS = """# 口座を作る
+
+## 銀行での手続き
+
+1．窓口で番号札を取ります。
+2．申込書に名前と住所を書きます。
+3．在留カードと印鑑を係員に見せ、本人であることを確かめてもらいます。
+4．キャッシュカードの暗証番号を決めます。
+
+## 送金の方法
+
+海外への送金には、銀行の窓口かアプリを使います。
+手数料は一回につき数千円かかることがあります。
+
+## 困ったときは
+
+市の国際交流協会では、通訳つきの相談を受け付けています。
+"""
+
+
+def test_a_steps_number_is_not_shown():
+    corpus = build_corpus(make_article(text=STEPS))
+    draft = build_section(sentence_starting(corpus, "3．"), corpus)
+    assert draft is not None and draft.prompt.startswith("在留カード")
+
+
+def test_a_voicing_of_sho_is_no_misreading():
+    # 出張所 is read しゅっちょうじょ and しゅっちょうしょ, as 研究所 is.
+    assert "しゅっちょうしょ" not in reading_distractors("出張所", "しゅっちょうじょ")
+    assert "けんきゅうしょ" not in reading_distractors("研究所", "けんきゅうじょ")
