@@ -230,6 +230,11 @@ CLASS_HEADS = (
     "城",
     "藩",
 )
+# What a family's business is called after its family name.
+FAMILY_BUSINESSES = frozenset(
+    {"酒造", "醸造", "商店", "酒店", "書店", "工務店", "製作所", "鉄工所", "建設", "商事", "工業"}
+    | {"物産", "食品", "製菓", "本舗", "旅館", "薬局", "医院", "農園", "牧場", "運送", "印刷"}
+)
 # What marks a lone family name as a person's (金沢 alone may be the town).
 PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
@@ -422,6 +427,12 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
             if NUMERAL_COUNT.fullmatch("".join(t.surface for t in tokens[index:end])):
                 # 十人: Sudachi tags some counts in kanji numerals as place names.
                 index = end
+                continue
+            if unit == "姓" and end < count and tokens[end].surface in FAMILY_BUSINESSES:
+                # 森川酒造, 田中商店: a family's name on its business names the business; alone,
+                # its 酒造 was a card lifted out of the brewery's name (round 43).
+                groups.append((index, end, SpanType.ORGANIZATION, tokens[end].surface))
+                index = end + 1
                 continue
             if unit == "姓" and not (end < count and tokens[end].surface in PERSON_MARKS):
                 # 金沢 tagged as a family name may be the town: without さん or 家, no span.

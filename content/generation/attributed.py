@@ -65,9 +65,9 @@ def build_attributed_truefalse(
         or _has_subject(text)
     ):
         return None
-    return filler_statement(
-        item, statement=f"{name}さんは、{text}", how="attributed", variant="attributed"
-    )
+    # The last line of an answer ends at its closing bracket: the statement ends as a sentence.
+    statement = f"{name}さんは、{text.rstrip('。')}。"
+    return filler_statement(item, statement=statement, how="attributed", variant="attributed")
 
 
 def _has_subject(text: str) -> bool:

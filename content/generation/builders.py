@@ -1353,7 +1353,9 @@ def in_speakers_voice(text: str) -> bool:
 # 「期間は 1週間です」, 「価格は3,000円前後で…」: the period or price of what? The sentence
 # before says; alone, the statement may be true of one thing and false of another (round 19).
 _RELATIONAL_OPENING = re.compile(
-    r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合)は"
+    r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合"
+    # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)
+    r"|速さ|深さ|温度|距離|面積|規模|容量)は"
 )
 
 
@@ -1598,7 +1600,10 @@ _LEANS_BACK = re.compile(
     # 「覚山自身も一時は…身を寄せた」: himself too, like whom? (round 40)
     r"|自身も|自らも"
 )
-_LOOKS_AHEAD = re.compile(r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう")
+# 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
+_LOOKS_AHEAD = re.compile(
+    r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう|ていきたい|ていく考え"
+)
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
@@ -1727,6 +1732,12 @@ def _figures(words: str) -> frozenset[str]:
     return frozenset(_FIGURE.findall(as_digits(words).replace(",", "")))
 
 
+# 「使い手がいる限り、作り手がやめるわけにはいかない」, 「数字がいくら正常でも、…信じます」:
+# an interviewee's maxim or feeling, under a condition or a concession, fits any answer of
+# the interview; reviewers placed 5 of 6 such lines under another heading too (rounds 38–42).
+_MAXIM = re.compile(r"(?<!今)(?:ても|でも|たら|なら|限り|からこそ|けれど|ければ)、")
+
+
 def _answers_a_question(item: AnalysedSentence, text: str) -> bool:
     """「手間がかかる分、人手が足りないことです。」: what is hard? The interviewer's question
     says; a …ことです with no topic of its own is half of a question and answer."""
@@ -1800,6 +1811,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _GOES_ON.match(text)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
         or _answers_a_question(item, text)
+        or (corpus.is_interview and _MAXIM.search(text))
+        # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
+        or _RELATIONAL_OPENING.match(text)
         or _CLOSING_REMARK.search(text)
         or _opens_or_closes_the_article(item, corpus)
         or any(shares_a_figure(text, section.heading) for section in headed)

@@ -1,6 +1,7 @@
 """An article analysed once for generation: tokens and spans per sentence, term weights, pools."""
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -186,17 +187,40 @@ class ArticleCorpus:
 
     @functools.cached_property
     def interviewee(self) -> str | None:
-        """The surname of the person the interview is with (森下 of 森下隆之さん): the one the
-        article names with さん most often outside its credits; None if no interview or a tie."""
+        """The surname of the person the interview is with (森下 of 森下隆之さん), or None.
+
+        The one the title names with さん (「…29歳の杜氏、森川早紀さん」); else the one the lead
+        before the first question names with さん most often; else the one the whole article
+        does, outside its credits. None if no interview or a tie. The answers name others
+        more often than their speaker: the predecessor 古田さん, named three times in
+        森川さん's answers, took her answers as his (round 43).
+        """
         if not self.is_interview:
             return None
+        from_title = self._surnames_with_san([tokenize(self.article.title)], [self.article.title])
+        if from_title:
+            return from_title
+        content = [item for item in self.sentences if item.is_content]
+        lead = list(
+            itertools.takewhile(
+                lambda item: not INTERVIEWER_LINE.match(item.sentence.text), content
+            )
+        )
+        return self._surnames_with_san(
+            [item.tokens for item in lead], [item.sentence.text for item in lead]
+        ) or self._surnames_with_san(
+            [item.tokens for item in content], [item.sentence.text for item in content]
+        )
+
+    @staticmethod
+    def _surnames_with_san(token_lists: list[list[Token]], texts: list[str]) -> str | None:
+        """The family name these texts name with さん most often; None if none or a tie."""
         named: Counter = Counter()
-        for item in self.sentences:
-            if not item.is_content:
-                continue
-            for token in item.tokens:
-                after = item.sentence.text[token.end : token.end + 24]
-                if token.pos.endswith("人名-姓") and _WITH_SAN.match(after):
+        for tokens, text in zip(token_lists, texts, strict=True):
+            for token in tokens:
+                if token.pos.endswith("人名-姓") and _WITH_SAN.match(
+                    text[token.end : token.end + 24]
+                ):
                     named[token.surface] += 1
         ranked = named.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

@@ -63,3 +63,27 @@ def test_no_line_about_something_else_in_the_speakers_voice_or_pointing_back(ope
 def test_an_article_that_is_no_interview_has_no_interviewee():
     text = "# 和紙の町\n\n## 紙漉き\n\n森川咲子さんは、三十年和紙を漉いてきた。\n冬は朝五時から仕事を始める。\n"
     assert build_corpus(make_article(text=text)).interviewee is None
+
+
+BREWER = """# 家業の蔵を継いだ杜氏、森川早紀さん
+
+山あいの森川酒造は、明治元年に創業した小さな酒蔵だ。
+
+## 杜氏の仕事を覚える
+
+――仕事はどうやって覚えたのですか。
+
+「前の杜氏の古田さんの下で、三冬、ずっと横について回りました。
+古田さんは口数の少ない人で、聞いても『見とれ』しか言わない。
+最後は古田さんに電話して、少し落ち着きました。
+毎日、温度や水の量を全部ノートに書き留めていました」
+"""
+
+
+def test_the_title_names_the_interviewee_before_the_people_the_answers_name():
+    # 古田さん, the predecessor, is named three times in the answers; the title names her.
+    corpus = build_corpus(make_article(text=BREWER))
+    assert corpus.interviewee == "森川"
+    draft = build_attributed_truefalse(_item(corpus, "毎日、温度"), corpus)
+    # The answer's last line ends at its bracket; the statement ends as a sentence.
+    assert draft.prompt == "森川さんは、毎日、温度や水の量を全部ノートに書き留めていました。"

@@ -1,6 +1,7 @@
 """Issue 9, blind round 42: counts Sudachi takes for places, foreign full names, こう語る,
 an overview's heading, a step's number, "in X too", sums worked out in the sentence, a year
-"or so", a count the title gives away, and 所 read either way. Each text is our own."""
+"or so", a count the title gives away, 所 read either way, and an interviewee's maxim.
+Each text is our own."""
 
 import pytest
 
@@ -129,3 +130,38 @@ def test_a_voicing_of_sho_is_no_misreading():
     # 出張所 is read しゅっちょうじょ and しゅっちょうしょ, as 研究所 is.
     assert "しゅっちょうしょ" not in reading_distractors("出張所", "しゅっちょうじょ")
     assert "けんきゅうしょ" not in reading_distractors("研究所", "けんきゅうじょ")
+
+
+DIVER = """# 海女として五十年
+
+## 十五歳で初めて海へ
+
+――海女になったきっかけを教えてください。
+母も祖母も海女でしたから、私も十五歳の夏に初めて海へ入りました。
+最初の年は、浅い岩場でサザエを拾うのがやっとでした。
+
+## 海の中で見てきたもの
+
+――海の様子は変わりましたか。
+昔は岩の間に海藻が森のように茂っていて、アワビもたくさんいました。
+体があちこち痛くても、水に入ると不思議と軽くなるんです。
+二十年ほど前から、海藻が年ごとに減ってきました。
+
+## 掟を守るということ
+
+――漁にはどんな決まりがありますか。
+漁ができるのは五月から九月までで、一日に潜る時間も決まっています。
+決まりを破れば、組合から漁を止められます。
+
+## これからの海女
+
+――後に続く人たちに伝えたいことは。
+今年の春には、東京から来た二十代の女性が弟子入りしました。
+"""
+
+
+def test_an_interviewees_maxim_is_no_which_section_question():
+    corpus = build_corpus(make_article(text=DIVER))
+    assert build_section(sentence_starting(corpus, "体があちこち痛くても"), corpus) is None
+    # A rule of the trade, told as a rule, still belongs to its answer.
+    assert build_section(sentence_starting(corpus, "決まりを破れば"), corpus) is not None
