@@ -80,24 +80,22 @@ def test_an_overview_heading_is_never_offered(canal):
     assert draft is not None and "工事と水路の概要" not in draft.choices
 
 
-def test_in_a_place_too_is_not_swapped(canal):
-    item = sentence_starting(canal, "日本でも")
-    assert build_truefalse(item, span_of(item, "日本"), canal) is None
-
-
-def test_a_sum_worked_out_in_the_sentence_is_not_swapped(canal):
-    item = sentence_starting(canal, "一か所ずつ")
-    assert build_truefalse(item, span_of(item, "一か所"), canal) is None
-
-
-def test_a_year_or_so_has_no_wrong_neighbours(canal):
-    item = sentence_starting(canal, "昭和五十年")
-    assert build_choice(item, span_of(item, "昭和五十年"), canal) is None
-
-
-def test_a_count_the_title_gives_is_not_asked(canal):
-    item = sentence_starting(canal, "三百年前")
-    assert build_choice(item, span_of(item, "三百年前"), canal) is None
+@pytest.mark.parametrize(
+    ("builder", "opening", "span"),
+    [
+        # "In Japan too": of another country the article says nothing.
+        (build_truefalse, "日本でも", "日本"),
+        # A sum worked out in the sentence: one figure swapped makes the rest nonsense.
+        (build_truefalse, "一か所ずつ", "一か所"),
+        # A year "or so": the neighbouring years offered are still about right.
+        (build_choice, "昭和五十年", "昭和五十年"),
+        # 三百年前 under the title 「…村々の三百年」.
+        (build_choice, "三百年前", "三百年前"),
+    ],
+)
+def test_no_question_is_made_of_this_span(canal, builder, opening, span):
+    item = sentence_starting(canal, opening)
+    assert builder(item, span_of(item, span), canal) is None
 
 
 STEPS = """# 口座を作る
