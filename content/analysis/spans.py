@@ -424,8 +424,10 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
                 # 金+沢駅: a proper noun glued to a common noun before it is a mis-split word.
                 index = end
                 continue
-            if NUMERAL_COUNT.fullmatch("".join(t.surface for t in tokens[index:end])):
-                # 十人: Sudachi tags some counts in kanji numerals as place names.
+            run_text = "".join(t.surface for t in tokens[index:end])
+            if NUMERAL_COUNT.fullmatch(run_text) or set(run_text) <= _NUMERAL_KANJI:
+                # 十人, 八千: Sudachi tags some counts and numbers in kanji as place names (八千
+                # was offered as a place beside 加納, round 44).
                 index = end
                 continue
             if unit == "姓" and end < count and tokens[end].surface in FAMILY_BUSINESSES:

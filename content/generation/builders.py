@@ -117,6 +117,10 @@ CONNECTIVES = (
     "ところが",
     "けれど",
     "それでも",
+    # 「なかでも米国の南岸を…黒潮は」: among which? (round 44)
+    "なかでも",
+    "中でも",
+    "とりわけ",
 )
 _NAMING = ("という", "と呼ばれる", "といった", "などの", "のような")
 TYPE_VALUE = {
@@ -175,7 +179,7 @@ def _blank_prompt(text: str, span: Span) -> str:
         # 「［？］（さつ）まで」: the counter's printed reading goes with the blank.
         span = Span(span.text, span.start, printed_reading_after(text, span.end), span.type)
     if len(text) <= LONG_SENTENCE:
-        return _blanked(text, span)
+        return without_list_mark(_blanked(text, span))
     breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
     start = breaks[-1] if breaks else 0
     if len(breaks) > 1 and span.start - start < MIN_WINDOW_CONTEXT:
@@ -669,6 +673,11 @@ def _approximate_time(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+def _an_example(item: AnalysedSentence, span: Span) -> bool:
+    """「1,000円、［2,000円］のように入れます」: one example of many; any other fits (round 44)."""
+    return item.sentence.text.startswith(("のように", "のような", "など"), span.end)
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if _classless(span) or (
         not item.is_statement
@@ -701,6 +710,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _share_of_counts_beside_it(item, span)
         or _paired_figure(item, span)
         or _approximate_time(item, span)
+        or _an_example(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1258,7 +1268,7 @@ def build_truefalse(
         # 「日本でも、干潟は減り続けている」: "in Japan too"; of 米国 the article says
         # nothing, and the も leans on a sentence before (round 42).
         return None
-    if _worked_out_in_sentence(item, span):
+    if _worked_out_in_sentence(item, span) or _an_example(item, span):
         return None
     if _gives_itself_away(item, span, corpus):
         return None  # 清太郎 swapped under the heading 「技師長・矢島清太郎」 (round 15)
@@ -1356,6 +1366,8 @@ _RELATIONAL_OPENING = re.compile(
     r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合"
     # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)
     r"|速さ|深さ|温度|距離|面積|規模|容量)は"
+    # 「制作には2年半をかけ」: of which of the three books? (round 44)
+    r"|^(?:制作|製作|建設|工事|開発|準備|撮影|執筆)に?は"
 )
 
 
@@ -1444,7 +1456,7 @@ def statement_draft(
             kind=QuestionKind.TRUEFALSE,
             section=item.section,
             sentence=item.sentence,
-            prompt=statement if true else turned,
+            prompt=without_list_mark(statement if true else turned),
             answer=TRUE if true else FALSE,
             answer_start=start,
             answer_end=end,
@@ -1607,7 +1619,10 @@ _LOOKS_AHEAD = re.compile(
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
-_ADVISES = re.compile(r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい")
+# 「夏場は…塩をやや多めにする」: a tip, at home under 「おいしく仕上げるコツ」 too (round 44).
+_ADVISES = re.compile(
+    r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい|[多少強弱早遅濃薄]めに"
+)
 # Help is advice too: 「…大家さんか管理会社に聞いてください」 under the rules fits
 # 「困ったときは」 as well (round 37).
 _ADVICE_HEADING = re.compile(
@@ -1663,6 +1678,22 @@ def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+def _spelled_otherwise(words: set[str], heading_words: set[str]) -> bool:
+    """A word of the sentence holds a heading word's kanji run as its own, whatever kana
+    come between: 乗換 of 乗換改札 is 乗り換え of 「乗り換えのコツ」 (round 44)."""
+    runs = {_kanji_run(word) for word in heading_words}
+    return any(
+        len(run) >= 2 and run in _kanji_run(word)
+        for run in runs
+        for word in words
+        if word not in heading_words
+    )
+
+
+def _kanji_run(word: str) -> str:
+    return "".join(char for char in word if _script(char) == "kanji")
+
+
 def _ends_without_predicate(tokens: list[Token]) -> bool:
     """The sentence ends on a noun: a heading-like list or a caption, which states nothing."""
     words = [token for token in tokens if not token.pos.startswith(("補助記号", "空白"))]
@@ -1674,12 +1705,23 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 # 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
 _CLOSING_REMARK = re.compile(
     r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう|想像(する|することが)?でき(る|ます)"
+    # 「…というほうが近いかもしれません」: a guess, at home under any answer (round 44)
+    r"|かもしれ(?:ない|ません)"
     # 「ぜひ細部まで覗いてほしい」: the writer's wish to the reader, at home in any section (round 22)
     r"|[てで]ほしい(?:です)?"
     # 「みなさんに会えるのを待っています」: a guide's farewell, at home in any section (round 36)
     r"|のを\s*(?:楽しみに\s*)?待って\s*(?:い|お)(?:ます|る))[。」]*$"
 )
-_LIST_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}\s*(?:[.．](?![0-9０-９])|[)）])|[①-⑳])\s*")
+# A list item's number or bullet: 「5．暗証番号を決めます。」, 「・上限は20,000円です。」.
+_LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,2}\s*(?:[.．](?![0-9０-９])|[)）])|[①-⑳・•●○◆■※])\s*")
+
+
+def without_list_mark(text: str) -> str:
+    """The text as a question shows it: a list item's mark points at the list, which the
+    question does not show (rounds 42 and 44)."""
+    return _LIST_MARK.sub("", text, count=1)
+
+
 _CONNECTIVE_OPENER = re.compile(r"^(?:また|一方で?|しかし|さらに|ただし|なお|でも)、")
 
 
@@ -1797,8 +1839,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     headed = corpus.headed_sections
     # 「一方、敗れた投手は…」: a connective that points at no sentence is dropped from the
     # statement shown; a pointer (その結果、この年) still rules the sentence out.
-    # 「5．暗証番号を決めます。」: a step's number points at the one numbered list (round 42).
-    text = _CONNECTIVE_OPENER.sub("", _LIST_NUMBER.sub("", item.sentence.text, count=1), count=1)
+    text = _CONNECTIVE_OPENER.sub("", without_list_mark(item.sentence.text), count=1)
     if (
         not item.section.heading
         or len(headed) < 2
@@ -1871,6 +1912,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
+    if _spelled_otherwise(words, corpus.heading_words.get(item.section.pk, set())):
+        return None  # 乗換改札 under 「乗り換えのコツ」: the heading's word, spelled without kana
     if _shares_a_compound_piece(words, corpus.heading_nouns.get(item.section.pk, [])):
         return None  # 主任研究員 under 「研究者が支えた…」: 研究 is the heading's (round 17)
     own_words = [

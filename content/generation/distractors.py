@@ -114,6 +114,7 @@ def pick_distractors(
             and normalized not in sentence
             and not any(_overlaps(normalized, other) for other in [answer, *chosen_normalized])
             and candidate not in corpus.fragments
+            and not _named_in_the_sentence(candidate, span, sentence_text, corpus)
             and same_format(candidate, span.text)
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
@@ -162,20 +163,44 @@ _LONGEST_DAY, _OLDEST_CHILD = 24, 18
 _RANGE_END = re.compile(r"^(?:から|〜|～|~)([0-9０-９〇一二三四五六七八九十百千万億,.]+)")
 
 
+def _named_in_the_sentence(
+    candidate: str, span: Span, sentence_text: str, corpus: ArticleCorpus
+) -> bool:
+    """A person the sentence names by a part of their name: 斎藤道三 for 「道三は主君の［？］を
+    追放し」 is the sentence's own subject, ruled out at a glance (round 44)."""
+    return span.type == SpanType.PERSON and any(
+        len(part) >= 2 and part in candidate and part in sentence_text for part in corpus.fragments
+    )
+
+
 def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     """No option a reader rules out by sense: more hours than a day has, a child's age
-    that no child is, or the start of a range past its end."""
+    that no child is, a career longer than the person's grown life, or the start of a
+    range past its end."""
     value = figure_value(candidate)
     if value is None:
         return True
     if span.unit == "時間" and _OF_A_DAY.search(sentence_text[: span.start]):
         return value <= _LONGEST_DAY
+    if (
+        span.type == SpanType.COUNT
+        and span.unit in {"年間", "年"}
+        and (age := _AGE.search(sentence_text))
+    ):
+        # 「［38年間］、教壇に立ち続けた森下ふみえさん（67）」: not 53 or 68 years (round 44).
+        return value <= int(age.group(1) or age.group(2)) - _GROWN_UP
     after = sentence_text[span.end :]
     if span.unit == "歳" and _OF_A_CHILD.match(after):
         return value <= _OLDEST_CHILD
     if (end := _RANGE_END.match(after)) and (limit := figure_value(end.group(1))) is not None:
         return value < limit
     return True
+
+
+# A person's age: 森下ふみえさん（67）, 67歳.
+_AGE = re.compile(r"(?:さん|氏)[（(](\d{1,3})[）)]|(?<![\d.])(\d{1,3})歳")
+# The age from which a working life or a career is counted.
+_GROWN_UP = 18
 
 
 def _fits_the_whole(candidate: str, span: Span, sentence_text: str) -> bool:
