@@ -1023,9 +1023,16 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     before = _without_readings(item.sentence.text[: span.start])
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17).
     return any(
-        listed and figure_value(span.text) == len(re.split("[、・と]", listed.group(1)))
+        listed and figure_value(span.text) == len(_list_items(listed.group(1)))
         for listed in (_LISTED.search(before), _SUMMED.search(before))
     )
+
+
+def _list_items(listed: str) -> list[str]:
+    """The items of a list; a topic before it (データは、東京、札幌、仙台、福岡の) is none
+    of them (round 45 counted five and asked ［4か所］)."""
+    items = re.split("[、・と]", listed)
+    return items[1:] if re.search(r"(?:は|が|を|には|では)$", items[0]) else items
 
 
 # Brackets a statement may keep: a reading (合掌造り（がっしょうづくり）) or a short name
@@ -1387,16 +1394,18 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
     speaker, unnamed (round 15).
     """
     text = text or item.sentence.text
+    # Read without its printed readings: 次（つぎ）のような is 次のような (round 45).
+    read = _without_readings(text)
     return not (
         not item.is_statement
-        or _starts_with_pointer(text)
+        or _starts_with_pointer(read)
         or needs_its_speaker(text)
         or in_speakers_voice(text)
         or (corpus.is_interview and _POLITE_ENDING.search(text))
-        or _POINTER_INSIDE.search(text)
-        or _LEANS_BACK.search(text)
+        or _POINTER_INSIDE.search(read)
+        or _LEANS_BACK.search(read)
         or _is_question_line(text)
-        or _RELATIONAL_OPENING.match(read := _without_readings(text))
+        or _RELATIONAL_OPENING.match(read)
         or _BARE_FIGURE.match(read)
         or not _names_what_it_is_about(read)
     )

@@ -43,6 +43,9 @@ _BRACKETS = {"」": "「", "』": "『", "）": "（", ")": "("}
 # A bullet opens a list item, never a heading: the last short item of a list is followed by
 # prose, as a heading is (「・竹串、清潔なふきん、ざる」 split a how-to's section, round 38).
 _LIST_MARKS = tuple("・･•●○◆◇■□▪▫◎★☆※-*＊－–—")
+# So does a step's number in brackets or circled: 「（6）面接が終わったら…お礼を言う」 split a
+# guide whose headings are numbered 「2．在留カードと書類の準備」 (round 45).
+_NUMBERED_ITEM = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[)）]|[①-⑳])")
 _RUN_IN_HEADING = re.compile(r"\S\s*##\s+\S")
 _WHITESPACE = re.compile(r"\s+")
 # Explicit bidirectional formatting (U+202A–U+202E, U+2066–U+2069) can make text
@@ -341,7 +344,12 @@ def _skipped_inline_letters(token) -> int:
 
 def looks_like_heading(line: str) -> bool:
     line = line.strip()
-    if not 0 < len(line) <= HEADING_MAX_CHARS or "。" in line or line.startswith(_LIST_MARKS):
+    if (
+        not 0 < len(line) <= HEADING_MAX_CHARS
+        or "。" in line
+        or line.startswith(_LIST_MARKS)
+        or _NUMBERED_ITEM.match(line)
+    ):
         return False
     opening = _BRACKETS.get(line[-1])
     if opening is not None:

@@ -78,6 +78,32 @@ def test_the_last_item_of_a_list_is_no_heading():
     assert "・昆布、ゆずの皮\nかぶは皮をむいて薄く切る。" in parsed.sections[1].text
 
 
+# A guide of our own: its headings are numbered 「1．」, its steps 「（1）」.
+NUMBERED_GUIDE = """面接の準備
+
+1．書類をそろえる
+
+履歴書は日本の形のものを使います。
+
+（1）写真をはる
+（2）名前と住所を書く
+
+2．面接の日
+
+約束の時間の10分前に着きます。
+
+（3）面接が終わったら、お礼を言う
+
+帰るときは、ドアの前でもう一度おじぎをします。
+"""
+
+
+def test_a_steps_number_in_brackets_is_no_heading():
+    parsed = parse(NUMBERED_GUIDE)
+    assert [s.heading for s in parsed.sections] == ["", "1．書類をそろえる", "2．面接の日"]
+    assert "（3）面接が終わったら、お礼を言う" in parsed.sections[2].text
+
+
 def test_mixed_format_keeps_one_copy_and_confirms_headings():
     parsed = parse((FIXTURES / "mixed_sample.txt").read_text(encoding="utf-8"))
     assert parsed.source_format == SourceFormat.MIXED
