@@ -147,7 +147,7 @@ def word_senses(
         (best, jaconv.kata2hira(reading), word),
     ):
         glosses = senses.setdefault(sense, [])
-        if text in _STRUCK_GLOSSES:
+        if text in _STRUCK_GLOSSES or text in _STRUCK_GLOSSES_OF.get(word, ()):
             continue  # 人足 is a "laborer, carrier"; JMdict's first gloss is a slur (round 26)
         # "neighborhood, neighbourhood": one word twice takes the place of another gloss
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
@@ -195,6 +195,16 @@ _INTIMATE = re.compile(r"\bsex(?:ual)?\b")
 # And glosses of no mark that teachers struck from cards: 配合 as "marrying off" (rounds 37, 38
 # and 40), 釣り as "clickbaiting" (round 39).
 _STRUCK_GLOSSES = frozenset({"coolie", "marrying off", "clickbaiting"})
+# Glosses of one word that teachers struck as another word's meaning: "availability" is
+# 可用性's, "improvement" 改善's, "income before income taxes" 税引前利益's (rounds 43–45).
+_STRUCK_GLOSSES_OF = {
+    "可能性": frozenset({"availability"}),
+    "維持": frozenset({"improvement"}),
+    "経常利益": frozenset({"income before income taxes"}),
+    "全線": frozenset({"the whole ship"}),
+    "橋脚": frozenset({"pontoon bridge"}),
+    "撤退": frozenset({"revocation", "repeal"}),
+}
 
 
 def _american(gloss: str) -> str:
