@@ -8,6 +8,7 @@ Choices worth knowing:
 - Lists and table rows are kept as text, one line each.
 """
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -43,8 +44,7 @@ _BRACKETS = {"」": "「", "』": "『", "）": "（", ")": "("}
 # A bullet opens a list item, never a heading: the last short item of a list is followed by
 # prose, as a heading is (「・竹串、清潔なふきん、ざる」 split a how-to's section, round 38).
 _LIST_MARKS = tuple("・･•●○◆◇■□▪▫◎★☆※-*＊－–—")
-# So does a step's number in brackets or circled: 「（6）面接が終わったら…お礼を言う」 split a
-# guide whose headings are numbered 「2．在留カードと書類の準備」 (round 45).
+# A step's number in brackets or circled: （6）, (6), 6）, ⑥.
 _NUMBERED_ITEM = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[)）]|[①-⑳])")
 _RUN_IN_HEADING = re.compile(r"\S\s*##\s+\S")
 _WHITESPACE = re.compile(r"\s+")
@@ -344,12 +344,7 @@ def _skipped_inline_letters(token) -> int:
 
 def looks_like_heading(line: str) -> bool:
     line = line.strip()
-    if (
-        not 0 < len(line) <= HEADING_MAX_CHARS
-        or "。" in line
-        or line.startswith(_LIST_MARKS)
-        or _NUMBERED_ITEM.match(line)
-    ):
+    if not 0 < len(line) <= HEADING_MAX_CHARS or "。" in line or line.startswith(_LIST_MARKS):
         return False
     opening = _BRACKETS.get(line[-1])
     if opening is not None:
@@ -392,6 +387,8 @@ def _sections_from_lines(lines: list[str], headings: set[str] | None = None) -> 
         bool(line) and (line in headings if headings is not None else looks_like_heading(line))
         for line in stripped
     ]
+    if headings is None:
+        _drop_numbered_items(stripped, candidates)
     # The next non-empty line after each line, found in one backward pass.
     next_line = [-1] * len(stripped)
     following = -1
@@ -414,6 +411,17 @@ def _sections_from_lines(lines: list[str], headings: set[str] | None = None) -> 
     for section, section_lines in zip(sections, body, strict=True):
         section.text = "\n".join(section_lines)
     return sections
+
+
+def _drop_numbered_items(lines: list[str], candidates: list[bool]) -> None:
+    """A numbered line beside another (（5）…, （6）…) is a list's item, never a heading: the
+    last step of a guide, followed by prose, took a heading's place beside the guide's own
+    「2．…」 headings (round 45). A numbered line between prose may be one: （1）歴史."""
+    filled = [index for index, line in enumerate(lines) if line]
+    numbered = {index for index in filled if _NUMBERED_ITEM.match(lines[index])}
+    for one, next_one in itertools.pairwise(filled):
+        if one in numbered and next_one in numbered:
+            candidates[one] = candidates[next_one] = False
 
 
 # The seed's mixed format ----------------------------------------------------

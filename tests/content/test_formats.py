@@ -78,29 +78,37 @@ def test_the_last_item_of_a_list_is_no_heading():
     assert "・昆布、ゆずの皮\nかぶは皮をむいて薄く切る。" in parsed.sections[1].text
 
 
-# A guide of our own: its headings are numbered 「1．」, its steps 「（1）」.
+# A guide of our own: its headings are numbered 「1．」, its steps 「（1）」; its last step is
+# followed by prose, as a heading would be.
 NUMBERED_GUIDE = """面接の準備
 
 1．書類をそろえる
 
 履歴書は日本の形のものを使います。
 
-（1）写真をはる
-（2）名前と住所を書く
-
 2．面接の日
 
-約束の時間の10分前に着きます。
-
+（1）約束の時間の10分前に着く
+（2）受付で名前を言う
 （3）面接が終わったら、お礼を言う
 
 帰るときは、ドアの前でもう一度おじぎをします。
+
+（4）お礼のメール
+
+その日のうちに、短いお礼のメールを送ります。
 """
 
 
-def test_a_steps_number_in_brackets_is_no_heading():
+def test_a_numbered_step_after_another_is_no_heading():
     parsed = parse(NUMBERED_GUIDE)
-    assert [s.heading for s in parsed.sections] == ["", "1．書類をそろえる", "2．面接の日"]
+    # （4）, after prose, may head a part of its own; （3), after （2）, is a step.
+    assert [s.heading for s in parsed.sections] == [
+        "",
+        "1．書類をそろえる",
+        "2．面接の日",
+        "（4）お礼のメール",
+    ]
     assert "（3）面接が終わったら、お礼を言う" in parsed.sections[2].text
 
 
