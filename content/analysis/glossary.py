@@ -313,8 +313,8 @@ def is_basic_word(word: str) -> bool:
     for suffix in _HONORIFIC_SUFFIXES:
         if word.endswith(suffix) and _KANJI.search(word.removesuffix(suffix)):
             return is_basic_word(word.removesuffix(suffix))  # お客様 and お客さん are 客
-    if len(word) > 2 and word.endswith(("後", "前", "中")) and is_basic_word(word[:-1]):
-        return True  # 卒業後 is 卒業 and 後: nothing new to learn
+    if len(word) > 2 and word.endswith(("後", "前", "中", "末")) and is_basic_word(word[:-1]):
+        return True  # 卒業後 is 卒業 and 後, 今月末 今月 and 末 (round 46): nothing new to learn
     if len(kanji) == len(word) >= 4 and any(
         is_basic_word(word[:cut]) and is_basic_word(word[cut:]) for cut in (1, 2, 3)
     ):

@@ -1,9 +1,10 @@
-"""Issue 9, blind rounds 43–45: a pointer read through printed readings, a list counted
-after a topic, and glosses teachers struck as another word's. Each text is our own."""
+"""Issue 9, blind rounds 43–46: a pointer read through printed readings, a list counted
+after a topic, glosses teachers struck as another word's, a yes to a question not shown,
+and the end of a basic period. Each text is our own."""
 
 import pytest
 
-from content.analysis.glossary import word_senses
+from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_choice, stands_alone
 from content.generation.corpus import build_corpus
 from tests.content.sentences import sentence_starting, span_of
@@ -52,3 +53,19 @@ def test_a_gloss_teachers_struck_as_another_words_is_not_shown(word, struck, kep
     assert struck not in senses and kept in senses
     # The gloss stays another word's own.
     assert "improvement" in word_senses("改善")
+
+
+def test_a_yes_to_a_question_not_shown_does_not_stand_alone():
+    corpus = build_corpus(
+        make_article(
+            text="# 路線バスの四十年\n\n## 最後の路線\n\n"
+            "運転士の佐藤健一は、最後の日も同じ路線を走ると決めていた。\n"
+            "ええ、駅前から港町営業所までの路線を佐藤は最後に走った。\n"
+        )
+    )
+    assert not stands_alone(sentence_starting(corpus, "ええ、"), corpus)
+
+
+def test_the_end_of_a_basic_period_is_basic():
+    # 今月末 is 今月 and 末 (round 46); 学期末 keeps its card.
+    assert is_basic_word("今月末") and not is_basic_word("学期末")
