@@ -746,7 +746,7 @@ _POINTER_INSIDE = re.compile(
     r"同(?=[0-9０-９])|(?<![年月])同[期月日](?!し|す)|"
     # 「郷土史家の森田さんはこう語る」: says what? The quotation follows (round 42).
     # 「こうした用水」: which? The sentence before says.
-    r"こう(?:語|話|言|述|説明|書|振り返|続け|答え)|[こそ]う(?:した|いう|いった|して)|"
+    r"[こそ]う(?:語|話|言|述|説明|書|振り返|続け|答え)|[こそ]う(?:した|いう|いった|して)|"
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
@@ -1411,9 +1411,17 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
         or _LEANS_BACK.search(read)
         or _is_question_line(text)
         or _RELATIONAL_OPENING.match(read)
+        or _opens_with_also(item)
         or _BARE_FIGURE.match(read)
         or not _names_what_it_is_about(read)
     )
+
+
+def _opens_with_also(item: AnalysedSentence) -> bool:
+    """「マイナ保険証も使えます」: the sentence's first particle is も, "X too", beside what the
+    sentence before named (round 47)."""
+    first = next((token for token in item.tokens if token.pos_major == "助詞"), None)
+    return first is not None and first.surface == "も" and first.pos.startswith("助詞-係助詞")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1535,6 +1543,10 @@ def _modifies_a_noun(tokens: list[Token]) -> bool:
     )
 
 
+# A figure with its unit right before the predicate: 約3000倍, 5万人, 三割.
+_FIGURE_BEFORE = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億]+[^0-9０-９、。\s]{0,3}$")
+
+
 def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A statement about the whole sentence: as it stands (true) or with its predicate negated.
 
@@ -1559,7 +1571,8 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     ):
         return None
     negation = negated(text)
-    if negation is None:
+    if negation is None or _FIGURE_BEFORE.search(text[: negation.start]):
+        # 「…約3000倍ではない」: a figure denied is no false fact but a quibble (round 47).
         return None
     return statement_draft(
         item,
@@ -1869,6 +1882,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or (corpus.is_interview and _MAXIM.search(text))
         # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
         or _RELATIONAL_OPENING.match(text)
+        or _opens_with_also(item)
         or _CLOSING_REMARK.search(text)
         or _opens_or_closes_the_article(item, corpus)
         or any(shares_a_figure(text, section.heading) for section in headed)
