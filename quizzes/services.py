@@ -223,7 +223,9 @@ def undo_last_review(*, user, deck: Deck, since: datetime, now: datetime) -> Que
 
     Only a card's own latest review can be taken back (a later review of the
     card was scheduled from it), and nothing older than the session or
-    UNDO_WINDOW: undo corrects a slip, it does not rewrite history.
+    UNDO_WINDOW: undo corrects a slip, it does not rewrite history. The answer graded
+    for that review goes with it: the card comes back to be answered anew, as the button
+    ("take back the last answer") says; kept, it held the new answer to the old one.
     """
     review = (
         ReviewLog.objects.select_for_update()
@@ -240,6 +242,7 @@ def undo_last_review(*, user, deck: Deck, since: datetime, now: datetime) -> Que
         return None
     card = review.card
     question = card.question
+    Grading.objects.filter(user=user, question=question, shown_reps=review.shown_reps).delete()
     if review.state_before == CardState.NEW and review.shown_reps == 0:
         card.delete()  # the card was born with this review; it is new again
         return question

@@ -178,6 +178,25 @@ def test_undo_restores_the_card_and_removes_the_review(client, learner, article,
     assert "取り消せる" in client.post(deck_url(article) + "undo/", headers=HTMX).content.decode()
 
 
+@pytest.mark.parametrize("reviews_before", [0, 1])
+def test_after_undo_the_card_is_answered_anew(client, learner, article, clock, reviews_before):
+    # A walker answered wrong, rated, took it back and chose the right option: the old
+    # answer came back as "the answer that counts" (session 11).
+    only_kind(learner, QuestionKind.CLOZE)
+    question = study_one(client, article, rating=3) if reviews_before else None
+    clock.advance(minutes=10)
+    context = show(client, article)
+    question = question or context["question"]
+    assert context["question"] == question
+    wrong = answer(client, article, context["token"], response_for(question, right=False))
+    rate(client, article, wrong.context["graded_token"], 1)
+    again = client.post(deck_url(article) + "undo/", headers=HTMX)
+    assert again.context["question"] == question
+    right = answer(client, article, again.context["token"], response_for(question, right=True))
+    assert right.context["graded"].correct is True and not right.context["graded_again"]
+    assert Grading.objects.filter(question=question, correct=False).count() == 0
+
+
 def test_undo_of_a_review_recorded_while_cards_had_mastered_until(client, learner, article, clock):
     # Reviews recorded before the column was dropped keep it in their snapshot.
     only_kind(learner, QuestionKind.CLOZE)
