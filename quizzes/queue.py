@@ -14,7 +14,7 @@ values, which `StudyQueue` passes.
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import NamedTuple
 
@@ -604,6 +604,12 @@ class StudyQueue:
             .values_list("due", flat=True)
             .first()
         )
+
+    @property
+    def next_learning_within_a_minute(self) -> bool:
+        """The next learning step is due in under a minute, which "in 0 minutes" said badly."""
+        due = self.next_learning_due
+        return due is not None and due - self.now < timedelta(minutes=1)
 
     @cached_property
     def next_due(self) -> datetime | None:

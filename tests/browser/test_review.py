@@ -88,3 +88,21 @@ def test_instructor_pages_through_filtered_questions(
     page.screenshot(path=screenshot_dir / f"question-review-pager-{name}.png", full_page=False)
     pager.get_by_role("link", name="前へ").click()
     expect(rows).to_have_count(PAGE_SIZE)
+
+
+def test_the_filters_fit_a_phone_with_a_long_heading(live_server, page, log_in, screenshot_dir):
+    make_user(username="sensei", instructor=True)
+    article = make_article()
+    section = article.sections.order_by("position").last()
+    section.heading = "デジタル化の課題と、これから十年の資料公開に向けた図書館の取り組み"
+    section.save()
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in("sensei", PASSWORD)
+    page.goto(f"{live_server.url}/articles/{article.slug}/questions/")
+    # The long option kept the select wider than the screen, and the label one character
+    # a line (a walker's report, session 11).
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= 390, width
+    label = page.locator("label[for=filter-section]").bounding_box()
+    assert label["height"] < 2 * label["width"] / len("セクション"), label
+    page.screenshot(path=screenshot_dir / "question-review-long-heading-phone.png", full_page=False)

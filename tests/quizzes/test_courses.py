@@ -332,3 +332,16 @@ def test_instructor_creates_an_assignment_with_a_preview(client, course, teacher
     assert response.status_code == 302
     bad = client.post(f"/courses/{course.pk}/assignments/new/", data | {"due_at": data["opens_at"]})
     assert bad.status_code == 400
+
+
+def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learner, teacher):
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    client.post(f"/courses/attempts/{attempt.pk}/submit/")
+    own = client.get(f"/courses/attempts/{attempt.pk}/").content.decode()
+    assert "あなたの答え" in own and "受験者" not in own
+    client.force_login(teacher)
+    seen = client.get(f"/courses/attempts/{attempt.pk}/").content.decode()
+    # Not "your answer" for a learner's answers, and the learner named (a walker, session 11).
+    assert "受験者：gakusei" in seen and "学習者の答え" in seen and "あなたの答え" not in seen

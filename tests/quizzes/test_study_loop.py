@@ -93,6 +93,19 @@ def test_a_learning_card_is_never_shown_before_it_is_due(client, learner, articl
     assert show(client, article)["question"] == question
 
 
+def test_the_summary_says_when_the_waiting_card_returns(client, learner, article, clock):
+    settings_for(learner, new_cards_per_day=1, study_kinds=[QuestionKind.CLOZE])
+    study_one(client, article, rating=1, right=False)  # Again: back in 1 minute
+    clock.advance(seconds=30)
+    soon = client.get(deck_url(article), headers=HTMX).content.decode()
+    # Not "in 0 minutes" (a walker's report, session 11).
+    assert "1分以内" in soon and "0分" not in soon
+    clock.advance(seconds=31)
+    study_one(client, article, rating=3)  # Good: the next step, 10 minutes on
+    later = client.get(deck_url(article), headers=HTMX).content.decode()
+    assert "10分後" in later and "1分以内" not in later
+
+
 def test_the_summary_counts_cards_and_reviews_apart(client, learner, article, clock):
     settings_for(learner, new_cards_per_day=1, study_kinds=[QuestionKind.CLOZE])
     client.get(deck_url(article))
