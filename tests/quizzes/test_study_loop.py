@@ -226,7 +226,10 @@ def test_study_home_explains_buried_siblings(client, learner, article):
 
 
 def test_a_new_account_is_welcomed_and_a_returning_one_welcomed_back(client, learner, article):
-    assert "ようこそ" in client.get("/").content.decode()
+    welcome = client.get("/").content.decode()
+    assert "ようこそ" in welcome
+    # The first steps name a button the page has (a walker looked for 学習 on the article card).
+    assert "「学習」を押して記事を選んでください" in welcome and '">学習</a>' in welcome
     study_one(client, article, rating=4)
     assert "おかえりなさい" in client.get("/").content.decode()
 
