@@ -7,7 +7,15 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from content.models import Article, Question, QuestionKind, QuestionStatus, Sentence
+from content.models import (
+    Article,
+    Generation,
+    GenerationStatus,
+    Question,
+    QuestionKind,
+    QuestionStatus,
+    Sentence,
+)
 from content.selectors import export_rows, questions_for_review
 from quizzes.decks import Deck
 from quizzes.models import KnownWord, LearnerCard, SectionRead
@@ -446,3 +454,14 @@ def test_a_mature_card_makes_its_word_known_to_the_feedback(client, learner, art
     assert feedback.context["learner"].knows_words is True
     html = feedback.content.decode()
     assert "開館" not in rubies(html) and "博物館" in rubies(html)
+
+
+def test_a_learner_sees_no_finished_runs_counts(client):
+    owner = make_user(username="sensei", instructor=True)
+    article = make_article(user=owner)
+    assert Generation.objects.filter(article=article, status=GenerationStatus.DONE).exists()
+    client.force_login(make_user())
+    # 「問題を生成しました。新規 0 件、継続 173 件…」 meant nothing to a learner (a walker, session 11).
+    assert "問題を生成しました" not in client.get(reader_url(article)).content.decode()
+    client.force_login(owner)
+    assert "問題を生成しました" in client.get(reader_url(article)).content.decode()
