@@ -483,6 +483,11 @@ class DictionaryEntry:
         return "; ".join(self.senses[:GLOSSES_PER_WORD])
 
 
+_ROMANISED_TERM = re.compile(
+    r"\s*\((?:futsuumeishi|keiyodoshi|fukushi|rentaishi|joshi|jodoushi|kandoushi|setsuzokushi)\)"
+)
+
+
 @functools.lru_cache(maxsize=20_000)
 def dictionary_entry(word: str, reading: str = "") -> DictionaryEntry | None:
     """The JMdict entry of a word, preferring one read as `reading`; None when JMdict lacks it."""
@@ -497,7 +502,9 @@ def dictionary_entry(word: str, reading: str = "") -> DictionaryEntry | None:
         (e for e in entries if any(kana.text == wanted for kana in e.kana_forms)), entries[0]
     )
     kana = [form.text for form in entry.kana_forms]
-    pos = [part for sense in entry.senses for part in sense.pos]
+    # "noun (common) (futsuumeishi)": JMdict's romanised Japanese term, which read as noise
+    # beside the Japanese part of speech the reader shows (a walker, session 11).
+    pos = [_ROMANISED_TERM.sub("", part) for sense in entry.senses for part in sense.pos]
     return DictionaryEntry(
         headword=word,
         reading=wanted if wanted in kana else (kana[0] if kana else ""),

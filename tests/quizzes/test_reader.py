@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from content.analysis.glossary import dictionary_entry
 from content.models import (
     Article,
     Generation,
@@ -465,3 +466,9 @@ def test_a_learner_sees_no_finished_runs_counts(client):
     assert "問題を生成しました" not in client.get(reader_url(article)).content.decode()
     client.force_login(owner)
     assert "問題を生成しました" in client.get(reader_url(article)).content.decode()
+
+
+def test_a_words_english_part_of_speech_drops_its_romanised_term():
+    # "noun (common) (futsuumeishi)" beside 名詞-普通名詞-一般 read as noise (a walker, session 11).
+    assert dictionary_entry("図書館").parts_of_speech == ("noun (common)",)
+    assert dictionary_entry("静か").parts_of_speech == ("adjectival nouns or quasi-adjectives",)
