@@ -204,6 +204,8 @@ _STRUCK_GLOSSES_OF = {
     "全線": frozenset({"the whole ship"}),
     "橋脚": frozenset({"pontoon bridge"}),
     "撤退": frozenset({"revocation", "repeal"}),
+    # 不思議な「ダンス」, 不思議と悔いはない: strange, not "wonderful" (rounds 48a and 48b).
+    "不思議": frozenset({"wonderful", "marvelous", "marvellous"}),
 }
 
 

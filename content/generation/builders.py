@@ -678,6 +678,12 @@ def _approximate_time(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+def _decade_beside_a_year(item: AnalysedSentence, span: Span) -> bool:
+    """「［1890年代］に入ると産銅量は急増し、1897年には…」: the year rules out every later decade
+    offered (round 48)."""
+    return span.type == SpanType.DECADE and any(other.type == SpanType.YEAR for other in item.spans)
+
+
 def _an_example(item: AnalysedSentence, span: Span) -> bool:
     """「1,000円、［2,000円］のように入れます」: one example of many; any other fits (round 44)."""
     return item.sentence.text.startswith(("のように", "のような", "など"), span.end)
@@ -716,6 +722,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _paired_figure(item, span)
         or _approximate_time(item, span)
         or _an_example(item, span)
+        or _decade_beside_a_year(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1638,6 +1645,8 @@ _LEANS_BACK = re.compile(
     r"彼ら|彼女|彼[はがの]|翌年|翌日|前年|同年|そこ|理由(?:だ|です|である|は)|が(?:主な)?理由"
     # 「覚山自身も一時は…身を寄せた」: himself too, like whom? (round 40)
     r"|自身も|自らも"
+    # 「…40度傾いていれば…というわけだ」: sums up the sentence before (round 48).
+    r"|というわけ(?:だ|です)"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(

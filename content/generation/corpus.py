@@ -34,6 +34,9 @@ METADATA = re.compile(
     # （2025年4月18日　中部日報社会部・川村千尋）: a dated credit in brackets (round 20 asked
     # 日報, cut from the newspaper's name, as a word).
     r"|^[（(][^）)。]{0,40}\d{4}年\d{1,2}月\d{1,2}日[^）)。]{0,40}[）)]\s*$"
+    # 「代表取締役社長　安田　誠一」: a report's signature, an officer's title and name (rounds
+    # 45 and 48 carded 代表取締役社長).
+    r"|^(?:代表取締役|取締役|執行役員|理事長|代表理事|代表)[^\s。、]{0,6}[\s　]+[^\s。、]{1,5}(?:[\s　]+[^\s。、]{1,5})?\s*$"
 )
 # An interviewer's line (――…, Q：…, 聞き手：…) or a question: it asks, it states no fact.
 # (A statement before a colon stands on its own: 「試練は2026年に来る:…できるのか?」.)

@@ -128,6 +128,7 @@ def pick_distractors(
             and not one_persons_names(candidate, span, corpus)
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
+            and _same_part_of_the_decade(candidate, span)
             and _fits_the_whole(candidate, span, sentence_text)
             and _within_its_bounds(candidate, span, sentence_text)
             and (not approximate or (_as_round(candidate, span) and not _near(candidate, span)))
@@ -226,6 +227,16 @@ def _round_target(span: Span, corpus: ArticleCorpus) -> bool:
 def _within_a_few_years(candidate: str, span: Span) -> bool:
     answer, other = year_of(span.text), year_of(candidate)
     return answer is not None and other is not None and abs(other - answer) < 5
+
+
+def _same_part_of_the_decade(candidate: str, span: Span) -> bool:
+    """1980年代末 among 1920年代 and 1950年代: the one option with 末 stood out (round 48)."""
+    return span.type != SpanType.DECADE or (_DECADE_PART.search(candidate) is None) == (
+        _DECADE_PART.search(span.text) is None
+    )
+
+
+_DECADE_PART = re.compile(r"年代(?:末|初め|初頭|前半|後半|半ば|中ごろ|中頃)$")
 
 
 def _same_era(candidate: str, span: Span) -> bool:
