@@ -46,6 +46,8 @@ _BRACKETS = {"」": "「", "』": "『", "）": "（", ")": "("}
 _LIST_MARKS = tuple("・･•●○◆◇■□▪▫◎★☆※-*＊－–—")
 # A step's number in brackets or circled: （6）, (6), 6）, ⑥.
 _NUMBERED_ITEM = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[)）]|[①-⑳])")
+# A number with a point, as headings are numbered too: 3. or 3．
+_DOTTED_NUMBER = re.compile(r"^([0-9０-９]{1,2})\s*[.．](?![0-9０-９])")
 _RUN_IN_HEADING = re.compile(r"\S\s*##\s+\S")
 _WHITESPACE = re.compile(r"\s+")
 # Explicit bidirectional formatting (U+202A–U+202E, U+2066–U+2069) can make text
@@ -416,12 +418,26 @@ def _sections_from_lines(lines: list[str], headings: set[str] | None = None) -> 
 def _drop_numbered_items(lines: list[str], candidates: list[bool]) -> None:
     """A numbered line beside another (（5）…, （6）…) is a list's item, never a heading: the
     last step of a guide, followed by prose, took a heading's place beside the guide's own
-    「2．…」 headings (round 45). A numbered line between prose may be one: （1）歴史."""
+    「2．…」 headings (round 45). So are lines numbered 1. 2. 3. one after the other: headings
+    numbered so have text between them (round 49 took 「3. タクシーの会社」 for one). A
+    numbered line between prose may be a heading: （1）歴史, 3. まとめ."""
     filled = [index for index, line in enumerate(lines) if line]
     numbered = {index for index in filled if _NUMBERED_ITEM.match(lines[index])}
     for one, next_one in itertools.pairwise(filled):
-        if one in numbered and next_one in numbered:
+        if (one in numbered and next_one in numbered) or _one_after_the_other(
+            lines[one], lines[next_one]
+        ):
             candidates[one] = candidates[next_one] = False
+
+
+def _one_after_the_other(line: str, next_line: str) -> bool:
+    """Two lines numbered with a point, the second the next number: 2. …, 3. …"""
+    first, second = _DOTTED_NUMBER.match(line), _DOTTED_NUMBER.match(next_line)
+    return (
+        first is not None
+        and second is not None
+        and int(second.group(1)) == int(first.group(1)) + 1  # int() reads ３ as 3
+    )
 
 
 # The seed's mixed format ----------------------------------------------------

@@ -112,6 +112,35 @@ def test_a_numbered_step_after_another_is_no_heading():
     assert "（3）面接が終わったら、お礼を言う" in parsed.sections[2].text
 
 
+# A guide of our own: headings numbered 「1．」 and a list numbered 「1.」 under one of them.
+DOTTED_LIST = """財布をなくしたら
+
+1．まず連絡するところ
+
+次のところに電話をします。
+
+1. 最後に行った店
+2. 電車やバスの会社
+3. タクシーの会社
+
+見つからないときは、警察に行きます。
+
+2．警察での手続き
+
+警察では、届けを書きます。
+"""
+
+
+def test_lines_numbered_one_after_the_other_are_a_list():
+    parsed = parse(DOTTED_LIST)
+    assert [s.heading for s in parsed.sections] == [
+        "",
+        "1．まず連絡するところ",
+        "2．警察での手続き",
+    ]
+    assert "3. タクシーの会社\n見つからないときは" in parsed.sections[1].text
+
+
 def test_mixed_format_keeps_one_copy_and_confirms_headings():
     parsed = parse((FIXTURES / "mixed_sample.txt").read_text(encoding="utf-8"))
     assert parsed.source_format == SourceFormat.MIXED

@@ -1,5 +1,6 @@
-"""Issue 9, blind round 48: a signature line, a decade beside a year, a decade's part, a
-statement the title gives, というわけだ, and 不思議. Each text is our own."""
+"""Issue 9, blind rounds 48–49: a signature line, a decade beside a year, a decade's part, a
+statement the title gives, というわけだ, 不思議, a posting date and a note. Each text is our
+own."""
 
 import pytest
 
@@ -63,3 +64,17 @@ def test_so_it_is_sums_up_the_sentence_before(mine):
 def test_fushigi_is_strange_not_wonderful():
     senses = word_senses("不思議")
     assert "strange" in senses and "wonderful" not in senses
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年11月9日 投稿",  # a posting date (round 49 carded 投稿)
+        "※料金や時刻は訪問時のものです。お出かけの際は最新の情報をご確認ください。",  # a note
+    ],
+)
+def test_a_posting_date_and_a_note_are_metadata(line):
+    corpus = build_corpus(
+        make_article(text=f"# 焼き物の町\n\n## 朝\n\n{line}\n駅前の窯元を訪ねた。\n")
+    )
+    assert sentence_starting(corpus, line[:6]).is_metadata
