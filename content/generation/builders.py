@@ -184,7 +184,7 @@ def _blank_prompt(text: str, span: Span) -> str:
         # 「［？］（さつ）まで」: the counter's printed reading goes with the blank.
         span = Span(span.text, span.start, printed_reading_after(text, span.end), span.type)
     if len(text) <= LONG_SENTENCE:
-        return without_list_mark(_blanked(text, span))
+        return _without_list_mark(_blanked(text, span))
     breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
     start = breaks[-1] if breaks else 0
     if len(breaks) > 1 and span.start - start < MIN_WINDOW_CONTEXT:
@@ -1485,7 +1485,7 @@ def statement_draft(
             kind=QuestionKind.TRUEFALSE,
             section=item.section,
             sentence=item.sentence,
-            prompt=without_list_mark(statement if true else turned),
+            prompt=_without_list_mark(statement if true else turned),
             answer=TRUE if true else FALSE,
             answer_start=start,
             answer_end=end,
@@ -1551,7 +1551,7 @@ def _modifies_a_noun(tokens: list[Token]) -> bool:
 
 
 # A figure with its unit right before the predicate: 約3000倍, 5万人, 三割.
-_FIGURE_BEFORE = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億]+[^0-9０-９、。\s]{0,3}$")
+_FIGURE_BEFORE = re.compile(rf"[0-9０-９{_KANJI_NUMERAL}]+[^0-9０-９、。\s]{{0,3}}$")
 
 
 def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
@@ -1717,13 +1717,8 @@ def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
 def _spelled_otherwise(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence holds a heading word's kanji run as its own, whatever kana
     come between: 乗換 of 乗換改札 is 乗り換え of 「乗り換えのコツ」 (round 44)."""
-    runs = {_kanji_run(word) for word in heading_words}
-    return any(
-        len(run) >= 2 and run in _kanji_run(word)
-        for run in runs
-        for word in words
-        if word not in heading_words
-    )
+    runs = {run for run in map(_kanji_run, heading_words) if len(run) >= 2}
+    return any(run in _kanji_run(word) for word in words - heading_words for run in runs)
 
 
 def _kanji_run(word: str) -> str:
@@ -1752,7 +1747,7 @@ _CLOSING_REMARK = re.compile(
 _LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,2}\s*(?:[.．](?![0-9０-９])|[)）])|[①-⑳・•●○◆■※])\s*")
 
 
-def without_list_mark(text: str) -> str:
+def _without_list_mark(text: str) -> str:
     """The text as a question shows it: a list item's mark points at the list, which the
     question does not show (rounds 42 and 44)."""
     return _LIST_MARK.sub("", text, count=1)
@@ -1875,7 +1870,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     headed = corpus.headed_sections
     # 「一方、敗れた投手は…」: a connective that points at no sentence is dropped from the
     # statement shown; a pointer (その結果、この年) still rules the sentence out.
-    text = _CONNECTIVE_OPENER.sub("", without_list_mark(item.sentence.text), count=1)
+    text = _CONNECTIVE_OPENER.sub("", _without_list_mark(item.sentence.text), count=1)
     if (
         not item.section.heading
         or len(headed) < 2
