@@ -190,7 +190,7 @@ def word_senses(
 
 
 _PRECEDING = "(preceding counter"
-_INTIMATE = re.compile(r"\bsex(?:ual)?\b")
+_INTIMATE = re.compile(r"\bsex(?:ual)?\b|\bbreasts?\b")
 # English glosses no teacher hands a learner, whatever JMdict's age keeps.
 # And glosses of no mark that teachers struck from cards: 配合 as "marrying off" (rounds 37, 38
 # and 40), 釣り as "clickbaiting" (round 39).
@@ -206,6 +206,11 @@ _STRUCK_GLOSSES_OF = {
     "撤退": frozenset({"revocation", "repeal"}),
     # 不思議な「ダンス」, 不思議と悔いはない: strange, not "wonderful" (rounds 48a and 48b).
     "不思議": frozenset({"wonderful", "marvelous", "marvellous"}),
+    # 水路の傷み: wear and damage, which JMdict's entry shares with 痛み's pain (round 50).
+    "傷み": frozenset({"pain", "ache", "sore", "soreness", "grief", "distress"}),
+    # 山の谷あい: a valley, not a slum (round 50).
+    "谷あい": frozenset({"slum"}),
+    "谷間": frozenset({"slum"}),
 }
 
 
@@ -370,7 +375,9 @@ _EACH = frozenset("各毎")
 _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # Suffixes that add only "person", "cost", "fee", "amount" or "number" to the word before
 # them: 生徒数 is 生徒 (round 36). Not 性: 火山性 makes 火山性地震 a word worth a card.
-_SUFFIXES = frozenset("者費料額数")
+# Nor "point": 注意点 is 注意 and 点, 電気代 電気 and 代 (round 50). Not 的: teachers praised
+# 一般的 and 代表的 (round 20).
+_SUFFIXES = frozenset("者費料額数代点")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 _PLACES = frozenset("駅店港")
 # The e-row kana of a godan verb's potential and the u-row of its dictionary form.

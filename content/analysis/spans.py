@@ -164,6 +164,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.YEAR, re.compile(rf"(?:{'|'.join(MODERN_ERAS)})\d{{1,2}}年(?![代度間])")),
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
     (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分|半)?")),
+    # 「朝8時30分までに」: a clock time without 午前 or 午後 is one figure too, not a count of
+    # minutes after an hour nobody asks (round 50).
+    (SpanType.TIME, re.compile(r"(?<![\d.,])\d{1,2}時(?:\d{1,2}分|半)(?![間頃ごろ])")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
     # 2時間30分 is one duration, not a count of hours beside a count of minutes.
     (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),
@@ -523,7 +526,19 @@ def _glued_noun(before: Token, token: Token) -> bool:
     )
 
 
+# Landforms no given name is: Sudachi reads 大沢原 (a plain) as the family name 大沢 and the
+# given name 原, and round 50 offered it among people.
+_LANDFORM_KANJI = frozenset("原野沢谷台浜崎島川岳峠沼池湖浦潟岬")
+
+
 def _proper_class(run: list[Token]) -> tuple[str, str]:
+    if (
+        len(run) == 2
+        and run[0].pos.endswith("人名-姓")
+        and run[1].pos.endswith("人名-名")
+        and run[1].surface in _LANDFORM_KANJI
+    ):
+        return SpanType.PLACE, ""
     if "人名" in run[0].pos:
         # A family name alone (森田さん) meets family names, a full name full names.
         return SpanType.PERSON, "姓" if len(run) == 1 and run[0].pos.endswith("姓") else ""

@@ -748,6 +748,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 # 次のように, 以下の点: the sentence points at a list the question does not show (round 14).
 _POINTER_INSIDE = re.compile(
     r"この|その|あの|これ|それ|あれ|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
+    # 「下（した）は『東地区』の例です」: introduces the list below it, no fact (round 50).
+    r"(?<![\u4e00-\u9fff])(?:以下|下)(?:（[ぁ-ゖ]+）)?は|"
     rf"{THE_SAID_ONE.pattern}|"
     # 「営業利益は同31.2%減」: down on the same period as what? (round 41). 前年同期 names it.
     r"同(?=[0-9０-９])|(?<![年月])同[期月日](?!し|す)|"
@@ -1028,15 +1030,28 @@ _SUMMED = re.compile(r"([^、。「」（）\s]+(?:[・と][^、。「」（）\
 
 
 def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
-    """「金貨、銀貨、銅銭の［？］が使われた」 → 三種類: the list shows how many there are."""
+    """「金貨、銀貨、銅銭の［？］が使われた」 → 三種類: the list shows how many there are, or
+    the counts before a total add up to it."""
     if span.type != SpanType.COUNT:
         return False
     # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
     before = _without_readings(item.sentence.text[: span.start])
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17).
-    return any(
+    return _totals_the_counts_before(item, span, before) or any(
         listed and figure_value(span.text) == len(_list_items(listed.group(1)))
         for listed in (_LISTED.search(before), _SUMMED.search(before))
+    )
+
+
+_TOTAL = re.compile(r"(?:計|合計|合わせて|あわせて)$")
+
+
+def _totals_the_counts_before(item: AnalysedSentence, span: Span, before: str) -> bool:
+    """「栃木県に2店、茨城県と群馬県に各1店の計［4店］」: a total of counts the sentence gives
+    before it, which a reader adds up (round 50), each (各) or not."""
+    return bool(_TOTAL.search(before)) and any(
+        other.type == SpanType.COUNT and other.unit == span.unit and other.end <= span.start
+        for other in item.spans
     )
 
 
@@ -2277,6 +2292,7 @@ def build_vocab(
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
         or _used_as_a_verb(item, token)
+        or _counter_after_a_figure(item, token)
         # 盛り of 「夏の盛り」 is さかり, not the analyser's もり: a reading JMdict does not mark
         # common, beside one it does, is likely the analyser's guess (round 39).
         or is_rare_reading(token.surface, token.reading)
@@ -2391,6 +2407,17 @@ def _words_near(item: AnalysedSentence, start: int, end: int) -> tuple[str, ...]
         if token.end > start - SENSE_CONTEXT_CHARS and token.start < end + SENSE_CONTEXT_CHARS
     ]
     return tuple(sorted(content_words(near)))
+
+
+def _counter_after_a_figure(item: AnalysedSentence, token: Token) -> bool:
+    """割増 of 「約3割増の」: the figure's counter (3割) and 増, no word 割増 (わりまし) of its own
+    (round 50)."""
+    before = [other for other in item.tokens if other.end == token.start]
+    return token.surface[0] in _FIGURE_COUNTERS and bool(before) and before[0].is_number
+
+
+# Counters that Sudachi joins to the word after them: 3割増, 2倍増.
+_FIGURE_COUNTERS = frozenset("割倍")
 
 
 def _before_a_figure(item: AnalysedSentence, token: Token) -> bool:

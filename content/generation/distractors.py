@@ -382,6 +382,16 @@ def digit_format(text: str) -> tuple[bool, bool]:
 _RANGE_BOUNDS = re.compile(r"(\d+(?:\.\d+)?)\s*[~〜～\-–－]\s*(\d+(?:\.\d+)?)")
 
 
+# A figure of two magnitudes: 1億2000万円, 2万9千円.
+_COMPOUND_MAGNITUDE = re.compile(r"[兆億万千][\d０-９]")
+
+
+def _clock_shape(text: str) -> bool | None:
+    """Whether a clock time says 午前 or 午後; None for no clock time."""
+    clock = _CLOCK.fullmatch(as_digits(text))
+    return None if clock is None else clock.group(1) is not None
+
+
 def same_format(candidate: str, answer: str) -> bool:
     bounds = _RANGE_BOUNDS.search(as_digits(candidate).replace(",", ""))
     if bounds and float(bounds.group(1)) >= float(bounds.group(2)):
@@ -396,6 +406,12 @@ def same_format(candidate: str, answer: str) -> bool:
         _FIGURE_RANGE.search(as_digits(answer))
     ):
         return False  # 50〜60分 beside 10分: a range among single figures stands out
+    if bool(_COMPOUND_MAGNITUDE.search(as_digits(candidate))) != bool(
+        _COMPOUND_MAGNITUDE.search(as_digits(answer))
+    ):
+        return False  # 22億2000万円 beside 38億円 and 62億円 stands out (round 50)
+    if _clock_shape(candidate) != _clock_shape(answer):
+        return False  # 午前9時 beside 8時30分 and 6時30分 (round 50's own test)
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
     # A number of four or more digits is grouped in both or in neither; beside a shorter
     # answer (780円) it is written as the article writes such numbers (1,400円).
@@ -904,4 +920,10 @@ def _format(value: float, original: str) -> str:
     significant = max(1, len(original.replace(",", "").rstrip("0")))
     digits = len(str(max(1, round(value))))
     value = max(1, round(round(value, significant - digits)))
+    # 200円 has neighbours of whole hundreds, not 90円 (round 50): no finer than an answer in
+    # hundreds or more. 10冊 keeps 6冊 and 14冊 beside it.
+    whole = original.replace(",", "")
+    if (zeros := len(whole) - len(whole.rstrip("0"))) >= 2:
+        quantum = 10**zeros
+        value = max(quantum, round(value / quantum) * quantum)
     return f"{value:,}" if "," in original else str(value)

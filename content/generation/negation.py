@@ -391,7 +391,13 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
     if surfaces[-3:] == ["あり", "ませ", "ん"] and morphemes[-4].pos_major == "形容詞":
         return 4, morphemes[-4].lemma + "です"  # 大きくありません → 大きいです
     if surfaces[-2:] == ["ませ", "ん"] and _is_verb(morphemes[-3]):
-        return (2, "ます") if _negative_is_literal(morphemes, -3) else None
+        if not _negative_is_literal(morphemes, -3):
+            return None
+        if surfaces[-3] == "あり" and surfaces[-4] == "は" and morphemes[-4].pos_major == "助詞":
+            # 必要はありません → 必要があります: 「必要はあります」 is a denial turned
+            # mechanically, no Japanese a writer would use (round 50).
+            return 4, "があります"
+        return 2, "ます"
     verb = morphemes[-2] if surfaces[-1] == "ない" else morphemes[-3]
     if surfaces[-1] == "ない" or surfaces[-2:] == ["なかっ", "た"]:
         count = 2 if surfaces[-1] == "ない" else 3
