@@ -27,6 +27,9 @@ from dataclasses import dataclass
 # Moodle's docs call a discrimination index below about 20–30 weak; below 0, the
 # item rewards the weaker learners and is most likely wrong or ambiguous.
 LOW_DISCRIMINATION = 20.0
+# A correlation over a handful of attempts says little: a walker saw an item flagged for
+# retiring after three answers. No flag below this many attempts of the item.
+MIN_ATTEMPTS_TO_FLAG = 10
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ class ItemStats:
     @property
     def flag(self) -> str:
         """'negative', 'low' or '' (nothing to say, or too few attempts to say it)."""
-        if self.discrimination is None:
+        if self.discrimination is None or self.attempts < MIN_ATTEMPTS_TO_FLAG:
             return ""
         if self.discrimination < 0:
             return "negative"

@@ -139,6 +139,12 @@ def test_a_course_from_creation_to_item_analysis(
     # Each attempt draws its own 4 questions from the pool, so the table lists at least 4.
     expect(page.locator("table.analysis tbody tr").nth(3)).to_be_visible()
     expect(page.get_by_test_id("alpha")).not_to_have_text("—")
+    # Each item names its kind and its answer; a walker could not tell which question it was.
+    expect(page.locator("table.analysis tbody tr").first).to_contain_text("答え")
+    expect(page.get_by_text("印を付けません")).to_be_visible()
+    page.set_viewport_size(PHONE)
+    # The table scrolls inside its box; the page itself stays phone-wide.
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
     shoot(page, screenshot_dir, "item-analysis")
     assert csp_errors == []
 

@@ -54,12 +54,24 @@ def test_the_worked_example():
     assert q1.efficiency == pytest.approx(100)
     assert q2.efficiency == pytest.approx(0, abs=1e-9)
     assert q3.efficiency == pytest.approx(37.5)
+    # Five attempts are too few to flag an item.
+    assert [q.flag for q in stats.items] == ["", "", ""]
+
+
+def twice(table: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The same attempts twice over: the same correlations, from twice the learners."""
+    return {**table, **{name + "2": marks for name, marks in table.items()}}
+
+
+def test_a_weak_item_is_flagged_once_it_has_enough_attempts():
+    stats = analyse(rows(twice(WORKED)))
+    assert stats.items[1].discrimination == pytest.approx(0, abs=1e-9)
     assert [q.flag for q in stats.items] == ["", "low", ""]
 
 
 def test_an_item_the_weaker_learners_get_right_is_flagged_negative():
-    table = {"A": [0, 1, 1], "B": [0, 1, 1], "C": [1, 0, 0], "D": [1, 0, 0]}
-    item = analyse(rows(table)).items[0]
+    table = {"A": [0, 1, 1], "B": [0, 1, 1], "C": [1, 0, 0], "D": [1, 0, 0], "E": [0, 1, 0]}
+    item = analyse(rows(twice(table))).items[0]
     assert item.discrimination < 0
     assert item.flag == "negative"
 

@@ -20,6 +20,14 @@ def test_learners_see_their_own_dashboard(client):
     assert "<svg" in html and 'role="img"' in html and "figcaption" in html
 
 
+def test_retention_with_no_review_yet_says_why_rather_than_zero_of_zero(client):
+    # A walker read 「0 回中 0 回」 after 13 reviews, all of new or learning cards.
+    client.force_login(make_user())
+    html = client.get("/learn/progress/").content.decode()
+    assert "0 回中 0 回" not in html
+    assert "学習段階を終えたカードの復習から数えます。まだありません。" in html
+
+
 def test_instructors_cannot_see_learners_outside_their_courses(client):
     learner = make_user()
     client.force_login(make_user(instructor=True))

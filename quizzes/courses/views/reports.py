@@ -13,6 +13,7 @@ from config.downloads import csv_text, download_response
 from content.models import QuestionStatus
 from content.questions import set_question_status
 from quizzes.courses import selectors
+from quizzes.courses.analysis import MIN_ATTEMPTS_TO_FLAG
 from quizzes.courses.gradebook import gradebook
 from quizzes.courses.views.access import managed_assignment, managed_course
 from quizzes.permissions import can_edit_article
@@ -61,6 +62,7 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
         "stats": stats,
         "items": items,
         "can_retire": can_edit_article(request.user, assignment.article),
+        "min_attempts_to_flag": MIN_ATTEMPTS_TO_FLAG,
     }
     return render(request, "quizzes/courses/item_analysis.html", context)
 
