@@ -211,6 +211,10 @@ _STRUCK_GLOSSES_OF = {
     # 山の谷あい: a valley, not a slum (round 50).
     "谷あい": frozenset({"slum"}),
     "谷間": frozenset({"slum"}),
+    # 藩の御用を務める: service to the domain, not "arrest" (round 51).
+    "御用": frozenset({"arrest", "capture"}),
+    # 家督を継ぐ: the headship and estate of a house, not its heir (round 51).
+    "家督": frozenset({"heir", "successor"}),
 }
 
 

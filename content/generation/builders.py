@@ -723,6 +723,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _approximate_time(item, span)
         or _an_example(item, span)
         or _decade_beside_a_year(item, span)
+        or _bounded_figure(item, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1105,6 +1106,17 @@ def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
     return bool(twin and number and twin.group() == number.group())
 
 
+# 「世界の陸地の［0.3％］にも満たない」: a bound, which a larger figure meets as well (round 51).
+_BOUND_AFTER = re.compile(
+    r"(?:に|にも)?(?:満たな|届かな)|未満|以下|以上|以内|(?:を|も)(?:超え|超す|上回|下回)|足らず"
+)
+
+
+def _bounded_figure(item: AnalysedSentence, span: Span) -> bool:
+    """A figure the sentence gives as a bound: another option may be as true as the answer."""
+    return span.type in NUMERIC_TYPES and bool(_BOUND_AFTER.match(item.sentence.text, span.end))
+
+
 def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
     """「［2025年3月］から2026年2月までの約1年間」, 「だいたい［25人］から30人」: one end of a range
     written with から; the other end and the span between settle it (round 28). Not a change
@@ -1293,6 +1305,8 @@ def build_truefalse(
         return None
     if _timed_from_another_date(item, span) or _counts_a_list(item, span):
         # 「朝・昼・夕方の1回」 for 3回: false by its own list, not by the article (round 26).
+        return None
+    if _bounded_figure(item, span):
         return None
     if _in_open_list(text, span):
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
@@ -1729,6 +1743,15 @@ def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+def _same_verb_root(words: set[str], heading_words: set[str]) -> bool:
+    """A verb of the sentence and a verb of another heading share their kanji (残す and
+    残る): the sentence reads as that heading's too."""
+    verbs = {word for word in heading_words if _VERB_LEMMA.fullmatch(word) and has_kanji(word[0])}
+    return any(
+        _VERB_LEMMA.fullmatch(word) and word[0] == verb[0] for word in words for verb in verbs
+    )
+
+
 def _spelled_otherwise(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence holds a heading word's kanji run as its own, whatever kana
     come between: 乗換 of 乗換改札 is 乗り換え of 「乗り換えのコツ」 (round 44)."""
@@ -1959,6 +1982,12 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
+    if any(
+        _same_verb_root(words, corpus.heading_words.get(section.pk, set()))
+        for section in headed
+        if section.pk != item.section.pk and not _is_overview(section)
+    ):
+        return None  # 「帳簿は今も…残されており」 beside the heading 「今に残るもの」 (round 51)
     if _spelled_otherwise(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 乗換改札 under 「乗り換えのコツ」: the heading's word, spelled without kana
     if _shares_a_compound_piece(words, corpus.heading_nouns.get(item.section.pk, [])):
@@ -2019,6 +2048,7 @@ def is_readable_word(token: Token) -> bool:
         and not any(mark in token.surface for mark in "（(")
         and not re.search(r"[ァ-ヺ]", token.surface)  # 自動車メーカー has no kana reading to ask
         and not token.surface.startswith(_DEMONSTRATIVES)  # その後 is a phrase, not a word to learn
+        and not THE_SAID_ONE.match(token.surface)  # 同作, "the said work": a pointer (round 51)
         and not _PHRASE_SHAPE.search(token.surface)
         and bool(token.reading)
     )
@@ -2170,6 +2200,9 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
 _DOING = {"する", "できる", "出来る", "いたす", "致す", "なさる"}
 
 
+_KANA_FIRST = re.compile(r"[ぁ-ゖ]")
+
+
 def _one_kanji_among_kana(word: str) -> bool:
     """左ふくらはぎ: one kanji and a kana word, no word of its own to read."""
     kanji = sum(has_kanji(char) for char in word)
@@ -2212,6 +2245,8 @@ def build_reading(
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
         or _one_kanji_among_kana(token.surface)
+        # けん引, ら致: a word printed half in kana gives that half of its reading (round 51).
+        or _KANA_FIRST.match(token.surface)
         or _one_basic_kanji(token.surface)
         or _in_longer_word(item, token)
         or _with_a_time_suffix(token.surface)

@@ -447,7 +447,9 @@ def _points_back(morpheme: Inflected) -> bool:
 
 
 # 同社, 同町, 同校: "the said company, town, school", one word to Sudachi (round 38).
-THE_SAID_ONE = re.compile("同[社町市村県国校店館蔵園寺局省庁所氏紙誌]")
+# 同社, 同町: "the said" firm or town, named before. 同作 and 同書 (the said work, book) too
+# (round 51 kept 「同作だけで…」 as a statement and carded 同作 as "work in the same style").
+THE_SAID_ONE = re.compile("同[社町市村県国校店館蔵園寺局省庁所氏紙誌作書党]")
 
 
 def plain_past(verb: Inflected) -> str | None:

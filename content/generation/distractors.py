@@ -632,8 +632,8 @@ def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
         return False
     kind = span.text[-1] if span.text.endswith(_PLACE_KINDS) else ""
     other = candidate[-1] if candidate.endswith(_PLACE_KINDS) else ""
-    if kind != other:
-        return False
+    if kind != other or _landform(span.text) != _landform(candidate):
+        return False  # 桜島, a volcano, among 東京, 札幌 and 仙台 (round 51)
     answer_kind, candidate_kind = place_kind(span.text), place_kind(candidate)
     if answer_kind in _NO_PLACE_KINDS or candidate_kind in _NO_PLACE_KINDS:
         return False
@@ -645,6 +645,17 @@ def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
     if span.unit != "国" and any(unit == "国" for unit in _place_units(sentence_text)):
         return False  # 「次いで［？］、中国、米国の順」 lists countries: 大阪 and 東京 stand out
     return not _one_place(span.text, candidate)
+
+
+# Names of mountains, islands, lakes and rivers meet their own kind, never a town.
+_LANDFORMS = {"山": "山", "岳": "山", "島": "島", "湖": "湖", "川": "川", "峠": "峠", "岬": "岬"}
+
+
+def _landform(name: str) -> str:
+    """The kind of landform a name ends in (桜島: 島); none for a city JMdict knows (広島)."""
+    if len(name) < 2 or name[-1] not in _LANDFORMS or place_kind(name) == "city":
+        return ""
+    return _LANDFORMS[name[-1]]
 
 
 @functools.lru_cache(maxsize=256)

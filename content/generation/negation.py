@@ -440,6 +440,14 @@ def _denies(morphemes: list[Inflected], index: int) -> bool:
     )
 
 
+# Verbs whose plain present describes a scene, a state that holds: 椀が並ぶ, 田が広がる. Their
+# plain denial (並ばない) reads as "will not line up"; a writer denies the state (並んでいない).
+_SCENE_VERBS = frozenset(
+    {"並ぶ", "広がる", "建つ", "立つ", "連なる", "続く", "残る", "眠る", "咲く", "流れる", "響く"}
+    | {"そびえる", "茂る", "揺れる", "光る", "輝く", "漂う", "掛かる", "架かる", "面する"}
+)
+
+
 def _final_predicate(morphemes: list[Inflected]) -> tuple[int, str] | None:
     """How many final morphemes make the predicate (its verb included), and their negative."""
     surfaces = [m.surface for m in morphemes]
@@ -467,6 +475,8 @@ def _final_predicate(morphemes: list[Inflected]) -> tuple[int, str] | None:
         stem = _irrealis(morphemes, -2)
         return None if stem is None else (2, stem + "なかった")
     if _is_verb(last) and last.conjugation_form.startswith("終止形"):
+        if last.lemma in _SCENE_VERBS:
+            return None  # 「棚には椀が並ぶ」: a scene, whose denial is 並んでいない (round 51)
         stem = _irrealis(morphemes, -1)
         return None if stem is None else (1, stem + "ない")
     if last.pos_major == "形容詞" and last.conjugation_form.startswith("終止形"):
