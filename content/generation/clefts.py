@@ -146,6 +146,17 @@ _QUALIFIERS = {
     "概算",
     "最大",
     "最低",
+    # 「運賃は片道3,300円」: one way, a qualifier of the fare; 「運賃の片道は」 is no Japanese
+    # (round 52's only wh-question).
+    "片道",
+    "往復",
+    "平均",
+    "合計",
+    "月額",
+    "年額",
+    "日額",
+    "時給",
+    "一律",
 }
 
 

@@ -18,7 +18,7 @@ from .printed_readings import figures_with_printed_readings
 
 # Blog and news furniture: bylines, categories, posting dates. Never a question's source.
 METADATA = re.compile(
-    r"^(?:投稿日|更新日|公開日|掲載日|日付|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
+    r"^(?:投稿日|更新日|公開日|掲載日|日付|投稿者|文|筆者|著者|執筆|記者|カテゴリー?|タグ|写真|撮影|出典)"
     r"\s*[：:]"
     r"|^\d{4}[年/.\-]\d{1,2}[月/.\-]\d{1,2}日?\s*$"
     # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a
@@ -40,6 +40,10 @@ METADATA = re.compile(
     # 「代表取締役社長　安田　誠一」: a report's signature, an officer's title and name (rounds
     # 45 and 48 carded 代表取締役社長).
     r"|^(?:代表取締役|取締役|執行役員|理事長|代表理事|代表)[^\s。、]{0,6}[\s　]+[^\s。、]{1,5}(?:[\s　]+[^\s。、]{1,5})?\s*$"
+)
+# The name a byline credits: 「投稿者：ゆるり旅人　｜」, 「文・森田さやか」.
+_CREDITED_NAME = re.compile(
+    r"(?:投稿者|文|筆者|著者|執筆|記者|写真|撮影|取材|構成|聞き手)\s*[：:・／/]\s*([^\s　｜|（(、。・：:]{2,12})"
 )
 # An interviewer's line (――…, Q：…, 聞き手：…) or a question: it asks, it states no fact.
 # (A statement before a colon stands on its own: 「試練は2026年に来る:…できるのか?」.)
@@ -181,6 +185,13 @@ class ArticleCorpus:
         return max(told, default=None)
 
     @functools.cached_property
+    def prints_readings(self) -> bool:
+        """An easy-Japanese text: most of its sentences print readings in brackets after
+        their kanji words (地震（じしん）)."""
+        printed = sum(bool(BRACKET_READING.search(item.sentence.text)) for item in self.sentences)
+        return printed * 2 > len(self.sentences)
+
+    @functools.cached_property
     def is_interview(self) -> bool:
         """An interviewer speaks (――…, Q：…, 聞き手：…): the polite lines are the interviewee's."""
         return any(INTERVIEWER_LINE.match(item.sentence.text) for item in self.sentences)
@@ -294,12 +305,19 @@ class ArticleCorpus:
 
     @functools.cached_property
     def person_names(self) -> set[str]:
-        """The people the article names (山内さくら), as the analyser found them."""
+        """The people the article names (山内さくら), as the analyser found them, and the
+        names its bylines credit (「投稿者：ゆるり旅人」: round 52 carded 旅人 from the writer's
+        「こんにちは、ゆるり旅人です」)."""
         return {
             span.text
             for item in self.sentences
             for span in item.spans
             if span.type == SpanType.PERSON
+        } | {
+            match.group(1)
+            for item in self.sentences
+            if item.is_metadata
+            for match in _CREDITED_NAME.finditer(item.sentence.text)
         }
 
     @functools.cached_property

@@ -98,7 +98,8 @@ _SCOPE_WORDS = (
 # A figure that is a count or an amount, not a date or a clock time (2024年9月14日, 午前10時).
 _COUNTED_FIGURE = re.compile(
     r"[0-9０-９]+(?![0-9０-９,.，．]|年(?!間)|月(?!間)|日(?!間)|時(?!間))"
-    r"|[一二三四五六七八九十百千]+[人回個本台枚歳軒匹頭件社校冊円]"
+    # 二つ: 「睡眠は、大きく二つの状態に分けられない」 denies a count (round 52).
+    r"|[一二三四五六七八九十百千]+[人回個本台枚歳軒匹頭件社校冊円つ]"
 )
 _FIGURE_PREDICATE = re.compile(
     r"[0-9０-９][0-9０-９,.]*[兆億万千]?[^\s、。0-9０-９]{0,3}(?:だった|でした|です|だ|である)$"

@@ -29,6 +29,7 @@ from content.analysis.tokens import tokenize
 from .builders import in_speakers_voice, shares_a_figure, stands_alone, statement_draft
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
+from .selection import FILLER
 from .subjects import has_main_subject, has_topic_of_its_own
 
 MIN_CHARS, MAX_CHARS = 15, 70
@@ -125,6 +126,7 @@ def filler_statement(
         quality=QUALITY,
     )
     draft.extra["held"] = not any(span.type in ENTITY_TYPES | NUMERIC_TYPES for span in item.spans)
+    draft.extra[FILLER] = True
     return draft
 
 
