@@ -200,7 +200,8 @@ _STRUCK_GLOSSES = frozenset({"coolie", "marrying off", "clickbaiting"})
 _STRUCK_GLOSSES_OF = {
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
-    "経常利益": frozenset({"income before income taxes"}),
+    # "operating income" is 営業利益's, which a results report gives beside it (round 53).
+    "経常利益": frozenset({"income before income taxes", "operating income"}),
     "全線": frozenset({"the whole ship"}),
     "橋脚": frozenset({"pontoon bridge"}),
     "撤退": frozenset({"revocation", "repeal"}),
@@ -378,8 +379,8 @@ def is_basic_word(word: str) -> bool:
 
 
 # Everyday words of the first JLPT levels that the kanji levels and JMdict's ranks miss:
-# teachers judging blind called each too easy for a card (rounds 51 and 52).
-_TOO_EASY = frozenset({"風呂", "受付", "昼寝"})
+# teachers judging blind called each too easy for a card (rounds 51 to 53).
+_TOO_EASY = frozenset({"風呂", "受付", "昼寝", "嫌い", "西風", "砂糖水", "一人ひとり"})
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
 # Before a single kanji, only "each" and "every": 現場 and 全長 are words of their own.

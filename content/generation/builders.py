@@ -1755,6 +1755,15 @@ def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+def _verb_stem_in(words: set[str], heading: str) -> bool:
+    """A verb of the sentence stands in the heading as its stem, inside a noun: 干す and
+    土用干し, 漬ける and 本漬け."""
+    return any(
+        _VERB_LEMMA.fullmatch(word) and re.search(rf"{re.escape(word[0])}[ぁ-ゖ]", heading)
+        for word in words
+    )
+
+
 def _same_verb_root(words: set[str], heading_words: set[str]) -> bool:
     """A verb of the sentence and a verb of another heading share their kanji (残す and
     残る): the sentence reads as that heading's too."""
@@ -2004,6 +2013,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
+    if _verb_stem_in(words, item.section.heading):
+        return None  # 「…日を選んで干します」 under 「土用干し」 (round 53)
     if any(
         _same_verb_root(words, corpus.heading_words.get(section.pk, set()))
         for section in headed
@@ -2214,10 +2225,13 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
     if not following:
         return False
     helper = following[0]
-    # A noun of action with する (発表した) is the noun's own use.
+    # A noun of action with する (発表した) is the noun's own use. 「投げすぎの防止」: 投げ is the
+    # verb's stem before すぎ, no "a throw, a fall" (round 53).
     return (
-        helper.pos.startswith("動詞-非自立可能") and helper.lemma not in _DOING
-    ) or helper.surface in {"たる", "たり"}
+        (helper.pos.startswith("動詞-非自立可能") and helper.lemma not in _DOING)
+        or helper.surface in {"たる", "たり"}
+        or helper.surface.startswith(("すぎ", "過ぎ"))
+    )
 
 
 _DOING = {"する", "できる", "出来る", "いたす", "致す", "なさる"}

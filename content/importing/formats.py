@@ -350,8 +350,10 @@ def looks_like_heading(line: str) -> bool:
         return False
     opening = _BRACKETS.get(line[-1])
     if opening is not None:
-        # 町に生まれた「未来工場」 is a heading; 「行くよ」 and 「行くよ。」 are speech.
-        return not line.startswith(opening) and not line[:-1].endswith(_TERMINATORS)
+        # 町に生まれた「未来工場」 is a heading; 「行くよ」 and 「行くよ。」 are speech. A number's
+        # brackets open no speech: (3)ゆうちょ銀行(ぎんこう)の国際送金(こくさいそうきん) (round 53).
+        unnumbered = _NUMBERED_ITEM.sub("", line, count=1)
+        return not unnumbered.startswith(opening) and not line[:-1].endswith(_TERMINATORS)
     return not line.endswith(_SENTENCE_END)
 
 
