@@ -220,6 +220,12 @@ _STRUCK_GLOSSES_OF = {
     "海馬": frozenset({"seahorse", "sea horse", "walrus"}),
     # 醤油の仕込み: brewing's and cooking's preparation, not a child's training (round 52).
     "仕込み": frozenset({"training", "education", "upbringing"}),
+    # An article's 横ばい, 増収 and 高感度 are a figure levelling off, more revenue and an
+    # instrument's sensitivity: not a crab's crawl, a harvest, a person's taste (round 54).
+    # JMdict gives 増収 the harvest's sense alone: no card rather than a wrong one.
+    "横ばい": frozenset({"sidewise crawl (e.g. of a crab)", "crawling sideways"}),
+    "増収": frozenset({"increase in yield"}),
+    "高感度": frozenset({"discerning", "discriminating", "of refined tastes"}),
 }
 
 

@@ -736,6 +736,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _an_example(item, span)
         or _decade_beside_a_year(item, span)
         or _bounded_figure(item, span)
+        or _in_parentheses(item.sentence.text, span)
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -786,6 +787,19 @@ _INTRODUCES_A_LIST = re.compile(r"次の(?:よう|とおり|通り)|以下の|�
 _COMPARISON = re.compile(
     r"上昇|低下|超え|上回|下回|増え|減っ|減少|増加|伸び|以上|以下|未満|改善|悪化|ポイント"
 )
+
+
+# An aside in round brackets: 「花椿堂(東京・中央区)」, 「1196年（建久7年）」.
+_PARENTHESIS = re.compile(r"[（(][^（）()]{1,40}[）)]")
+
+
+def _in_parentheses(text: str, span: Span) -> bool:
+    """The span is inside an aside (a head office's city after the firm's name, round 54):
+    no blank there."""
+    return any(
+        match.start() < span.start and span.end < match.end()
+        for match in _PARENTHESIS.finditer(text)
+    )
 
 
 def _bracket_spans(text: str) -> list[tuple[int, int]]:
@@ -1425,7 +1439,9 @@ def in_speakers_voice(text: str) -> bool:
 _RELATIONAL_OPENING = re.compile(
     r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合"
     # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)
-    r"|速さ|深さ|温度|距離|面積|規模|容量)は"
+    r"|速さ|深さ|温度|距離|面積|規模|容量"
+    # 「参加費は無料です」: the fee for what? The sentence before says (round 54).
+    r"|参加費|会費|入場料|入館料|利用料|受講料)は"
     # 「制作には2年半をかけ」: of which of the three books? (round 44)
     r"|^(?:制作|製作|建設|工事|開発|準備|撮影|執筆)に?は"
 )
@@ -2013,7 +2029,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
-    if _verb_stem_in(words, item.section.heading):
+    if _verb_stem_in(words, _without_readings(item.section.heading)):
         return None  # 「…日を選んで干します」 under 「土用干し」 (round 53)
     if any(
         _same_verb_root(words, corpus.heading_words.get(section.pk, set()))

@@ -634,6 +634,8 @@ def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
     other = candidate[-1] if candidate.endswith(_PLACE_KINDS) else ""
     if kind != other or _landform(span.text) != _landform(candidate):
         return False  # 桜島, a volcano, among 東京, 札幌 and 仙台 (round 51)
+    if (span.text in _REGIONS) != (candidate in _REGIONS):
+        return False  # 北米 among 静岡, 埼玉 and 台湾 (round 54)
     answer_kind, candidate_kind = place_kind(span.text), place_kind(candidate)
     if answer_kind in _NO_PLACE_KINDS or candidate_kind in _NO_PLACE_KINDS:
         return False
@@ -647,6 +649,11 @@ def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
     return not _one_place(span.text, candidate)
 
 
+# Parts of the world, which meet one another, never a country or a town.
+_REGIONS = frozenset(
+    {"北米", "南米", "中南米", "中米", "欧州", "欧米", "北欧", "西欧", "東欧", "中東", "極東"}
+    | {"アジア", "東アジア", "東南アジア", "南アジア", "アフリカ", "オセアニア", "中央アジア"}
+)
 # Names of mountains, islands, lakes and rivers meet their own kind, never a town.
 _LANDFORMS = {"山": "山", "岳": "山", "島": "島", "湖": "湖", "川": "川", "峠": "峠", "岬": "岬"}
 

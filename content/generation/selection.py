@@ -14,11 +14,6 @@ MAX_KEPT_DRAFTS = 30
 # An answer is asked once: a cloze and a choice on one span teach the same thing twice.
 MAX_PER_TOPIC = 1
 MAX_PER_KIND = 3
-# A section of this many sentences should offer this many kinds (issue 9's coverage bar).
-COVERAGE_SENTENCES = 4
-COVERAGE_KINDS = 4
-# Marks a filler in a draft's extra: a true statement with no false side (standing.py).
-FILLER = "filler"
 # Questions that show only a word; every other kind shows its sentence.
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 
@@ -58,22 +53,6 @@ class _SectionSet:
             draft.sentence.pk in self.shown_sentences or draft.answer_text in self.shown_words
         )
 
-    def drop_idle_fillers(self, *, sentences: int) -> None:
-        """Keep a filler only where it makes the fourth kind of a section long enough to
-        count for coverage. A statement copied from its sentence tests recognition: 51a, 52a
-        and 52b failed every one, 50a, 50b and 51b passed theirs. On our eight articles and
-        the eighteen of rounds 50–52, 19 of the 37 published stood in sections that had four
-        kinds without them, or could not reach four with them."""
-        others = {draft.kind for draft in self.chosen if not draft.extra.get(FILLER)}
-        needed = (
-            sentences >= COVERAGE_SENTENCES
-            and len(others) == COVERAGE_KINDS - 1
-            and QuestionKind.TRUEFALSE not in others
-        )
-        fillers = [draft for draft in self.chosen if draft.extra.get(FILLER)]
-        idle = fillers[1:] if needed else fillers
-        self.chosen = [draft for draft in self.chosen if draft not in idle]
-
     def split(self) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
         chosen = sorted(self.chosen, key=lambda draft: -draft.quality)
         published = interleave_kinds(chosen[:PUBLISH_TARGET])
@@ -85,7 +64,7 @@ class _SectionSet:
 
 
 def rank_article(
-    drafts_by_section: dict[int, list[QuestionDraft]], *, sentences: dict[int, int]
+    drafts_by_section: dict[int, list[QuestionDraft]],
 ) -> dict[int, tuple[list[QuestionDraft], list[QuestionDraft]]]:
     """For each section (by key), (to publish, to keep as drafts), best first.
 
@@ -100,9 +79,6 @@ def rank_article(
     blanks in one sentence fill each other; a statement or a which-section question
     shows the other's answer), a word asked for its reading or meaning is never also a
     blank's answer, nor asked for both. No kind appears more than three times.
-
-    A filler (a true statement as it stands, `sentences` counting each section's sentences)
-    stays only where it gives a section of four or more sentences its fourth kind.
     """
     sets = {key: _SectionSet(drafts) for key, drafts in drafts_by_section.items()}
     # A draft its builder holds back (extra "held") is kept for instructors, never published.
@@ -155,8 +131,6 @@ def rank_article(
                 and section_set.fits(draft)
             ):
                 take(section_set, draft)
-    for key, section_set in sets.items():
-        section_set.drop_idle_fillers(sentences=sentences.get(key, 0))
     _balance_statements(list(sets.values()))
     return {key: section_set.split() for key, section_set in sets.items()}
 

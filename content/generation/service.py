@@ -86,8 +86,7 @@ def drafts_by_section(corpus: ArticleCorpus, rejected: Counter):
         section.pk: _passed_drafts(items_by_section[section.pk], corpus, seen, rejected)
         for section in corpus.sections
     }
-    sentences = Counter(item.section.pk for item in corpus.sentences)
-    ranked = rank_article(passed_by_section, sentences=sentences)
+    ranked = rank_article(passed_by_section)
     for section in corpus.sections:
         published, kept_as_drafts = ranked[section.pk]
         yield [(draft, True) for draft in published] + [(draft, False) for draft in kept_as_drafts]

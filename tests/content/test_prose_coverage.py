@@ -184,7 +184,7 @@ def test_a_section_leaves_a_word_another_section_needs_for_a_kind():
             _word_draft(QuestionKind.READING, rich, "干潟", 0.8),
         ],
     }
-    ranked = rank_article(drafts, sentences={plain.pk: 4, rich.pk: 4})
+    ranked = rank_article(drafts)
     assert [draft.answer for draft in ranked[plain.pk][0]] == ["潮汐"]
     assert {draft.kind for draft in ranked[rich.pk][0]} == {
         QuestionKind.VOCAB,

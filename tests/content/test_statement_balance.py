@@ -106,7 +106,7 @@ def test_statements_drawn_true_are_turned_until_half_are_false():
         )
     published = [
         draft
-        for chosen, _rest in rank_article(drafts, sentences={}).values()
+        for chosen, _rest in rank_article(drafts).values()
         for draft in chosen
         if draft.kind == QuestionKind.TRUEFALSE
     ]

@@ -162,9 +162,7 @@ def test_a_term_choice_is_kept_as_a_draft_even_where_no_other_choice_is():
     item, span = _item_and_span(corpus, "足の不自由な方", "手配")
     draft = build_term_choice(item, span, corpus)
     assert draft is not None and draft.extra.get("held")
-    published, kept = rank_article({item.section.pk: [draft]}, sentences={item.section.pk: 1})[
-        item.section.pk
-    ]
+    published, kept = rank_article({item.section.pk: [draft]})[item.section.pk]
     assert published == [] and kept == [draft]
 
 

@@ -31,11 +31,11 @@ class PausedGeneration:
         self.errors: list[BaseException] = []
         real_rank = service.rank_article
 
-        def rank_then_wait(drafts_by_section, **counts):
+        def rank_then_wait(drafts_by_section):
             if not self.paused.is_set():
                 self.paused.set()
                 self.release.wait(WAIT)
-            return real_rank(drafts_by_section, **counts)
+            return real_rank(drafts_by_section)
 
         monkeypatch.setattr(service, "rank_article", rank_then_wait)
         self.thread = threading.Thread(target=self._run, args=(article,))
