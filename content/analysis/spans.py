@@ -315,8 +315,10 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             # 「奈良の商人・楠葉西忍」: the one a role names is a person, though his name
             # begins with a place's (round 53 offered 楠葉西忍 among ports).
             span_type, unit = SpanType.PERSON, ""
-        if span_type == SpanType.PERSON and _CLAN.fullmatch(text[start:end]):
+        if span_type == SpanType.PERSON and text[start:end] in _CLANS:
             continue  # 平家, a clan, was offered among monks and merchants (round 53)
+        if span_type == SpanType.PERSON and text[end : end + 1] in _REIGN:
+            continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
         claim(start, end, span_type, unit)
     spans.sort(key=lambda span: span.start)
     return spans
@@ -326,8 +328,10 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
 _ROLE_AND_DOT = re.compile(
     r"(?:商人|僧|医師|画家|絵師|武将|大工|職人|学者|歌人|俳人|作家|住職|棟梁|船頭|藩士|家老|庄屋|名主)・$"
 )
-# A clan, not a person: 平家, 源家 (one kanji and 家).
-_CLAN = re.compile(r"[\u4e00-\u9fff]家")
+# A reign named after its emperor: 後朱雀朝.
+_REIGN = frozenset("朝")
+# Clans Sudachi reads as people. Not every name in 家: 前田利家 and 藤原隆家 are men.
+_CLANS = frozenset({"平家", "源家"})
 
 
 # 「登山口と下山口」: a word paired by と or や with a common noun of the same head is one too,

@@ -737,6 +737,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _decade_beside_a_year(item, span)
         or _bounded_figure(item, span)
         or _in_parentheses(item.sentence.text, span)
+        # 「［2016年］と2017年の2年連続」: the years in a row give the other (round 55).
+        or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1390,6 +1392,8 @@ def build_truefalse(
             quality=_span_value(item, span, corpus) * 0.8,
         )
 
+    if not cleft and copied_from(base, text):
+        return side(False)  # its true side would be the sentence copied (see copied_from)
     return with_other_side(side(keep_true), side(not keep_true))
 
 
@@ -1555,7 +1559,32 @@ def statement_draft(
             quality=quality,
         )
 
+    if turned != statement and copied_from(statement, item.sentence.text):
+        return side(False)  # its true side would be the sentence copied (see copied_from)
     return with_other_side(side(keep_true), side(not keep_true) if turned != statement else None)
+
+
+# Openers that only link the sentence to the one before (also, but, after that): without
+# them the rest is the same fact, and it stands alone. 「その後、佐伯用水は…使われ続けた」 and
+# 「しかし入封直後の藩には…」 were a prose section's only plain facts (sessions 6–7: a third
+# of the sections short of four kinds had no statement at all).
+LINKING_OPENER = re.compile(r"^(?:(?:また|さらに|一方で?|その後|やがて|そして)、|しかし、?)")
+
+
+def copied_from(statement: str, sentence: str) -> bool:
+    """The statement is its sentence copied, but for a linking word, a list mark or its end.
+
+    As a true statement, a copy tests that a reader recognises the sentence, not that they
+    understood it: seven of the eighteen reviewers of rounds 42–55 failed every one they were
+    given (55b failed both of the true sides of its pairs). Its false side, a word turned, is
+    kept; a true statement is published only in other words than its sentence's (a cleft, or
+    the clause that holds the fact)."""
+
+    def bare(text: str) -> str:
+        text = LINKING_OPENER.sub("", _without_list_mark(text).strip(), count=1)
+        return text.rstrip("。")
+
+    return bare(statement) == bare(sentence)
 
 
 def with_other_side(draft: QuestionDraft, other: QuestionDraft | None) -> QuestionDraft:
@@ -1809,6 +1838,10 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
 # 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
+_IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
+# 「最後に、安全のための注意点をまとめておきます」: the article speaking of itself, which opens
+# any section (round 55).
+_ABOUT_THE_TEXT = re.compile(r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$")
 _MAY_HAPPEN = re.compile(
     r"(?:ことが|ことも|場合が|場合も)\s*(?:あります|ある)。?$|(?:大丈夫|心配ありません|問題ありません)(?:です)?。?$"
 )
@@ -1970,6 +2003,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # 「電車やバスが止まることもあります」, 「日本人でなくても、大丈夫です」: what may happen,
         # or a reassurance, at home under any heading of a guide (round 52: 4 of 5 failed).
         or _MAY_HAPPEN.search(_without_readings(text))
+        or _ABOUT_THE_TEXT.search(text)
         # 「窓のカーテンを閉めてください」 in an easy guide fits before the typhoon and during it
         # alike (rounds 50 and 52: 3 of 3 failed).
         or (corpus.prints_readings and _REQUEST.search(text))

@@ -27,7 +27,13 @@ import re
 
 from content.analysis.tokens import tokenize
 
-from .builders import in_speakers_voice, shares_a_figure, stands_alone, statement_draft
+from .builders import (
+    LINKING_OPENER,
+    in_speakers_voice,
+    shares_a_figure,
+    stands_alone,
+    statement_draft,
+)
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
 from .subjects import has_main_subject, has_topic_of_its_own
@@ -84,16 +90,9 @@ _QUOTED = re.compile(r"「[^」]*[、。！？!?][^」]*」|「[^」]{13,}」|�
 _ANSWER_ENDING = re.compile(r"こと(?:です|だ|である)[。」]?$")
 
 
-# Openers that only link the sentence to the one before (also, but, after that): without
-# them the rest is the same fact, and it stands alone. 「その後、佐伯用水は…使われ続けた」 and
-# 「しかし入封直後の藩には…」 were a prose section's only plain facts (sessions 6–7: a third
-# of the sections short of four kinds had no statement at all).
-_LINKING_OPENER = re.compile(r"^(?:(?:また|さらに|一方で?|その後|やがて|そして)、|しかし、?)")
-
-
 def build_standing_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """The sentence as a true statement, or None when it is no plain fact that stands alone."""
-    statement = _LINKING_OPENER.sub("", item.sentence.text, count=1)
+    statement = LINKING_OPENER.sub("", item.sentence.text, count=1)
     if not (stands_alone(item, corpus, text=statement) and is_plain_fact(statement)):
         return None
     if shares_a_figure(statement, item.section.heading) or shares_a_figure(

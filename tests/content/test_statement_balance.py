@@ -87,12 +87,14 @@ def test_statements_drawn_true_are_turned_until_half_are_false():
         if len(drafts[item.section.pk]) == 2:
             continue
         text = item.sentence.text
-        # Every statement drawn true, each with a false side (its first word turned).
+        # Every statement drawn true, in other words than its sentence's (a copy is never a
+        # true statement: test_a_copied_sentence_is_only_ever_a_false_statement), each with a
+        # false side (its first word turned).
         drafts[item.section.pk].append(
             statement_draft(
                 item,
-                statement=text,
-                turned="ー" + text[1:],
+                statement="記事によると、" + text,
+                turned="記事によると、ー" + text[1:],
                 keep_true=True,
                 start=0,
                 end=1,
@@ -114,4 +116,26 @@ def test_statements_drawn_true_are_turned_until_half_are_false():
     assert len(published) >= 4
     assert len(true) == len(published) // 2
     for draft in published:
-        assert draft.prompt.startswith("ー") == (draft.answer == "false")
+        assert ("、ー" in draft.prompt) == (draft.answer == "false")
+
+
+def test_a_copied_sentence_is_only_ever_a_false_statement():
+    # Teachers fail a true statement copied from its sentence: it tests recognition (55b).
+    corpus = build_corpus(make_article(text=TOWN))
+    item = corpus.sentences[0]
+    text = item.sentence.text
+    draft = statement_draft(
+        item,
+        statement=text,
+        turned="ー" + text[1:],
+        keep_true=True,
+        start=0,
+        end=1,
+        original=text[0],
+        replacement="ー",
+        how="negation",
+        variant="turned",
+        difficulty=0.3,
+        quality=0.8,
+    )
+    assert draft.answer == "false" and draft.other_side is None
