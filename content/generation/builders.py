@@ -41,7 +41,14 @@ from content.analysis.spans import (
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind, Section
 
-from .clefts import THE_SAID_ONE, TIME_TYPES, cleft_question, cleft_statement, measure_question
+from .clefts import (
+    THE_SAID_ONE,
+    TIME_TYPES,
+    cleft_question,
+    cleft_statement,
+    measure_question,
+    measure_statement,
+)
 from .corpus import AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import QuestionDraft
@@ -1373,10 +1380,14 @@ def build_truefalse(
     # A date or a person said as a cleft (日本銀行が設立されたのは、1882年です。): the fact in
     # other words than the sentence's, true or false.
     cleft = cleft_statement(base, moved, span.text)
+    # Or a figure said of its topic (開発費は、約18億円です。), in other words too.
+    measure = None if cleft else measure_statement(base, moved, span.text)
 
     def side(true: bool) -> QuestionDraft:
         if cleft:
             prompt = cleft if true else cleft_statement(base, moved, wrong[0])
+        elif measure:
+            prompt = measure if true else measure_statement(base, moved, wrong[0])
         else:
             prompt = base if true else _blanked(base, moved, wrong[0])
         return _span_draft(
@@ -1392,7 +1403,7 @@ def build_truefalse(
             quality=_span_value(item, span, corpus) * 0.8,
         )
 
-    if not cleft and copied_from(base, text):
+    if not (cleft or measure) and copied_from(base, text):
         return side(False)  # its true side would be the sentence copied (see copied_from)
     return with_other_side(side(keep_true), side(not keep_true))
 

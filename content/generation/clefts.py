@@ -91,6 +91,28 @@ def measure_question(text: str, span: Span) -> str | None:
     は (no comma, no pointer, no quotation), and the figure is the topic's value, not a
     part of a clause. The tense follows the copula (でした → でしたか).
     """
+    found = _measured(text, span)
+    return f"{found[0]}は、{measure_word(span)}{found[1]}か。" if found else None
+
+
+def measure_statement(text: str, span: Span, value: str) -> str | None:
+    """「<topic>は、<value>です。」: the same measure as a statement, true with the span's own
+    figure and false with another. The fact in other words than the sentence's, which a
+    true statement needs (a copy tests recognition): 「開発費は約18億円で、総事業費は…」 →
+    「開発費は、約18億円です。」"""
+    found = _measured(text, span)
+    if found is None:
+        return None
+    about = "約" if text[: span.start].endswith("約") else ""
+    statement = f"{found[0]}は、{about}{value}{found[1]}。"
+    # Only where it says less than the sentence: a sentence that is its topic and figure
+    # alone would be copied.
+    return None if statement.replace("、", "") == text.replace("、", "") else statement
+
+
+def _measured(text: str, span: Span) -> tuple[str, str] | None:
+    """The topic a figure measures (道路の全長) and the copula's tense (です or でした), for
+    a sentence 「<topic>は [one noun] [約] <figure> です/だ/で、」; None for any other."""
     question_word = measure_word(span)
     located = _span_in_plain_sentence(text, span) if question_word else None
     if located is None:
@@ -120,7 +142,7 @@ def measure_question(text: str, span: Span) -> str | None:
     subject = "".join(m.surface for m in topic)
     if between:
         subject += "の" + between[0].surface  # 道路は全長… → 道路の全長は
-    return f"{subject}は、{question_word}{tense}か。"
+    return subject, tense
 
 
 def _attribute_noun(word: str) -> bool:

@@ -57,3 +57,28 @@ def test_the_article_speaking_of_itself_is_no_which_section_question():
 @pytest.mark.parametrize("word", ["趣味", "弁当", "若い"])
 def test_words_teachers_called_too_easy(word):
     assert is_basic_word(word)
+
+
+def test_a_figure_said_of_its_topic_is_a_true_statement_in_other_words():
+    from content.generation.builders import build_truefalse
+
+    corpus = build_corpus(
+        make_article(
+            text=(
+                "# 小型衛星の打ち上げ\n\n## 費用\n\n"
+                "衛星の開発費は約18億円で、完成までに3年をかけた。\n"
+                "資金は、国の補助金と民間の出資でまかなった。\n\n"
+                "## ほかの計画\n\n"
+                "同じ会社の気象衛星は、開発に約9億円をかけた。\n"
+                "地上の受信局には、約4億円が投じられた。\n"
+            )
+        )
+    )
+    item = sentence_starting(corpus, "衛星の開発費")
+    draft = build_truefalse(item, span_of(item, "18億円"), corpus)
+    assert draft is not None
+    sides = {draft.answer: draft.prompt}
+    if draft.other_side is not None:
+        sides[draft.other_side.answer] = draft.other_side.prompt
+    assert sides.get("true") == "衛星の開発費は、約18億円です。"
+    assert sides["false"].startswith("衛星の開発費は、約") and "18億円" not in sides["false"]
