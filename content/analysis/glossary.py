@@ -226,6 +226,8 @@ _STRUCK_GLOSSES_OF = {
     "横ばい": frozenset({"sidewise crawl (e.g. of a crab)", "crawling sideways"}),
     "増収": frozenset({"increase in yield"}),
     "高感度": frozenset({"discerning", "discriminating", "of refined tastes"}),
+    # 利益の押し上げ is a boost; JMdict gives only the earth's upthrust: no card (round 56).
+    "押し上げ": frozenset({"upheaval", "upthrust", "uplift"}),
 }
 
 

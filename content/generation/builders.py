@@ -51,7 +51,7 @@ from .clefts import (
 )
 from .corpus import AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
-from .drafts import QuestionDraft
+from .drafts import COPIED, QuestionDraft
 from .negation import negated
 from .printed_readings import printed_reading_after
 from .readings import reading_distractors
@@ -1404,7 +1404,7 @@ def build_truefalse(
         )
 
     if not (cleft or measure) and copied_from(base, text):
-        return side(False)  # its true side would be the sentence copied (see copied_from)
+        return with_other_side(side(False), _as_copy(side(True)))
     return with_other_side(side(keep_true), side(not keep_true))
 
 
@@ -1428,6 +1428,10 @@ _NOT_DENIED_ADVERBS = (
     "どんどん",
     "とても",
     "非常に",
+    # 「旅人は実に多様ではなかった」 (round 56)
+    "実に",
+    "極めて",
+    "大変",
 )
 _FOCUS_PARTICLES = {"も", "さえ", "すら", "まで", "でも"}
 
@@ -1571,8 +1575,13 @@ def statement_draft(
         )
 
     if turned != statement and copied_from(statement, item.sentence.text):
-        return side(False)  # its true side would be the sentence copied (see copied_from)
+        return with_other_side(side(False), _as_copy(side(True)))
     return with_other_side(side(keep_true), side(not keep_true) if turned != statement else None)
+
+
+def _as_copy(draft: QuestionDraft) -> QuestionDraft:
+    draft.extra[COPIED] = True
+    return draft
 
 
 # Openers that only link the sentence to the one before (also, but, after that): without
@@ -1588,8 +1597,9 @@ def copied_from(statement: str, sentence: str) -> bool:
     As a true statement, a copy tests that a reader recognises the sentence, not that they
     understood it: seven of the eighteen reviewers of rounds 42–55 failed every one they were
     given (55b failed both of the true sides of its pairs). Its false side, a word turned, is
-    kept; a true statement is published only in other words than its sentence's (a cleft, or
-    the clause that holds the fact)."""
+    drawn first; a true statement is published in other words than its sentence's (a cleft,
+    a figure said of its topic, the clause that holds the fact), and a copy only so that an
+    article's statements are not all false (selection._balance_statements)."""
 
     def bare(text: str) -> str:
         text = LINKING_OPENER.sub("", _without_list_mark(text).strip(), count=1)

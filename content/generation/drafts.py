@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from content.analysis.normalize import normalize_answer
 from content.models import QuestionKind, Section, Sentence
 
+# Marks, in a true statement's extra, that it is its sentence copied (see
+# builders.copied_from): published only where an article would otherwise have too few true.
+COPIED = "copied"
+
 
 @dataclass
 class QuestionDraft:

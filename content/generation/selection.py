@@ -4,7 +4,7 @@ from collections import Counter
 
 from content.models import QuestionKind
 
-from .drafts import QuestionDraft
+from .drafts import COPIED, QuestionDraft
 
 # Fewer, better: a section publishes at most eight, and beyond the best of each kind only
 # drafts that clear the floor; the rest stay drafts for instructors.
@@ -136,13 +136,17 @@ def rank_article(
 
 
 def _balance_statements(section_sets: list[_SectionSet]) -> None:
-    """About half of the article's true/false questions true, half false.
+    """About half of the article's true/false questions true, half false; at least a third
+    true when only copies of sentences could make them true.
 
     Each statement is built with its other side, and the side first drawn is one in three
     true; but a prose section's statement as it stands was always true (rounds 15–17: 39 of
     50 true), and answering 'true' every time scored well. Statements with another side are
     turned, in a stable order, until the true ones are half (rounded down), or as near as
-    the statements without another side allow.
+    the statements without another side allow. A true side that copies its sentence (which
+    teachers fail as a check of recognition) is drawn on only to bring the true ones up to a
+    third: with none, round 56's eleven statements were all false, and answering 'false'
+    every time scored full marks.
     """
     statements = [
         (section_set, index)
@@ -150,18 +154,34 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
         for index, draft in enumerate(section_set.chosen)
         if draft.kind == QuestionKind.TRUEFALSE
     ]
-    true = [(s, i) for s, i in statements if s.chosen[i].answer == "true"]
-    excess = len(true) - len(statements) // 2
-    turnable = sorted(
-        (
+
+    def true_count() -> int:
+        return sum(s.chosen[i].answer == "true" for s, i in statements)
+
+    def turn(pairs, count: int) -> None:
+        ordered = sorted(pairs, key=lambda pair: pair[0].chosen[pair[1]].fingerprint)
+        for section_set, index in ordered[: max(0, count)]:
+            section_set.chosen[index] = section_set.chosen[index].other_side
+
+    excess = true_count() - len(statements) // 2
+    turn(
+        [
             (s, i)
             for s, i in statements
-            if s.chosen[i].other_side is not None and (s.chosen[i].answer == "true") == (excess > 0)
-        ),
-        key=lambda pair: pair[0].chosen[pair[1]].fingerprint,
+            if (other := s.chosen[i].other_side) is not None
+            and not other.extra.get(COPIED)
+            and (s.chosen[i].answer == "true") == (excess > 0)
+        ],
+        abs(excess),
     )
-    for section_set, index in turnable[: abs(excess)]:
-        section_set.chosen[index] = section_set.chosen[index].other_side
+    turn(
+        [
+            (s, i)
+            for s, i in statements
+            if (other := s.chosen[i].other_side) is not None and other.extra.get(COPIED)
+        ],
+        len(statements) // 3 - true_count(),
+    )
 
 
 CANDIDATES_PER_KIND = 4

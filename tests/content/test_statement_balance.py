@@ -5,6 +5,7 @@ import pytest
 
 from content.generation.builders import statement_draft
 from content.generation.corpus import build_corpus
+from content.generation.drafts import COPIED
 from content.generation.selection import rank_article
 from content.generation.service import regenerate_questions
 from content.models import QuestionKind, QuestionStatus
@@ -119,23 +120,46 @@ def test_statements_drawn_true_are_turned_until_half_are_false():
         assert ("、ー" in draft.prompt) == (draft.answer == "false")
 
 
-def test_a_copied_sentence_is_only_ever_a_false_statement():
-    # Teachers fail a true statement copied from its sentence: it tests recognition (55b).
-    corpus = build_corpus(make_article(text=TOWN))
-    item = corpus.sentences[0]
-    text = item.sentence.text
-    draft = statement_draft(
+def _turned_first_word(item, statement: str) -> object:
+    return statement_draft(
         item,
-        statement=text,
-        turned="ー" + text[1:],
+        statement=statement,
+        turned=statement.replace(item.sentence.text[0], "ー", 1),
         keep_true=True,
         start=0,
         end=1,
-        original=text[0],
+        original=item.sentence.text[0],
         replacement="ー",
         how="negation",
         variant="turned",
         difficulty=0.3,
         quality=0.8,
     )
-    assert draft.answer == "false" and draft.other_side is None
+
+
+def test_a_copied_sentence_is_drawn_false_first():
+    # Teachers fail a true statement copied from its sentence: it tests recognition (55b).
+    corpus = build_corpus(make_article(text=TOWN))
+    item = corpus.sentences[0]
+    draft = _turned_first_word(item, item.sentence.text)
+    assert draft.answer == "false"
+    assert draft.other_side.answer == "true" and draft.other_side.extra[COPIED]
+
+
+def test_copies_are_made_true_only_up_to_a_third():
+    # Round 56's eleven statements were all false: answering 'false' scored full marks.
+    corpus = build_corpus(make_article(text=TOWN))
+    drafts: dict[int, list] = {section.pk: [] for section in corpus.sections}
+    for item in corpus.sentences:
+        if len(drafts[item.section.pk]) < 2:
+            drafts[item.section.pk].append(_turned_first_word(item, item.sentence.text))
+    published = [
+        draft
+        for chosen, _rest in rank_article(drafts).values()
+        for draft in chosen
+        if draft.kind == QuestionKind.TRUEFALSE
+    ]
+    true = [draft for draft in published if draft.answer == "true"]
+    assert len(published) >= 4
+    assert len(true) == len(published) // 3
+    assert all(draft.extra.get(COPIED) for draft in true)
