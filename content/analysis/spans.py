@@ -317,7 +317,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             span_type, unit = SpanType.PERSON, ""
         if span_type == SpanType.PERSON and text[start:end] in _CLANS:
             continue  # 平家, a clan, was offered among monks and merchants (round 53)
-        if span_type == SpanType.PERSON and text[end : end + 1] in _REIGN:
+        if span_type == SpanType.PERSON and text.startswith("朝", end):
             continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
         claim(start, end, span_type, unit)
     spans.sort(key=lambda span: span.start)
@@ -328,8 +328,6 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
 _ROLE_AND_DOT = re.compile(
     r"(?:商人|僧|医師|画家|絵師|武将|大工|職人|学者|歌人|俳人|作家|住職|棟梁|船頭|藩士|家老|庄屋|名主)・$"
 )
-# A reign named after its emperor: 後朱雀朝.
-_REIGN = frozenset("朝")
 # Clans Sudachi reads as people. Not every name in 家: 前田利家 and 藤原隆家 are men.
 _CLANS = frozenset({"平家", "源家"})
 

@@ -744,7 +744,6 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _decade_beside_a_year(item, span)
         or _bounded_figure(item, span)
         or _in_parentheses(item.sentence.text, span)
-        # 「［2016年］と2017年の2年連続」: the years in a row give the other (round 55).
         or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
     ):
         return None
@@ -1145,6 +1144,10 @@ def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
 _BOUND_AFTER = re.compile(
     r"(?:に|にも)?(?:満たな|届かな)|未満|以下|以上|以内|(?:を|も)(?:超え|超す|上回|下回)|足らず"
 )
+
+
+# 「［2016年］と2017年の2年連続」: years in a row give each other away (round 55).
+_IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
 
 
 def _bounded_figure(item: AnalysedSentence, span: Span) -> bool:
@@ -1856,10 +1859,6 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
     return bool(words) and words[-1].pos_major == "名詞"
 
 
-# A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
-# its steps are its section's own; a closing remark fits its section by position only (round 12).
-# 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
-_IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
 # 「最後に、安全のための注意点をまとめておきます」: the article speaking of itself, which opens
 # any section (round 55).
 _ABOUT_THE_TEXT = re.compile(r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$")
@@ -1867,6 +1866,9 @@ _MAY_HAPPEN = re.compile(
     r"(?:ことが|ことも|場合が|場合も)\s*(?:あります|ある)。?$|(?:大丈夫|心配ありません|問題ありません)(?:です)?。?$"
 )
 _REQUEST = re.compile(r"(?:ください|ましょう)。?$")
+# A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
+# its steps are its section's own; a closing remark fits its section by position only (round 12).
+# 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
 _CLOSING_REMARK = re.compile(
     r"(はず(です|だ)|うれしい|嬉しい|ですね|でしょう|想像(する|することが)?でき(る|ます)"
     # 「…というほうが近いかもしれません」: a guess, at home under any answer (round 44)

@@ -411,7 +411,7 @@ def same_format(candidate: str, answer: str) -> bool:
     ):
         return False  # 22億2000万円 beside 38億円 and 62億円 stands out (round 50)
     if _clock_shape(candidate) != _clock_shape(answer):
-        return False  # 午前9時 beside 8時30分 and 6時30分 (round 50's own test)
+        return False  # 午前9時 beside 8時30分 and 6時30分 (found by round 50's test of 8時30分)
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]
     # A number of four or more digits is grouped in both or in neither; beside a shorter
     # answer (780円) it is written as the article writes such numbers (1,400円).
