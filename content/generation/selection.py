@@ -145,8 +145,8 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
     turned, in a stable order, until the true ones are half (rounded down), or as near as
     the statements without another side allow. A true side that copies its sentence (which
     teachers fail as a check of recognition) is drawn on only to bring the true ones up to a
-    third: with none, round 56's eleven statements were all false, and answering 'false'
-    every time scored full marks.
+    third: with none, rounds 56 and 57's eighteen statements were all false, and answering
+    'false' every time scored full marks.
     """
     statements = [
         (section_set, index)
@@ -180,7 +180,8 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
             for s, i in statements
             if (other := s.chosen[i].other_side) is not None and other.extra.get(COPIED)
         ],
-        len(statements) // 3 - true_count(),
+        # A third, rounded to the nearest: an article of two statements has one true.
+        (len(statements) + 1) // 3 - true_count(),
     )
 
 

@@ -1,9 +1,9 @@
-"""Issue 9, blind round 56: an adverb of degree is not denied, and 押し上げ is no upthrust.
-Each text is our own."""
+"""Issue 9, blind rounds 56 and 57: an adverb of degree is not denied, 押し上げ is no
+upthrust, and words too easy. Each text is our own."""
 
 import pytest
 
-from content.analysis.glossary import word_senses
+from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_negated_truefalse
 from content.generation.corpus import build_corpus
 from tests.factories import make_article
@@ -22,3 +22,8 @@ def test_an_adverb_of_degree_is_not_denied():
 
 def test_a_boost_to_profit_is_no_upthrust():
     assert "upthrust" not in word_senses("押し上げ")
+
+
+@pytest.mark.parametrize("word", ["砂糖", "卵焼き", "弁当箱", "古く", "向こう"])
+def test_words_round_57_called_too_easy(word):
+    assert is_basic_word(word)
