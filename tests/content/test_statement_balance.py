@@ -107,17 +107,22 @@ def test_statements_drawn_true_are_turned_until_half_are_false():
                 quality=0.8,
             )
         )
-    published = [
-        draft
-        for chosen, _rest in rank_article(drafts).values()
-        for draft in chosen
-        if draft.kind == QuestionKind.TRUEFALSE
-    ]
+    published = _published_statements(drafts)
     true = [draft for draft in published if draft.answer == "true"]
     assert len(published) >= 4
     assert len(true) == len(published) // 2
     for draft in published:
         assert ("、ー" in draft.prompt) == (draft.answer == "false")
+
+
+def _published_statements(drafts: dict[int, list]) -> list:
+    """The true/false questions the article's ranking publishes from these drafts."""
+    return [
+        draft
+        for chosen, _rest in rank_article(drafts).values()
+        for draft in chosen
+        if draft.kind == QuestionKind.TRUEFALSE
+    ]
 
 
 def _turned_first_word(item, statement: str) -> object:
@@ -153,12 +158,7 @@ def test_copies_are_made_true_only_up_to_a_third():
     for item in corpus.sentences:
         if len(drafts[item.section.pk]) < 2:
             drafts[item.section.pk].append(_turned_first_word(item, item.sentence.text))
-    published = [
-        draft
-        for chosen, _rest in rank_article(drafts).values()
-        for draft in chosen
-        if draft.kind == QuestionKind.TRUEFALSE
-    ]
+    published = _published_statements(drafts)
     true = [draft for draft in published if draft.answer == "true"]
     assert len(published) >= 4
     assert len(true) == (len(published) + 1) // 3
@@ -170,10 +170,5 @@ def test_an_article_of_two_copied_statements_has_one_true():
     section = corpus.sections[0]
     items = [item for item in corpus.sentences if item.section.pk == section.pk][:2]
     drafts = {section.pk: [_turned_first_word(item, item.sentence.text) for item in items]}
-    published = [
-        draft
-        for chosen, _rest in rank_article(drafts).values()
-        for draft in chosen
-        if draft.kind == QuestionKind.TRUEFALSE
-    ]
+    published = _published_statements(drafts)
     assert sorted(draft.answer for draft in published) == ["false", "true"]
