@@ -218,8 +218,15 @@ _STRUCK_GLOSSES_OF = {
     "家督": frozenset({"heir", "successor"}),
     # 睡眠と記憶の海馬: the hippocampus; no article's 海馬 is a walrus (round 52).
     "海馬": frozenset({"seahorse", "sea horse", "walrus"}),
-    # 醤油の仕込み: brewing's and cooking's preparation, not a child's training (round 52).
-    "仕込み": frozenset({"training", "education", "upbringing"}),
+    # 醤油の仕込み: brewing's and cooking's preparation, not a child's training (round 52),
+    # nor a geisha in training (round 58).
+    "仕込み": frozenset(
+        {"training", "education", "upbringing", "girl studying to become a geisha"}
+    ),
+    # 情報を提供する: providing, not an offer or a tender (round 58).
+    "提供": frozenset({"offer", "tender"}),
+    # 回復の足取り: the pace of a recovery, not a person's gait (round 58).
+    "足取り": frozenset({"gait", "walk", "stride", "manner of walking"}),
     # An article's 横ばい, 増収 and 高感度 are a figure levelling off, more revenue and an
     # instrument's sensitivity: not a crab's crawl, a harvest, a person's taste (round 54).
     # JMdict gives 増収 the harvest's sense alone: no card rather than a wrong one.
@@ -387,10 +394,10 @@ def is_basic_word(word: str) -> bool:
 
 
 # Everyday words of the first JLPT levels that the kanji levels and JMdict's ranks miss:
-# teachers judging blind called each too easy for a card (rounds 51 to 57).
+# teachers judging blind called each too easy for a card (rounds 51 to 58).
 _TOO_EASY = frozenset(
     {"風呂", "受付", "昼寝", "嫌い", "西風", "砂糖水", "一人ひとり", "趣味", "弁当", "若い"}
-    | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう"}
+    | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -101,6 +101,7 @@ COUNT_UNITS = (
     "カ所",
     "種類",
     "年前",
+    "年後",
     "分間",
     "分",
     "秒",
@@ -144,6 +145,8 @@ MODERN_ERAS = ("明治", "大正", "昭和", "平成", "令和")
 # (the era alone is glossed by the bracket, the bracket alone glosses the era). 翌 and 同
 # before it are the sentence's, not the era's: 翌大正3年（1914年） is 大正3年 (round 29).
 ERA_WITH_WESTERN_YEAR = "和暦西暦"
+# What may follow a count and stay outside it.
+_AFTER_A_COUNT = r"(?:後|前|程度|前後|以内|以上|以下|未満)(?![\u4e00-\u9fff])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         SpanType.YEAR,
@@ -170,11 +173,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
     # 2時間30分 is one duration, not a count of hours beside a count of minutes.
     (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),
-    # 「2人分」, 「2センチ角」 and 「2時間30分」 are units of their own: no count inside them.
+    # 「2人分」, 「2センチ角」 and 「2時間30分」 are units of their own: no count inside them;
+    # a time after, before or about a count (「10分後」, 「30分程度」) or a bound (「300人以上」)
+    # leaves the count whole.
     (
         SpanType.COUNT,
         # 二分け (two draws) is no count of minutes.
-        re.compile(rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})(?![\u4e00-\u9fff\dけ])"),
+        re.compile(
+            rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})"
+            rf"(?:(?={_AFTER_A_COUNT})|(?![\u4e00-\u9fff\dけ]))"
+        ),
+    ),
+    # 「14日以内」, 「3日後」: days counted, not a day of the month (「5月3日」, 「14日に」).
+    (
+        SpanType.COUNT,
+        re.compile(rf"(?<![月\d,.]){_NUM}(?P<unit>日)(?={_AFTER_A_COUNT})"),
     ),
 ]
 _RACE_TIME = re.compile(r"\d+時間\d+分\d+秒|\d+分\d+秒")
@@ -200,6 +213,13 @@ _GLUED_LATIN = re.compile(
     r"[ァ-ヺー\u4e00-\u9fff々]*"
     r"|(?<=[0-9])[A-Za-z][0-9A-Za-z]*"
 )
+# An English phrase, a word in lower case after the first (「P波（Primary wave）」): words,
+# not a name; no piece of it is a span (round 58 offered "wave" and "Primary" as names).
+_ENGLISH_PHRASE = re.compile(
+    rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD})*\s+[a-z][a-z]+(?:\s+{_LATIN_WORD})*"
+)
+# 「J・D・クーパー」: initials and a name in katakana are one person.
+_INITIALED_NAME = re.compile(r"(?:[A-Z][・.．]\s?)+[ァ-ヺー]{2,}(?:・[ァ-ヺー]{2,})*")
 # A reading given in brackets after a word: 地震（じしん）. The word and its reading are
 # never blanked (the one gives the other away).
 BRACKET_READING = re.compile(r"([\u4e00-\u9fff々〆ヵヶ]+)[（(]([ぁ-ゖー]+)[）)]")
@@ -264,8 +284,9 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
 
     for match in BRACKET_READING.finditer(text):
         block(match.start(), match.end())
-    for match in _GLUED_LATIN.finditer(text):
-        block(match.start(), match.end())
+    for pattern in (_GLUED_LATIN, _ENGLISH_PHRASE):
+        for match in pattern.finditer(text):
+            block(match.start(), match.end())
     # The figure patterns read digits; kanji figures (二〇二六年, 四百二十億円) are read
     # through their digit spelling and claimed on the text as written.
     shadow, origin = digit_shadow(text, tokens)
@@ -293,9 +314,13 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
                 if unit[0].isdigit():
                     unit = "時間分"
             claim(start, end, span_type, unit)
+    for match in _INITIALED_NAME.finditer(text):
+        claim(match.start(), match.end(), SpanType.PERSON)
     for match in _LATIN.finditer(text):
         word = match.group().rstrip(".")
         end = match.start() + len(word)
+        if len(word) == 1:
+            continue  # an initial (J・D・クーパー) or a label (B-Δ法): offered as names in round 58
         if _ACRONYM.fullmatch(word):
             claim(match.start(), end, SpanType.ACRONYM)
         else:

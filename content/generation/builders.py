@@ -1761,6 +1761,8 @@ _LEANS_BACK = re.compile(
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
     r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう|ていきたい|ていく考え"
+    # 「改定する場合、…8%前後の引き上げを想定している」: a plan too (round 58).
+    r"|想定|検討"
 )
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
@@ -1862,8 +1864,11 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 # 「最後に、安全のための注意点をまとめておきます」: the article speaking of itself, which opens
 # any section (round 55).
 _ABOUT_THE_TEXT = re.compile(r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "」", "』", "）", ")")
 _MAY_HAPPEN = re.compile(
     r"(?:ことが|ことも|場合が|場合も)\s*(?:あります|ある)。?$|(?:大丈夫|心配ありません|問題ありません)(?:です)?。?$"
+    # 「翻訳アプリを使ってもいいです」: a permission, as welcome under 「困ったときは」 (round 58).
+    r"|[てで]も(?:いい|よい|かまいません|構いません)(?:です)?(?:よ)?。?$"
 )
 _REQUEST = re.compile(r"(?:ください|ましょう)。?$")
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
@@ -2013,6 +2018,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or not item.is_statement
         or _starts_with_pointer(text)
         or _is_question_line(text)
+        # 「…ロボットを届けたい」, the last of a quote's sentences (which end at its closing
+        # mark, without 。): in a report, its speaker is in a sentence before (round 58).
+        or (not corpus.is_interview and not text.endswith(_SENTENCE_ENDS))
         or _LEANS_BACK.search(text)
         or _POINTER_INSIDE.search(text)
         or _GOES_ON.match(text)

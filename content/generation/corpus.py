@@ -418,7 +418,12 @@ def _relational(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if len(token.surface) != 1 or token.pos_major != "名詞":
         return False
-    after_number = index > 0 and tokens[index - 1].pos.startswith("名詞-数詞")
+    # 秒 of 「数秒の猶予」 is no count: a few seconds is what the section is about (round 58).
+    after_number = (
+        index > 0
+        and tokens[index - 1].pos.startswith("名詞-数詞")
+        and tokens[index - 1].surface != "数"
+    )
     return token.pos.endswith("副詞可能") or (token.pos.endswith("助数詞可能") and after_number)
 
 
@@ -427,11 +432,13 @@ _BRACKETED_READING = re.compile(r"[（(][ぁ-ゖー・\s　]+[）)]")
 _NOT_IN_A_WORD = ("助詞", "助動詞", "補助記号", "記号")
 _GROUPED_NUMBER = re.compile(r"\d,\d{3}")
 _KANJI_NOUN = re.compile(r"[\u4e00-\u9fff]")  # 円, 銀: one kanji is a word too
+_LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 _LIGHT_WORDS = {"する", "ある", "いる", "なる", "こと", "もの", "よう", "ため", "とき", "ところ"}
 
 
 def content_words(tokens: list[Token]) -> set[str]:
-    """Lemmas of the nouns, verbs and adjectives that carry meaning (not する, こと, numbers)."""
+    """Lemmas of the nouns, verbs and adjectives that carry meaning (not する, こと, numbers),
+    and letters with the suffix glued to them (P波, which Sudachi reads as P and 波)."""
     return {
         token.lemma
         for token in tokens
@@ -439,6 +446,12 @@ def content_words(tokens: list[Token]) -> set[str]:
         and not token.pos.startswith(("名詞-数詞", "名詞-普通名詞-形式", "動詞-非自立"))
         and token.lemma not in _LIGHT_WORDS
         and (len(token.surface) > 1 or _KANJI_NOUN.fullmatch(token.surface))
+    } | {
+        letters.surface + suffix.surface
+        for letters, suffix in itertools.pairwise(tokens)
+        if _LETTERS.fullmatch(letters.surface)
+        and suffix.pos.startswith("接尾辞")
+        and suffix.start == letters.end
     }
 
 

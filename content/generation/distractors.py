@@ -193,6 +193,9 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     after = sentence_text[span.end :]
     if span.unit == "歳" and _OF_A_CHILD.match(after):
         return value <= _OLDEST_CHILD
+    if span.unit == "歳" and (career := _YEARS_AT_WORK.search(sentence_text)):
+        # 「今年で［71歳］、この蔵で45年働いている」: not 26 or 19 (round 58).
+        return value >= int(career.group(1)) + _GROWN_UP
     if (end := _RANGE_END.match(after)) and (limit := figure_value(end.group(1))) is not None:
         return value < limit
     return True
@@ -202,6 +205,11 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
 _AGE = re.compile(r"(?:さん|氏)[（(](\d{1,3})[）)]|(?<![\d.])(\d{1,3})歳")
 # The age from which a working life or a career is counted.
 _GROWN_UP = 18
+# Years of a working life: 45年働いている, 30年間勤めた, 20年近く続けてきた.
+_YEARS_AT_WORK = re.compile(
+    r"(?<![\d.])(\d{1,2})年(?:間)?(?:近く|以上|余り)?(?:にわたって|にわたり|も)?"
+    r"(?:働|勤め|務め|続け|携わ|従事)"
+)
 
 
 def _fits_the_whole(candidate: str, span: Span, sentence_text: str) -> bool:
