@@ -223,6 +223,9 @@ _STRUCK_GLOSSES_OF = {
     "仕込み": frozenset(
         {"training", "education", "upbringing", "girl studying to become a geisha"}
     ),
+    # 実業団のランナー: a company's sports team, a sense JMdict marks as an abbreviation
+    # (which no card shows): no card rather than "business organization" (round 59).
+    "実業団": frozenset({"business organization", "business corporation"}),
     # 情報を提供する: providing, not an offer or a tender (round 58).
     "提供": frozenset({"offer", "tender"}),
     # 回復の足取り: the pace of a recovery, not a person's gait (round 58).

@@ -745,6 +745,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _bounded_figure(item, span)
         or _in_parentheses(item.sentence.text, span)
         or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
+        or (span.type in TIME_TYPES and _DATED_EVENT.search(item.sentence.text))
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1146,6 +1147,13 @@ _BOUND_AFTER = re.compile(
 )
 
 
+# 「世界恐慌で生糸価格が暴落し、［昭和五年（1930年）］には…」: an event every reader can date
+# gives the year away, and the article's other years are ruled out at a glance (round 59).
+_DATED_EVENT = re.compile(
+    r"世界恐慌|昭和恐慌|金融恐慌|関東大震災|阪神・?淡路大震災|東日本大震災|朝鮮特需|朝鮮戦争"
+    r"|日清戦争|日露戦争|太平洋戦争|第[一二12１２]次世界大戦|明治維新|廃藩置県|大政奉還"
+    r"|東京オリンピック|東京五輪|大阪万博|石油危機|オイルショック|バブル崩壊|リーマン・?ショック"
+)
 # 「［2016年］と2017年の2年連続」: years in a row give each other away (round 55).
 _IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
 
@@ -1385,6 +1393,8 @@ def build_truefalse(
     cleft = cleft_statement(base, moved, span.text)
     # Or a figure said of its topic (開発費は、約18億円です。), in other words too.
     measure = None if cleft else measure_statement(base, moved, span.text)
+    if measure and _said_of_the_topic_elsewhere(measure, wrong[0], item, corpus):
+        return None
 
     def side(true: bool) -> QuestionDraft:
         if cleft:
@@ -1409,6 +1419,19 @@ def build_truefalse(
     if not (cleft or measure) and copied_from(base, text):
         return with_other_side(side(False), _as_copy(side(True)))
     return with_other_side(side(keep_true), side(not keep_true))
+
+
+def _said_of_the_topic_elsewhere(
+    statement: str, value: str, item: AnalysedSentence, corpus: ArticleCorpus
+) -> bool:
+    """「総事業費は、約45億円です」, false for 約38億円, is true of the next phase's 「事業費は約45
+    億円を見込む」: the statement names no phase, and the article gives the swapped figure
+    beside the topic's noun elsewhere (round 59)."""
+    noun = _kanji_run(statement.split("は、", 1)[0])[-2:]
+    return len(noun) == 2 and any(
+        other is not item and value in other.sentence.text and noun in other.sentence.text
+        for other in corpus.sentences
+    )
 
 
 def _in_open_list(text: str, span: Span) -> bool:
@@ -2014,7 +2037,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     if (
         not item.section.heading
         or len(headed) < 2
-        or len(text) < 20
+        # Short, as read: 「土曜日（どようび）と日曜日（にちようび）、祝日（しゅくじつ）は休（やす）み
+        # です」 names no place, and fits a guide's other headings too (round 59).
+        or len(_without_readings(text)) < 20
         or not item.is_statement
         or _starts_with_pointer(text)
         or _is_question_line(text)

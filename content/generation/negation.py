@@ -17,7 +17,7 @@ conjugation data; only a plain, unhedged, literal predicate qualifies, else None
 import re
 from dataclasses import dataclass
 
-from content.analysis.tokens import Inflected, inflections
+from content.analysis.tokens import Inflected, inflections, tokenize
 
 from .clefts import plain_past
 
@@ -71,6 +71,9 @@ _HEDGES = (
 # nothing of its content.
 # 「たとえばペニシリンの仲間は…邪魔しない」: an example denied reads as no Japanese (round 36).
 _DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事", "たとえば", "例えば")
+_STEP_OPENING = re.compile(
+    r"(?:まず|次に|つぎに|それから|その後|最後に|さいごに|はじめに)(?:は)?(?![ぁ-ゖ])"
+)
 _DISCOURSE_ENDINGS = ("紹介します", "説明します", "まとめます", "見ていきます", "見てみましょう")
 # Words whose negation is true of the world as often as not: 必ず…ない, すべて…ない.
 # So are indefinite amounts: いくつかの種類がありません, さまざまなコーナーを設けません read as
@@ -265,11 +268,15 @@ def negated(text: str) -> Negation | None:
         or ("から" in body and "まで" in body)
         # …弱まると、発疹が現れない: denying what a condition brings says nothing natural.
         or any(mark in body for mark in _CONDITIONS)
+        or _conditional_to(body)
         # 教えて十八年にならない reads as "not yet eighteen years", not as false.
         or bool(_DURATION_PREDICATE.search(body))
         # Easy Japanese spaces its words (出る ことが あります): hedges are read without them.
         or any(hedge in re.sub(r"[ 　]", "", body) for hedge in _HEDGES)
         or any(word in body for word in _DISCOURSE_WORDS)
+        # 「まず書類の審査と面接があります」: a step of a sequence is denied only as broken
+        # Japanese (まず…ありません), and まず has no steps to count alone (round 59).
+        or bool(_STEP_OPENING.match(_PRINTED_READING.sub("", body)))
         or body.endswith(_DISCOURSE_ENDINGS)
         or any(word in body for word in _SCOPE_WORDS)
         # 「人が86人参加しませんでした」 is true of any other 86; 「330円ぐらいかかりません」 and
@@ -307,6 +314,36 @@ def negated(text: str) -> Negation | None:
     if body[start:] != tail:
         return None
     return Negation(start=start, end=len(body), original=tail, flipped=flipped)
+
+
+# Verbs a quoting と leads to: 高いと思う is no condition.
+_QUOTING_VERBS = {
+    "言う",
+    "思う",
+    "考える",
+    "感じる",
+    "話す",
+    "述べる",
+    "語る",
+    "書く",
+    "答える",
+    "呼ぶ",
+}
+
+
+def _conditional_to(body: str) -> bool:
+    """「水はけが悪いと根腐れの原因になります」: a condition in と without a comma, which Sudachi
+    tags as a conjunction after a verb and as a case particle after an adjective (round 59:
+    its denial read as common sense, not as the article)."""
+    tokens = tokenize(body)
+    return any(
+        token.surface == "と"
+        and (
+            token.pos.startswith("助詞-接続助詞")
+            or (before.pos_major == "形容詞" and not (after and after.lemma in _QUOTING_VERBS))
+        )
+        for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False)
+    )
 
 
 # Verbs that follow て as helpers of the one before (…ている, …ておく): one action, not two.

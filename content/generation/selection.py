@@ -136,53 +136,63 @@ def rank_article(
 
 
 def _balance_statements(section_sets: list[_SectionSet]) -> None:
-    """About half of the article's true/false questions true, half false; at least a third
-    true when only copies of sentences could make them true.
+    """About half of the article's true/false questions true, half false; never more than
+    one false statement beyond the true ones.
 
     Each statement is built with its other side, and the side first drawn is one in three
     true; but a prose section's statement as it stands was always true (rounds 15–17: 39 of
     50 true), and answering 'true' every time scored well. Statements with another side are
     turned, in a stable order, until the true ones are half (rounded down), or as near as
-    the statements without another side allow. A true side that copies its sentence (which
-    teachers fail as a check of recognition) is drawn on only to bring the true ones up to a
-    third: with none, rounds 56 and 57's eighteen statements were all false, and answering
-    'false' every time scored full marks.
+    the statements without another side allow.
+
+    A true side that copies its sentence is never drawn: teachers fail it as a check of
+    recognition (every one of rounds 58 and 59; before them, 7 of 18 reviewers failed all
+    theirs). Most prose statements have no other true side, and rounds 56 and 57's
+    eighteen statements were all false: answering 'false' every time scored full marks.
+    So the false statements past one more than the true ones stay drafts for instructors,
+    first those whose section keeps four kinds without them, then the weakest.
     """
     statements = [
-        (section_set, index)
+        (section_set, draft)
         for section_set in section_sets
-        for index, draft in enumerate(section_set.chosen)
+        for draft in section_set.chosen
         if draft.kind == QuestionKind.TRUEFALSE
     ]
-
-    def true_count() -> int:
-        return sum(s.chosen[i].answer == "true" for s, i in statements)
-
-    def turn(pairs, count: int) -> None:
-        ordered = sorted(pairs, key=lambda pair: pair[0].chosen[pair[1]].fingerprint)
-        for section_set, index in ordered[: max(0, count)]:
-            section_set.chosen[index] = section_set.chosen[index].other_side
-
-    excess = true_count() - len(statements) // 2
-    turn(
-        [
-            (s, i)
-            for s, i in statements
-            if (other := s.chosen[i].other_side) is not None
+    true_count = sum(draft.answer == "true" for _, draft in statements)
+    excess = true_count - len(statements) // 2
+    turnable = sorted(
+        (
+            (section_set, draft)
+            for section_set, draft in statements
+            if (other := draft.other_side) is not None
             and not other.extra.get(COPIED)
-            and (s.chosen[i].answer == "true") == (excess > 0)
-        ],
-        abs(excess),
+            and (draft.answer == "true") == (excess > 0)
+        ),
+        key=lambda pair: pair[1].fingerprint,
     )
-    turn(
-        [
-            (s, i)
-            for s, i in statements
-            if (other := s.chosen[i].other_side) is not None and other.extra.get(COPIED)
-        ],
-        # A third, rounded to the nearest: an article of two statements has one true.
-        (len(statements) + 1) // 3 - true_count(),
+    for section_set, draft in turnable[: abs(excess)]:
+        section_set.chosen[section_set.chosen.index(draft)] = draft.other_side
+    false = [
+        (section_set, draft)
+        for section_set in section_sets
+        for draft in section_set.chosen
+        if draft.kind == QuestionKind.TRUEFALSE and draft.answer == "false"
+    ]
+    true_count = sum(
+        draft.kind == QuestionKind.TRUEFALSE and draft.answer == "true"
+        for section_set in section_sets
+        for draft in section_set.chosen
     )
+
+    def needed(pair: tuple[_SectionSet, QuestionDraft]) -> tuple[bool, float]:
+        # A section of four sentences or more (those its drafts come from, at least) that
+        # would be left with fewer than four kinds needs its statement most.
+        section_set, draft = pair
+        long = len({other.sentence.pk for other in section_set.ordered}) >= 4
+        return long and len({chosen.kind for chosen in section_set.chosen}) <= 4, draft.quality
+
+    for section_set, draft in sorted(false, key=needed)[: max(0, len(false) - true_count - 1)]:
+        section_set.chosen.remove(draft)
 
 
 CANDIDATES_PER_KIND = 4

@@ -151,24 +151,33 @@ def test_a_copied_sentence_is_drawn_false_first():
     assert draft.other_side.answer == "true" and draft.other_side.extra[COPIED]
 
 
-def test_copies_are_made_true_only_up_to_a_third():
-    # Round 56's eleven statements were all false: answering 'false' scored full marks.
+def test_copies_are_never_made_true_and_false_ones_past_one_more_stay_drafts():
+    # Teachers failed every copy made true in rounds 58 and 59; and with none true, round 56's
+    # eleven statements were all false, so that answering 'false' scored full marks.
     corpus = build_corpus(make_article(text=TOWN))
     drafts: dict[int, list] = {section.pk: [] for section in corpus.sections}
     for item in corpus.sentences:
         if len(drafts[item.section.pk]) < 2:
             drafts[item.section.pk].append(_turned_first_word(item, item.sentence.text))
+    kept = [
+        draft
+        for _chosen, rest in rank_article(drafts).values()
+        for draft in rest
+        if draft.kind == QuestionKind.TRUEFALSE
+    ]
     published = _published_statements(drafts)
-    true = [draft for draft in published if draft.answer == "true"]
-    assert len(published) >= 4
-    assert len(true) == (len(published) + 1) // 3
-    assert all(draft.extra.get(COPIED) for draft in true)
+    assert [draft.answer for draft in published] == ["false"]
+    assert len(kept) >= 3  # the other statements wait for an instructor
 
 
-def test_an_article_of_two_copied_statements_has_one_true():
+def test_false_statements_stay_one_more_than_the_true_ones():
     corpus = build_corpus(make_article(text=TOWN))
-    section = corpus.sections[0]
-    items = [item for item in corpus.sentences if item.section.pk == section.pk][:2]
-    drafts = {section.pk: [_turned_first_word(item, item.sentence.text) for item in items]}
-    published = _published_statements(drafts)
-    assert sorted(draft.answer for draft in published) == ["false", "true"]
+    drafts: dict[int, list] = {section.pk: [] for section in corpus.sections}
+    for n, item in enumerate(corpus.sentences):
+        if len(drafts[item.section.pk]) < 2:
+            # Every third statement has a true side in other words; the rest are copies.
+            statement = ("記事によると、" if n % 3 == 0 else "") + item.sentence.text
+            drafts[item.section.pk].append(_turned_first_word(item, statement))
+    answers = [draft.answer for draft in _published_statements(drafts)]
+    assert answers.count("true") >= 1
+    assert answers.count("false") == answers.count("true") + 1
