@@ -1887,6 +1887,7 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 # 「最後に、安全のための注意点をまとめておきます」: the article speaking of itself, which opens
 # any section (round 55).
 _ABOUT_THE_TEXT = re.compile(r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$")
+# How a sentence ends when it is not the last of a quotation split into its sentences.
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "」", "』", "）", ")")
 _MAY_HAPPEN = re.compile(
     r"(?:ことが|ことも|場合が|場合も)\s*(?:あります|ある)。?$|(?:大丈夫|心配ありません|問題ありません)(?:です)?。?$"

@@ -336,14 +336,15 @@ def _conditional_to(body: str) -> bool:
     tags as a conjunction after a verb and as a case particle after an adjective (round 59:
     its denial read as common sense, not as the article)."""
     tokens = tokenize(body)
-    return any(
-        token.surface == "と"
-        and (
-            token.pos.startswith("助詞-接続助詞")
-            or (before.pos_major == "形容詞" and not (after and after.lemma in _QUOTING_VERBS))
-        )
-        for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], None], strict=False)
-    )
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.surface != "と":
+            continue
+        after = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+        if token.pos.startswith("助詞-接続助詞") or (
+            tokens[index - 1].pos_major == "形容詞" and after not in _QUOTING_VERBS
+        ):
+            return True
+    return False
 
 
 # Verbs that follow て as helpers of the one before (…ている, …ておく): one action, not two.

@@ -40,6 +40,14 @@ class _SectionSet:
             self.shown_sentences.add(draft.sentence.pk)
             self.blank_answers.add(draft.answer_text)
 
+    def replace(self, draft: QuestionDraft, other: QuestionDraft | None) -> None:
+        """Put `other` in the chosen draft's place (a statement's other side), or drop it."""
+        index = next(n for n, chosen in enumerate(self.chosen) if chosen is draft)
+        if other is None:
+            del self.chosen[index]
+        else:
+            self.chosen[index] = other
+
     def fits(self, draft: QuestionDraft) -> bool:
         """Whether the draft may join: a new answer, a kind not yet three times, nothing given away."""
         if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[draft.kind] >= MAX_PER_KIND:
@@ -152,12 +160,7 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
     So the false statements past one more than the true ones stay drafts for instructors,
     first those whose section keeps four kinds without them, then the weakest.
     """
-    statements = [
-        (section_set, draft)
-        for section_set in section_sets
-        for draft in section_set.chosen
-        if draft.kind == QuestionKind.TRUEFALSE
-    ]
+    statements = _statements(section_sets)
     true_count = sum(draft.answer == "true" for _, draft in statements)
     excess = true_count - len(statements) // 2
     turnable = sorted(
@@ -171,28 +174,29 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
         key=lambda pair: pair[1].fingerprint,
     )
     for section_set, draft in turnable[: abs(excess)]:
-        section_set.chosen[section_set.chosen.index(draft)] = draft.other_side
-    false = [
-        (section_set, draft)
-        for section_set in section_sets
-        for draft in section_set.chosen
-        if draft.kind == QuestionKind.TRUEFALSE and draft.answer == "false"
-    ]
-    true_count = sum(
-        draft.kind == QuestionKind.TRUEFALSE and draft.answer == "true"
-        for section_set in section_sets
-        for draft in section_set.chosen
-    )
+        section_set.replace(draft, draft.other_side)
+    statements = _statements(section_sets)
+    true_count = sum(draft.answer == "true" for _, draft in statements)
+    false = [(section_set, draft) for section_set, draft in statements if draft.answer == "false"]
 
     def needed(pair: tuple[_SectionSet, QuestionDraft]) -> tuple[bool, float]:
-        # A section of four sentences or more (those its drafts come from, at least) that
-        # would be left with fewer than four kinds needs its statement most.
+        # A section of four sentences or more (those its drafts come from, at least) whose
+        # statement is one of its four kinds or fewer needs it most.
         section_set, draft = pair
         long = len({other.sentence.pk for other in section_set.ordered}) >= 4
         return long and len({chosen.kind for chosen in section_set.chosen}) <= 4, draft.quality
 
     for section_set, draft in sorted(false, key=needed)[: max(0, len(false) - true_count - 1)]:
-        section_set.chosen.remove(draft)
+        section_set.replace(draft, None)
+
+
+def _statements(section_sets: list[_SectionSet]) -> list[tuple[_SectionSet, QuestionDraft]]:
+    return [
+        (section_set, draft)
+        for section_set in section_sets
+        for draft in section_set.chosen
+        if draft.kind == QuestionKind.TRUEFALSE
+    ]
 
 
 CANDIDATES_PER_KIND = 4
