@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from content.analysis.spans import BRACKET_READING
 from content.generation.health import lost_reason
 from content.importing.errors import ArticleImportError
 from content.importing.preview import PreparedArticle, PreparedSection
@@ -44,7 +45,10 @@ class ImportOutcome:
 
 
 def base_slug(title: str) -> str:
-    return slugify(title, allow_unicode=True)[:SLUG_MAX_CHARS].strip("-") or "article"
+    # 「郵便局（ゆうびんきょく）で…」: the URL reads as the title does, without its printed
+    # readings run into the words (郵便局ゆうびんきょくで…, round 60).
+    unread = BRACKET_READING.sub(r"\1", title)
+    return slugify(unread, allow_unicode=True)[:SLUG_MAX_CHARS].strip("-") or "article"
 
 
 def slug_reaches_its_reader(slug: str) -> bool:

@@ -153,6 +153,8 @@ def word_senses(
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
         if _american(text) not in map(_american, glosses):
             glosses.append(text)
+    # A sense whose every gloss was struck is no sense of the word (御子's two, round 60).
+    senses = {sense: glosses for sense, glosses in senses.items() if glosses}
     # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").
     special = _field_senses(tuple(senses)[2:])
     senses = {sense: glosses for sense, glosses in senses.items() if sense not in special}
@@ -226,6 +228,12 @@ _STRUCK_GLOSSES_OF = {
     # 実業団のランナー: a company's sports team, a sense JMdict marks as an abbreviation
     # (which no card shows): no card rather than "business organization" (round 59).
     "実業団": frozenset({"business organization", "business corporation"}),
+    # 施設を集約する: bringing together, not "intensiveness" (round 60).
+    "集約": frozenset({"intensiveness"}),
+    # 熊野の御子: a god's child, neither Christ nor a prince: no card (round 60).
+    "御子": frozenset({"Son of God", "child of an emperor"}),
+    # 余儀 is a word only in 余儀なくされる (be forced to), which its glosses miss: no card.
+    "余儀": frozenset({"another method", "another problem"}),
     # 情報を提供する: providing, not an offer or a tender (round 58).
     "提供": frozenset({"offer", "tender"}),
     # 回復の足取り: the pace of a recovery, not a person's gait (round 58).
@@ -397,10 +405,10 @@ def is_basic_word(word: str) -> bool:
 
 
 # Everyday words of the first JLPT levels that the kanji levels and JMdict's ranks miss:
-# teachers judging blind called each too easy for a card (rounds 51 to 58).
+# teachers judging blind called each too easy for a card (rounds 51 to 60).
 _TOO_EASY = frozenset(
     {"風呂", "受付", "昼寝", "嫌い", "西風", "砂糖水", "一人ひとり", "趣味", "弁当", "若い"}
-    | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め"}
+    | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

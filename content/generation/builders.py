@@ -746,6 +746,10 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _in_parentheses(item.sentence.text, span)
         or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
         or (span.type in TIME_TYPES and _DATED_EVENT.search(item.sentence.text))
+        or _a_year_after_another(item, span)
+        # 「岐阜の［多治見］」: only places of that prefecture would do, and the article's other
+        # places (東京, 銀座) are ruled out at a glance (round 60).
+        or (span.type == SpanType.PLACE and _IN_A_PLACE.search(item.sentence.text[: span.start]))
     ):
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
@@ -1061,6 +1065,9 @@ def _baseline_time(item: AnalysedSentence, span: Span) -> bool:
 
 # A list of things right before a count of them: 「金貨、銀貨、銅銭の」.
 _LISTED = re.compile(r"([^、。「」（）\s]+(?:(?:[、・]|と)[^、。「」（）\s]+)+)(?:の|という|など)$")
+_LISTED_AFTER = re.compile(
+    r"[、，]([^、。「」（）\s]{1,10}(?:(?:[・と])[^、。「」（）\s]{1,10})+?)(?:に|で|の)"
+)
 # 「…には、白山市と富山市に計［2店］」: a list a total sums, in the clause before it (round 20).
 _SUMMED = re.compile(r"([^、。「」（）\s]+(?:[・と][^、。「」（）\s]+?)+)(?:に|で|の|、)?計$")
 
@@ -1072,10 +1079,12 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
         return False
     # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
     before = _without_readings(item.sentence.text[: span.start])
-    # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17).
+    # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17), and 「年に［二回］、
+    # 春と秋に」 the list right after it (round 60).
+    after = _LISTED_AFTER.match(_without_readings(item.sentence.text[span.end :]))
     return _totals_the_counts_before(item, span, before) or any(
         listed and figure_value(span.text) == len(_list_items(listed.group(1)))
-        for listed in (_LISTED.search(before), _SUMMED.search(before))
+        for listed in (_LISTED.search(before), _SUMMED.search(before), after)
     )
 
 
@@ -1153,6 +1162,26 @@ _DATED_EVENT = re.compile(
     r"世界恐慌|昭和恐慌|金融恐慌|関東大震災|阪神・?淡路大震災|東日本大震災|朝鮮特需|朝鮮戦争"
     r"|日清戦争|日露戦争|太平洋戦争|第[一二12１２]次世界大戦|明治維新|廃藩置県|大政奉還"
     r"|東京オリンピック|東京五輪|大阪万博|石油危機|オイルショック|バブル崩壊|リーマン・?ショック"
+)
+_NEXT_YEAR = re.compile(r"翌[0-9０-９]{4}年")
+
+
+def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
+    """「［1948年］に…公布されると、翌1949年…」 and 「1948年に…、翌［1949年］」: the year before or
+    after gives it away (round 60)."""
+    if span.type != SpanType.YEAR:
+        return False
+    text = item.sentence.text
+    return bool(_NEXT_YEAR.search(text, span.end)) or (
+        text[: span.start].endswith("翌")
+        and any(other.type == SpanType.YEAR and other.end <= span.start for other in item.spans)
+    )
+
+
+_IN_A_PLACE = re.compile(
+    r"(?:北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川"
+    r"|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口"
+    r"|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)[都道府県]?の$"
 )
 # 「［2016年］と2017年の2年連続」: years in a row give each other away (round 55).
 _IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
@@ -1393,7 +1422,11 @@ def build_truefalse(
     cleft = cleft_statement(base, moved, span.text)
     # Or a figure said of its topic (開発費は、約18億円です。), in other words too.
     measure = None if cleft else measure_statement(base, moved, span.text)
-    if measure and _said_of_the_topic_elsewhere(measure, wrong[0], item, corpus):
+    if measure and (
+        _said_of_the_topic_elsewhere(measure, wrong[0], item, corpus)
+        # 「運賃は、九百七十円でした」: the fare of what? The sentence before says (round 60).
+        or _RELATIONAL_OPENING.match(measure)
+    ):
         return None
 
     def side(true: bool) -> QuestionDraft:
@@ -1486,7 +1519,9 @@ _RELATIONAL_OPENING = re.compile(
     # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)
     r"|速さ|深さ|温度|距離|面積|規模|容量"
     # 「参加費は無料です」: the fee for what? The sentence before says (round 54).
-    r"|参加費|会費|入場料|入館料|利用料|受講料)は"
+    r"|参加費|会費|入場料|入館料|利用料|受講料"
+    # 「運賃は、九百七十円でした」: the fare of which ride? (round 60)
+    r"|運賃|送料|代金|家賃|宿泊費|交通費)は"
     # 「制作には2年半をかけ」: of which of the three books? (round 44)
     r"|^(?:制作|製作|建設|工事|開発|準備|撮影|執筆)に?は"
 )
@@ -2190,8 +2225,13 @@ def is_readable_word(token: Token) -> bool:
         and not token.surface.startswith(_DEMONSTRATIVES)  # その後 is a phrase, not a word to learn
         and not THE_SAID_ONE.match(token.surface)  # 同作, "the said work": a pointer (round 51)
         and not _PHRASE_SHAPE.search(token.surface)
+        # 余儀 is a word only in 余儀なくされる (be forced to): a piece of a set phrase (round 60).
+        and token.surface not in _PIECES_OF_SET_PHRASES
         and bool(token.reading)
     )
+
+
+_PIECES_OF_SET_PHRASES = frozenset({"余儀"})
 
 
 # 前の年 (前 + の + 年) and 引く手 (a verb's plain form before a noun, cut from 引く手あまた):

@@ -1,5 +1,6 @@
 """Choosing a varied, high-quality set per section from the drafts that passed the gates."""
 
+import re
 from collections import Counter
 
 from content.models import QuestionKind
@@ -14,6 +15,7 @@ MAX_KEPT_DRAFTS = 30
 # An answer is asked once: a cloze and a choice on one span teach the same thing twice.
 MAX_PER_TOPIC = 1
 MAX_PER_KIND = 3
+_KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
 # Questions that show only a word; every other kind shows its sentence.
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 
@@ -29,11 +31,14 @@ class _SectionSet:
         self.shown_sentences: set[int] = set()
         self.blank_answers: set[str] = set()
         self.shown_words: set[str] = set()
+        self.read_pairs: set[str] = set()
 
     def take(self, draft: QuestionDraft) -> None:
         self.chosen.append(draft)
         self.kinds[draft.kind] += 1
         self.topics[draft.topic] += 1
+        if draft.kind == QuestionKind.READING:
+            self.read_pairs |= _kanji_pairs(draft.answer_text)
         if draft.kind in WORD_KINDS:
             self.shown_words.add(draft.answer_text)
         else:
@@ -52,6 +57,9 @@ class _SectionSet:
         """Whether the draft may join: a new answer, a kind not yet three times, nothing given away."""
         if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[draft.kind] >= MAX_PER_KIND:
             return False
+        if draft.kind == QuestionKind.READING and _kanji_pairs(draft.answer_text) & self.read_pairs:
+            # 漁業権 after 漁業法: the same reading asked twice in a section (round 60).
+            return False
         if draft.kind in WORD_KINDS:
             # A word's reading and its meaning are one card's two sides: asked once.
             return not (
@@ -69,6 +77,11 @@ class _SectionSet:
         published_prints = {draft.fingerprint for draft in published}
         rest = [draft for draft in self.ordered if draft.fingerprint not in published_prints]
         return published, rest[:MAX_KEPT_DRAFTS]
+
+
+def _kanji_pairs(word: str) -> set[str]:
+    """Each two kanji side by side in the word: 漁業 of 漁業法."""
+    return {word[n : n + 2] for n in range(len(word) - 1) if _KANJI_PAIR.fullmatch(word[n : n + 2])}
 
 
 def rank_article(

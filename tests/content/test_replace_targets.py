@@ -146,3 +146,12 @@ def test_a_title_that_names_a_route_gets_a_slug_its_reader_is_reached_at(client,
     response = client.get(article.get_absolute_url(), follow=True)
     assert response.status_code == 200
     assert response.context["article"] == article
+
+
+def test_a_titles_printed_readings_stay_out_of_its_slug():
+    article = make_article(
+        text=SAMPLE_MARKDOWN.replace(
+            "# 港町の小さな博物館", "# 郵便局（ゆうびんきょく）で荷物（にもつ）を送（おく）る"
+        )
+    )
+    assert article.slug == "郵便局で荷物を送る"
