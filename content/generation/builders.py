@@ -1207,7 +1207,20 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
         )
         if _RANGE_WORD.fullmatch(text[first.end : second.start]) and not changed:
             return True
-    return False
+    # 「［昭和三十五年］から四十年までの五年間」: the other end, the era left unsaid; and the
+    # years between are the one end taken from the other (round 61).
+    return (span.type == SpanType.YEAR and bool(_ERA_RANGE_END.match(text, span.end))) or (
+        span.unit == "年間" and bool(_YEARS_BEFORE.search(text[: span.start]))
+    )
+
+
+# から, a year of the same era without its name, and まで.
+_ERA_RANGE_END = re.compile(r"から(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年まで")
+# Two years with から and まで right before a count of years: 1960年から1965年までの.
+_YEARS_BEFORE = re.compile(
+    r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,4})年(?:（[^）]*）)?から"
+    r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,4})年(?:（[^）]*）)?までの?$"
+)
 
 
 _SPEEDS = ("時速", "秒速", "分速", "毎時", "毎秒")

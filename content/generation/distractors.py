@@ -476,6 +476,8 @@ def _same_scale(candidate: str, span: Span) -> bool:
 # 1585年, or the Western year in brackets after an era's date: 明治五年（1872）.
 _YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)|(?<=[（(])\d{3,4}(?=年?[）)])")
 _DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
+_POST_WAR = re.compile(r"戦後")
+_WAR_END = 1945
 # Years a reader would weigh: near the answer, not across centuries (1641年 is no
 # option for Perry's 1853年 in a paragraph about the nineteenth century).
 YEAR_WINDOW = 25
@@ -506,6 +508,9 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     if answer is None or other is None:
         return True
     if abs(other - answer) > YEAR_WINDOW:
+        return False
+    # 「［昭和二十七年（1952年）］には、…戦後最高の…」: no pre-war year (round 61).
+    if _POST_WAR.search(sentence_text) and answer >= _WAR_END and other < _WAR_END:
         return False
     rest = sentence_text.replace(span.text, "", 1)
     for match in _YEAR.finditer(normalize_answer(as_digits(rest))):
