@@ -1792,7 +1792,12 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     question = cleft_question(item.sentence.text, span) or measure_question(
         item.sentence.text, span
     )
-    if question is None or _topic_told_elsewhere(question, item, corpus):
+    if (
+        question is None
+        or _topic_told_elsewhere(question, item, corpus)
+        # 「運賃は、いくらでしたか」: the fare of which ride? (as a statement: round 60)
+        or _RELATIONAL_OPENING.match(question)
+    ):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:

@@ -135,7 +135,7 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
     copula = "".join(m.surface for m in morphemes[last + 1 :])
     if copula in {"です", "だ", "である"} or copula.startswith(("で、", "であり、")):
         tense = "です"
-    elif copula in {"でした", "だった", "であった"}:
+    elif copula in {"でした", "だった", "であった"} or _REACHED.match(copula):
         tense = "でした"
     else:
         return None
@@ -143,6 +143,14 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
     if between:
         subject += "の" + between[0].surface  # 道路は全長… → 道路の全長は
     return subject, tense
+
+
+# 「来場者は約3万人に上った」, 「売上高は742億円となり、…」: the figure the topic came to, a
+# past fact asked and stated with でした.
+_REACHED = re.compile(
+    r"(?:に上った|に上りました|に達した|に達しました|となった|となりました|になった|になりました)$"
+    r"|(?:に上り|に達し|となり|になり)、"
+)
 
 
 def _attribute_noun(word: str) -> bool:

@@ -154,6 +154,14 @@ def test_the_existing_rules_hold_for_kanji_figures():
         # 現在 dates the figure: 「部員の現在」 is no Japanese.
         ("部員は現在六十二人で、一年生が多い。", "六十二人", None),
         ("見学者は三千人を超えた。", "三千人", None),  # no copula: a clause, not a value
+        # What the topic came to: a past value, asked with でした.
+        (
+            "外国人客の比率は22％に達し、前年を上回った。",
+            "22％",
+            "外国人客の比率は、何パーセントでしたか。",
+        ),
+        ("来場者は約三万人に上った。", "三万人", "来場者は、何人でしたか。"),
+        ("町の人口は八千人となりました。", "八千人", "町の人口は、何人でしたか。"),
         ("この道路は全長七・八キロである。", "七・八キロ", None),
     ],
 )

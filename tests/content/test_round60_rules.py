@@ -10,6 +10,7 @@ from content.generation.builders import (
     build_reading,
     build_truefalse,
     build_vocab,
+    build_wh,
 )
 from content.generation.corpus import build_corpus
 from content.generation.selection import rank_article
@@ -62,9 +63,10 @@ def test_a_place_inside_a_prefecture_is_not_asked(harbour):
     assert build_choice(item, span_of(item, "多治見"), harbour) is None
 
 
-def test_a_fee_of_what_makes_no_statement(harbour):
+def test_a_fee_of_what_makes_no_statement_or_question(harbour):
     item = sentence_starting(harbour, "運賃は")
     assert build_truefalse(item, span_of(item, "二百十円"), harbour) is None
+    assert build_wh(item, span_of(item, "二百十円"), harbour) is None
 
 
 def test_a_piece_of_a_set_phrase_is_no_word_to_ask(harbour):
