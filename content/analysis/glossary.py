@@ -446,6 +446,21 @@ def _basic_kanji() -> frozenset[str]:
 
 
 @functools.cache
+def _joyo_kanji() -> frozenset[str]:
+    """The jōyō kanji: KANJIDIC's grades 1 to 8 (9 and 10 are kanji for names only)."""
+    grades = tuple(str(grade) for grade in range(1, 9))
+    rows = _database().execute(
+        f"SELECT literal FROM character WHERE grade IN ({', '.join('?' * len(grades))})", grades
+    )
+    return frozenset(literal for (literal,) in rows)
+
+
+def in_joyo_kanji(word: str) -> bool:
+    """Every kanji of the word is one of everyday writing: 紹介状, not 麹菌 (麹 is none)."""
+    return all(char in _joyo_kanji() for char in word if _KANJI.fullmatch(char))
+
+
+@functools.cache
 def _kanji_below_level_one() -> frozenset[str]:
     rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('2', '3', '4')")
     return frozenset(literal for (literal,) in rows)

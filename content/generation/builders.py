@@ -18,6 +18,7 @@ from content.analysis.glossary import (
     gloss_word,
     has_entry,
     has_several_readings,
+    in_joyo_kanji,
     is_basic_word,
     is_everyday_word,
     is_rare_reading,
@@ -2581,8 +2582,11 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
 
     The page gives the reading, so the card shows it too and asks for the meaning only: an
     easy-Japanese guide reads every kanji word in brackets, and had no word card at all
-    (round 32). Only an everyday word that is a word of its own, read as the dictionary
-    reads it; a specialised term glossed in brackets (麹菌) is no word to learn.
+    (round 32). Only a word of its own, read as the dictionary reads it, and an everyday
+    one: a specialised term an article glosses in brackets (麹菌) is no word to learn. In a
+    guide that reads all its words so, the words of its errand are, written in everyday
+    kanji (紹介状, 問診票, 転入届, which no JMdict rank calls everyday; not 麹菌): rounds 51 to
+    61's guides had a word card or two each.
     """
     item, word, reading = printed.item, printed.word, printed.reading
     token = next((token for token in item.tokens if token.start == printed.start), None)
@@ -2602,7 +2606,7 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
         or (after and after[0].pos_major in {"名詞", "接尾辞"})
         or len(word) < 2
         or is_basic_word(word)
-        or not is_everyday_word(word)
+        or not (is_everyday_word(word) or (corpus.prints_readings and in_joyo_kanji(word)))
         or reading not in all_readings(word)
     ):
         return None

@@ -86,3 +86,16 @@ def test_each_printed_word_is_carded_once_where_it_is_first_printed():
     contract = [draft for draft, _published in drafts if draft.topic == "vocab:契約"]
     assert len(contract) == 1
     assert contract[0].sentence.text.startswith("部屋")
+
+
+def test_a_guide_cards_the_words_of_its_errand_in_everyday_kanji():
+    # Round 61: the guides of rounds 51 to 61 had a word card or two each. 紹介状 and 委任状
+    # are no everyday words to JMdict's ranks, but they are what the guide is about.
+    errand = GUIDE.replace(
+        "在留（ざいりゅう）カードも持（も）って行（い）きましょう。",
+        "紹介状（しょうかいじょう）と委任状（いにんじょう）も持（も）って行（い）きましょう。",
+    )
+    cards = printed_cards(build_corpus(make_article(text=errand)))
+    assert "紹介状" in cards and "委任状" in cards
+    assert "letter of introduction" in cards["紹介状"].extra["gloss"]
+    assert "麹菌" not in cards  # 麹 is no kanji of everyday writing
