@@ -747,6 +747,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _in_parentheses(item.sentence.text, span)
         or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
         or (span.type in TIME_TYPES and _DATED_EVENT.search(item.sentence.text))
+        # 「当時の記録によれば、…家は［四十二軒］」: at the time of the sentence before; the
+        # article's count of another time (百十軒) is among the options (round 62).
+        or (span.type in NUMERIC_TYPES and _THEN.match(item.sentence.text))
         or _a_year_after_another(item, span)
         # 「岐阜の［多治見］」: only places of that prefecture would do, and the article's other
         # places (東京, 銀座) are ruled out at a glance (round 60).
@@ -1165,6 +1168,7 @@ _DATED_EVENT = re.compile(
     r"|東京オリンピック|東京五輪|大阪万博|石油危機|オイルショック|バブル崩壊|リーマン・?ショック"
 )
 _NEXT_YEAR = re.compile(r"翌[0-9０-９]{4}年")
+_THEN = re.compile(r"当時|その頃|そのころ|この頃|このころ")
 
 
 def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
@@ -1429,6 +1433,11 @@ def build_truefalse(
     # Of a sentence of two clauses, the clause that holds the fact: no verbatim copy to
     # recognise (see statements.py).
     clause = statement_clause(text, span.start, span.end)
+    if clause and clause.offset:
+        # 「…浸入し、死者・行方不明者は震災全体で約［1万8000人］に上った」: the last clause cut
+        # loose no longer says which disaster, and the article's other figure (2万2000人, of
+        # another) is as true of it (round 62).
+        return None
     base, offset = (clause.text, clause.offset) if clause else (text, 0)
     moved = Span(span.text, span.start - offset, span.end - offset, span.type, span.unit)
     # A date or a person said as a cleft (日本銀行が設立されたのは、1882年です。): the fact in
@@ -1667,20 +1676,22 @@ LINKING_OPENER = re.compile(r"^(?:(?:また|さらに|一方で?|その後|や�
 
 
 def copied_from(statement: str, sentence: str) -> bool:
-    """The statement is its sentence copied, but for a linking word, a list mark or its end.
+    """The statement is its sentence, or a clause of it, copied word for word, but for a
+    linking word, a list mark or its end.
 
     As a true statement, a copy tests that a reader recognises the sentence, not that they
     understood it: seven of the eighteen reviewers of rounds 42–55 failed every one they were
-    given (55b failed both of the true sides of its pairs). Its false side, a word turned, is
-    drawn first; a true statement is published in other words than its sentence's (a cleft,
-    a figure said of its topic, the clause that holds the fact), and a copy only so that an
-    article's statements are not all false (selection._balance_statements)."""
+    given, and rounds 58, 59 and 62 failed all of theirs, a sentence's last clause cut loose
+    (「死者・行方不明者は震災全体で約1万8000人に上った。」) among them. Its false side, a word
+    turned, is drawn, and the copy is never published (selection._balance_statements); a
+    true statement is one in other words than its sentence's (a cleft, a figure said of its
+    topic, a clause whose predicate is put in its own form)."""
 
     def bare(text: str) -> str:
         text = LINKING_OPENER.sub("", _without_list_mark(text).strip(), count=1)
         return text.rstrip("。")
 
-    return bare(statement) == bare(sentence)
+    return bare(statement) in bare(sentence)
 
 
 def with_other_side(draft: QuestionDraft, other: QuestionDraft | None) -> QuestionDraft:
@@ -1834,6 +1845,9 @@ _LEANS_BACK = re.compile(
     r"|自身も|自らも"
     # 「…40度傾いていれば…というわけだ」: sums up the sentence before (round 48).
     r"|というわけ(?:だ|です)"
+    # 「当時の記録によれば…」, 「中には、以前ここに通っていた…」: the time or the people of the
+    # sentence before (round 62).
+    r"|^当時|^中には"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
@@ -1921,11 +1935,26 @@ def _same_verb_root(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+def _adjective_kanji_in(words: set[str], heading_words: set[str]) -> bool:
+    """A word of the sentence holds the kanji of an adjective of the heading: 水深 and 深い."""
+    kanji = {word[0] for word in heading_words if _ADJECTIVE_LEMMA.fullmatch(word)}
+    return any(char in kanji for word in words for char in word)
+
+
+# An adjective's dictionary form: a kanji, perhaps kana, and い (深い, 新しい).
+_ADJECTIVE_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]*い")
+
+
 def _spelled_otherwise(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence holds a heading word's kanji run as its own, whatever kana
     come between: 乗換 of 乗換改札 is 乗り換え of 「乗り換えのコツ」 (round 44)."""
     runs = {run for run in map(_kanji_run, heading_words) if len(run) >= 2}
-    return any(run in _kanji_run(word) for word in words - heading_words for run in runs)
+    # 貸し出し (貸出) under 「貸出金と預金の動き」 too: the heading's word holds it (round 62).
+    return any(
+        run in _kanji_run(word) or (len(_kanji_run(word)) >= 2 and _kanji_run(word) in run)
+        for word in words - heading_words
+        for run in runs
+    )
 
 
 def _kanji_run(word: str) -> str:
@@ -2182,6 +2211,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk and not _is_overview(section)
     ):
         return None  # 「帳簿は今も…残されており」 beside the heading 「今に残るもの」 (round 51)
+    if _adjective_kanji_in(words, corpus.heading_words.get(item.section.pk, set())):
+        return None  # 水深 and 時速 under 「深い海ほど速く進む」: matched by kanji (round 62)
     if _spelled_otherwise(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 乗換改札 under 「乗り換えのコツ」: the heading's word, spelled without kana
     if _shares_a_compound_piece(words, corpus.heading_nouns.get(item.section.pk, [])):

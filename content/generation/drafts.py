@@ -7,7 +7,7 @@ from content.analysis.normalize import normalize_answer
 from content.models import QuestionKind, Section, Sentence
 
 # Marks, in a true statement's extra, that it is its sentence copied (see
-# builders.copied_from): published only where an article would otherwise have too few true.
+# builders.copied_from): never published, its false side is.
 COPIED = "copied"
 
 
