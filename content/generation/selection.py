@@ -15,9 +15,9 @@ MAX_KEPT_DRAFTS = 30
 # An answer is asked once: a cloze and a choice on one span teach the same thing twice.
 MAX_PER_TOPIC = 1
 MAX_PER_KIND = 3
-_KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
 # Questions that show only a word; every other kind shows its sentence.
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
+_KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
 
 
 class _SectionSet:
@@ -167,8 +167,8 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
     the statements without another side allow.
 
     A true side that copies its sentence is never drawn: teachers fail it as a check of
-    recognition (every one of rounds 58 and 59; before them, 7 of 18 reviewers failed all
-    theirs). Most prose statements have no other true side, and rounds 56 and 57's
+    recognition (every one of rounds 58, 59 and 62; before them, 7 of 18 reviewers failed
+    all theirs). Most prose statements have no other true side, and rounds 56 and 57's
     eighteen statements were all false: answering 'false' every time scored full marks.
     So the false statements past one more than the true ones stay drafts for instructors,
     first those whose section keeps four kinds without them, then the weakest.
