@@ -1864,6 +1864,11 @@ _ADVISES = re.compile(
 )
 # Help is advice too: 「…大家さんか管理会社に聞いてください」 under the rules fits
 # 「困ったときは」 as well (round 37).
+# A problem the sentence tells of, and a heading of problems, cautions or what is left to do.
+_TROUBLE = re.compile(
+    r"苦情|不足|課題|問題|懸念|混雑|批判|不満|負担|けが|怪我|痛み|衝撃|事故|危険|トラブル|失敗"
+)
+_TROUBLE_HEADING = re.compile(r"課題|問題|注意|気をつけ|リスク|懸念|失敗|対策|トラブル")
 _ADVICE_HEADING = re.compile(
     r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点|困った|困りごと|問い合わせ|相談|わからない"
 )
@@ -2162,6 +2167,12 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
+    if _TROUBLE.search(text) and any(
+        _TROUBLE_HEADING.search(section.heading)
+        for section in headed
+        if section.pk != item.section.pk
+    ):
+        return None  # 「駐車場の不足や…苦情」 fits 「今後の課題」 as well (round 63)
     if _ADVISES.search(text) and any(
         _ADVICE_HEADING.search(section.heading)
         for section in headed

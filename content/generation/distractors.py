@@ -488,6 +488,8 @@ _LOOKS_AHEAD = re.compile(
 )
 # A sentence told in the past, or of what has been done up to now (…てきた, …てきました).
 _DONE = re.compile(r"(?:た|ました|でした)。?$")
+# What has gone on since a year, to this day: 「［2020年］からレストランに出荷しています」.
+_ONGOING_SINCE = re.compile(r"から.*(?:ている|ています)。?$")
 
 
 def year_of(text: str) -> int | None:
@@ -518,6 +520,8 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
         if year != answer and (other < year) != (answer < year):
             return False
     anchor = corpus.present_year
+    if _ONGOING_SINCE.search(sentence_text, span.end) and other > max(answer, anchor or answer):
+        return False  # 2030年 for what has gone on since 2020年 (round 63)
     if anchor is None:
         return True
     if _LOOKS_AHEAD.search(sentence_text):

@@ -95,6 +95,16 @@ _SCOPE_WORDS = (
     "色々な",
     "多くの",
     "数々の",
+    # 「運営の一部は…委託していない」: some part is not, which leaves the rest; 「特に…必要では
+    # ありません」: not especially (round 63's drafts).
+    "一部",
+    "特に",
+    # 「…ゆっくり伸ばしません」 denies the manner as well as the act (round 63).
+    "ゆっくり",
+    "しっかり",
+    "じっくり",
+    "きちんと",
+    "丁寧に",
 )
 
 
