@@ -228,6 +228,10 @@ _STRUCK_GLOSSES_OF = {
     # 実業団のランナー: a company's sports team, a sense JMdict marks as an abbreviation
     # (which no card shows): no card rather than "business organization" (round 59).
     "実業団": frozenset({"business organization", "business corporation"}),
+    # 口座への振込 is a bank transfer, not a mahjong discard; 市の号令 an order, not a school
+    # class's bow (round 64).
+    "振込": frozenset({"discarding a tile that becomes another player's winning tile"}),
+    "号令": frozenset({"ritual of bowing at start and end of school class"}),
     # 家族連れの来館者: families, not "taking the family along" (its only gloss): no card;
     # 早歩き is fast walking, set against running, not "semi-jogging" (round 63).
     "家族連れ": frozenset({"taking the family along"}),
@@ -411,11 +415,12 @@ def is_basic_word(word: str) -> bool:
 
 
 # Everyday words of the first JLPT levels that the kanji levels and JMdict's ranks miss:
-# teachers judging blind called each too easy for a card (rounds 51 to 63).
+# teachers judging blind called each too easy for a card (rounds 51 to 64).
 _TOO_EASY = frozenset(
     {"風呂", "受付", "昼寝", "嫌い", "西風", "砂糖水", "一人ひとり", "趣味", "弁当", "若い"}
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
+    | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

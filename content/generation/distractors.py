@@ -198,7 +198,14 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
         return value >= int(career.group(1)) + _GROWN_UP
     if (end := _RANGE_END.match(after)) and (limit := figure_value(end.group(1))) is not None:
         return value < limit
+    if (whole := _OF_WHICH.search(sentence_text[: span.start])) and span.unit in whole.group(2):
+        # 「41年間勤め、そのうち［37年間］は運転士として」: not 52年間 (round 64).
+        return value < float(whole.group(1))
     return True
+
+
+# A whole counted before 「そのうち」 (of which): 41年間勤め、そのうち.
+_OF_WHICH = re.compile(r"(\d+)([^\d、。]{1,3})[^。]*?、?そのうち$")
 
 
 # A person's age: 森下ふみえさん（67）, 67歳.
