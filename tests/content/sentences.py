@@ -1,4 +1,7 @@
-"""Finding a sentence of an analysed article, and a span or a token of it, by its text."""
+"""Finding a sentence of an analysed article, a span or a token of it by its text, and the
+wrong options picked for a span."""
+
+from content.generation.distractors import pick_distractors
 
 
 def sentence_starting(corpus, opening: str):
@@ -14,3 +17,9 @@ def span_of(item, text: str):
 def token_of(item, surface: str):
     """The sentence's token written `surface`."""
     return next(token for token in item.tokens if token.surface == surface)
+
+
+def options_of(corpus, opening: str, answer: str) -> list[str]:
+    """The wrong options picked for `answer` in the sentence that starts with `opening`."""
+    item = sentence_starting(corpus, opening)
+    return pick_distractors(span_of(item, answer), corpus=corpus, sentence_text=item.sentence.text)

@@ -9,8 +9,8 @@ from content.analysis.spans import SpanType, find_spans
 from content.analysis.tokens import tokenize
 from content.generation.builders import build_choice, build_section
 from content.generation.corpus import build_corpus
-from content.generation.distractors import figure_value, pick_distractors
-from tests.content.sentences import sentence_starting, span_of
+from content.generation.distractors import figure_value
+from tests.content.sentences import options_of, sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -134,10 +134,7 @@ def test_an_age_beside_a_working_life_is_older_than_the_work():
             )
         )
     )
-    item = sentence_starting(corpus, "杜氏の")
-    options = pick_distractors(
-        span_of(item, "68歳"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "杜氏の", "68歳")
     assert options
     assert all(figure_value(option) >= 45 + 18 for option in options)
 

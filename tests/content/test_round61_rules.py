@@ -6,8 +6,8 @@ import pytest
 from content.analysis.glossary import is_basic_word
 from content.generation.builders import build_choice
 from content.generation.corpus import build_corpus
-from content.generation.distractors import pick_distractors, year_of
-from tests.content.sentences import sentence_starting, span_of
+from content.generation.distractors import year_of
+from tests.content.sentences import options_of, sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -31,10 +31,7 @@ def charcoal():
 
 
 def test_a_post_war_record_has_no_pre_war_year_among_its_options(charcoal):
-    item = sentence_starting(charcoal, "昭和二十七年")
-    options = pick_distractors(
-        span_of(item, "昭和二十七年（1952年）"), corpus=charcoal, sentence_text=item.sentence.text
-    )
+    options = options_of(charcoal, "昭和二十七年", "昭和二十七年（1952年）")
     assert options
     assert all(year_of(option) >= 1945 for option in options)
 

@@ -7,9 +7,9 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_section
 from content.generation.corpus import build_corpus
-from content.generation.distractors import pick_distractors, year_of
+from content.generation.distractors import year_of
 from content.generation.negation import negated
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import options_of, sentence_starting
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -60,10 +60,7 @@ def test_no_year_ahead_of_what_has_gone_on_since():
             )
         )
     )
-    item = sentence_starting(corpus, "2020年から")
-    options = pick_distractors(
-        span_of(item, "2020年"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "2020年から", "2020年")
     assert options
     assert all(year_of(option) <= 2020 for option in options)
 

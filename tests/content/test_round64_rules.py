@@ -6,8 +6,8 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import stands_alone
 from content.generation.corpus import build_corpus
-from content.generation.distractors import figure_value, pick_distractors
-from tests.content.sentences import sentence_starting, span_of
+from content.generation.distractors import figure_value
+from tests.content.sentences import options_of, sentence_starting
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -52,10 +52,7 @@ def test_a_part_is_less_than_the_whole_before_sonouchi():
             )
         )
     )
-    item = sentence_starting(corpus, "高木さん")
-    options = pick_distractors(
-        span_of(item, "37年間"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "高木さん", "37年間")
     assert options
     assert all(figure_value(option) < 41 for option in options)
 
