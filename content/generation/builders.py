@@ -50,7 +50,7 @@ from .clefts import (
     measure_question,
     measure_statement,
 )
-from .corpus import AnalysedSentence, ArticleCorpus, PrintedWord, content_words
+from .corpus import PLAN_WORDS, AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import COPIED, QuestionDraft
 from .negation import negated
@@ -1441,13 +1441,14 @@ def build_truefalse(
         # loose no longer says which disaster, and the article's other figure (2万2000人, of
         # another) is as true of it (round 62).
         return None
-    base, offset = (clause.text, clause.offset) if clause else (text, 0)
-    moved = Span(span.text, span.start - offset, span.end - offset, span.type, span.unit)
+    # The first clause (the only one left) starts where the sentence does: the span stands
+    # where it was.
+    base = clause.text if clause else text
     # A date or a person said as a cleft (日本銀行が設立されたのは、1882年です。): the fact in
     # other words than the sentence's, true or false.
-    cleft = cleft_statement(base, moved, span.text)
+    cleft = cleft_statement(base, span, span.text)
     # Or a figure said of its topic (開発費は、約18億円です。), in other words too.
-    measure = None if cleft else measure_statement(base, moved, span.text)
+    measure = None if cleft else measure_statement(base, span, span.text)
     if measure and (
         _said_of_the_topic_elsewhere(measure, wrong[0], item, corpus)
         # 「運賃は、九百七十円でした」: the fare of what? The sentence before says (round 60).
@@ -1457,11 +1458,11 @@ def build_truefalse(
 
     def side(true: bool) -> QuestionDraft:
         if cleft:
-            prompt = cleft if true else cleft_statement(base, moved, wrong[0])
+            prompt = cleft if true else cleft_statement(base, span, wrong[0])
         elif measure:
-            prompt = measure if true else measure_statement(base, moved, wrong[0])
+            prompt = measure if true else measure_statement(base, span, wrong[0])
         else:
-            prompt = base if true else _blanked(base, moved, wrong[0])
+            prompt = base if true else _blanked(base, span, wrong[0])
         return _span_draft(
             item,
             span,
@@ -1854,7 +1855,7 @@ _LEANS_BACK = re.compile(
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
-    r"予定|目指|見込|計画|見通し|方針|目標|までに|ことになる|将来|だろう|ていきたい|ていく考え"
+    rf"{PLAN_WORDS}|見通し|ことになる|将来|だろう|ていきたい|ていく考え"
     # 「改定する場合、…8%前後の引き上げを想定している」: a plan too (round 58).
     r"|想定|検討"
 )
@@ -1865,13 +1866,13 @@ _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 _ADVISES = re.compile(
     r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい|[多少強弱早遅濃薄]めに"
 )
-# Help is advice too: 「…大家さんか管理会社に聞いてください」 under the rules fits
-# 「困ったときは」 as well (round 37).
 # A problem the sentence tells of, and a heading of problems, cautions or what is left to do.
 _TROUBLE = re.compile(
     r"苦情|不足|課題|問題|懸念|混雑|批判|不満|負担|けが|怪我|痛み|衝撃|事故|危険|トラブル|失敗"
 )
 _TROUBLE_HEADING = re.compile(r"課題|問題|注意|気をつけ|リスク|懸念|失敗|対策|トラブル")
+# Help is advice too: 「…大家さんか管理会社に聞いてください」 under the rules fits
+# 「困ったときは」 as well (round 37).
 _ADVICE_HEADING = re.compile(
     r"アドバイス|ヒント|コツ|すすめ|方へ|人へ|注意点|困った|困りごと|問い合わせ|相談|わからない"
 )

@@ -95,7 +95,9 @@ class AnalysedSentence:
 
 
 _TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
-_AIMED_AT = re.compile(r"目標|計画|目指|までに|予定|見込|方針")
+# The words of a plan or a target (目標, までに): a year beside them lies ahead.
+PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
+_AIMED_AT = re.compile(PLAN_WORDS)
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
 
 

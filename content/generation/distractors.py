@@ -35,7 +35,7 @@ from content.analysis.spans import (
 )
 from content.analysis.tokens import tokenize
 
-from .corpus import ArticleCorpus
+from .corpus import PLAN_WORDS, ArticleCorpus
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -490,9 +490,7 @@ _WAR_END = 1945
 YEAR_WINDOW = 25
 # A plan or target lies ahead of the article's own date: 2024年12月 cannot be a start
 # of work planned in an article dated 2026年3月12日.
-_LOOKS_AHEAD = re.compile(
-    r"予定|目指|見込|計画|見通し|方針|目標|までに|(?:いたし|してまいり|実施し|始め)ます。?$"
-)
+_LOOKS_AHEAD = re.compile(rf"{PLAN_WORDS}|見通し|(?:いたし|してまいり|実施し|始め)ます。?$")
 # A sentence told in the past, or of what has been done up to now (…てきた, …てきました).
 _DONE = re.compile(r"(?:た|ました|でした)。?$")
 # What has gone on since a year, to this day: 「［2020年］からレストランに出荷しています」.
