@@ -224,6 +224,8 @@ _STRUCK_GLOSSES_OF = {
     # nor a geisha in training (round 58).
     "仕込み": frozenset(
         {"training", "education", "upbringing", "girl studying to become a geisha"}
+        # nor a shop's stocking up: a tofu maker's 仕込み is the day's preparing (round 65).
+        | {"stocking up", "laying in"}
     ),
     # 実業団のランナー: a company's sports team, a sense JMdict marks as an abbreviation
     # (which no card shows): no card rather than "business organization" (round 59).
@@ -256,6 +258,10 @@ _STRUCK_GLOSSES_OF = {
     "高感度": frozenset({"discerning", "discriminating", "of refined tastes"}),
     # 利益の押し上げ is a boost; JMdict gives only the earth's upthrust: no card (round 56).
     "押し上げ": frozenset({"upheaval", "upthrust", "uplift"}),
+    # 為替の動向: exchange rates, not a money order; 野菜の生育: growth, not giving birth
+    # (round 65).
+    "為替": frozenset({"money order", "draft"}),
+    "生育": frozenset({"birth and growth", "giving birth and raising", "breeding"}),
 }
 
 
@@ -367,8 +373,14 @@ def is_basic_word(word: str) -> bool:
     for suffix in _HONORIFIC_SUFFIXES:
         if word.endswith(suffix) and _KANJI.search(word.removesuffix(suffix)):
             return is_basic_word(word.removesuffix(suffix))  # お客様 and お客さん are 客
-    if len(word) > 2 and word.endswith(("後", "前", "中", "末")) and is_basic_word(word[:-1]):
-        return True  # 卒業後 is 卒業 and 後, 今月末 今月 and 末 (round 46): nothing new to learn
+    if (
+        len(word) > 2
+        and word.endswith(("後", "前", "中", "末", "産", "製"))
+        and is_basic_word(word[:-1])
+    ):
+        # 卒業後 is 卒業 and 後, 今月末 今月 and 末 (round 46), 北海道産 北海道 and 産 (round 65):
+        # nothing new to learn
+        return True
     if len(kanji) == len(word) >= 4 and any(
         is_basic_word(word[:cut]) and is_basic_word(word[cut:]) for cut in (1, 2, 3)
     ):
@@ -421,6 +433,7 @@ _TOO_EASY = frozenset(
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
+    | {"椅子", "閉める", "豆腐", "寄る"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -191,6 +191,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _RACE_TIME = re.compile(r"\d+時間\d+分\d+秒|\d+分\d+秒")
+# 一両二分: an Edo price in 両 and 分 (and 朱) is one figure; its 分 is no count of minutes,
+# and 四分 or 五分 beside it no price (4 分 make a 両: round 65).
+_OLD_FIGURE = r"(?:[0-9０-９]+|[一二三四五六七八九十百千]+)"
+_OLD_MONEY = re.compile(
+    rf"{_OLD_FIGURE}両{_OLD_FIGURE}分(?:{_OLD_FIGURE}朱)?|{_OLD_FIGURE}分{_OLD_FIGURE}朱"
+)
+# 「3、4階は…閲覧室」: floors 3 and 4 share the unit; 4階 alone is no figure of the text, and
+# 「3、2階」 a swap no reader parses (round 65).
+_SHARED_UNIT = re.compile(r"\d+(?:[、・]\d+)+")
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*"
 _LATIN = re.compile(rf"{_LATIN_WORD}(?:\s+(?:[A-Z0-9][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*))*")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
@@ -290,11 +299,14 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
     # The figure patterns read digits; kanji figures (二〇二六年, 四百二十億円) are read
     # through their digit spelling and claimed on the text as written.
     shadow, origin = digit_shadow(text, tokens)
-    for match in _RACE_TIME.finditer(shadow):
-        # 2時間8分3秒, 14分31秒: a race time is one figure, and none of its pieces is asked.
+    for match in (*_RACE_TIME.finditer(shadow), *_SHARED_UNIT.finditer(shadow)):
+        # 2時間8分3秒, 14分31秒: a race time is one figure, and none of its pieces is asked;
+        # nor are numbers sharing one unit.
         start, end = origin[match.start()], origin[match.end()]
         if start is not None and end is not None:
             block(start, end)
+    for match in _OLD_MONEY.finditer(text):
+        block(match.start(), match.end())
     for span_type, pattern in _PATTERNS:
         for match in pattern.finditer(shadow):
             start, end = origin[match.start()], origin[match.end()]

@@ -1138,20 +1138,16 @@ def _share_of_counts_beside_it(item: AnalysedSentence, span: Span) -> bool:
     return span.type == SpanType.COUNT and has_share and units.count(span.unit) >= 2
 
 
-# 「五、［六人］」: five or six, one figure said as two.
-_A_NUMBER_BEFORE = re.compile(r"[0-9０-９〇一二三四五六七八九十]、$")
 _NUMBER_AT = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億,.]+")
 
 
 def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
-    """A figure said with its neighbour (五、［六人］: five or six) or beside its twin of
-    another counter (常時［二十五人］・二十五疋: people and horses alike): the other gives it
-    away (round 39)."""
+    """A figure beside its twin of another counter (常時［二十五人］・二十五疋: people and
+    horses alike): the other gives it away (round 39). One said with its neighbour (五、六人:
+    five or six) is no span (analysis.spans)."""
     text = item.sentence.text
     if span.type not in NUMERIC_TYPES:
         return False
-    if _A_NUMBER_BEFORE.search(text[: span.start]):
-        return True
     twin = _NUMBER_AT.match(text, span.end + 1) if text[span.end : span.end + 1] in "・、" else None
     number = _NUMBER_AT.match(span.text)
     return bool(twin and number and twin.group() == number.group())
@@ -1394,6 +1390,10 @@ def build_truefalse(
         or any(start <= span.start < end for start, end in _bracket_spans(text))
         or not re.search(r"[はが]", text)
         or len(text) > 100
+        # 「2025年度の業績予想は、売上高が200億円、営業利益が12億円。」: no predicate, and a
+        # year swapped in makes a forecast the article never gave, unstated more than false
+        # (round 65).
+        or (item.tokens and _ends_without_predicate(item.tokens))
     ):
         return None
     if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
@@ -1852,6 +1852,9 @@ _LEANS_BACK = re.compile(
     # 「当時の記録によれば…」, 「中には、以前ここに通っていた…」: the time or the people of the
     # sentence before (round 62).
     r"|^当時|^中には"
+    # 「…互いの生育を助けるとも言われています」: said of it too, of what the sentence before
+    # named; 「…欠航が少なかったことが寄与した」: contributed to what? (round 65)
+    r"|とも(?:言われ|いわれ|考えられ)|(?<!に)(?:寄与|貢献)し(?:た|ました|ている|ています)。?$"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
@@ -1966,6 +1969,24 @@ def _spelled_otherwise(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+# Four characters of a heading, one of them a kanji: a phrase (始める前に), not a word, whose
+# pieces the content words miss (始める and 前 are too common to count).
+_PHRASE = 4
+_PHRASE_BREAK = re.compile(r"[、。，．・「」『』（）()？！?!\s]")
+
+
+def _shares_a_phrase(text: str, heading: str, *, title: str) -> bool:
+    """The sentence holds four characters of the heading as written, a kanji among them, that
+    are not the title's too (which every section shares)."""
+    return any(
+        (window := heading[start : start + _PHRASE]) in text
+        and _ALL_KANJI.search(window)
+        and not _PHRASE_BREAK.search(window)
+        and window not in title
+        for start in range(len(heading) - _PHRASE + 1)
+    )
+
+
 def _kanji_run(word: str) -> str:
     return "".join(char for char in word if _script(char) == "kanji")
 
@@ -1987,6 +2008,9 @@ _MAY_HAPPEN = re.compile(
     r"|[てで]も(?:いい|よい|かまいません|構いません)(?:です)?(?:よ)?。?$"
 )
 _REQUEST = re.compile(r"(?:ください|ましょう)。?$")
+# 「…メモしておくと便利です」, 「…目を通しておくと安心です」: a tip that fits a guide's every
+# heading, and a how-to's cautions as well as its steps (round 65: 3 of 3 failed).
+_TIP = re.compile(r"(?:と|ば)(?:便利|安心)(?:です|だ)?。?$")
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
 # 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
@@ -2152,6 +2176,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # 「電車やバスが止まることもあります」, 「日本人でなくても、大丈夫です」: what may happen,
         # or a reassurance, at home under any heading of a guide (round 52: 4 of 5 failed).
         or _MAY_HAPPEN.search(_without_readings(text))
+        or _TIP.search(_without_readings(text))
         or _ABOUT_THE_TEXT.search(text)
         # 「窓のカーテンを閉めてください」 in an easy guide fits before the typhoon and during it
         # alike (rounds 50 and 52: 3 of 3 failed).
@@ -2185,6 +2210,16 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「…冷凍するほうが向いている」 fits 「購入を考えている人へのアドバイス」 too
     if item.tokens and _ends_without_predicate(item.tokens):
         return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
+    read = _without_readings(text)
+    title = _without_readings(corpus.article.title)
+    if any(
+        _shares_a_phrase(read, _without_readings(section.heading), title=title)
+        for section in headed
+        if section.pk == item.section.pk or not _is_overview(section)
+    ):
+        return (
+            None  # 「…始める前に一度目を通して…」 under 「始める前に確認したい注意点」 (round 65)
+        )
     words = content_words(item.tokens)
     unread = BRACKET_READING.sub(r"\1", text)
     words -= corpus.shared_heading_words

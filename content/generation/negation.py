@@ -121,7 +121,8 @@ _PRINTED_READING = re.compile(r"[（(][ぁ-ゖー]+[）)]")
 _ADVICE_PREDICATE = re.compile(r"(?:大切|大事)(?:です|だ|である)$")
 # 「…増えることが多い」 → 「多くない」: how often, which a denial leaves vague (an antonym,
 # 少ない, stays clear).
-_FREQUENCY = ("ことが多", "ことが少な")
+# 「熱が出ることがよくあります」 → 「よくありません」 reads as "is not good" (round 65).
+_FREQUENCY = ("ことが多", "ことが少な", "よくあ")
 # A noun or な-adjective predicate: 必要である → 必要ではない, 静かです → 静かではありません.
 _COPULAS = {
     ("で", "ある"): "ではない",
@@ -298,7 +299,7 @@ def negated(text: str) -> Negation | None:
         )
         # 「…を集めることが大切です」 is advice: its denial is not false, only bad advice.
         or bool(_ADVICE_PREDICATE.search(body))
-        or any(word in body for word in _FREQUENCY)
+        or any(word in re.sub(r"[ 　]", "", body) for word in _FREQUENCY)
         # 「時間がちがいません」: no one says it; 同じです is what is meant (round 24).
         or bool(_DIFFERS.search(body))
     ):

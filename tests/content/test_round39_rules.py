@@ -51,7 +51,8 @@ def test_the_start_of_a_range_of_years_with_nikakete_is_not_asked():
 def test_a_figure_beside_its_twin_or_its_neighbour_is_not_asked():
     corpus = build_corpus(make_article(text=BEES))
     crew = sentence_starting(corpus, "船の乗組員")
-    assert _paired_figure(crew, span_of(crew, "六人"))
+    # 五、六人 is one figure, five or six: 六人 is not asked alone (round 65).
+    assert "六人" not in [span.text for span in crew.spans]
     post = sentence_starting(corpus, "宿場には")
     assert _paired_figure(post, span_of(post, "二十五人"))
     ship = sentence_starting(corpus, "新しい船は")
