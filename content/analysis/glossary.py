@@ -262,6 +262,12 @@ _STRUCK_GLOSSES_OF = {
     # (round 65).
     "為替": frozenset({"money order", "draft"}),
     "生育": frozenset({"birth and growth", "giving birth and raising", "breeding"}),
+    # 地震計と傾斜計: a tiltmeter, which JMdict glosses "angle meter" alone: no card; 私の女房:
+    # a wife, not a court lady (round 66).
+    "傾斜計": frozenset({"angle meter"}),
+    "女房": frozenset(
+        {"court lady", "female court attache", "woman who served at the imperial palace"}
+    ),
 }
 
 
@@ -433,7 +439,7 @@ _TOO_EASY = frozenset(
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
-    | {"椅子", "閉める", "豆腐", "寄る"}
+    | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

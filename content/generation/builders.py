@@ -36,6 +36,7 @@ from content.analysis.spans import (
     BRACKET_READING,
     ERA_WITH_WESTERN_YEAR,
     NUMERIC_TYPES,
+    PREFECTURES,
     Span,
     SpanType,
 )
@@ -1182,11 +1183,7 @@ def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
-_IN_A_PLACE = re.compile(
-    r"(?:北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川"
-    r"|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口"
-    r"|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)[都道府県]?の$"
-)
+_IN_A_PLACE = re.compile(rf"(?:{'|'.join(PREFECTURES)})[都道府県]?の$")
 # 「［2016年］と2017年の2年連続」: years in a row give each other away (round 55).
 _IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
 
@@ -1865,6 +1862,20 @@ _LOOKS_AHEAD = re.compile(
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 
 
+# 「知事「どこに住んでも安心を」」, 「島の看護師「来てくれるだけで心強い」」: a speaker (a noun,
+# perhaps after …の) and words said, with kana; not 「幻の酒「月光」」 nor 「病棟で感じた「もどかしさ」」.
+_QUOTE_HEADING = re.compile(
+    r"^(?:[^「」\s]{1,6}の)?[\u4e00-\u9fff々ァ-ヺー]{1,6}"
+    r"「(?=[^「」]*[ぁ-ゖ][^「」]*[ぁ-ゖ])[^「」]{5,}」$"
+)
+
+# 「…と述べた」, 「…と説明した」: what someone said, as the sentence ends by reporting it (not a
+# survey's 「…」と答えた医師は22％).
+_SAYS = re.compile(
+    r"と(?:述べ|話し|語っ|説明し|強調し|明かし|訴え|力を込め)(?:た|ました|ている|ています)。?$"
+    r"|と(?:話す|語る|いう|言う)。?$"
+)
+
 # 「夏場は…塩をやや多めにする」: a tip, at home under 「おいしく仕上げるコツ」 too (round 44).
 _ADVISES = re.compile(
     r"ほうが|ましょう|てください|おすすめ|勧め|といいです|とよい|[多少強弱早遅濃薄]めに"
@@ -2210,6 +2221,10 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「…冷凍するほうが向いている」 fits 「購入を考えている人へのアドバイス」 too
     if item.tokens and _ends_without_predicate(item.tokens):
         return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
+    if _QUOTE_HEADING.match(_without_readings(item.section.heading)) and not _SAYS.search(text):
+        # Under 「知事「どこに住んでも安心を」」 a survey's figures fit the section on the
+        # shortage as well (round 66): a speaker's heading holds what the speaker said.
+        return None
     read = _without_readings(text)
     title = _without_readings(corpus.article.title)
     if any(

@@ -28,6 +28,7 @@ from content.analysis.spans import (
     ERA_WITH_WESTERN_YEAR,
     NUMERAL_COUNT,
     NUMERIC_TYPES,
+    PREFECTURES,
     Span,
     SpanType,
     find_spans,
@@ -118,6 +119,7 @@ def pick_distractors(
             and same_format(candidate, span.text)
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
+            and _as_exact(candidate, span)
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
             and _plausible_year(candidate, span, sentence_text, corpus)
@@ -480,6 +482,23 @@ def _same_scale(candidate: str, span: Span) -> bool:
     return 1 / ratio <= other / answer <= ratio
 
 
+def _as_exact(candidate: str, span: Span) -> bool:
+    """A count or an amount as exact as the answer, give or take a digit: 1284人 among 260人,
+    300人 and 900人 stands out as the one exact figure (round 66)."""
+    if span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
+        return True
+    answer, other = _exact_digits(span.text), _exact_digits(candidate)
+    return answer is None or other is None or abs(answer - other) <= 1
+
+
+def _exact_digits(text: str) -> int | None:
+    """How many digits the figure gives before its zeros: 1284 four, 1,500 two, 1.5億 two."""
+    value = figure_value(text)
+    if not value:
+        return None
+    return len(f"{value:.15g}".replace(".", "").strip("0"))
+
+
 # 1585年, or the Western year in brackets after an era's date: 明治五年（1872）.
 _YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)|(?<=[（(])\d{3,4}(?=年?[）)])")
 _DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
@@ -660,6 +679,10 @@ def _same_kind_of_place(candidate: str, span: Span, sentence_text: str) -> bool:
         return False  # 北米 among 静岡, 埼玉 and 台湾 (round 54)
     answer_kind, candidate_kind = place_kind(span.text), place_kind(candidate)
     if answer_kind in _NO_PLACE_KINDS or candidate_kind in _NO_PLACE_KINDS:
+        return False
+    if not answer_kind and span.text not in PREFECTURES and candidate in PREFECTURES:
+        # A district JMdict does not class (豊洲, 日本橋) meets no prefecture's name: 東京 and
+        # 宮城 stood out among its options (round 66).
         return False
     # A name JMdict does not class (東京, 日本橋) may meet a city; a city JMdict classes
     # meets only cities (神戸 never beside the battlefields 一ノ谷 and 屋島), and a city

@@ -14,7 +14,9 @@ SPEAKER_LABEL = re.compile(r"[^\s。！？!?「」『』（）()、，,]{1,12}\s
 BARE_SPEAKER = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{1,8}")
 # 「佐久間　引き返す判断です。」: a transcript's speaker, a name and an ideographic space
 # opening a line. A name that opens two lines or more so; once, it may be a word of prose.
-SPACED_SPEAKER = re.compile(r"^([\u4e00-\u9fff々ァ-ヺー]{1,8})\u3000+(?=\S)", re.MULTILINE)
+# 「田村 はい。」 after an interviewer's question: a plain space too (round 65), but only there,
+# as easy Japanese spaces its words (毎日 ごみを 出します).
+SPACED_SPEAKER = re.compile(r"^([\u4e00-\u9fff々ァ-ヺー]{1,8})[\u3000 ]+(?=\S)", re.MULTILINE)
 # How an interviewer's question opens its line.
 QUESTION_OPENINGS = ("――", "──", "—", "Q", "Ｑ")
 # 「A：」 opening a line of a Q&A: the label is a sentence of its own, the answer another.
@@ -158,13 +160,15 @@ def split_text(text: str) -> SplitText:
 
 
 def _transcript_speakers(text: str) -> frozenset[str]:
-    """The names that open a line with an ideographic space and speak: they open two lines
-    or more, or the line after an interviewer's question (――…？)."""
+    """The names that open a line with a space and speak: with an ideographic space, they
+    open two lines or more; with either space, the line after an interviewer's question
+    (――…？)."""
     counts: dict[str, int] = {}
     answering: set[str] = set()
     for match in SPACED_SPEAKER.finditer(text):
         name = match.group(1)
-        counts[name] = counts.get(name, 0) + 1
+        if "\u3000" in match.group():
+            counts[name] = counts.get(name, 0) + 1
         end = match.start()
         while end > 0 and text[end - 1].isspace():
             end -= 1  # back over the line break and blank lines, to the line before

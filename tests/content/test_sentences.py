@@ -92,6 +92,21 @@ def test_a_transcripts_name_before_an_ideographic_space_is_in_no_sentence():
     assert texts(split_sentences(both))[0] == "はい。"
 
 
+def test_a_name_before_a_plain_space_answering_a_question_is_in_no_sentence():
+    text = (
+        "――きっかけは？\n\n田村 祖父が入院したんです。\n\n――それから？\n\n田村 店を継ぎました。\n"
+    )
+    assert texts(split_sentences(text)) == [
+        "――きっかけは？",
+        "祖父が入院したんです。",
+        "――それから？",
+        "店を継ぎました。",
+    ]
+    # Easy Japanese spaces its words: a word opening two lines so is no speaker.
+    spaced = "毎日 ごみを 出します。\n毎日 窓を 開けます。\n"
+    assert texts(split_sentences(spaced)) == ["毎日 ごみを 出します。", "毎日 窓を 開けます。"]
+
+
 def test_a_word_and_a_space_opening_one_line_of_prose_stays():
     text = "夕方　港に船が戻った。\n夜には雨になった。"
     assert texts(split_sentences(text)) == ["夕方　港に船が戻った。", "夜には雨になった。"]
