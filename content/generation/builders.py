@@ -2227,14 +2227,13 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None
     read = _without_readings(text)
     title = _without_readings(corpus.article.title)
+    # 「…始める前に一度目を通して…」 under 「始める前に確認したい注意点」 (round 65).
     if any(
         _shares_a_phrase(read, _without_readings(section.heading), title=title)
         for section in headed
         if section.pk == item.section.pk or not _is_overview(section)
     ):
-        return (
-            None  # 「…始める前に一度目を通して…」 under 「始める前に確認したい注意点」 (round 65)
-        )
+        return None
     words = content_words(item.tokens)
     unread = BRACKET_READING.sub(r"\1", text)
     words -= corpus.shared_heading_words
