@@ -268,6 +268,11 @@ _STRUCK_GLOSSES_OF = {
     "女房": frozenset(
         {"court lady", "female court attache", "woman who served at the imperial palace"}
     ),
+    # 瓶からの脱出: an escape, not a prolapse; コーヒーの甘み: sweetness, not a dessert; 豆の
+    # 小分け: portions, which JMdict's only gloss, "subdivision", misses: no card (round 67).
+    "脱出": frozenset({"prolapse", "proptosis"}),
+    "甘み": frozenset({"sweets", "dessert", "cake"}),
+    "小分け": frozenset({"subdivision"}),
 }
 
 
@@ -439,7 +444,7 @@ _TOO_EASY = frozenset(
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
-    | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い"}
+    | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

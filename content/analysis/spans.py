@@ -208,6 +208,8 @@ _OLD_MONEY = re.compile(
 # 「3、4階は…閲覧室」: floors 3 and 4 share the unit; 4階 alone is no figure of the text, and
 # 「3、2階」 a swap no reader parses (round 65).
 _SHARED_UNIT = re.compile(r"\d+(?:[、・]\d+)+")
+# 「約15分の1」: a fraction, no count of minutes (round 67).
+_FRACTION = re.compile(r"\d+分の\d+")
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*"
 _LATIN = re.compile(rf"{_LATIN_WORD}(?:\s+(?:[A-Z0-9][A-Za-z0-9]*(?:[.&'\-][A-Za-z0-9]+)*))*")
 _ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
@@ -307,9 +309,13 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
     # The figure patterns read digits; kanji figures (二〇二六年, 四百二十億円) are read
     # through their digit spelling and claimed on the text as written.
     shadow, origin = digit_shadow(text, tokens)
-    for match in (*_RACE_TIME.finditer(shadow), *_SHARED_UNIT.finditer(shadow)):
+    for match in (
+        *_RACE_TIME.finditer(shadow),
+        *_SHARED_UNIT.finditer(shadow),
+        *_FRACTION.finditer(shadow),
+    ):
         # 2時間8分3秒, 14分31秒: a race time is one figure, and none of its pieces is asked;
-        # nor are numbers sharing one unit.
+        # nor are numbers sharing one unit, nor a fraction's.
         start, end = origin[match.start()], origin[match.end()]
         if start is not None and end is not None:
             block(start, end)

@@ -883,6 +883,11 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     ]
     if answer is None or len(others) < 2:
         return False
+    # 「旅籠が［27軒］あり、大が5軒、中が12軒、小が10軒」: the parts listed add up to it, or it
+    # is the whole less the other parts (round 67).
+    total = sum(others)
+    if abs(answer - total) < 1e-9 or any(abs(answer + total - 2 * one) < 1e-9 for one in others):
+        return True
     return any(
         abs(answer - (one + two)) < 1e-9
         or abs(answer - abs(one - two)) < 1e-9
@@ -1208,6 +1213,9 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
         )
         if _RANGE_WORD.fullmatch(text[first.end : second.start]) and not changed:
             return True
+    # 「2分半から［3分］」: the other end is a figure no span holds (round 67).
+    if span.type in NUMERIC_TYPES and _FIGURE_AND_RANGE_WORD.search(text[: span.start]):
+        return not text.startswith(_CHANGED_TO, span.end) or text.startswith("にかけて", span.end)
     # 「［昭和三十五年］から四十年までの五年間」: the other end, the era left unsaid; and the
     # years between are the one end taken from the other (round 61).
     return (span.type == SpanType.YEAR and bool(_ERA_RANGE_END.match(text, span.end))) or (
@@ -1215,6 +1223,10 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+# A figure, or 半 of 2分半, and から right before the span.
+_FIGURE_AND_RANGE_WORD = re.compile(
+    r"[0-9０-９〇一二三四五六七八九十百千万半]\s*から\s*(?:約|およそ)?\s*$"
+)
 # から, a year of the same era without its name, and まで.
 _ERA_RANGE_END = re.compile(r"から(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年まで")
 # Two years with から and まで right before a count of years: 1960年から1965年までの.
@@ -2393,8 +2405,14 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
         # 興味 of 興味深い: a noun and the adjective it makes (round 39).
         if other.start == token.end and other.pos_major == "形容詞" and has_kanji(other.surface[0]):
             return True
-        # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例: JMdict has the whole.
-        if glued and _ALL_KANJI.fullmatch(other.surface):
+        # 松風 of 「松風通り商店街」: a street's name (round 67).
+        if other.start == token.end and other.surface in _STREET_WORDS:
+            return True
+        # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例, 炭酸 of 炭酸ガス
+        # (round 67): JMdict has the whole.
+        if glued and (
+            _ALL_KANJI.fullmatch(other.surface) or _KATAKANA_WORD.fullmatch(other.surface)
+        ):
             whole = (
                 token.surface + other.surface
                 if other.start == token.end
@@ -2406,6 +2424,7 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
 
 
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+_STREET_WORDS = frozenset({"通り", "商店街", "横丁", "小路"})
 _NUMERAL_END = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億]$")
 _NUMERAL_START = re.compile(r"[〇一二三四五六七八九十百千万億]")
 
