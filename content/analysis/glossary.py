@@ -273,6 +273,8 @@ _STRUCK_GLOSSES_OF = {
     "脱出": frozenset({"prolapse", "proptosis"}),
     "甘み": frozenset({"sweets", "dessert", "cake"}),
     "小分け": frozenset({"subdivision"}),
+    # 少量の塩: a small amount, not narrow-mindedness (seen in the comparison kit, round 67).
+    "少量": frozenset({"narrowmindedness", "narrow-mindedness"}),
 }
 
 
@@ -444,7 +446,7 @@ _TOO_EASY = frozenset(
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
-    | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い"}
+    | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -454,9 +456,10 @@ _EACH = frozenset("各毎")
 _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # Suffixes that add only "person", "cost", "fee", "amount" or "number" to the word before
 # them: 生徒数 is 生徒 (round 36). Not 性: 火山性 makes 火山性地震 a word worth a card.
-# Nor "point": 注意点 is 注意 and 点, 電気代 電気 and 代 (round 50). Not 的: teachers praised
+# Nor "point": 注意点 is 注意 and 点, 電気代 電気 and 代 (round 50); nor a student, 卒業生
+# (round 68). Not 的: teachers praised
 # 一般的 and 代表的 (round 20).
-_SUFFIXES = frozenset("者費料額数代点")
+_SUFFIXES = frozenset("者費料額数代点生")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 _PLACES = frozenset("駅店港")
 # The e-row kana of a godan verb's potential and the u-row of its dictionary form.

@@ -310,8 +310,12 @@ def antonym_swap(statement: str, *, main_from: int = 0) -> AntonymSwap | None:
     if replacement is None:
         return None
     start = starts[index]
-    if _READ_IN_BRACKETS_AFTER.match(statement, start + len(morpheme.surface)):
-        return None  # 古い町並み（ふるいまちなみ）: the reading would no longer match
+    if _READ_IN_BRACKETS_AFTER.match(statement, start + len(morpheme.surface)) or any(
+        mark in morpheme.surface for mark in "（("
+    ):
+        # 古い町並み（ふるいまちなみ）, 暑（あつ）い: the reading would no longer match (寒（あつ）い
+        # in round 68).
+        return None
     swap = AntonymSwap(
         start, start + len(morpheme.surface), morpheme.surface, replacement, pair.antonym
     )

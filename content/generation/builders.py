@@ -2193,7 +2193,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _answers_a_question(item, text)
         or (corpus.is_interview and _MAXIM.search(text))
         # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
-        or _RELATIONAL_OPENING.match(text)
+        # Read without its printed readings: 場所（ばしょ）は… (round 68).
+        or _RELATIONAL_OPENING.match(_without_readings(text))
         or _opens_with_also(item)
         or _CLOSING_REMARK.search(text)
         # 「電車やバスが止まることもあります」, 「日本人でなくても、大丈夫です」: what may happen,
@@ -2407,6 +2408,13 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
             return True
         # 松風 of 「松風通り商店街」: a street's name (round 67).
         if other.start == token.end and other.surface in _STREET_WORDS:
+            return True
+        # 余り of 「2割余り」: "a little over", a count's suffix, not the noun (round 68).
+        if (
+            other.end == token.start
+            and token.surface == "余り"
+            and other.pos.endswith("助数詞可能")
+        ):
             return True
         # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例, 炭酸 of 炭酸ガス
         # (round 67): JMdict has the whole.

@@ -343,10 +343,19 @@ def _skipped_inline_letters(token) -> int:
 
 # Plain text -----------------------------------------------------------------
 
+# 「みどり市国際交流センター　2024年7月」: who issued a text and when, after a space: a byline
+# (round 68 offered it among a guide's headings), not a heading.
+_DATED_CREDIT = re.compile(r"\S[\s　]+\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+
 
 def looks_like_heading(line: str) -> bool:
     line = line.strip()
-    if not 0 < len(line) <= HEADING_MAX_CHARS or "。" in line or line.startswith(_LIST_MARKS):
+    if (
+        not 0 < len(line) <= HEADING_MAX_CHARS
+        or "。" in line
+        or line.startswith(_LIST_MARKS)
+        or _DATED_CREDIT.search(line)
+    ):
         return False
     opening = _BRACKETS.get(line[-1])
     if opening is not None:

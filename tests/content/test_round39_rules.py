@@ -78,7 +78,9 @@ def test_a_noun_cut_from_its_adjective_and_a_word_of_two_readings_get_no_card():
 
 def test_the_potential_of_a_basic_verb_is_basic():
     assert is_basic_word("使える") and is_basic_word("書ける")
-    assert not is_basic_word("伝える")
+    # 整える is no potential of 整う (伝える, of 伝う, was the example until round 68 called it
+    # too easy).
+    assert not is_basic_word("整える")
 
 
 BANKS = """# 銀行の歴史

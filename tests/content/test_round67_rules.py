@@ -71,13 +71,14 @@ def test_a_piece_of_a_compound_or_of_a_streets_name_gets_no_card(coffee):
     assert build_vocab(street, token_of(street, "商店街"), coffee) is not None
 
 
-def test_an_escape_sweetness_and_portions_in_their_senses():
+def test_an_escape_sweetness_portions_and_a_small_amount_in_their_senses():
     assert "prolapse" not in word_senses("脱出")
     assert "escape" in word_senses("脱出")
     assert "dessert" not in word_senses("甘み")
     assert "cake" not in word_senses("甘み")
     assert "sweetness" in word_senses("甘み")
     assert word_senses("小分け") == ""  # JMdict's only gloss, "subdivision", misses portions
+    assert "narrow" not in word_senses("少量")
 
 
 def test_a_word_round_67_called_too_easy():
