@@ -275,6 +275,11 @@ _STRUCK_GLOSSES_OF = {
     "小分け": frozenset({"subdivision"}),
     # 少量の塩: a small amount, not narrow-mindedness (seen in the comparison kit, round 67).
     "少量": frozenset({"narrowmindedness", "narrow-mindedness"}),
+    # 当面は: for the time being; "urgent" and "to confront" are 当面する's (round 69).
+    "当面": frozenset(
+        {"current", "urgent", "pressing", "impending"}
+        | {"to confront (an issue)", "to face (up to something)"}
+    ),
 }
 
 
@@ -447,6 +452,7 @@ _TOO_EASY = frozenset(
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
+    | {"困る", "韓国語"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -39,6 +39,7 @@ from content.analysis.spans import (
     PREFECTURES,
     Span,
     SpanType,
+    find_spans,
 )
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind, Section
@@ -723,6 +724,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
     if (
         _compared_in_sentence(item, span)
         or _sum_in_sentence(item, span)
+        or _times_another(item, span)
+        or _figure_in_heading(item, span)
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
@@ -895,6 +898,53 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
         for index, one in enumerate(others)
         for two in others[:index] + others[index + 1 :]
     )
+
+
+def _times_another(item: AnalysedSentence, span: Span) -> bool:
+    """「利用回数は約［48万2,000回］で、当初の想定（約30万回）のおよそ1.6倍」: another figure of
+    its unit times the sentence's ratio comes to the answer, give or take 5 % (round 69)."""
+    answer = figure_value(span.text)
+    if span.type not in {SpanType.COUNT, SpanType.AMOUNT} or not answer:
+        return False
+    ratios = [
+        value
+        for other in item.spans
+        if other.unit == "倍" and (value := figure_value(other.text)) is not None
+    ]
+    return any(
+        abs(value * ratio - answer) <= _CLOSE * answer
+        for other in item.spans
+        if other != span
+        and other.kind_key == span.kind_key
+        and (value := figure_value(other.text)) is not None
+        for ratio in ratios
+    )
+
+
+def _figure_in_heading(item: AnalysedSentence, span: Span) -> bool:
+    """「利用件数は年間48万回に」 above 「利用回数は約［48万2,000回］…」: the heading gives the figure
+    away, rounded or not (round 69)."""
+    answer = figure_value(span.text)
+    if span.type not in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} or not answer:
+        return False
+    return any(
+        kind_key == span.kind_key and abs(value - answer) <= _CLOSE * answer
+        for kind_key, value in _heading_figures(item.section.heading)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading_figures(heading: str) -> tuple[tuple[tuple[str, str], float], ...]:
+    # Remembered: every figure of a section reads its heading.
+    return tuple(
+        (span.kind_key, value)
+        for span in find_spans(heading, tokenize(heading))
+        if (value := figure_value(span.text)) is not None
+    )
+
+
+# How near a figure worked out or rounded comes to the answer and still gives it away.
+_CLOSE = 0.05
 
 
 # 「1回」, 「一人あたり」, 「1泊につき」: what comes before a price of one of something.
@@ -1113,10 +1163,17 @@ def _totals_the_counts_before(item: AnalysedSentence, span: Span, before: str) -
     )
 
 
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
 def _list_items(listed: str) -> list[str]:
     """The items of a list; a topic before it (データは、東京、札幌、仙台、福岡の) is none
     of them (round 45 counted five and asked ［4か所］)."""
-    items = re.split("[、・と]", listed)
+    # 「ジェフリー・ホール、マイケル・ヤングの」: where commas part the items, a middle dot is
+    # inside a name (round 69 asked ［3人］ of three names).
+    items = re.split("[、と]" if "、" in listed else "[、・と]", listed)
+    while len(items) > 1 and _DIGIT.search(items[0]) and not _DIGIT.search(items[1]):
+        items = items[1:]  # 「1984年、…の三人」: a time before the list is no item of it
     return items[1:] if re.search(r"(?:は|が|を|には|では)$", items[0]) else items
 
 
@@ -1864,6 +1921,9 @@ _LEANS_BACK = re.compile(
     # 「…互いの生育を助けるとも言われています」: said of it too, of what the sentence before
     # named; 「…欠航が少なかったことが寄与した」: contributed to what? (round 65)
     r"|とも(?:言われ|いわれ|考えられ)|(?<!に)(?:寄与|貢献)し(?:た|ました|ている|ています)。?$"
+    # 「遠くに引っ越すときは、もっと低くなります」: more than what? (round 69) Not inside a
+    # quotation: 「もっと低く！」という船頭さんの声 compares nothing.
+    r"|もっと(?![^「」]*」)"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(

@@ -346,6 +346,9 @@ def _skipped_inline_letters(token) -> int:
 # 「みどり市国際交流センター　2024年7月」: who issued a text and when, after a space: a byline
 # (round 68 offered it among a guide's headings), not a heading.
 _DATED_CREDIT = re.compile(r"\S[\s　]+\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+# 「電話番号：0570-013904（平日…）」: a number to call is a line of its section, not its heading
+# (round 69).
+_PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-?\d{3,4}")
 
 
 def looks_like_heading(line: str) -> bool:
@@ -355,6 +358,7 @@ def looks_like_heading(line: str) -> bool:
         or "。" in line
         or line.startswith(_LIST_MARKS)
         or _DATED_CREDIT.search(line)
+        or _PHONE_NUMBER.search(line)
     ):
         return False
     opening = _BRACKETS.get(line[-1])
