@@ -280,6 +280,14 @@ _STRUCK_GLOSSES_OF = {
         {"current", "urgent", "pressing", "impending"}
         | {"to confront (an issue)", "to face (up to something)"}
     ),
+    # 駅の改札: a ticket gate, which JMdict's only gloss, "examination of tickets", misses: no
+    # card; 水槽の水換え: not a well's cleaning; 食堂の大将: the boss, not an admiral (round 70).
+    "改札": frozenset({"examination of tickets"}),
+    "水換え": frozenset({"well cleaning"}),
+    "大将": frozenset(
+        {"general", "admiral"}
+        | {"athlete who competes in the last match of a team competition (kendo, judo, etc.)"}
+    ),
 }
 
 
@@ -452,7 +460,7 @@ _TOO_EASY = frozenset(
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
-    | {"困る", "韓国語"}
+    | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -2477,10 +2477,8 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
         ):
             return True
         # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例, 炭酸 of 炭酸ガス
-        # (round 67): JMdict has the whole.
-        if glued and (
-            _ALL_KANJI.fullmatch(other.surface) or _KATAKANA_WORD.fullmatch(other.surface)
-        ):
+        # (round 67), 文句 of 売り文句 (round 70): JMdict has the whole.
+        if glued and (has_kanji(other.surface) or _KATAKANA_WORD.fullmatch(other.surface)):
             whole = (
                 token.surface + other.surface
                 if other.start == token.end
@@ -2489,6 +2487,17 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
             if dictionary_entry(whole) is not None:
                 return True
     return False
+
+
+def _particle_read_into_a_word(item: AnalysedSentence, token: Token) -> bool:
+    """より糸 of 「織るより糸のまま売る」: より after a verb is "rather than", which Sudachi read
+    as 撚り, twisted (round 70); the card would teach a word the text does not use."""
+    before = [other for other in item.tokens if other.end == token.start]
+    return (
+        token.surface.startswith(("より", "から", "まで"))
+        and bool(before)
+        and before[0].pos_major == "動詞"
+    )
 
 
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
@@ -2634,6 +2643,7 @@ def build_reading(
         or _KANA_FIRST.match(token.surface)
         or _one_basic_kanji(token.surface)
         or _in_longer_word(item, token)
+        or _particle_read_into_a_word(item, token)
         or _with_a_time_suffix(token.surface)
         or _part_of_a_name(token.surface, corpus)
         or _named_in_brackets(item, token)
@@ -2702,6 +2712,7 @@ def build_vocab(
         or not is_readable_word(token)
         or token.pos_major != "名詞"
         or _in_longer_word(item, token)
+        or _particle_read_into_a_word(item, token)
         # The card's back is the reading the page prints (白和え（しらあえ）), or the word is a
         # piece of a printed compound (湿式 of 湿式製錬（しっしきせいれん）): round 17's
         # reviewers sent both back, as the rule for every target says.

@@ -1,0 +1,52 @@
+"""Issue 9, blind round 70: a piece of a compound of kanji and kana, より after a verb, three
+glosses and words too easy. Each text is our own."""
+
+import pytest
+
+from content.analysis.glossary import is_basic_word, word_senses
+from content.generation.builders import build_reading, build_vocab
+from content.generation.corpus import build_corpus
+from tests.content.sentences import sentence_starting, token_of
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def weavers():
+    return build_corpus(
+        make_article(
+            text=(
+                "# 温泉町の織物\n\n## 江戸の市場へ\n\n"
+                "丈夫で色があせないのが売り文句だった。\n"
+                "農家は絹を織るより糸のまま売るほうが得だった。\n"
+                "問屋は、撚った糸を京都の機屋に卸した。\n"
+                "客の文句は、値段の高さに集まった。\n"
+            )
+        )
+    )
+
+
+def test_a_piece_of_a_compound_of_kanji_and_kana_gets_no_card(weavers):
+    pitch = sentence_starting(weavers, "丈夫で")
+    assert build_vocab(pitch, token_of(pitch, "文句"), weavers) is None
+    assert build_reading(pitch, token_of(pitch, "文句"), weavers) is None
+
+
+def test_yori_after_a_verb_is_no_twisted_thread(weavers):
+    silk = sentence_starting(weavers, "農家は")
+    assert build_vocab(silk, token_of(silk, "より糸"), weavers) is None
+    assert build_reading(silk, token_of(silk, "より糸"), weavers) is None
+
+
+def test_a_ticket_gate_a_tanks_water_and_a_boss_in_their_senses():
+    assert word_senses("改札") == ""  # JMdict's only gloss, "examination of tickets"
+    assert "well" not in word_senses("水換え")
+    assert "admiral" not in word_senses("大将")
+    assert "chief" in word_senses("大将")
+
+
+# 狭い: seen in the comparison kit once 夏祭り was no longer asked.
+@pytest.mark.parametrize("word", ["夏祭り", "食べ残し", "狭い"])
+def test_words_round_70_called_too_easy(word):
+    assert is_basic_word(word)
