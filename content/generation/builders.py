@@ -1280,10 +1280,6 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
-# A figure, or 半 of 2分半, and から right before the span.
-_FIGURE_AND_RANGE_WORD = re.compile(
-    r"[0-9０-９〇一二三四五六七八九十百千万半]\s*から\s*(?:約|およそ)?\s*$"
-)
 # から, a year of the same era without its name, and まで.
 _ERA_RANGE_END = re.compile(r"から(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年まで")
 # Two years with から and まで right before a count of years: 1960年から1965年までの.
@@ -1298,6 +1294,10 @@ _SPEEDS = ("時速", "秒速", "分速", "毎時", "毎秒")
 _CHANGED_TO = ("に", "へ")
 # から between two figures, spaced or not, the second perhaps approximate.
 _RANGE_WORD = re.compile(r"\s*から\s*(?:約|およそ)?\s*")
+# A figure, or 半 of 2分半, and the range's から right before the span.
+_FIGURE_AND_RANGE_WORD = re.compile(
+    rf"[0-9０-９〇一二三四五六七八九十百千万半]{_RANGE_WORD.pattern}$"
+)
 
 
 def _in_range(text: str, span: Span) -> bool:
@@ -2234,12 +2234,14 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     # 「一方、敗れた投手は…」: a connective that points at no sentence is dropped from the
     # statement shown; a pointer (その結果、この年) still rules the sentence out.
     text = _CONNECTIVE_OPENER.sub("", _without_list_mark(item.sentence.text), count=1)
+    # As a reader of kanji sees it: no printed reading, no spacing of easy Japanese.
+    read = _without_readings(text)
     if (
         not item.section.heading
         or len(headed) < 2
         # Short, as read: 「土曜日（どようび）と日曜日（にちようび）、祝日（しゅくじつ）は休（やす）み
         # です」 names no place, and fits a guide's other headings too (round 59).
-        or len(_without_readings(text)) < 20
+        or len(read) < 20
         or not item.is_statement
         or _starts_with_pointer(text)
         or _is_question_line(text)
@@ -2254,13 +2256,13 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or (corpus.is_interview and _MAXIM.search(text))
         # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
         # Read without its printed readings: 場所（ばしょ）は… (round 68).
-        or _RELATIONAL_OPENING.match(_without_readings(text))
+        or _RELATIONAL_OPENING.match(read)
         or _opens_with_also(item)
         or _CLOSING_REMARK.search(text)
         # 「電車やバスが止まることもあります」, 「日本人でなくても、大丈夫です」: what may happen,
         # or a reassurance, at home under any heading of a guide (round 52: 4 of 5 failed).
-        or _MAY_HAPPEN.search(_without_readings(text))
-        or _TIP.search(_without_readings(text))
+        or _MAY_HAPPEN.search(read)
+        or _TIP.search(read)
         or _ABOUT_THE_TEXT.search(text)
         # 「窓のカーテンを閉めてください」 in an easy guide fits before the typhoon and during it
         # alike (rounds 50 and 52: 3 of 3 failed).
@@ -2298,7 +2300,6 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # Under 「知事「どこに住んでも安心を」」 a survey's figures fit the section on the
         # shortage as well (round 66): a speaker's heading holds what the speaker said.
         return None
-    read = _without_readings(text)
     title = _without_readings(corpus.article.title)
     # 「…始める前に一度目を通して…」 under 「始める前に確認したい注意点」 (round 65).
     if any(
