@@ -82,6 +82,7 @@ class Inflected:
     surface: str
     lemma: str
     pos_major: str
+    pos_minor: str
     conjugation_type: str
     conjugation_form: str
 
@@ -92,11 +93,13 @@ def inflections(text: str) -> list[Inflected]:
         Inflected(
             surface=morpheme.surface(),
             lemma=morpheme.dictionary_form(),
-            pos_major=morpheme.part_of_speech()[0],
-            conjugation_type=morpheme.part_of_speech()[4],
-            conjugation_form=morpheme.part_of_speech()[5],
+            pos_major=pos[0],
+            pos_minor=pos[1],
+            conjugation_type=pos[4],
+            conjugation_form=pos[5],
         )
         for morpheme in _tokenizer().tokenize(text[:_MAX_INPUT_CHARS])
+        for pos in (morpheme.part_of_speech(),)
     ]
 
 

@@ -785,7 +785,7 @@ _POINTER_INSIDE = re.compile(
     r"この|その|あの|これ|それ|あれ|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
     # 「橋本清三郎はここに目をつけ」: here, where the sentence before was (round 64); not
     # ここ数年, these past years.
-    r"ここ(?=[にでからはのへまも])|"
+    r"ここ(?=[にでからはがのへまも])|"
     # 「下（した）は『東地区』の例です」: introduces the list below it, no fact (round 50).
     r"(?<![\u4e00-\u9fff])(?:以下|下)(?:（[ぁ-ゖ]+）)?は|"
     rf"{THE_SAID_ONE.pattern}|"

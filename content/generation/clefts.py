@@ -125,6 +125,8 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
     if topic_end is None or topic_end == 0:
         return None
     topic, between = before[:topic_end], before[topic_end + 1 :]
+    if _CHANGE_BEFORE.fullmatch("".join(m.surface for m in between)):
+        between = []
     if (
         any(m.surface in {"、", "は", "が"} or _points_back(m) for m in topic)
         or topic[-1].pos_major != "名詞"
@@ -143,6 +145,13 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
     if between:
         subject += "の" + between[0].surface  # 道路は全長… → 道路の全長は
     return subject, tense
+
+
+# 「預金残高は1.9%増の4兆2350億円だった」: the change on the year before, which the statement
+# and the question leave out; the figure is still the topic's.
+_CHANGE_BEFORE = re.compile(
+    r"(?:前期比|前年比|前年度比|前年同期比|同)?約?[0-9０-９][0-9０-９.,]*(?:%|％|ポイント)(?:増|減)の"
+)
 
 
 # 「来場者は約3万人に上った」, 「売上高は742億円となり、…」: the figure the topic came to, a
@@ -238,9 +247,13 @@ def _cleft(text: str, span: Span) -> tuple[str, str] | None:
         return None
     if rest and rest[0].surface == "、":
         rest = rest[1:]
+    # 「1965年、組合は…養殖部会を設け、…」: a topic after an opening time is the subject.
+    moved = question_word == "いつ" and subject == "" and _topic_after_time(rest)
+    if moved:
+        subject, rest = moved
     predicate = _plain_clause(rest, one_subject=question_word == "誰" and not subject)
     if predicate is None and question_word == "いつ":
-        predicate = _first_clause(rest, sentence=morphemes)
+        predicate = _first_clause(rest, sentence=morphemes, has_subject=bool(subject))
     elif predicate is not None and question_word == "いつ" and predicate.endswith(_STATE):
         predicate = _as_event(rest)
     if predicate is None:
@@ -250,7 +263,7 @@ def _cleft(text: str, span: Span) -> tuple[str, str] | None:
     if (
         question_word == "いつ"
         and subject
-        and any(m.surface == "は" for m in morphemes[:first])
+        and (moved or any(m.surface == "は" for m in morphemes[:first]))
         and _ACTIVE_SURU.search(predicate)
         and "を" not in predicate
     ):
@@ -302,7 +315,10 @@ def _subject_before(before: list[Inflected], *, person: bool) -> str | None:
     ):
         return ""
     surfaces = [m.surface for m in before]
-    if any(m.pos_major in {"動詞", "形容詞", "助動詞"} or _points_back(m) for m in before):
+    if any(
+        m.pos_major in {"動詞", "形容詞", "助動詞", "代名詞"} or _points_back(m) for m in before
+    ) or _LEANING_SUBJECT.match("".join(surfaces)):
+        # 「彼は…」, 「二人は…」: who, the sentence before says.
         return None
     if person and surfaces[-1] == "の" and "、" not in surfaces:
         return ""
@@ -322,6 +338,9 @@ _OPENING_TIME = re.compile(
     r"(?:(?:[0-9０-９]+|[一二三四五六七八九十]+)(?:月|日|時|分))*)"
     r"には?、?"
 )
+
+
+_LEANING_SUBJECT = re.compile(r"(?:[二三四五六七八九十両]人|両者|両氏|夫妻)[はが]")
 
 
 def _dated_person(before: list[Inflected]) -> str | None:
@@ -346,6 +365,17 @@ def _dated_person(before: list[Inflected]) -> str | None:
     return opening.group(1) + "に"
 
 
+def _topic_after_time(rest: list[Inflected]) -> tuple[str, list[Inflected]] | None:
+    """The topic right after an opening time, as the cleft's subject (組合は → 組合が), and
+    the rest of the sentence after it; None when no plain noun and は open the rest."""
+    end = next((i for i, m in enumerate(rest) if m.surface == "は"), None)
+    subject = _subject_before(rest[: end + 1], person=False) if end else None
+    if not subject:
+        return None
+    rest = rest[end + 1 :]
+    return subject, rest[1:] if rest and rest[0].surface == "、" else rest
+
+
 def _leading_particles(rest: list[Inflected]) -> tuple[tuple[str, ...], list[Inflected]]:
     marks = []
     while rest and rest[0].pos_major == "助詞" and len(marks) < 2:
@@ -362,8 +392,10 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
     """
     if len(rest) < 2 or any(m.surface == "は" for m in rest):
         return None
-    if "、" in (surfaces := [m.surface for m in rest]):
-        after_comma = surfaces[surfaces.index("、") :]
+    surfaces = [m.surface for m in rest]
+    joints = [i for i in range(len(rest)) if _joins_clauses(rest, i)]
+    if joints:
+        after_comma = surfaces[joints[0] :]
         if not one_subject or "が" in after_comma:
             return None
     text = "".join(surfaces)
@@ -401,6 +433,23 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
     return None
 
 
+def _joins_clauses(morphemes: list[Inflected], index: int) -> bool:
+    """A comma that ends a clause; not one after a phrase of place or means without a verb
+    (「…小型のレーダーで、ダンスを見た直後に…」), which leaves one clause. After a verb
+    (「…開館した鉄筋コンクリート造り3階建てで、」, 「…ができてから、」) the time may belong
+    to the phrase's own clause."""
+    if morphemes[index].surface != "、":
+        return False
+    start = max((i + 1 for i in range(index) if morphemes[i].surface == "、"), default=0)
+    phrase = morphemes[start:index]
+    return not (
+        phrase
+        and phrase[-1].pos_minor == "格助詞"
+        and phrase[-1].surface in {"で", "に", "から", "まで", "へ", "と", "より"}
+        and not any(m.pos_major in {"動詞", "助動詞", "形容詞"} for m in phrase)
+    )
+
+
 # 「…金賞を受賞しているのは、いつですか」: when asks of an event, 受賞したのは (round 38).
 _STATE = ("ている", "でいる")
 
@@ -414,15 +463,18 @@ def _as_event(rest: list[Inflected]) -> str | None:
     return None
 
 
-def _first_clause(rest: list[Inflected], *, sentence: list[Inflected]) -> str | None:
+def _first_clause(
+    rest: list[Inflected], *, sentence: list[Inflected], has_subject: bool = False
+) -> str | None:
     """The first of a chain of past events, in the plain past: the time span dates it.
 
     1882年には日本銀行が設立され、やがて紙幣を発行するようになった。
         → 日本銀行が設立されたのは、いつですか。
 
     Only when the clause ends in a verb's 連用形 right before the comma (not a て-form,
-    not a copula's で), has no topic of its own, and the sentence tells of the past
-    with no hedge or plan anywhere in it: a planned event gets no past-tense cleft.
+    not a copula's で), has no topic of its own and a subject (its own, or the sentence's
+    topic: `has_subject`), and the sentence tells of the past with no hedge or plan
+    anywhere in it: a planned event gets no past-tense cleft.
     """
     surfaces = [m.surface for m in rest]
     if "、" not in surfaces:
@@ -438,7 +490,7 @@ def _first_clause(rest: list[Inflected], *, sentence: list[Inflected]) -> str | 
         or any(m.surface == "は" for m in clause)
         or any(_points_back(m) for m in clause)
         or any(m.lemma in _NEGATIVES and m.pos_major in {"助動詞", "形容詞"} for m in clause)
-        or "が" not in [m.surface for m in clause]
+        or ("が" not in [m.surface for m in clause] and not has_subject)
     ):
         return None
     verb = clause[-1]

@@ -135,6 +135,7 @@ def rank_article(
             # Never a weak word card (a plain verb's reading) for a contested strong one.
             key=lambda draft: (
                 draft.kind in WORD_KINDS and draft.quality < QUALITY_FLOOR,
+                draft.kind == QuestionKind.TRUEFALSE and not _has_true_side(draft),
                 askers[draft.answer_text] > 1,
             ),
         )
@@ -201,6 +202,14 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
 
     for section_set, draft in sorted(false, key=needed)[: max(0, len(false) - true_count - 1)]:
         section_set.replace(draft, None)
+
+
+def _has_true_side(draft: QuestionDraft) -> bool:
+    """A statement true on one of its sides in other words than its sentence's."""
+    return any(
+        side is not None and side.answer == "true" and not side.extra.get(COPIED)
+        for side in (draft, draft.other_side)
+    )
 
 
 def _statements(section_sets: list[_SectionSet]) -> list[tuple[_SectionSet, QuestionDraft]]:

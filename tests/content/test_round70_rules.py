@@ -1,10 +1,10 @@
 """Issue 9, blind round 70: a piece of a compound of kanji and kana, より after a verb, three
-glosses and words too easy. Each text is our own."""
+glosses and words too easy, and ここが leaning back. Each text is our own."""
 
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.generation.builders import build_reading, build_vocab
+from content.generation.builders import build_reading, build_section, build_vocab
 from content.generation.corpus import build_corpus
 from tests.content.sentences import sentence_starting, token_of
 from tests.factories import make_article
@@ -50,3 +50,22 @@ def test_a_ticket_gate_a_tanks_water_and_a_boss_in_their_senses():
 @pytest.mark.parametrize("word", ["夏祭り", "食べ残し", "狭い"])
 def test_words_round_70_called_too_easy(word):
     assert is_basic_word(word)
+
+
+def test_here_as_a_subject_leans_on_the_sentence_before():
+    # 「…、ここが我慢のしどころです」: here, at which step? The sentence before says (70b).
+    corpus = build_corpus(
+        make_article(
+            text=(
+                "# はじめての熱帯魚\n\n## 立ち上げの手順\n\n"
+                "ろ過装置を動かしたまま、二週間ほど待ちます。\n"
+                "早く泳がせたくなりますが、ここが我慢のしどころです。\n"
+                "早く泳がせたくなりますが、バクテリアが増えるまで我慢が必要です。\n\n"
+                "## 毎日の世話\n\n"
+                "餌は一日一回、二分で食べきれる量だけ与えます。\n"
+            )
+        )
+    )
+    here = sentence_starting(corpus, "早く泳がせたくなりますが、ここが")
+    assert build_section(here, corpus) is None
+    assert build_section(sentence_starting(corpus, "早く泳がせたくなりますが、バク"), corpus)

@@ -181,3 +181,25 @@ def test_false_statements_stay_one_more_than_the_true_ones():
     answers = [draft.answer for draft in _published_statements(drafts)]
     assert answers.count("true") >= 1
     assert answers.count("false") == answers.count("true") + 1
+
+
+def test_a_section_asks_the_statement_that_can_also_be_true():
+    # Of a section's statements, the better one whose true side is only a copy would stay a
+    # draft past one false more than the true ones; one that is true in other words (below
+    # the floor that a section's second statement must clear) is the one asked.
+    corpus = build_corpus(make_article(text=TOWN))
+    drafts: dict[int, list] = {section.pk: [] for section in corpus.sections}
+    for item in corpus.sentences:
+        section = drafts[item.section.pk]
+        if not section:
+            section.append(_turned_first_word(item, item.sentence.text))
+        elif len(section) == 1:
+            other_words = _turned_first_word(item, "記事によると、" + item.sentence.text)
+            other_words.quality = other_words.other_side.quality = 0.5
+            section.append(other_words)
+    asked = {
+        draft.section.pk
+        for draft in _published_statements(drafts)
+        if draft.prompt.startswith("記事によると、")
+    }
+    assert asked == set(drafts)

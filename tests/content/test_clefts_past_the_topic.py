@@ -1,0 +1,79 @@
+"""A cleft where a topic follows the opening time, or a phrase of place or means ends at a
+comma, and a figure after its change on the year before: more sentences ask 「…のは、いつ
+ですか。」 or 「…は、いくらでしたか。」 and state the fact in other words (issue 9: true
+statements in other words were too few for every section to have four kinds). Each text is
+our own."""
+
+import pytest
+
+from content.analysis.spans import SpanType, find_spans
+from content.analysis.tokens import tokenize
+from content.generation.clefts import (
+    TIME_TYPES,
+    cleft_question,
+    cleft_statement,
+    measure_question,
+    measure_statement,
+)
+
+
+def _year(text: str):
+    return next(s for s in find_spans(text, tokenize(text)) if s.type in TIME_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # The topic after the opening time is the subject, and the first of its events is dated.
+        (
+            "1978年、組合は新しい魚市場を開き、漁獲の半分を町で売った。",
+            "組合が新しい魚市場を開いたのは、いつですか。",
+        ),
+        (
+            "町の人口は1985年に1万人を割り込み、駅前の店は次々と閉じた。",
+            "町の人口が1万人を割り込んだのは、いつですか。",
+        ),
+        # A comma after a means, no verb in it, leaves one clause.
+        (
+            "2005年、研究班は小型のレーダーで、巣を出たハチの経路を追った。",
+            "研究班が小型のレーダーで、巣を出たハチの経路を追ったのは、いつですか。",
+        ),
+    ],
+)
+def test_a_cleft_reaches_past_the_topic_and_a_phrase_of_means(text, question):
+    assert cleft_question(text, _year(text)) == question
+
+
+def test_the_same_cleft_states_the_fact_true_or_false():
+    text = "1978年、組合は新しい魚市場を開き、漁獲の半分を町で売った。"
+    assert (
+        cleft_statement(text, _year(text), "1978年")
+        == "組合が新しい魚市場を開いたのは、1978年です。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The time dates the clause before the comma (the store's opening), not the drop.
+        "2003年に郊外に大きな店ができてから、目に見えて客が減った。",
+        # What became a cultural property? The sentence before says.
+        "2019年には、明治期の灯台として貴重であることから、国の文化財となった。",
+        # Who, he and the two? The sentence before says.
+        "彼は1940年代、砂糖水の皿を巣から離れた場所に置いた。",
+        "二人は1924年、学生に短い音節の並びを覚えさせた。",
+    ],
+)
+def test_no_cleft_where_the_time_or_the_subject_is_another_clauses(text):
+    assert cleft_question(text, _year(text)) is None
+
+
+def test_a_figure_after_its_change_is_still_its_topics():
+    text = "預金残高は前期比1.9%増の4兆2350億円だった。"
+    span = next(s for s in find_spans(text, tokenize(text)) if s.type == SpanType.AMOUNT)
+    assert measure_question(text, span) == "預金残高は、いくらでしたか。"
+    assert measure_statement(text, span, "3兆9000億円") == "預金残高は、3兆9000億円でした。"
+    # A change of another kind is no attribute of the topic: no question.
+    text = "預金残高は前期比1.9%の伸びの4兆2350億円だった。"
+    span = next(s for s in find_spans(text, tokenize(text)) if s.type == SpanType.AMOUNT)
+    assert measure_question(text, span) is None
