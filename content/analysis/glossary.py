@@ -288,6 +288,12 @@ _STRUCK_GLOSSES_OF = {
         {"general", "admiral"}
         | {"athlete who competes in the last match of a team competition (kendo, judo, etc.)"}
     ),
+    # 価格への転嫁: passing costs on, not a remarriage; 三徳 in a smithy is a kitchen knife
+    # (三徳包丁), not three virtues; 家用に買った: いえよう, for home, not かよう "domestic
+    # uses": no card for either (round 71).
+    "転嫁": frozenset({"second marriage", "remarriage"}),
+    "三徳": frozenset({"three primary virtues: valour, wisdom and benevolence (valor)"}),
+    "家用": frozenset({"domestic uses"}),
 }
 
 
@@ -460,7 +466,7 @@ _TOO_EASY = frozenset(
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
-    | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い"}
+    | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

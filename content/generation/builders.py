@@ -793,7 +793,7 @@ _POINTER_INSIDE = re.compile(
     r"同(?=[0-9０-９])|(?<![年月])同[期月日](?!し|す)|"
     # 「郷土史家の森田さんはこう語る」: says what? The quotation follows (round 42).
     # 「こうした用水」: which? The sentence before says.
-    r"[こそ]う(?:語|話|言|述|説明|書|振り返|続け|答え)|[こそ]う(?:した|いう|いった|して)|"
+    r"[こそ]う(?:語|話|言|述|説明|書|振り返|続け|答え|表現|強調|指摘|訴え|記)|[こそ]う(?:した|いう|いった|して)|"
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
@@ -1654,6 +1654,18 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
     )
 
 
+def _kanji_of_a_heading_noun(read: str, heading_nouns: list[str]) -> bool:
+    """Every kanji of one of the heading's nouns of two kanji or more is in the sentence,
+    in whatever words: a reader matches them without reading."""
+    return any(
+        len(kanji := _KANJI_CHAR.findall(noun)) >= 2 and all(char in read for char in kanji)
+        for noun in heading_nouns
+    )
+
+
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
+
+
 def _opens_with_also(item: AnalysedSentence) -> bool:
     """「マイナ保険証も使えます」: the sentence's first particle is も, "X too", beside what the
     sentence before named (round 47)."""
@@ -2355,6 +2367,14 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 乗換改札 under 「乗り換えのコツ」: the heading's word, spelled without kana
     if _shares_a_compound_piece(words, corpus.heading_nouns.get(item.section.pk, [])):
         return None  # 主任研究員 under 「研究者が支えた…」: 研究 is the heading's (round 17)
+    own_nouns = [
+        noun
+        for noun in corpus.heading_nouns.get(item.section.pk, [])
+        if noun not in corpus.shared_heading_words
+        and not any(noun in title_word for title_word in corpus.title_words)
+    ]
+    if _kanji_of_a_heading_noun(read, own_nouns):
+        return None  # 「村上城跡のある臥牛山」 under 「城山に登る」: 城 and 山 (round 71)
     own_words = [
         word for word in words if set(corpus.word_sections.get(word, {})) == {item.section.pk}
     ]

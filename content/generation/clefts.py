@@ -252,6 +252,8 @@ def _cleft(text: str, span: Span) -> tuple[str, str] | None:
     if moved:
         subject, rest = moved
     predicate = _plain_clause(rest, one_subject=question_word == "誰" and not subject)
+    if predicate is not None and question_word == "いつ" and _dates_another_clause(rest):
+        return None
     if predicate is None and question_word == "いつ":
         predicate = _first_clause(rest, sentence=morphemes, has_subject=bool(subject))
     elif predicate is not None and question_word == "いつ" and predicate.endswith(_STATE):
@@ -491,6 +493,7 @@ def _first_clause(
         or any(_points_back(m) for m in clause)
         or any(m.lemma in _NEGATIVES and m.pos_major in {"助動詞", "形容詞"} for m in clause)
         or ("が" not in [m.surface for m in clause] and not has_subject)
+        or _dates_another_clause(clause)
     ):
         return None
     verb = clause[-1]
@@ -500,6 +503,17 @@ def _first_clause(
     if past is None:
         return None
     return "".join(m.surface for m in clause[:-1]) + past
+
+
+def _dates_another_clause(clause: list[Inflected]) -> bool:
+    """「鉱山が［昭和四十八年］に閉山したことも打撃となり」: the time dates the closing, a
+    clause made a noun (…したこと), not the blow; and its も, "the closing too", leans on
+    another blow the question does not show (round 71)."""
+    return any(
+        (m.surface == "も" and m.pos_minor == "係助詞")
+        or (m.surface == "こと" and index and clause[index - 1].pos_major in {"動詞", "助動詞"})
+        for index, m in enumerate(clause)
+    )
 
 
 def _tells_of_the_past(sentence: list[Inflected]) -> bool:

@@ -120,6 +120,7 @@ def pick_distractors(
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
             and _as_exact(candidate, span)
+            and _as_many_figures(candidate, span)
             and _similar_length(candidate, span)
             and not _same_family(candidate, span)
             and _plausible_year(candidate, span, sentence_text, corpus)
@@ -491,6 +492,24 @@ def _as_exact(candidate: str, span: Span) -> bool:
     return answer is None or other is None or abs(answer - other) <= 1
 
 
+def _as_many_figures(candidate: str, span: Span) -> bool:
+    """A count or an amount of three figures or more before its unit has as many as the
+    answer: 798億円 stands out among 1330億円, 1284億円 and 1270億円 (round 71)."""
+    if span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
+        return True
+    answer, other = _leading_figures(span.text), _leading_figures(candidate)
+    return answer is None or other is None or answer < 3 or answer == other
+
+
+def _leading_figures(text: str) -> int | None:
+    """How many figures the number before its first unit has: 1,330億円 four, 2万 one."""
+    match = _LEADING_NUMBER.search(as_digits(text).translate(_ASCII_DIGITS))
+    return len(match.group().replace(",", "").split(".")[0]) if match else None
+
+
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _exact_digits(text: str) -> int | None:
     """How many digits the figure gives before its zeros: 1284 four, 1,500 two, 1.5億 two."""
     value = figure_value(text)
@@ -501,7 +520,9 @@ def _exact_digits(text: str) -> int | None:
 
 # 1585年, or the Western year in brackets after an era's date: 明治五年（1872）.
 _YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)|(?<=[（(])\d{3,4}(?=年?[）)])")
-_DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}
+# A decade too: 「彼は［1950年代］に…、1960年代以降…応用した」 leaves no room for 1980年代
+# (round 71).
+_DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}
 _POST_WAR = re.compile(r"戦後")
 _WAR_END = 1945
 # Years a reader would weigh: near the answer, not across centuries (1641年 is no
@@ -509,7 +530,11 @@ _WAR_END = 1945
 YEAR_WINDOW = 25
 # A plan or target lies ahead of the article's own date: 2024年12月 cannot be a start
 # of work planned in an article dated 2026年3月12日.
-_LOOKS_AHEAD = re.compile(rf"{PLAN_WORDS}|見通し|(?:いたし|してまいり|実施し|始め)ます。?$")
+# 「［2030年代前半］の成果が期待されている」: results still to come (round 71).
+_LOOKS_AHEAD = re.compile(
+    rf"{PLAN_WORDS}|見通し|期待されて?(?:いる|います|る)。?$"
+    r"|(?:いたし|してまいり|実施し|始め)ます。?$"
+)
 # A sentence told in the past, or of what has been done up to now (…てきた, …てきました).
 _DONE = re.compile(r"(?:た|ました|でした)。?$")
 # What has gone on since a year, to this day: 「［2020年］からレストランに出荷しています」.
