@@ -294,6 +294,15 @@ _STRUCK_GLOSSES_OF = {
     "転嫁": frozenset({"second marriage", "remarriage"}),
     "三徳": frozenset({"three primary virtues: valour, wisdom and benevolence (valor)"}),
     "家用": frozenset({"domestic uses"}),
+    # 塩一石あたり: a koku of salt, not a game of go; ラーメンの豚骨: pork bones for stock, not
+    # Kagoshima's simmered dish (round 72).
+    "一石": frozenset({"one game (of go)"}),
+    "豚骨": frozenset(
+        {
+            "dish made with pork belly and bones, simmered with miso, sake, vegetables, etc."
+            " (from Kagoshima)"
+        }
+    ),
 }
 
 
@@ -466,7 +475,7 @@ _TOO_EASY = frozenset(
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
-    | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい"}
+    | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
