@@ -209,9 +209,16 @@ def _blank_prompt(text: str, span: Span) -> str:
         # 「約［？］の…支援してまいります」とコメントしています。: the quotation's end, with its
         # opening and speaker left behind (round 25); the whole sentence says who speaks.
         return _blanked(text, span)
+    if window.count("「") <= window.count("」"):
+        return window
     # 「高瀬「最初の［？］は、…でした。」: the speaker's label and a quotation mark left open
     # (round 24); the answer's own sentence goes without them.
-    return _SPEAKER_OPENING.sub("", window) if window.count("「") > window.count("」") else window
+    window = _SPEAKER_OPENING.sub("", window)
+    if window.count("「") > window.count("」"):
+        # 「生徒［？］が運ばれた…校長は、「これまでは…大きかった。」: a quotation cut after its
+        # first sentence, its mark left open (round 73); the whole sentence closes it.
+        return _blanked(text, span)
+    return window
 
 
 def _is_question_line(text: str) -> bool:
@@ -1428,7 +1435,7 @@ NEAR_YEARS = 2
 
 # The rest of a name and its printed reading, right after a span: 三枝［ 陽斗（さえぐさ はると）］.
 _NAME_READ_AFTER = re.compile(r"[ 　]?[\u4e00-\u9fff々]{0,4}[（(][ぁ-ゖー 　・]+[）)]")
-_KANJI_AFTER = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 _NAME_TYPES = {SpanType.PERSON, SpanType.PLACE, SpanType.ORGANIZATION, SpanType.NAME}
 _SURNAME_BEFORE = re.compile(r"[\u4e00-\u9fff々]{1,3}[ 　]$")
 _GIVEN_NAME_AFTER = re.compile(r"[ 　][\u4e00-\u9fff々]")
@@ -1484,7 +1491,7 @@ def build_truefalse(
         return None  # 清太郎 swapped under the heading 「技師長・矢島清太郎」 (round 15)
     if (
         _NAME_READ_AFTER.match(text, span.end)
-        or (span.type in _NAME_TYPES and _KANJI_AFTER.match(text, span.end))
+        or (span.type in _NAME_TYPES and _KANJI_CHAR.match(text, span.end))
         or (span.type == SpanType.PERSON and _other_half_of_a_name(text, span))
     ):
         # 「尚人 陽斗（さえぐさ はると）」: the printed reading is the original's; 「大阪社」 for
@@ -1661,9 +1668,6 @@ def _kanji_of_a_heading_noun(read: str, heading_nouns: list[str]) -> bool:
         len(kanji := _KANJI_CHAR.findall(noun)) >= 2 and all(char in read for char in kanji)
         for noun in heading_nouns
     )
-
-
-_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 
 
 def _opens_with_also(item: AnalysedSentence) -> bool:

@@ -637,11 +637,29 @@ def _minutes(match: re.Match) -> int:
     return hours * 60 + (30 if match.group(4) else int(match.group(3) or 0))
 
 
+# Hours of the clock (1 to 12) that each part of the day names: 夕方［5時30分］ leaves no
+# room for 3時30分 or 7時30分 (round 72).
+_PARTS_OF_THE_DAY = {
+    "朝": {5, 6, 7, 8, 9, 10},
+    "昼": {11, 12, 1, 2},
+    "夕方": {4, 5, 6},
+    "夜": {7, 8, 9, 10, 11},
+}
+
+
 def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
-    """「［？］から11時30分まで」: a start time lies before the end, and so must every option."""
+    """「［？］から11時30分まで」: a start time lies before the end, and so must every option;
+    after 夕方 or 朝, an option is a time of that part of the day."""
     answer, option = _CLOCK.search(as_digits(span.text)), _CLOCK.search(as_digits(candidate))
     if answer is None or option is None:
         return True
+    part = next(
+        (part for part in _PARTS_OF_THE_DAY if sentence_text[: span.start].endswith(part)), None
+    )
+    if part and option.group(1) is None:
+        hour = int(option.group(2))
+        if (hour - 1) % 12 + 1 not in _PARTS_OF_THE_DAY[part]:
+            return False
     rest = as_digits(sentence_text[: span.start] + "\x00" + sentence_text[span.end :])
     for other in _CLOCK.finditer(rest):
         if (_minutes(option) < _minutes(other)) != (_minutes(answer) < _minutes(other)):

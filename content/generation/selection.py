@@ -132,7 +132,9 @@ def rank_article(
                 for draft in section_set.ordered
                 if draft.answer_text not in asked and not draft.extra.get("held")
             ),
-            # Never a weak word card (a plain verb's reading) for a contested strong one.
+            # Never a weak word card (a plain verb's reading) for a contested strong one; and
+            # a statement that can be true in other words before one whose true side is a
+            # copy, which stays a draft past one false more than the true ones.
             key=lambda draft: (
                 draft.kind in WORD_KINDS and draft.quality < QUALITY_FLOOR,
                 draft.kind == QuestionKind.TRUEFALSE and not _has_true_side(draft),

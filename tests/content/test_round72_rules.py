@@ -8,7 +8,7 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_reading, build_section
 from content.generation.corpus import build_corpus
-from tests.content.sentences import sentence_starting, token_of
+from tests.content.sentences import options_of, sentence_starting, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +54,20 @@ def test_a_guide_that_prints_readings_asks_no_which_section_question():
 def test_glosses_of_another_sense_and_words_too_easy():
     assert word_senses("一石", "いっせき") == "" and word_senses("豚骨", "とんこつ") == ""
     assert is_basic_word("島々") and is_basic_word("女性客")
+
+
+def test_a_time_after_a_part_of_the_day_meets_times_of_that_part():
+    # 夕方［5時30分］ with 3時30分 and 7時30分 (72b).
+    corpus = build_corpus(
+        make_article(
+            text=(
+                "# 区役所の窓口\n\n## 開いている時間\n\n"
+                "窓口は朝8時30分に開きます。\n"
+                "木曜日だけは夕方5時30分まで受け付けます。\n"
+                "土曜日は正午までです。\n"
+            )
+        )
+    )
+    options = options_of(corpus, "木曜日だけは", "5時30分")
+    assert options
+    assert all(int(option.split("時")[0]) in {4, 5, 6} for option in options)
