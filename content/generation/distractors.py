@@ -503,11 +503,8 @@ def _as_many_figures(candidate: str, span: Span) -> bool:
 
 def _leading_figures(text: str) -> int | None:
     """How many figures the number before its first unit has: 1,330億円 four, 2万 one."""
-    match = _LEADING_NUMBER.search(as_digits(text).translate(_ASCII_DIGITS))
+    match = _NUMBER.search(as_digits(text).translate(_ASCII_DIGITS))
     return len(match.group().replace(",", "").split(".")[0]) if match else None
-
-
-_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _exact_digits(text: str) -> int | None:
