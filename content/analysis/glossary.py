@@ -297,6 +297,8 @@ _STRUCK_GLOSSES_OF = {
     # 塩一石あたり: a koku of salt, not a game of go; ラーメンの豚骨: pork bones for stock, not
     # Kagoshima's simmered dish (round 72).
     "一石": frozenset({"one game (of go)"}),
+    # 公民館の調理室: a kitchen, not a ship's galley (round 74).
+    "調理室": frozenset({"cook-house", "galley"}),
     "豚骨": frozenset(
         {
             "dish made with pork belly and bones, simmered with miso, sake, vegetables, etc."
@@ -460,6 +462,13 @@ def is_basic_word(word: str) -> bool:
         return True  # 南向き is 南 and 向き (round 40)
     if len(kanji) == len(word) == 2 and word[0] in _EACH:
         return True  # 各校 is 各 and 校 (round 20), 毎秒 毎 and 秒 (round 26); 全長 was praised
+    if (
+        len(kanji) == len(word)
+        and word[0] == "数"
+        and word[1:2] in _SOME_COUNTED
+        and word[2:] in {"", "間", "前", "後"}
+    ):
+        return True  # 数秒間 is "a few seconds", 数日 "a few days" (round 75)
     if len(word) == 2 and word[1] == "々" and word[0] in _basic_kanji():
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
@@ -476,12 +485,14 @@ _TOO_EASY = frozenset(
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
-    | {"体育館", "向かう", "玄関"}
+    | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
 # Before a single kanji, only "each" and "every": 現場 and 全長 are words of their own.
 _EACH = frozenset("各毎")
+# What 数 counts in "a few of": 数秒, 数日間, 数人; 数学 and 数値 are words of their own.
+_SOME_COUNTED = frozenset("秒分日週年人回件台本枚冊")
 # A verb's stem and 方: the way of doing it (作り方, 使い方).
 _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # Suffixes that add only "person", "cost", "fee", "amount" or "number" to the word before

@@ -2101,6 +2101,8 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 _ABOUT_THE_TEXT = re.compile(r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$")
 # How a sentence ends when it is not the last of a quotation split into its sentences.
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "」", "』", "）", ")")
+# A connective form before the full stop: the clause it joins is not in the sentence.
+_HANGING_CLAUSE = re.compile(r"(?:[てで]|から|ので|けど|けれど|けれども|のに)。$")
 _MAY_HAPPEN = re.compile(
     r"(?:ことが|ことも|場合が|場合も)\s*(?:あります|ある)。?$|(?:大丈夫|心配ありません|問題ありません)(?:です)?。?$"
     # 「翻訳アプリを使ってもいいです」: a permission, as welcome under 「困ったときは」 (round 58).
@@ -2272,6 +2274,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _POINTER_INSIDE.search(text)
         or _GOES_ON.match(text)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
+        # 「…と言ってくれて。」, 「…増えていましたから。」: an answer's clause without the one it
+        # hangs on, which the sentence before or after holds (round 74).
+        or _HANGING_CLAUSE.search(text)
         or _answers_a_question(item, text)
         or (corpus.is_interview and _MAXIM.search(text))
         # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
@@ -2526,6 +2531,26 @@ def _particle_read_into_a_word(item: AnalysedSentence, token: Token) -> bool:
     )
 
 
+def _piece_of_a_dictionary_word(item: AnalysedSentence, token: Token) -> bool:
+    """供え of お供え, 申し訳 of 申し訳ない: the text's word is the longer one, which JMdict
+    has; the piece is rarely said alone, and its card misses the sense (rounds 74 and 75)."""
+    text = item.sentence.text
+    prefix = text[max(token.start - 1, 0) : token.start]
+    prefixed = (
+        token.start > 0
+        and prefix in {"お", "ご", "御"}
+        and any(other.end == token.start and other.surface == prefix for other in item.tokens)
+        and has_entry(prefix + token.surface)
+    )
+    following = next((other for other in item.tokens if other.start == token.end), None)
+    denied = (
+        following is not None
+        and following.lemma in {"ない", "無い"}
+        and has_entry(token.surface + "ない")
+    )
+    return prefixed or denied
+
+
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 _STREET_WORDS = frozenset({"通り", "商店街", "横丁", "小路"})
 _NUMERAL_END = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億]$")
@@ -2564,6 +2589,34 @@ def _one_basic_kanji(word: str) -> bool:
     """足かけ: one kanji of the first levels (足 is あし) and kana shown: nothing to read."""
     kanji = [char for char in word if has_kanji(char)]
     return len(kanji) == 1 and is_basic_word(kanji[0])
+
+
+# A word's pieces: kanji with the kana written after them (焼き and 物 of 焼き物).
+_OKURIGANA_PIECE = re.compile(r"([\u4e00-\u9fff々]+)([ぁ-ゖ]*)")
+# The 連用形 ending of a 五段 verb and its dictionary form's: 焼き → 焼く, 起こり → 起こる.
+_GODAN_STEM_ENDINGS = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる", strict=True))
+
+
+def _read_as_its_verbs(word: str) -> bool:
+    """起こり, 焼き物, 買い物: a word written with the kana of verbs a learner knows (起こる,
+    焼く) and with basic words: its reading is theirs, nothing new to read (round 74)."""
+    pieces = _OKURIGANA_PIECE.findall(word)
+    if "".join(kanji + kana for kanji, kana in pieces) != word or all(
+        not kana for _, kana in pieces
+    ):
+        return False
+    for kanji, kana in pieces:
+        piece = kanji + kana
+        if not kana:
+            if not is_basic_word(piece):
+                return False
+            continue
+        verbs = [piece + "る"]  # 生き → 生きる
+        if kana[-1] in _GODAN_STEM_ENDINGS:
+            verbs.append(piece[:-1] + _GODAN_STEM_ENDINGS[kana[-1]])
+        if not any(has_entry(verb) and is_basic_word(verb) for verb in verbs):
+            return False
+    return True
 
 
 def _with_a_time_suffix(word: str) -> bool:
@@ -2672,6 +2725,7 @@ def build_reading(
         # けん引, ら致: a word printed half in kana gives that half of its reading (round 51).
         or _KANA_FIRST.match(token.surface)
         or _one_basic_kanji(token.surface)
+        or _read_as_its_verbs(token.surface)
         or _in_longer_word(item, token)
         or _particle_read_into_a_word(item, token)
         or _with_a_time_suffix(token.surface)
@@ -2743,6 +2797,7 @@ def build_vocab(
         or token.pos_major != "名詞"
         or _in_longer_word(item, token)
         or _particle_read_into_a_word(item, token)
+        or _piece_of_a_dictionary_word(item, token)
         # The card's back is the reading the page prints (白和え（しらあえ）), or the word is a
         # piece of a printed compound (湿式 of 湿式製錬（しっしきせいれん）): round 17's
         # reviewers sent both back, as the rule for every target says.
@@ -2759,6 +2814,9 @@ def build_vocab(
         # 盛り of 「夏の盛り」 is さかり, not the analyser's もり: a reading JMdict does not mark
         # common, beside one it does, is likely the analyser's guess (round 39).
         or is_rare_reading(token.surface, token.reading)
+        # 茶園 is さえん or ちゃえん: the card's one reading would mark the other wrong, and the
+        # context, not the word, chooses (round 75).
+        or has_several_readings(token.surface)
     ):
         return None
     token = with_dictionary_reading(token)
@@ -2800,6 +2858,23 @@ def build_vocab(
 _BEFORE_A_WORD = frozenset({"助詞", "助動詞", "補助記号", "記号", "空白"})
 
 
+def _stands_before_a_word(token: Token) -> bool:
+    """A particle or a mark, or a verb or adjective that ends in its attributive form: 小（ちい）
+    さい金属, 住（す）んでいる地区 (round 75). Not a verb's 連用形, which makes a compound
+    with the noun after it (使（つか）い放題)."""
+    if token.surface in {"）", ")"}:
+        return False
+    if token.pos_major in _BEFORE_A_WORD:
+        return True
+    if token.pos_major == "形容詞":
+        return token.surface.endswith("い")
+    return token.pos_major == "動詞" and token.surface.endswith(_ATTRIBUTIVE_ENDINGS)
+
+
+# A verb's dictionary form ends in a kana of the う row, its past in た or だ.
+_ATTRIBUTIVE_ENDINGS = tuple("うくぐすつぬぶむるただ")
+
+
 def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A meaning card for a word the article prints with its reading (口座（こうざ）).
 
@@ -2825,7 +2900,7 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
         # ゆうちょ銀行（ぎんこう）, お菓子（かし）, 使（つか）い放題（ほうだい）, 交流（こうりゅう）
         # 協会（きょうかい）: the word is the end of a longer one, whose reading is printed
         # in pieces; 粗大（そだい）ごみ: the word goes on past its bracket.
-        or (before and (before[0].pos_major not in _BEFORE_A_WORD or before[0].surface in "）)"))
+        or (before and not _stands_before_a_word(before[0]))
         or (after and after[0].pos_major in {"名詞", "接尾辞"})
         or len(word) < 2
         or is_basic_word(word)

@@ -939,9 +939,14 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
         # 2万9千円: scaling each part would spell 4万18千円; move the leading part instead,
         # by a tenth of it: 612億3,000万円 beside 611億 and 613億 left the key the middle one
         # of three near-misses (round 20).
-        step = max(1, round(figure_value(_NUMBER.search(text).group()) / 10))
+        leading = figure_value(_NUMBER.search(text).group()) or 0
+        step = max(1, round(leading / 10))
         made = [_shift_first_number(text, shift * step) for shift in (1, -1, 2, 3)]
         made = [m for m in made if not m.startswith(("0", "-"))]
+        if leading < 3:
+            # 1万3,000キログラム beside 2万3,000, 3万3,000 and 4万3,000 is a series at two to
+            # four times the key (round 75): a leading 1 or 2 keeps, and the part after it moves.
+            made = [*_second_part_shifted(text), *made]
     elif span.unit in _BODY_AND_SCORE_UNITS:
         # A height, an age, a weight or a multiple keeps within a plausible band: 163センチ
         # beside 326センチ, or an athletes' average age of 73.8歳, is picked out by sense.
@@ -1001,6 +1006,28 @@ def _shift_first_number(text: str, shift: int) -> str:
         return str(int(number) + shift)
 
     return _NUMBER.sub(shifted, text, count=1)
+
+
+def _second_part_shifted(text: str) -> list[str]:
+    """The figure's second number moved by twice its leading place, within its unit: 1万3,000
+    → 1万5,000, 1万1,000, 1万7,000; 2万9千 → 2万7千, 2万5千 (a count of 千 stays below ten)."""
+    numbers = list(_NUMBER.finditer(text))
+    if len(numbers) < 2 or "." in numbers[1].group():
+        return []
+    second = numbers[1]
+    value = int(second.group().replace(",", ""))
+    if value == 0:
+        return []
+    limit = 10 if text[second.end() : second.end() + 1] == "千" else 10_000
+    step = 2 * 10 ** (len(str(value)) - 1)
+    made = []
+    for shift in (1, -1, 2, -2):
+        moved = value + shift * step
+        # Not one thousand after 万: spelt in kanji it is a bare 千 (二万千円).
+        if 0 < moved < limit and not (limit == 10 and moved == 1):
+            spelt = f"{moved:,}" if "," in second.group() else str(moved)
+            made.append(text[: second.start()] + spelt + text[second.end() :])
+    return made
 
 
 def _scale_numbers(text: str, factor: float) -> str:

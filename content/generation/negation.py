@@ -447,6 +447,8 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
             # 必要はありません → 必要があります: 「必要はあります」 is a denial turned
             # mechanically, no Japanese a writer would use (round 50).
             return 4, "があります"
+        if (reached := _state_reached(morphemes, -3)) is not None:
+            return 3, reached + "います"  # はっきりしません → はっきりしています
         return 2, "ます"
     verb = morphemes[-2] if surfaces[-1] == "ない" else morphemes[-3]
     if surfaces[-1] == "ない" or surfaces[-2:] == ["なかっ", "た"]:
@@ -457,9 +459,30 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
             return None
         if not _negative_is_literal(morphemes, -count):
             return None
+        if count == 2 and (reached := _state_reached(morphemes, -2)) is not None:
+            return 2, reached + "いる"  # 知らない → 知っている
         form = verb.lemma if count == 2 else plain_past(verb)
         return None if form is None else (count, form)
     return None
+
+
+# Verbs of a state reached, whose plain present reads as the future: 「…かは、はっきりしない」
+# turned to 「はっきりする」 says "will become clear"; a writer affirms the state, はっきりして
+# いる (round 75).
+_STATE_VERBS = frozenset({"知る", "分かる", "わかる", "見つかる", "決まる"})
+_STATE_PHRASES = frozenset({"はっきりする", "判明する", "解明する"})
+
+
+def _state_reached(morphemes: list[Inflected], index: int) -> str | None:
+    """The て-form of the verb at `index` when it is one of a state reached; else None."""
+    verb = morphemes[index]
+    before = morphemes[index - 1].surface if len(morphemes) >= -index + 1 else ""
+    if verb.lemma not in _STATE_VERBS and before + verb.lemma not in _STATE_PHRASES:
+        return None
+    past = plain_past(verb)
+    if past is None:
+        return None
+    return past[:-1] + ("て" if past.endswith("た") else "で")
 
 
 def _negative_is_literal(morphemes: list[Inflected], index: int) -> bool:

@@ -155,10 +155,14 @@ def _key_words(items, corpus: ArticleCorpus):
 
 def _printed_words(items, corpus: ArticleCorpus) -> list[PrintedWord]:
     """The words the section is the first to print with their reading, its most distinctive
-    first, as many as `_key_words` takes."""
+    first, as many as `_key_words` takes, of those that may be carded: the kanji of a verb
+    (分（わ）けて) or a basic word (新聞) would take the places of the section's words to learn."""
     sections = {item.section.pk for item in items}
     printed = [
-        word for section in sections for word in corpus.printed_words_by_section.get(section, [])
+        word
+        for section in sections
+        for word in corpus.printed_words_by_section.get(section, [])
+        if len(word.word) > 1 and not is_basic_word(word.word)
     ]
     return sorted(
         printed,
