@@ -55,7 +55,7 @@ from .clefts import (
 from .corpus import PLAN_WORDS, AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import COPIED, QuestionDraft
-from .negation import negated
+from .negation import _PRINTED_READING, negated
 from .printed_readings import printed_reading_after
 from .readings import reading_distractors
 from .statements import statement_clause
@@ -519,9 +519,19 @@ def _script(char: str) -> str:
 
 
 def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
-    """The blank follows これ/この…, or the sentence opens with one: its sense lies before it."""
+    """The blank follows これ/この…, or the sentence opens with one, or the blank's clause
+    has これ or それ for a part (「…までにこれを［50億円］に引き上げる」, round 76): its sense
+    lies before it."""
     text = item.sentence.text
-    return text[: span.start].endswith(POINTERS) or _starts_with_pointer(text)
+    return (
+        text[: span.start].endswith(POINTERS)
+        or _starts_with_pointer(text)
+        or bool(_POINTER_IN_CLAUSE.search(text[: span.start]))
+    )
+
+
+# これ or それ as a part of the clause that runs on to the blank (no comma between).
+_POINTER_IN_CLAUSE = re.compile(r"(?:これ|それ)[をにはがで][^、。]*$")
 
 
 def _trivial_count(span: Span) -> bool:
@@ -870,9 +880,11 @@ def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT}:
         return False
     text = item.sentence.text
-    return bool(
-        _CONVERTED_BEFORE.search(text[: span.start]) or _CONVERTED_AFTER.match(text, span.end)
-    )
+    # 「3割（わり）（30%）」: the figure's printed reading stands between it and the bracket
+    # that converts it (round 76).
+    reading = _PRINTED_READING.match(text, span.end)
+    end = reading.end() if reading else span.end
+    return bool(_CONVERTED_BEFORE.search(text[: span.start]) or _CONVERTED_AFTER.match(text, end))
 
 
 def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
@@ -1484,6 +1496,14 @@ def build_truefalse(
     if text.startswith(("でも", "にも", "も"), span.end):
         # 「日本でも、干潟は減り続けている」: "in Japan too"; of 米国 the article says
         # nothing, and the も leans on a sentence before (round 42).
+        return None
+    if (
+        span.type == SpanType.PLACE
+        and text.startswith(("では", "には"), span.end)
+        and any(other.type == SpanType.PLACE and other.start > span.end for other in item.spans)
+    ):
+        # 「特に北米では、ロサンゼルスとニューヨークの店舗が…」 → 「特に日本では、ロサンゼルス…」:
+        # the places the frame holds make the swap nonsense, not false (seen in session 16).
         return None
     if _worked_out_in_sentence(item, span) or _an_example(item, span):
         return None
@@ -2657,8 +2677,8 @@ def _used_as_adverb(item: AnalysedSentence, token: Token) -> bool:
 def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
     """実り of 「実りかけた稲」, 飢え of 「飢えたる者」: the verb's stem with its helper, not the
     noun the card would teach (round 23)."""
-    following = [t for t in item.tokens if t.start == token.end]
-    if not following:
+    following = [t for t in item.tokens if t.start >= token.end][:2]
+    if not following or following[0].start != token.end:
         return False
     helper = following[0]
     # A noun of action with する (発表した) is the noun's own use. 「投げすぎの防止」: 投げ is the
@@ -2667,7 +2687,29 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
         (helper.pos.startswith("動詞-非自立可能") and helper.lemma not in _DOING)
         or helper.surface in {"たる", "たり"}
         or helper.surface.startswith(("すぎ", "過ぎ"))
+        # 「直しに来る」: a verb's stem and に before a verb of going is the purpose, the verb
+        # 直す, no "correction" (round 76); 「買い物に行く」 keeps its noun.
+        or (
+            helper.surface == "に"
+            and len(following) == 2
+            and following[1].lemma in _GOING
+            and _stem_of_a_verb(token)
+        )
     )
+
+
+# Verbs of going and coming, after which a stem and に is a purpose: 直しに来る, 見に行く.
+_GOING = {"来る", "くる", "行く", "いく", "出かける", "出掛ける", "戻る", "帰る", "通う"}
+
+
+def _stem_of_a_verb(token: Token) -> bool:
+    """直し is 直す's 連用形: the token's surface is a verb's with its last kana turned to the
+    い row (or an 一段 verb's without る)."""
+    surface = token.surface
+    if not surface or surface[-1] not in _GODAN_STEM_ENDINGS:
+        return False
+    verb = surface[:-1] + _GODAN_STEM_ENDINGS[surface[-1]]
+    return has_entry(verb) or has_entry(surface + "る")
 
 
 _DOING = {"する", "できる", "出来る", "いたす", "致す", "なさる"}

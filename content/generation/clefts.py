@@ -13,6 +13,7 @@ predicate is affirmative and put into its plain form from Sudachi's conjugation
 data. Anything else gives None, and no wh-question is made.
 """
 
+import itertools
 import re
 
 from content.analysis.spans import Span, SpanType
@@ -251,6 +252,14 @@ def _cleft(text: str, span: Span) -> tuple[str, str] | None:
     moved = question_word == "いつ" and subject == "" and _topic_after_time(rest)
     if moved:
         subject, rest = moved
+    if subject and any(
+        m.surface == "が" and m.pos_minor == "格助詞"
+        for m in itertools.takewhile(lambda m: m.surface != "、", rest)
+    ):
+        # 「北浜銀行は2024年度、…手数料収入が…となった」: the clause has a subject of its own,
+        # and the topic made one too reads 「銀行が…収入が…」 (round 76). A later clause's
+        # subject is its own (「…を超え、売り上げが…上回った」).
+        return None
     predicate = _plain_clause(rest, one_subject=question_word == "誰" and not subject)
     if predicate is not None and question_word == "いつ" and _dates_another_clause(rest):
         return None
@@ -555,8 +564,11 @@ def _points_back(morpheme: Inflected) -> bool:
 
 # 同社, 同町, 同校: "the said company, town, school", one word to Sudachi (round 38).
 # 同社, 同町: "the said" firm or town, named before. 同作 and 同書 (the said work, book) too
-# (round 51 kept 「同作だけで…」 as a statement and carded 同作 as "work in the same style").
-THE_SAID_ONE = re.compile("同[社町市村県国校店館蔵園寺局省庁所氏紙誌作書党]")
+# (round 51 kept 「同作だけで…」 as a statement and carded 同作 as "work in the same style");
+# 同行, the said bank (round 76: 「同行が…」).
+THE_SAID_ONE = re.compile(
+    "同(?:[社町市村県国校店館蔵園寺局省庁所氏紙誌作書党行大院会課部]|グループ|センター|チーム)"
+)
 
 
 def plain_past(verb: Inflected) -> str | None:

@@ -73,7 +73,7 @@ MAX_SCALE_RATIO = 10.0
 MAX_PERCENT_RATIO = 3.0
 # A price of a night, a fare or a fee: 1,200円 is no option beside 7,500円.
 MAX_AMOUNT_RATIO = 3.0
-_DECIMAL = re.compile(r"\d\.\d")
+_DECIMAL_PART = re.compile(r"\d\.(\d+)")
 _WHOLE_DECIMAL = re.compile(r"\d\.0+(?!\d)")
 
 
@@ -410,6 +410,12 @@ def _clock_shape(text: str) -> bool | None:
     return None if clock is None else clock.group(1) is not None
 
 
+def _decimals(text: str) -> int:
+    """How many decimals the text's first figure has: 2 for 10.84%, 0 for 36%."""
+    found = _DECIMAL_PART.search(as_digits(text))
+    return len(found.group(1)) if found else 0
+
+
 def same_format(candidate: str, answer: str) -> bool:
     bounds = _RANGE_BOUNDS.search(as_digits(candidate).replace(",", ""))
     if bounds and float(bounds.group(1)) >= float(bounds.group(2)):
@@ -418,8 +424,9 @@ def same_format(candidate: str, answer: str) -> bool:
         return False
     if digit_format(candidate)[0] != digit_format(answer)[0]:
         return False
-    if bool(_DECIMAL.search(as_digits(candidate))) != bool(_DECIMAL.search(as_digits(answer))):
-        return False  # 36% beside 54.1% looks like another kind of figure
+    if _decimals(candidate) != _decimals(answer):
+        # 36% beside 54.1% looks like another kind of figure, 12.1% beside 10.84% (round 76).
+        return False
     if bool(_FIGURE_RANGE.search(as_digits(candidate))) != bool(
         _FIGURE_RANGE.search(as_digits(answer))
     ):
@@ -1045,7 +1052,8 @@ def _grouped(match: re.Match) -> str:
 
 def _format(value: float, original: str) -> str:
     if "." in original and not original.endswith("."):
-        return f"{value:.1f}"
+        # As many decimals as the answer: 10.84% beside 12.1% stood out by its width (round 76).
+        return f"{value:.{len(original.rsplit('.', 1)[1])}f}"
     # As precise as the answer: 7,500 has two figures, so 0.6 times it is 4,500, not 4,490.
     significant = max(1, len(original.replace(",", "").rstrip("0")))
     digits = len(str(max(1, round(value))))

@@ -24,6 +24,7 @@ from .builders import (
     build_wh,
     is_readable_word,
 )
+from .changes import build_change_truefalse
 from .corpus import ArticleCorpus, PrintedWord, build_corpus
 from .definitions import (
     build_definition_choice,
@@ -111,6 +112,7 @@ def _passed_drafts(
         drafts.append(build_antonym_truefalse(item, corpus))
         drafts.append(build_standing_truefalse(item, corpus))
         drafts.append(build_attributed_truefalse(item, corpus))
+        drafts.append(build_change_truefalse(item, corpus))
         drafts.append(build_definition_choice(item, corpus))
         drafts.append(build_definition_cloze(item, corpus))
         drafts.append(build_definition_truefalse(item, corpus))

@@ -14,9 +14,10 @@ or reason the clause depends on (…と、…ので、…たら、), and the las
 pointer or connective. Otherwise None, and the whole sentence is the statement.
 """
 
+import re
 from dataclasses import dataclass
 
-from content.analysis.tokens import Token, tokenize
+from content.analysis.tokens import Token, inflections, tokenize
 
 # Connective forms after which the last clause leans on the first: a condition or a reason.
 _DEPENDENT_JOINTS = {
@@ -53,6 +54,8 @@ _LEANING_OPENINGS = (
     "前年",
 )
 MIN_CLAUSE_CHARS = 12
+# A sentence's hearsay ending: what comes before it is the report's own predicate.
+_HEARSAY = re.compile(r"(?:という|といわれる|と言われる|とされる|と伝えられる|そうだ|そうです)$")
 # Nouns that make a clause a means or a cause before で (…したことで、…のため で), never a
 # predicate to end a statement on.
 _FORMAL_NOUNS = {"こと", "の", "ため", "もの", "ところ", "わけ", "せい", "おかげ"}
@@ -116,9 +119,15 @@ def _first_clause(sentence: str, tokens: list[Token], comma: int) -> Clause | No
     head = tokens[: comma - 1]
     if not _has_topic(head):
         return None
-    ending = sentence.rstrip("。」")
+    # 「…木材を選んだという」: the tense is the reported verb's, before the hearsay (round 76:
+    # 「…が口癖だ」 of a man of the 1920s).
+    ending = _HEARSAY.sub("", sentence.rstrip("。」"))
     polite = ending.endswith(("です", "ます", "ました", "でした"))
-    past = ending.endswith(("た", "でした", "ました"))
+    # 選んだ is past as 建てた is: the auxiliary た, voiced after ん.
+    last = inflections(ending)[-1:] if ending else []
+    past = ending.endswith(("でした", "ました")) or any(
+        morpheme.conjugation_type == "助動詞-タ" for morpheme in last
+    )
     final = {(False, False): "だ", (False, True): "だった", (True, False): "です"}.get(
         (polite, past), "でした"
     )

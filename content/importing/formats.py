@@ -406,6 +406,7 @@ def _sections_from_lines(lines: list[str], headings: set[str] | None = None) -> 
     ]
     if headings is None:
         _drop_numbered_items(stripped, candidates)
+        _admit_quoted_headings(stripped, candidates)
     # The next non-empty line after each line, found in one backward pass.
     next_line = [-1] * len(stripped)
     following = -1
@@ -443,6 +444,26 @@ def _drop_numbered_items(lines: list[str], candidates: list[bool]) -> None:
             lines[one], lines[next_one]
         ):
             candidates[one] = candidates[next_one] = False
+
+
+# A line that is one quotation and nothing else: 「まずは食べる楽しさを」, 「行くよ。」.
+_QUOTATION_LINE = re.compile(r"「[^「」]+」|『[^『』]+』")
+# More lines of quotation alone than this, and the text is speech: 「はい」, 「そうですね」.
+_MOST_QUOTED_HEADINGS = 2
+
+
+def _admit_quoted_headings(lines: list[str], candidates: list[bool]) -> None:
+    """A report heads a section with a quotation (「まずは食べる楽しさを」, round 76) among
+    headings of its own words. A line that is one unpunctuated quotation is then a heading
+    too, but only in a text with two other headings and no more than two such lines: in an
+    interview or a story, quotations alone on their lines are speech."""
+    quoted = [index for index, line in enumerate(lines) if _QUOTATION_LINE.fullmatch(line)]
+    if not quoted or len(quoted) > _MOST_QUOTED_HEADINGS or sum(candidates) < 2:
+        return
+    for index in quoted:
+        line = lines[index]
+        if len(line) <= HEADING_MAX_CHARS and not line[:-1].endswith(_TERMINATORS):
+            candidates[index] = True
 
 
 def _one_after_the_other(line: str, next_line: str) -> bool:
