@@ -133,10 +133,14 @@ def word_senses(
     best = min(entries, key=lambda idseq: (idseq not in read_as, idseq not in common, idseq))
     senses: dict[int, list[str]] = {}
     # Colloquial, archaic, vulgar and other marked senses stay off the card: 祭り is a
-    # festival, not "online shaming"; かがり火 a bonfire, not an Edo "brothel-keeper".
-    for sense, text in _database().execute(
-        "SELECT s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID"
-        " WHERE s.idseq = ? AND NOT EXISTS (SELECT 1 FROM misc m WHERE m.sid = s.ID)"
+    # festival, not "online shaming"; かがり火 a bonfire, not an Edo "brothel-keeper". A mark of
+    # form on the entry's first sense is no mark of use: 端末's "terminal" is an abbreviation,
+    # 奉行's "magistrate" a historical term, and both were left off (round 77). Further down
+    # an abbreviation is another word's short form (震災 for the Great Kantō Earthquake).
+    first_sense = None
+    for sense, text, marks in _database().execute(
+        "SELECT s.ID, g.text, (SELECT group_concat(m.text, '|') FROM misc m WHERE m.sid = s.ID)"
+        " FROM Sense s JOIN SenseGloss g ON g.sid = s.ID WHERE s.idseq = ?"
         # A sense restricted to another reading is not this word's.
         " AND (NOT EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID)"
         "      OR EXISTS (SELECT 1 FROM stagr r WHERE r.sid = s.ID AND r.text = ?))"
@@ -146,6 +150,9 @@ def word_senses(
         " ORDER BY s.ID, g.rowid",
         (best, jaconv.kata2hira(reading), word),
     ):
+        first_sense = sense if first_sense is None else first_sense
+        if marks and not (sense == first_sense and set(marks.split("|")) <= _MARKS_OF_FORM):
+            continue
         glosses = senses.setdefault(sense, [])
         if text in _STRUCK_GLOSSES or text in _STRUCK_GLOSSES_OF.get(word, ()):
             continue  # 人足 is a "laborer, carrier"; JMdict's first gloss is a slur (round 26)
@@ -192,6 +199,9 @@ def word_senses(
 
 
 _PRECEDING = "(preceding counter"
+# JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
+# the word's own meaning.
+_MARKS_OF_FORM = frozenset({"abbreviation", "historical term", "yojijukugo"})
 _INTIMATE = re.compile(r"\bsex(?:ual)?\b|\bbreasts?\b")
 # English glosses no teacher hands a learner, whatever JMdict's age keeps.
 # And glosses of no mark that teachers struck from cards: 配合 as "marrying off" (rounds 37, 38
@@ -229,7 +239,9 @@ _STRUCK_GLOSSES_OF = {
     ),
     # 実業団のランナー: a company's sports team, a sense JMdict marks as an abbreviation
     # (which no card shows): no card rather than "business organization" (round 59).
-    "実業団": frozenset({"business organization", "business corporation"}),
+    "実業団": frozenset(
+        {"business organization", "business corporation", "corporate (e.g. sports team)"}
+    ),
     # 口座への振込 is a bank transfer, not a mahjong discard; 市の号令 an order, not a school
     # class's bow (round 64).
     "振込": frozenset({"discarding a tile that becomes another player's winning tile"}),
@@ -485,7 +497,8 @@ _TOO_EASY = frozenset(
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
-    | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと"}
+    | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
+    | {"結婚式"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -594,8 +594,9 @@ def _glued_noun(before: Token, token: Token) -> bool:
 
 
 # Landforms no given name is: Sudachi reads 大沢原 (a plain) as the family name 大沢 and the
-# given name 原, and round 50 offered it among people.
-_LANDFORM_KANJI = frozenset("原野沢谷台浜崎島川岳峠沼池湖浦潟岬")
+# given name 原, and round 50 offered it among people; works of earth and water too: 大野堤,
+# an embankment, was offered beside 大野源左衛門 (round 77).
+_LANDFORM_KANJI = frozenset("原野沢谷台浜崎島川岳峠沼池湖浦潟岬堤堰橋")
 
 
 def _proper_class(run: list[Token]) -> tuple[str, str]:

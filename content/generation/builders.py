@@ -758,6 +758,11 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # only opens a list, and its figure dates the list, no event.
         or _INTRODUCES_A_LIST.search(item.sentence.text)
         or _timed_from_another_date(item, span)
+        or _century_or_decade(span)
+        or _year_after_it(item, span)
+        # 「家族［4人］で移り住んだ…夫と二人の子どもと」: the family is counted in the sentence,
+        # and other counts of the article (18人) are no family's (round 77).
+        or item.sentence.text[: span.start].endswith("家族")
         or _bounds_a_range(item, span)
         or _share_of_counts_beside_it(item, span)
         or _paired_figure(item, span)
@@ -814,6 +819,23 @@ _POINTER_INSIDE = re.compile(
     # 「具体的には、次の三つを柱にしているという」: a list the question does not show (round 19).
     r"次の[0-9０-９一二三四五六七八九十]+(?:つ|点|項目|分野|種類|方法|条件)|具体的には"
 )
+
+
+def _century_or_decade(span: Span) -> bool:
+    """「1700年代」 is the 1700s, a century, as often as the decade 1700–1709: options of
+    decades beside it (1710年代) fall inside it (round 77). 2000年代 is the decade."""
+    found = re.fullmatch(r"(\d{2})00年代", as_digits(span.text))
+    return span.type == SpanType.DECADE and found is not None and int(found.group(1)) < 20
+
+
+def _year_after_it(item: AnalysedSentence, span: Span) -> bool:
+    """「終戦から［二年後］の1947年9月」: the year after it and the event everyone dates give the
+    answer without the article (round 77)."""
+    return (
+        span.text.endswith(("後", "前"))
+        and item.sentence.text.startswith("の", span.end)
+        and any(other.type in TIME_TYPES and other.start == span.end + 1 for other in item.spans)
+    )
 
 
 def _timed_from_another_date(item: AnalysedSentence, span: Span) -> bool:
@@ -876,7 +898,8 @@ def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     that 1里 is about 4キロ answers without reading the article; or the years it spans
     (「1991年から2020年までの［30年間］」, round 40)."""
     if span.type == SpanType.COUNT and span.unit in {"年", "年間"}:
-        return sum(other.type == SpanType.YEAR for other in item.spans) >= 2
+        # 「1600年代の初めから1960年代までの約［三百五十年間］」 too (round 77).
+        return sum(other.type in {SpanType.YEAR, SpanType.DECADE} for other in item.spans) >= 2
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT}:
         return False
     text = item.sentence.text
@@ -1484,7 +1507,11 @@ def build_truefalse(
     if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
         return None
-    if _timed_from_another_date(item, span) or _counts_a_list(item, span):
+    if (
+        _timed_from_another_date(item, span)
+        or _counts_a_list(item, span)
+        or _century_or_decade(span)
+    ):
         # 「朝・昼・夕方の1回」 for 3回: false by its own list, not by the article (round 26).
         return None
     if _bounded_figure(item, span):
@@ -1905,6 +1932,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _converted_in_sentence(item, span)
         or _incidental_figure(item.sentence.text, span)
         or _approximate_time(item, span)
+        or _century_or_decade(span)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(
@@ -1915,6 +1943,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _topic_told_elsewhere(question, item, corpus)
         # 「運賃は、いくらでしたか」: the fare of which ride? (as a statement: round 60)
         or _RELATIONAL_OPENING.match(question)
+        or _bare_cost_among_others(question, item, corpus)
     ):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
@@ -1930,6 +1959,27 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         difficulty=0.6,
         quality=_span_value(item, span, corpus) * 0.9,
     )
+
+
+def _bare_cost_among_others(question: str, item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """「総工費は、いくらですか。」 in a history of three works, each with its cost (八千両,
+    三百二十万円, 百五十億円): of which, only the section's heading says (round 77). A cost
+    of one word (no の before it) is asked only where no other section gives a cost."""
+    topic = question.split("は、")[0]
+    if not question.endswith(("いくらですか。", "いくらでしたか。")) or not (
+        topic.endswith("費") and "の" not in topic
+    ):
+        return False
+    return any(
+        other.section.pk != item.section.pk
+        and any(span.type == SpanType.AMOUNT for span in other.spans)
+        and _COST.search(other.sentence.text)
+        for other in corpus.sentences
+    )
+
+
+# A sentence that gives a cost: 建設費は…, 八千両がかかった, 三億円を投じた.
+_COST = re.compile(r"費|かか[っりる]|投じ")
 
 
 def _topic_told_elsewhere(question: str, item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
@@ -2703,13 +2753,15 @@ _GOING = {"来る", "くる", "行く", "いく", "出かける", "出掛ける"
 
 
 def _stem_of_a_verb(token: Token) -> bool:
-    """直し is 直す's 連用形: the token's surface is a verb's with its last kana turned to the
-    い row (or an 一段 verb's without る)."""
+    """直し is 直す's 連用形, 調べ 調べる's: the token is a verb's with its last kana turned to
+    the い row, or an 一段 verb's without る."""
     surface = token.surface
-    if not surface or surface[-1] not in _GODAN_STEM_ENDINGS:
+    if not surface:
         return False
-    verb = surface[:-1] + _GODAN_STEM_ENDINGS[surface[-1]]
-    return has_entry(verb) or has_entry(surface + "る")
+    if has_entry(surface + "る"):
+        return True
+    ending = _GODAN_STEM_ENDINGS.get(surface[-1])
+    return ending is not None and has_entry(surface[:-1] + ending)
 
 
 _DOING = {"する", "できる", "出来る", "いたす", "致す", "なさる"}
@@ -2770,6 +2822,8 @@ def build_reading(
         or _read_as_its_verbs(token.surface)
         or _in_longer_word(item, token)
         or _particle_read_into_a_word(item, token)
+        # 菓子 of お菓子 (round 77), as no word card for it (round 74).
+        or _piece_of_a_dictionary_word(item, token)
         or _with_a_time_suffix(token.surface)
         or _part_of_a_name(token.surface, corpus)
         or _named_in_brackets(item, token)
