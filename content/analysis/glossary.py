@@ -113,7 +113,7 @@ def word_senses(
     of a word standing on its own.
     """
     entries = _entries(word)
-    if not entries:
+    if not entries or set(context) & _SENSE_MISSING_BESIDE.get(word, frozenset()):
         return ""
     read_as = {
         idseq
@@ -199,6 +199,9 @@ def word_senses(
 
 
 _PRECEDING = "(preceding counter"
+# Words whose sense beside these words JMdict lacks: no card rather than a wrong one. 過去最高を
+# 更新 sets a record, which "renewal, update" misses (rounds 77 and 78).
+_SENSE_MISSING_BESIDE = {"更新": frozenset({"最高", "記録", "最多", "最長", "最短"})}
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
 _MARKS_OF_FORM = frozenset({"abbreviation", "historical term", "yojijukugo"})
@@ -237,6 +240,9 @@ _STRUCK_GLOSSES_OF = {
         # nor a shop's stocking up: a tofu maker's 仕込み is the day's preparing (round 65).
         | {"stocking up", "laying in"}
     ),
+    # 分散型の仕組み: decentralised; JMdict glosses the word as 分散's "distribution,
+    # dispersion" alone: no card (round 78).
+    "分散型": frozenset({"distribution", "dispersion"}),
     # 実業団のランナー: a company's sports team, a sense JMdict marks as an abbreviation
     # (which no card shows): no card rather than "business organization" (round 59).
     "実業団": frozenset(

@@ -2010,6 +2010,9 @@ _LEANS_BACK = re.compile(
     # 「遠くに引っ越すときは、もっと低くなります」: more than what? (round 69) Not inside a
     # quotation: 「もっと低く！」という船頭さんの声 compares nothing.
     r"|もっと(?![^「」]*」)"
+    # 「先行導入した40店では…」: introduced what? The sentence opens on a deed done to a thing
+    # the sentence before named (round 78); 「老朽化した鉄橋」 names its own.
+    r"|^(?:先行|新たに|試験的に)?(?:導入|採用|実施|設置|配備|配置|投入|購入|新設)した"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(

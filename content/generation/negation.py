@@ -105,6 +105,15 @@ _SCOPE_WORDS = (
     "じっくり",
     "きちんと",
     "丁寧に",
+    # 「…とはまったく異なる形をしていない」 reads as "not at all different", a degree denied
+    # (round 78); so do ほとんど, あまり, かなり and 大幅に (not 大きく, which may be the
+    # predicate itself: 大きくありません).
+    "まったく",
+    "全く",
+    "ほとんど",
+    "あまり",
+    "かなり",
+    "大幅に",
 )
 
 
@@ -302,6 +311,9 @@ def negated(text: str) -> Negation | None:
         or any(word in re.sub(r"[ 　]", "", body) for word in _FREQUENCY)
         # 「時間がちがいません」: no one says it; 同じです is what is meant (round 24).
         or bool(_DIFFERS.search(body))
+        # 「店の近くに住んでいる人がいません」: that there are people, common sense denies
+        # without the article (round 78).
+        or bool(re.search(r"(?:人|方|人たち)が(?:いる|います|いた|いました)$", body))
     ):
         return None
     morphemes = inflections(body)
