@@ -2684,12 +2684,17 @@ def _read_as_its_verbs(word: str) -> bool:
             if not is_basic_word(piece):
                 return False
             continue
-        verbs = [piece + "る"]  # 生き → 生きる
-        if kana[-1] in _GODAN_STEM_ENDINGS:
-            verbs.append(piece[:-1] + _GODAN_STEM_ENDINGS[kana[-1]])
-        if not any(has_entry(verb) and is_basic_word(verb) for verb in verbs):
+        if not any(has_entry(verb) and is_basic_word(verb) for verb in _verbs_of_stem(piece)):
             return False
     return True
+
+
+def _verbs_of_stem(stem: str) -> list[str]:
+    """The dictionary forms a 連用形 may be of: 生き → 生きる, 焼き → 焼きる and 焼く."""
+    verbs = [stem + "る"]
+    if (ending := _GODAN_STEM_ENDINGS.get(stem[-1])) is not None:
+        verbs.append(stem[:-1] + ending)
+    return verbs
 
 
 def _with_a_time_suffix(word: str) -> bool:
@@ -2758,13 +2763,7 @@ _GOING = {"来る", "くる", "行く", "いく", "出かける", "出掛ける"
 def _stem_of_a_verb(token: Token) -> bool:
     """直し is 直す's 連用形, 調べ 調べる's: the token is a verb's with its last kana turned to
     the い row, or an 一段 verb's without る."""
-    surface = token.surface
-    if not surface:
-        return False
-    if has_entry(surface + "る"):
-        return True
-    ending = _GODAN_STEM_ENDINGS.get(surface[-1])
-    return ending is not None and has_entry(surface[:-1] + ending)
+    return bool(token.surface) and any(map(has_entry, _verbs_of_stem(token.surface)))
 
 
 _DOING = {"する", "できる", "出来る", "いたす", "致す", "なさる"}

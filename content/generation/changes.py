@@ -30,19 +30,8 @@ from .drafts import QuestionDraft
 # Above the publishing floor: both sides are in other words than the sentence's.
 QUALITY = 0.6
 
-# The period a change is counted from, as the statement names it.
-_PERIODS = {
-    "前年同期": "前年同期",
-    "前年度": "前年度",
-    "前の年度": "前の年度",
-    "前の年": "前の年",
-    "前期": "前期",
-    "前年": "前年",
-    "前回": "前回",
-    "昨年度": "昨年度",
-    "昨年": "昨年",
-}
 _CHANGE = re.compile(
+    # The period, named as the statement names it: 前期より, 前年同期より.
     r"(?:(?P<period>前年同期|前年度|前の年度|前の年|前期|前年|前回|昨年度|昨年)"
     r"(?:比で?|から|より|に比べて?|と比べて?)|同(?:比で?)?(?=[0-9０-９約]))"
     # The amount of the change: 18.2%, 4億円, 0.3ポイント (or none: 前年より増えた).
@@ -90,7 +79,7 @@ def build_change_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Que
 
     def said(rising: bool) -> str:
         return _statement(
-            subject, _PERIODS[period], rising=rising, rate=rate, expected=expected, polite=polite
+            subject, period, rising=rising, rate=rate, expected=expected, polite=polite
         )
 
     statement, turned = said(up), said(not up)
