@@ -152,6 +152,10 @@ def word_senses(
     ):
         first_sense = sense if first_sense is None else first_sense
         if marks and not (sense == first_sense and set(marks.split("|")) <= _MARKS_OF_FORM):
+            if sense == first_sense and set(marks.split("|")) & _MARKS_OF_STIGMA:
+                # The word's main sense is marked (百姓's "farmer; peasant" is sensitive):
+                # its other senses alone mislead ("farming; the common people", round 79).
+                return ""
             continue
         glosses = senses.setdefault(sense, [])
         if text in _STRUCK_GLOSSES or text in _STRUCK_GLOSSES_OF.get(word, ()):
@@ -205,6 +209,8 @@ _SENSE_MISSING_BESIDE = {"更新": frozenset({"最高", "記録", "最多", "最
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
 _MARKS_OF_FORM = frozenset({"abbreviation", "historical term", "yojijukugo"})
+# Marks of a word's standing that a card cannot leave off when they fall on its main sense.
+_MARKS_OF_STIGMA = frozenset({"sensitive", "derogatory", "vulgar expression or word"})
 _INTIMATE = re.compile(r"\bsex(?:ual)?\b|\bbreasts?\b")
 # English glosses no teacher hands a learner, whatever JMdict's age keeps.
 # And glosses of no mark that teachers struck from cards: 配合 as "marrying off" (rounds 37, 38
@@ -323,6 +329,12 @@ _STRUCK_GLOSSES_OF = {
             " (from Kagoshima)"
         }
     ),
+    # Senses JMdict lacks, and no card rather than the one it has (round 79): 全店 is every
+    # shop of a chain, not "the whole store"; 「…の両輪」 two things that go together, not "two
+    # wheels"; a ranger's 官舎 is staff housing, not an "official residence".
+    "全店": frozenset({"the whole store"}),
+    "両輪": frozenset({"two wheels"}),
+    "官舎": frozenset({"official residence"}),
 }
 
 

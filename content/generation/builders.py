@@ -55,8 +55,8 @@ from .clefts import (
 from .corpus import PLAN_WORDS, AnalysedSentence, ArticleCorpus, PrintedWord, content_words
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import COPIED, QuestionDraft
-from .negation import _PRINTED_READING, negated
-from .printed_readings import printed_reading_after
+from .negation import negated
+from .printed_readings import PRINTED_READING, printed_reading_after
 from .readings import reading_distractors
 from .statements import statement_clause
 from .subjects import has_a_subject, has_topic_of_its_own
@@ -320,6 +320,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
     if span.unit == ERA_WITH_WESTERN_YEAR and _era_year_shown(span.text, shown):
         return True  # ［明治九年（1876年）］ under the heading 「明治九年の初点灯」 (round 31)
+    if span.type == SpanType.COUNT and _kanji_number_in(span.text, rest):
+        return True  # ［三週間］を一つの区切りとする「三廻り」 (round 79)
     if span.type in NUMERIC_TYPES and _count_in(span.text, shown):
         return True  # ［三日間］ under the title 「…を三日で歩いた話」 (round 16)
     if span.type == SpanType.COUNT and _counted_in_title(span.text, corpus.article.title):
@@ -348,6 +350,20 @@ def _number_shown(answer: str, shown: str) -> bool:
         return False
     plain = unicodedata.normalize("NFKC", shown).replace(",", "")
     return re.search(rf"(?<!\d){digits.group()}(?!\d)", plain) is not None
+
+
+# A number in kanji numerals at the start of a count: 三 of 三週間, 二十 of 二十年.
+_KANJI_NUMBER = re.compile(r"[〇一二三四五六七八九十百千]+")
+
+
+def _kanji_number_in(answer: str, rest: str) -> bool:
+    """The count's number, in kanji numerals, stands in another word of the sentence: 三廻り
+    beside 三週間 tells the three. One (一) is left alone: 一つ, 一度 and 一部 are words of
+    their own."""
+    number = _KANJI_NUMBER.match(answer)
+    if number is None or number.group() == "一":
+        return False
+    return any(found.group() == number.group() for found in _KANJI_NUMBER.finditer(rest))
 
 
 def _share_in(answer: str, shown: str) -> bool:
@@ -905,7 +921,7 @@ def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     text = item.sentence.text
     # 「3割（わり）（30%）」: the figure's printed reading stands between it and the bracket
     # that converts it (round 76).
-    reading = _PRINTED_READING.match(text, span.end)
+    reading = PRINTED_READING.match(text, span.end)
     end = reading.end() if reading else span.end
     return bool(_CONVERTED_BEFORE.search(text[: span.start]) or _CONVERTED_AFTER.match(text, end))
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from content.analysis.tokens import Inflected, inflections, tokenize
 
 from .clefts import plain_past
+from .printed_readings import PRINTED_READING
 
 # The 未然形 ending of a 五段 verb by the row of its dictionary form's last kana.
 _GODAN_IRREALIS = {
@@ -114,6 +115,9 @@ _SCOPE_WORDS = (
     "あまり",
     "かなり",
     "大幅に",
+    # 「市場の評価はおおむね好意的ではない」: mostly not, which leaves the rest.
+    "おおむね",
+    "概ね",
 )
 
 
@@ -126,7 +130,6 @@ _COUNTED_FIGURE = re.compile(
 _FIGURE_PREDICATE = re.compile(
     r"[0-9０-９][0-9０-９,.]*[兆億万千]?[^\s、。0-9０-９]{0,3}(?:だった|でした|です|だ|である)$"
 )
-_PRINTED_READING = re.compile(r"[（(][ぁ-ゖー]+[）)]")
 _ADVICE_PREDICATE = re.compile(r"(?:大切|大事)(?:です|だ|である)$")
 # 「…増えることが多い」 → 「多くない」: how often, which a denial leaves vague (an antonym,
 # 少ない, stays clear).
@@ -218,6 +221,9 @@ _NEGATIVE_POLARITY = (
 )
 # 「湯のみ一つまともに形になりませんでした」: not even one, which asks for the negative
 # (「湯のみ一つまともに形になりました」 is no Japanese, round 31).
+# 「国籍やビザの種類は関係ありません」 says "does not matter"; 「…関係あります」 says not
+# to what (round 79).
+_MATTERS_NOT = re.compile(r"関係(?:が|は)?(?:ない|ありません)$")
 _NOT_EVEN_ONE = re.compile(
     r"(?<![0-9０-９〇一二三四五六七八九十百千])一(?:つ|人|個|枚|本|冊|度|回|言)(?![目のずつで])"
 )
@@ -296,14 +302,14 @@ def negated(text: str) -> Negation | None:
         or any(word in body for word in _DISCOURSE_WORDS)
         # 「まず書類の審査と面接があります」: a step of a sequence is denied only as broken
         # Japanese (まず…ありません), and まず has no steps to count alone (round 59).
-        or bool(_STEP_OPENING.match(_PRINTED_READING.sub("", body)))
+        or bool(_STEP_OPENING.match(PRINTED_READING.sub("", body)))
         or body.endswith(_DISCOURSE_ENDINGS)
         or any(word in body for word in _SCOPE_WORDS)
         # 「人が86人参加しませんでした」 is true of any other 86; 「330円ぐらいかかりません」 and
         # 「1〜2週間あとに届きません」 deny a figure, not a fact. Dates and clock times stay,
         # and so does a figure that is the predicate (売上高は842億円ではなかった).
         or (
-            bool(_COUNTED_FIGURE.search(_PRINTED_READING.sub("", body)))
+            bool(_COUNTED_FIGURE.search(PRINTED_READING.sub("", body)))
             and not _FIGURE_PREDICATE.search(body)
         )
         # 「…を集めることが大切です」 is advice: its denial is not false, only bad advice.
@@ -439,6 +445,7 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
         len(morphemes) < 3
         or any(word in text for word in _NEGATIVE_POLARITY)
         or _NOT_EVEN_ONE.search(text)
+        or _MATTERS_NOT.search(PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", ""))
         or _contrasted(morphemes)
     ):
         return None

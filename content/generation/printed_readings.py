@@ -19,6 +19,8 @@ from content.analysis.tokens import tokenize
 if TYPE_CHECKING:
     from .corpus import AnalysedSentence
 
+# A reading printed in brackets after a word, as easy-Japanese guides print them: 病院（びょういん）.
+PRINTED_READING = re.compile(r"[（(]([ぁ-ゖー]+)[）)]")
 # A counter printed with its reading right after digits: 10冊（さつ）, 110円（えん）.
 _COUNTER_READING = re.compile(r"(?<=[0-9０-９])([\u4e00-\u9fff々]{1,2})[（(]([ぁ-ゖー]+)[）)]")
 
@@ -77,7 +79,7 @@ def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:
 def printed_reading_after(text: str, end: int) -> int:
     """Where the printed reading of the counter ending at `end` ends (10冊［（さつ）］), or
     `end` itself when none follows or it reads more than the counter."""
-    printed = _PRINTED.match(text, end)
+    printed = PRINTED_READING.match(text, end)
     counter = _TRAILING_KANJI.search(text, 0, end)
     if printed and counter and reads_only_the_counter(counter.group(), printed.group(1)):
         return printed.end()
@@ -86,5 +88,4 @@ def printed_reading_after(text: str, end: int) -> int:
 
 _RANGE_MARK = re.compile(r"[~〜～\-–－]")
 _THRESHOLD_AFTER = re.compile(r"より|以上|以下|未満|を?超え|を?下回|を?上回|近く|前後")
-_PRINTED = re.compile(r"[（(]([ぁ-ゖー]+)[）)]")
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}$")

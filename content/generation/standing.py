@@ -36,11 +36,10 @@ from .builders import (
 )
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
+from .printed_readings import PRINTED_READING
 from .subjects import has_main_subject, has_topic_of_its_own
 
 MIN_CHARS, MAX_CHARS = 15, 70
-# 口座（こうざ）: easy Japanese prints readings; they are not counted as the sentence's length.
-_PRINTED_READING = re.compile(r"[（(][ぁ-ゖー]+[）)]")
 # Below the negated statement's 0.5: a statement that may be false goes first.
 QUALITY = 0.4
 
@@ -146,7 +145,8 @@ def unfit_statement(text: str) -> bool:
 def is_plain_fact(text: str) -> bool:
     """A declarative sentence of 15–70 characters (printed readings aside) that states a fact
     of its own: a topic (…は), a predicate, no quotation and nothing from the list above."""
-    read = _PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
+    # 口座（こうざ）: easy Japanese prints readings; they are not counted as the length.
+    read = PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
     if not MIN_CHARS <= len(read) <= MAX_CHARS or unfit_statement(read):
         return False
     every_token = [token for token in tokenize(read) if not token.pos.startswith("空白")]
