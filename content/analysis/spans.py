@@ -370,9 +370,27 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # 平家, a clan, was offered among monks and merchants (round 53)
         if span_type == SpanType.PERSON and text.startswith("朝", end):
             continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
+        if (quoted := _quoted_name_around(text, start, end)) is not None and (
+            span_type == SpanType.PERSON or quoted != text[start:end]
+        ):
+            # 「沢井格」と呼ばれた糸: a person's name in a quote of its own names a thing (round
+            # 80 offered it among people); 共栄 of 「共栄社」 is a piece of a name.
+            continue
         claim(start, end, span_type, unit)
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+# A quoted name: a short quotation of kanji, katakana and marks, no kana of a phrase.
+_QUOTED_NAME = re.compile(r"「([^「」ぁ-ゖ]{1,10})」")
+
+
+def _quoted_name_around(text: str, start: int, end: int) -> str | None:
+    """The quoted name the span stands in, 共栄社 of 「共栄社」 for 共栄, or None."""
+    for match in _QUOTED_NAME.finditer(text):
+        if match.start(1) <= start and end <= match.end(1):
+            return match.group(1)
+    return None
 
 
 # A person's role and a middle dot before the name: 商人・肥富, 僧・重源.

@@ -107,7 +107,9 @@ def test_a_word_made_of_words_a_learner_knows_is_basic(word):
     assert is_basic_word(word)
 
 
-@pytest.mark.parametrize("word", ["扇風機", "漁獲量", "新幹線"])
+# 新 of 新幹線 is no prefix either, though round 80 found 新幹線 itself too easy; 全長 stands for
+# it here.
+@pytest.mark.parametrize("word", ["扇風機", "漁獲量", "全長"])
 def test_a_word_of_its_own_is_not_basic(word):
     assert not is_basic_word(word)
 

@@ -22,11 +22,15 @@ def test_no_count_whose_number_another_word_spells():
                 "昔の湯治客は、三週間を一つの区切りとする「三廻り」を目安に宿に泊まった。\n"
                 "明治のころの湯治客の多くは、二週間ほど宿に泊まって湯に入った。\n"
                 "町に鉄道が通ると、一週間に満たない客が増えた。\n"
+                "湯を引く水路の工事では、延べ人足はおよそ二万三千人、長さは約二里に及んだ。\n"
             )
         )
     )
     item = sentence_starting(corpus, "昔の湯治客")
     assert build_choice(item, span_of(item, "三週間"), corpus) is None
+    # 二里 is no hint of 二万三千人 (round 58's question, kept).
+    works = sentence_starting(corpus, "湯を引く")
+    assert build_choice(works, span_of(works, "二万三千人"), corpus)
     other = sentence_starting(corpus, "明治のころ")
     assert build_choice(other, span_of(other, "二週間"), corpus)
 
