@@ -2042,6 +2042,12 @@ _LOOKS_AHEAD = re.compile(
 )
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 _PLANNED_DEED = re.compile(r"予定|計画|方針")
+# Kanji of counting and dating, which say nothing of what a sentence is about.
+_KANJI_OF_FIGURES = frozenset("〇一二三四五六七八九十百千万億兆年月日時分円人前期")
+
+
+def _kanji_of_things(text: str) -> set[str]:
+    return set(re.findall(r"[\u4e00-\u9fff]", text)) - _KANJI_OF_FIGURES
 
 
 # 「知事「どこに住んでも安心を」」, 「島の看護師「来てくれるだけで心強い」」: a speaker (a noun,
@@ -2398,9 +2404,18 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
-    if _PLANNED_DEED.search(text) and _FUTURE_HEADING.search(item.section.heading):
+    if (
+        _PLANNED_DEED.search(text)
+        and _FUTURE_HEADING.search(item.section.heading)
+        and any(
+            _kanji_of_things(text) & _kanji_of_things(section.heading)
+            for section in headed
+            if section.pk != item.section.pk
+        )
+    ):
         # The other way round: a route planned under 「今期の見通し」 fits 「路線の新設と廃止」
-        # as well (round 80); a forecast of figures (…を下回る見込みだ) is the outlook's own.
+        # as well (round 80: 青森線 beside 路線). A forecast of figures (…を下回る見込みだ) is
+        # the outlook's own, and so is a dividend where no heading names it.
         return None
     if _TROUBLE.search(text) and any(
         _TROUBLE_HEADING.search(section.heading)

@@ -64,12 +64,15 @@ def test_no_which_section_for_a_plan_under_the_outlook():
                 "7月からは札幌―青森線の就航も予定している。\n"
                 "青森線の就航で、旅客数はさらに伸びる見込みだ。\n"
                 "燃料費の高止まりで、利益は前期を下回る見込みだ。\n"
-                "配当は、5期ぶりに1株10円を支払う。\n"
+                "年間配当は、1株あたり10円とする予定だ。\n"
+                "社長は、運賃の値上げには慎重な姿勢を示した。\n"
             )
         )
     )
     assert build_section(sentence_starting(corpus, "7月からは"), corpus) is None
     assert build_section(sentence_starting(corpus, "燃料費の高止まり"), corpus)
+    # A plan no other heading names is the outlook's own (a dividend, in rounds 61–79).
+    assert build_section(sentence_starting(corpus, "年間配当は"), corpus)
 
 
 def test_cards_of_round_80():
