@@ -359,8 +359,15 @@ def _field_senses(senses: tuple[int, ...]) -> set[int]:
 
 
 def _notes(glosses: list[str]) -> str:
-    """The notes of use in a sense's glosses: "of prices, etc." of "levelling off (of prices, etc.)"."""
-    return " ".join(re.findall(r"\(([^)]*)\)", " ".join(glosses)))
+    """The notes of use in a sense's glosses: "of prices, etc." of "levelling off (of prices, etc.)".
+
+    A British spelling in brackets is no note: "good flavor (flavour)" put 旨味's taste after
+    its "skill, cleverness" (round 81)."""
+    return " ".join(
+        note
+        for word, note in re.findall(r"(\w*) \(([^)]*)\)", " ".join(glosses))
+        if _american(note) != _american(word)
+    )
 
 
 def _is_rate(glosses: list[str]) -> bool:
@@ -518,7 +525,7 @@ _TOO_EASY = frozenset(
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
-    | {"結婚式", "新幹線", "育てる"}
+    | {"結婚式", "新幹線", "育てる", "田舎", "音楽室"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

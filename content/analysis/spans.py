@@ -173,7 +173,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SpanType.FISCAL_YEAR, re.compile(r"\d{4}年度")),
     (SpanType.MONTH, re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?")),
     (SpanType.YEAR, re.compile(rf"(?:{'|'.join(MODERN_ERAS)})\d{{1,2}}年(?![代度間])")),
-    (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間])")),
+    # Not years ago or after: 「1300年前」, 「千三百年も前の建物」 count years (round 81 offered
+    # 千三百一年 and 千二百九十九年 as years beside it); 「2020年前後」 and 「2020年後半」 are years.
+    (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間]|も?前(?![後半])|も?後(?!半))")),
     (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分|半)?")),
     # 「朝8時30分までに」: a clock time without 午前 or 午後 is one figure too, not a count of
     # minutes after an hour nobody asks (round 50).
@@ -197,6 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         SpanType.COUNT,
         re.compile(rf"(?<![月\d,.]){_NUM}(?P<unit>日)(?={_AFTER_A_COUNT})"),
     ),
+    # 「千三百年も前」: years counted, the も between them and 前.
+    (SpanType.COUNT, re.compile(rf"(?<![\d,.]){_NUM}(?P<unit>年)(?=も[前後])")),
 ]
 _RACE_TIME = re.compile(r"\d+時間\d+分\d+秒|\d+分\d+秒")
 # 一両二分: an Edo price in 両 and 分 (and 朱) is one figure; its 分 is no count of minutes,

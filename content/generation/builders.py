@@ -1467,8 +1467,34 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         if _near_year(span.text, candidate):
             continue
+        if _labelled_alike(item, span, candidate, corpus):
+            continue
         return candidate
     return ""
+
+
+# The noun a figure is the value of, right before it: 延べ床面積は約［4,200平方メートル］.
+_LABEL_BEFORE = re.compile(
+    r"([\u4e00-\u9fff々ァ-ヺー]{2,}?)(?:は|が|の|：|:|（|\()?(?:約|およそ)?$"
+)
+
+
+def _labelled_alike(
+    item: AnalysedSentence, span: Span, candidate: str, corpus: ArticleCorpus
+) -> bool:
+    """The article gives the other figure as a value of the same noun, of another thing:
+    「本校舎（延べ床面積約8,600平方メートル）」 makes 「延べ床面積は約8,600平方メートルだ」 true
+    of the school, not false (round 81)."""
+    label = _LABEL_BEFORE.search(item.sentence.text[: span.start])
+    if label is None:
+        return False
+    for other in corpus.sentences:
+        text = other.sentence.text
+        for found in re.finditer(re.escape(candidate), text):
+            before = _LABEL_BEFORE.search(text[: found.start()])
+            if before and before.group(1).endswith(label.group(1)):
+                return True
+    return False
 
 
 _SINCE = re.compile(r"\s*(?:以降|以来|この方)")

@@ -106,6 +106,14 @@ def _subject_of(before: str) -> str | None:
     match = re.match(r"(?P<subject>[^はがをに]{2,16}?)[はが]", clause)
     if match is None:
         return None
+    if any(
+        not THE_SAID_ONE.fullmatch(topic) and not topic.endswith(_EXPECTED)
+        for topic in _EARLIER_TOPIC.findall(before[: len(before) - len(clause)])
+    ):
+        # 「貸切バス事業は、…、売上高は…増の9億8千万円」: whose sales the sentence's topic
+        # says; 「売上高は、前年同期より増えた」 says no more (round 81). 同社は… is the report's,
+        # and 業績予想は… the forecast the statement says (…減る見込みだ).
+        return None
     subject = match.group("subject")
     if _POINTING.match(subject) or THE_SAID_ONE.match(subject) or re.search(r"[0-9０-９]", subject):
         return None
@@ -118,6 +126,10 @@ def _subject_of(before: str) -> str | None:
     ):
         return None
     return subject
+
+
+# A topic of the sentence before the change's clause: 貸切バス事業は、 (or 同社は、).
+_EARLIER_TOPIC = re.compile(r"([^\s、，。はがをに]{1,20})(?<![でにと])は[、，]")
 
 
 # A verb's end and a noun after it, in the change's own clause: a relative clause. A forecast's

@@ -118,6 +118,9 @@ _SCOPE_WORDS = (
     # 「市場の評価はおおむね好意的ではない」: mostly not, which leaves the rest.
     "おおむね",
     "概ね",
+    # 「…始めるには、まず糖が必要にならない」: a first step denied reads as no Japanese
+    # (round 81).
+    "まず",
 )
 
 

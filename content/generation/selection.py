@@ -23,7 +23,7 @@ _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
 class _SectionSet:
     """The questions chosen for one section so far, and what they already show."""
 
-    def __init__(self, drafts: list[QuestionDraft]) -> None:
+    def __init__(self, drafts: list[QuestionDraft], read_pairs: set[str]) -> None:
         self.ordered = sorted(drafts, key=lambda draft: -draft.quality)
         self.chosen: list[QuestionDraft] = []
         self.kinds: Counter = Counter()
@@ -31,7 +31,9 @@ class _SectionSet:
         self.shown_sentences: set[int] = set()
         self.blank_answers: set[str] = set()
         self.shown_words: set[str] = set()
-        self.read_pairs: set[str] = set()
+        # The article's, shared by its sections: 漁獲量 in one section after 漁獲 in another
+        # asked the same reading twice (round 81).
+        self.read_pairs = read_pairs
 
     def take(self, draft: QuestionDraft) -> None:
         self.chosen.append(draft)
@@ -101,7 +103,8 @@ def rank_article(
     shows the other's answer), a word asked for its reading or meaning is never also a
     blank's answer, nor asked for both. No kind appears more than three times.
     """
-    sets = {key: _SectionSet(drafts) for key, drafts in drafts_by_section.items()}
+    read_pairs: set[str] = set()
+    sets = {key: _SectionSet(drafts, read_pairs) for key, drafts in drafts_by_section.items()}
     # A draft its builder holds back (extra "held") is kept for instructors, never published.
     order = sorted(
         sets,
@@ -130,7 +133,12 @@ def rank_article(
             (
                 draft
                 for draft in section_set.ordered
-                if draft.answer_text not in asked and not draft.extra.get("held")
+                if draft.answer_text not in asked
+                and not draft.extra.get("held")
+                and not (
+                    draft.kind == QuestionKind.READING
+                    and _kanji_pairs(draft.answer_text) & read_pairs
+                )
             ),
             # Never a weak word card (a plain verb's reading) for a contested strong one; and
             # a statement that can be true in other words before one whose true side is a
