@@ -443,6 +443,9 @@ _THRESHOLD = re.compile(
     r"以上|以下|未満|を?超え|を?下回|を?上回|近く|余り|前後|弱|強"
     # 「女性は［2%］に届きません」: 3% and 4% make it true as well (round 80).
     r"|にも?(?:満た|届)"
+    # 「［43度］だと『ぬるい』と叱られる」: a condition, which 41度 and 39度 meet too (round 82);
+    # not the だと of saying (300人だと発表した).
+    r"|だと(?![いう言話述発説報明考思見判みしさ])|なら(?![ずび])"
 )
 _ERA_OF_A_DATE = re.compile(r"(?:元|[0-9０-９〇一二三四五六七八九十]+)年")
 _AFTER_A_LARGER_UNIT = re.compile(r"[0-9０-９〇一二三四五六七八九十]時間?$")
@@ -946,6 +949,17 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
         and other.kind_key == span.kind_key
         and (value := figure_value(other.text)) is not None
     ]
+    if span.type == SpanType.COUNT and span.unit:
+        # 「現在の［8.1分］から8.6分へと0.5分延びる」: a figure glued to the verb after it
+        # (0.5分延びる) is no span, and still gives the answer away (round 82).
+        spanned = {(other.start, other.end) for other in item.spans}
+        others += [
+            float(match.group(1).replace(",", ""))
+            for match in re.finditer(
+                rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?){re.escape(span.unit)}", item.sentence.text
+            )
+            if (match.start(), match.end()) not in spanned
+        ]
     if answer is None or len(others) < 2:
         return False
     # 「旅籠が［27軒］あり、大が5軒、中が12軒、小が10軒」: the parts listed add up to it, or it

@@ -786,7 +786,14 @@ def _same_name_shape(candidate: str, span: Span) -> bool:
     where 「津守 ［？］」 asks for 正敦, nor beside 与兵衛."""
     if span.type != SpanType.PERSON:
         return True
-    return _name_parts(candidate) == _name_parts(span.text)
+    # 大坂屋吉兵衛, a merchant of a house name, stood out among 久保田伝蔵 and 佐藤義男 (round 82).
+    return _name_parts(candidate) == _name_parts(span.text) and bool(
+        _HOUSE_NAME.fullmatch(candidate)
+    ) == bool(_HOUSE_NAME.fullmatch(span.text))
+
+
+# A merchant's house name and his given name: 大坂屋吉兵衛, 近江屋喜右衛門.
+_HOUSE_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}屋[\u4e00-\u9fff々]{2,4}")
 
 
 @functools.lru_cache(maxsize=2_000)
