@@ -1656,9 +1656,22 @@ def build_truefalse(
             quality=_span_value(item, span, corpus) * 0.8,
         )
 
-    if not (cleft or measure) and copied_from(base, text):
+    if (not (cleft or measure) and copied_from(base, text)) or (
+        measure and _measure_copied(measure, text)
+    ):
         return with_other_side(side(False), _as_copy(side(True)))
     return with_other_side(side(keep_true), side(not keep_true))
+
+
+_COPULA_END = re.compile(r"(?:です|でした|だ|だった)。$")
+
+
+def _measure_copied(measure: str, sentence: str) -> bool:
+    """「自己資本比率は、12.6％でした。」 of 「自己資本比率は12.6％で、前期末と比べ…」: the topic and
+    its figure stand side by side in the sentence, and the statement only copies them (a
+    reviewer failed it as a check of a number's match, round 83)."""
+    bare = _COPULA_END.sub("", measure).replace("、", "")
+    return bare in sentence.replace("、", "")
 
 
 def _said_of_the_topic_elsewhere(
@@ -1780,7 +1793,12 @@ def _kanji_of_a_heading_noun(read: str, heading_nouns: list[str]) -> bool:
 def _opens_with_also(item: AnalysedSentence) -> bool:
     """「マイナ保険証も使えます」: the sentence's first particle is も, "X too", beside what the
     sentence before named (round 47)."""
-    first = next((token for token in item.tokens if token.pos_major == "助詞"), None)
+    # 「私の父も、…寄付をした」: the の inside the noun phrase is no particle of the clause
+    # (round 83).
+    first = next(
+        (token for token in item.tokens if token.pos_major == "助詞" and token.surface != "の"),
+        None,
+    )
     return first is not None and first.surface == "も" and first.pos.startswith("助詞-係助詞")
 
 
@@ -1794,10 +1812,15 @@ def _names_what_it_is_about(text: str) -> bool:
     tokens = [token for token in tokenize(text) if not token.pos.startswith(("空白", "補助記号"))]
     if not tokens or tokens[-1].pos_major == "助詞":
         return False
+    if _CAN_DO.search(text):
+        # 「避難所の場所を聞くことができます」: where can a reader ask? The sentence before says
+        # (the city's line); its こと is no subject, and only a topic of its own tells (round 83).
+        return has_topic_of_its_own(tokens)
     return bool(_POLITE_STEP.search(text) or has_topic_of_its_own(tokens) or has_a_subject(tokens))
 
 
 _POLITE_STEP = re.compile(r"(?:ます|ません)[。」]?$")
+_CAN_DO = re.compile(r"(?:ことができ|ことが\s*でき)(?:ます|ません)[。」]?$")
 
 
 def _without_readings(text: str) -> str:
@@ -2328,6 +2351,8 @@ def _figures(words: str) -> frozenset[str]:
 # 「使い手がいる限り、作り手がやめるわけにはいかない」, 「数字がいくら正常でも、…信じます」:
 # an interviewee's maxim or feeling, under a condition or a concession, fits any answer of
 # the interview; reviewers placed 5 of 6 such lines under another heading too (rounds 38–42).
+_HABIT = re.compile(r"ようにして(?:います|いる)。?$")
+_EXPLAINS_A_WORD = re.compile(r"[^、。]{1,12}(?:というのは|っていうのは)")
 _MAXIM = re.compile(r"(?<!今)(?:ても|でも|たら|なら|限り|からこそ|けれど|ければ)、")
 
 
@@ -2424,6 +2449,10 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _RELATIONAL_OPENING.match(read)
         or _opens_with_also(item)
         or _CLOSING_REMARK.search(text)
+        # 「毎朝30分、近所を歩くようにしています」: a habit, and 「刻印というのは、…目印です」: a
+        # word explained, each at home wherever the talk turns to it (round 83).
+        or _HABIT.search(text)
+        or _EXPLAINS_A_WORD.match(text)
         # 「電車やバスが止まることもあります」, 「日本人でなくても、大丈夫です」: what may happen,
         # or a reassurance, at home under any heading of a guide (round 52: 4 of 5 failed).
         or _MAY_HAPPEN.search(read)
