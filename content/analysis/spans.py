@@ -374,6 +374,10 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # 平家, a clan, was offered among monks and merchants (round 53)
         if span_type == SpanType.PERSON and text.startswith("朝", end):
             continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
+        if span_type == SpanType.PERSON and text[end - 1] in "舟船":
+            # 平田舟, a river boat, read as 平田 and a given name 舟, was offered among the
+            # town's people (round 83).
+            span_type, unit = SpanType.TERM, ""
         if (quoted := _quoted_name_around(text, start, end)) is not None and (
             span_type == SpanType.PERSON or quoted != text[start:end]
         ):

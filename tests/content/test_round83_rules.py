@@ -4,6 +4,8 @@ Each text is our own."""
 
 import pytest
 
+from content.analysis.spans import SpanType, find_spans
+from content.analysis.tokens import tokenize
 from content.generation.builders import build_section, build_truefalse, stands_alone
 from content.generation.corpus import build_corpus
 from content.generation.drafts import COPIED
@@ -80,3 +82,13 @@ def test_no_which_section_for_a_habit_a_word_explained_or_an_also():
     )
     for opening in ("私の父も", "刻印というのは", "毎朝30分"):
         assert build_section(sentence_starting(corpus, opening), corpus) is None, opening
+
+
+def test_a_boat_is_no_person():
+    # 平田舟 was offered among the town's mayor and brewers (83a, twice).
+    text = "上流の村から集めた米は、ここで平田舟に積み替えられ、河口の港へ送られた。"
+    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    assert spans.get("平田舟") == SpanType.TERM
+    text = "当時の町長・高田利一郎は、県に救済を求めた。"
+    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    assert spans.get("高田利一郎") == SpanType.PERSON
