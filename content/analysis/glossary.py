@@ -333,10 +333,14 @@ _STRUCK_GLOSSES_OF = {
     # shop of a chain, not "the whole store"; 「…の両輪」 two things that go together, not "two
     # wheels"; a ranger's 官舎 is staff housing, not an "official residence".
     "全店": frozenset({"the whole store"}),
-    # 晩年の聞き取り: an interview, not a language class's "listening comprehension" (round 80).
-    "聞き取り": frozenset({"listening comprehension", "aural comprehension"}),
     "両輪": frozenset({"two wheels"}),
     "官舎": frozenset({"official residence"}),
+    # 晩年の聞き取り: an interview, not a language class's "listening comprehension" (round 80).
+    "聞き取り": frozenset({"listening comprehension", "aural comprehension"}),
+    # 米のとれ高: a harvest's yield; JMdict's とれ高 is a film's "useable footage" (round 84).
+    "とれ高": frozenset(
+        {"useable footage ratio", "proportion of footage that can be used for the final cut"}
+    ),
 }
 
 
@@ -525,7 +529,7 @@ _TOO_EASY = frozenset(
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
-    | {"結婚式", "新幹線", "育てる", "田舎", "音楽室"}
+    | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -1304,6 +1304,8 @@ _DATED_EVENT = re.compile(
     r"世界恐慌|昭和恐慌|金融恐慌|関東大震災|阪神・?淡路大震災|東日本大震災|朝鮮特需|朝鮮戦争"
     r"|日清戦争|日露戦争|太平洋戦争|第[一二12１２]次世界大戦|明治維新|廃藩置県|大政奉還"
     r"|東京オリンピック|東京五輪|大阪万博|石油危機|オイルショック|バブル崩壊|リーマン・?ショック"
+    # 「新型コロナウイルス禍前の［2019年度］」 beside 2024年度 and 2025年度 (round 84).
+    r"|新型コロナ|コロナ禍"
 )
 _NEXT_YEAR = re.compile(r"翌[0-9０-９]{4}年")
 _THEN = re.compile(r"当時|その頃|そのころ|この頃|このころ")
@@ -1512,6 +1514,8 @@ def _labelled_alike(
 
 
 _SINCE = re.compile(r"\s*(?:以降|以来|この方)")
+# A sentence that only says something is there: 「…の一角に、工房がある。」
+_THERE_IS = re.compile(r"[がは](?:ある|あります|いる|います)。?$")
 
 
 def _near_year(answer: str, candidate: str) -> bool:
@@ -1603,6 +1607,10 @@ def build_truefalse(
     ):
         # 「尚人 陽斗（さえぐさ はると）」: the printed reading is the original's; 「大阪社」 for
         # 山神社: a name swapped out of the word it is part of (round 22).
+        return None
+    if span.type in _NAME_TYPES and _THERE_IS.search(text):
+        # 「能代市の住宅街の一角に、…工房がある。」 (false, of another town): a workshop may stand
+        # there too, for all the article says (round 84).
         return None
     if _dated(span) and any(_dated(other) and other != span for other in item.spans):
         # 「鎌倉時代にはすでに…、成長するのは室町時代」: another era swapped in (江戸) turns the
@@ -2087,6 +2095,8 @@ _LEANS_BACK = re.compile(
     # 「当時の記録によれば…」, 「中には、以前ここに通っていた…」: the time or the people of the
     # sentence before (round 62).
     r"|^当時|^中には"
+    # 「二人は…ノーベル賞を受賞した」: which two? The sentence before names them (round 84).
+    r"|^(?:[二三四五2-5]人|両者|両氏)は"
     # 「…互いの生育を助けるとも言われています」: said of it too, of what the sentence before
     # named; 「…欠航が少なかったことが寄与した」: contributed to what? (round 65)
     r"|とも(?:言われ|いわれ|考えられ)|(?<!に)(?:寄与|貢献)し(?:た|ました|ている|ています)。?$"
@@ -2348,20 +2358,26 @@ def _figures(words: str) -> frozenset[str]:
     return frozenset(_FIGURE.findall(as_digits(words).replace(",", "")))
 
 
+_HABIT = re.compile(r"ようにして(?:います|いる)。?$")
+_EXPLAINS_A_WORD = re.compile(r"[^、。]{1,12}(?:というのは|っていうのは)")
 # 「使い手がいる限り、作り手がやめるわけにはいかない」, 「数字がいくら正常でも、…信じます」:
 # an interviewee's maxim or feeling, under a condition or a concession, fits any answer of
 # the interview; reviewers placed 5 of 6 such lines under another heading too (rounds 38–42).
-_HABIT = re.compile(r"ようにして(?:います|いる)。?$")
-_EXPLAINS_A_WORD = re.compile(r"[^、。]{1,12}(?:というのは|っていうのは)")
 _MAXIM = re.compile(r"(?<!今)(?:ても|でも|たら|なら|限り|からこそ|けれど|ければ)、")
 
 
 def _answers_a_question(item: AnalysedSentence, text: str) -> bool:
     """「手間がかかる分、人手が足りないことです。」: what is hard? The interviewer's question
-    says; a …ことです with no topic of its own is half of a question and answer."""
+    says; a …ことです with no topic of its own is half of a question and answer. So is a
+    sentence that opens with yes or no (「いえ、最初の一年は…」, round 84)."""
+    if _YES_OR_NO.match(text):
+        return True
     return bool(re.search(r"こと(?:です|だ|である)。$", text)) and not any(
         token.surface == "は" and token.pos.startswith("助詞-係助詞") for token in item.tokens
     )
+
+
+_YES_OR_NO = re.compile(r"(?:はい|いいえ|いえ|ええ|うん|いや)[、,]")
 
 
 # Headings of a section that introduces or sums up the whole article.
