@@ -55,6 +55,22 @@ def test_no_year_choice_beside_the_pandemic():
     assert build_choice(plain, span_of(plain, "2017年度"), corpus)
 
 
+def test_no_statement_whose_year_the_pandemic_gives():
+    # 「2023年に新型コロナウイルス感染症の流行が始まると、…」 (false): known, not read (the kit).
+    corpus = build_corpus(
+        make_article(
+            text=(
+                "# ワクチンの仕組み\n\n## 新しいワクチン\n\n"
+                "カリコらは2005年に、その方法を論文で発表した。\n"
+                "2020年に新型コロナウイルスの流行が始まると、mRNAワクチンが注目を集めた。\n"
+                "開発は、それまでの十分の一ほどの期間で進んだ。\n"
+            )
+        )
+    )
+    item = sentence_starting(corpus, "2020年に")
+    assert build_truefalse(item, span_of(item, "2020年"), corpus) is None
+
+
 def test_no_which_section_for_an_answers_yes_or_no():
     # 「いえ、最初の一年は月に十台もありませんでした。」 (84b).
     corpus = build_corpus(
