@@ -360,6 +360,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
                 or _PERSON_AFTER.match(text[end : end + 4])
             )
             claim(match.start(), end, SpanType.NAME, PERSON_UNIT if person else "")
+    quoted_names = list(_QUOTED_NAME.finditer(text))
     for first, last, span_type, unit in _token_groups(tokens):
         if _glued_to_other_script(text, tokens[first].start, tokens[last].end, span_type):
             continue
@@ -378,7 +379,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             # 平田舟, a river boat, read as 平田 and a given name 舟, was offered among the
             # town's people (round 83).
             span_type, unit = SpanType.TERM, ""
-        if (quoted := _quoted_name_around(text, start, end)) is not None and (
+        if (quoted := _quoted_name_around(quoted_names, start, end)) is not None and (
             span_type == SpanType.PERSON or quoted != text[start:end]
         ):
             # 「沢井格」と呼ばれた糸: a person's name in a quote of its own names a thing (round
@@ -393,12 +394,16 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
 _QUOTED_NAME = re.compile(r"「([^「」ぁ-ゖ]{1,10})」")
 
 
-def _quoted_name_around(text: str, start: int, end: int) -> str | None:
+def _quoted_name_around(quoted_names: list[re.Match], start: int, end: int) -> str | None:
     """The quoted name the span stands in, 共栄社 of 「共栄社」 for 共栄, or None."""
-    for match in _QUOTED_NAME.finditer(text):
-        if match.start(1) <= start and end <= match.end(1):
-            return match.group(1)
-    return None
+    return next(
+        (
+            match.group(1)
+            for match in quoted_names
+            if match.start(1) <= start and end <= match.end(1)
+        ),
+        None,
+    )
 
 
 # A person's role and a middle dot before the name: 商人・肥富, 僧・重源.

@@ -31,7 +31,7 @@ from content.analysis.glossary import (
     years_of,
 )
 from content.analysis.normalize import normalize_answer
-from content.analysis.numerals import as_digits
+from content.analysis.numerals import KANJI_FIGURE, as_digits
 from content.analysis.spans import (
     BRACKET_READING,
     ERA_WITH_WESTERN_YEAR,
@@ -352,18 +352,14 @@ def _number_shown(answer: str, shown: str) -> bool:
     return re.search(rf"(?<!\d){digits.group()}(?!\d)", plain) is not None
 
 
-# A number in kanji numerals at the start of a count: 三 of 三週間, 二万三千 of 二万三千人.
-_KANJI_NUMBER = re.compile(r"[〇一二三四五六七八九十百千万億兆]+")
-
-
 def _kanji_number_in(answer: str, rest: str) -> bool:
     """The count's number, in kanji numerals, stands in another word of the sentence: 三廻り
     beside 三週間 tells the three. One (一) is left alone: 一つ, 一度 and 一部 are words of
     their own."""
-    number = _KANJI_NUMBER.match(answer)
+    number = KANJI_FIGURE.match(answer)
     if number is None or number.group() == "一":
         return False
-    return any(found.group() == number.group() for found in _KANJI_NUMBER.finditer(rest))
+    return any(found.group() == number.group() for found in KANJI_FIGURE.finditer(rest))
 
 
 def _share_in(answer: str, shown: str) -> bool:

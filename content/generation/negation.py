@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from content.analysis.tokens import Inflected, inflections, tokenize
 
 from .clefts import plain_past
-from .printed_readings import PRINTED_READING
+from .printed_readings import PRINTED_READING, without_printed_readings
 
 # The 未然形 ending of a 五段 verb by the row of its dictionary form's last kana.
 _GODAN_IRREALIS = {
@@ -450,7 +450,7 @@ def _affirmative(morphemes: list[Inflected]) -> tuple[int, str] | None:
         len(morphemes) < 3
         or any(word in text for word in _NEGATIVE_POLARITY)
         or _NOT_EVEN_ONE.search(text)
-        or _MATTERS_NOT.search(PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", ""))
+        or _MATTERS_NOT.search(without_printed_readings(text))
         or _contrasted(morphemes)
     ):
         return None

@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 
 # A reading printed in brackets after a word, as easy-Japanese guides print them: 病院（びょういん）.
 PRINTED_READING = re.compile(r"[（(]([ぁ-ゖー]+)[）)]")
+
+
+def without_printed_readings(text: str) -> str:
+    """The text as its words stand, without printed readings or easy Japanese's spacing:
+    口座（こうざ）を　作（つく）る → 口座を作る."""
+    return PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
+
+
 # A counter printed with its reading right after digits: 10冊（さつ）, 110円（えん）.
 _COUNTER_READING = re.compile(r"(?<=[0-9０-９])([\u4e00-\u9fff々]{1,2})[（(]([ぁ-ゖー]+)[）)]")
 

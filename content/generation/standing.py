@@ -36,7 +36,7 @@ from .builders import (
 )
 from .corpus import AnalysedSentence, ArticleCorpus
 from .drafts import QuestionDraft
-from .printed_readings import PRINTED_READING
+from .printed_readings import without_printed_readings
 from .subjects import has_main_subject, has_topic_of_its_own
 
 MIN_CHARS, MAX_CHARS = 15, 70
@@ -146,7 +146,7 @@ def is_plain_fact(text: str) -> bool:
     """A declarative sentence of 15–70 characters (printed readings aside) that states a fact
     of its own: a topic (…は), a predicate, no quotation and nothing from the list above."""
     # 口座（こうざ）: easy Japanese prints readings; they are not counted as the length.
-    read = PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
+    read = without_printed_readings(text)
     if not MIN_CHARS <= len(read) <= MAX_CHARS or unfit_statement(read):
         return False
     every_token = [token for token in tokenize(read) if not token.pos.startswith("空白")]
