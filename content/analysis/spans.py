@@ -222,6 +222,7 @@ _PERSON_BEFORE = re.compile(
     r"(?:CEO|CTO|社長|会長|代表|教授|准教授|記者|研究員|創業者|議員|大臣|選手|監督|氏)(?:である|の)?\s*$"
 )
 _PERSON_AFTER = re.compile(r"\s*(?:氏|さん|教授|社長|CEO)")
+_HONORIFIC_AFTER = re.compile(r"\s*(?:氏|さん|くん|君|ちゃん|様|さま)")
 _KATAKANA = re.compile(r"[ァ-ヺー・ｦ-ﾟ]+")
 _KATAKANA_CHAR = re.compile(r"[ァ-ヺーｦ-ﾟ]")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
@@ -375,9 +376,13 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # 平家, a clan, was offered among monks and merchants (round 53)
         if span_type == SpanType.PERSON and text.startswith("朝", end):
             continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
-        if span_type == SpanType.PERSON and text[end - 1] in "舟船":
+        if span_type == SpanType.PERSON and (
+            text[end - 1] in "舟船"
+            or (text[end - 1] in "湊港" and not _HONORIFIC_AFTER.match(text, end))
+        ):
             # 平田舟, a river boat, read as 平田 and a given name 舟, was offered among the
-            # town's people (round 83).
+            # town's people (round 83); 西浦湊, a port, was swapped for a captain (round 85).
+            # 湊 is a boy's name too, with its さん or くん.
             span_type, unit = SpanType.TERM, ""
         if (quoted := _quoted_name_around(quoted_names, start, end)) is not None and (
             span_type == SpanType.PERSON or quoted != text[start:end]

@@ -2860,6 +2860,16 @@ def _used_as_adverb(item: AnalysedSentence, token: Token) -> bool:
 def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
     """実り of 「実りかけた稲」, 飢え of 「飢えたる者」: the verb's stem with its helper, not the
     noun the card would teach (round 23)."""
+    before = [t for t in item.tokens if t.end == token.start]
+    if (
+        before
+        and before[0].pos_major == "形容詞"
+        and before[0].surface.endswith("く")
+        and _stem_of_a_verb(token)
+    ):
+        # 「規模を小さく見積もり、…」: an adjective's adverb form qualifies a verb, 見積もる, not
+        # the noun "an estimate, a quotation" (round 85).
+        return True
     following = [t for t in item.tokens if t.start >= token.end][:2]
     if not following or following[0].start != token.end:
         return False

@@ -143,6 +143,10 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
     else:
         return None
     subject = "".join(m.surface for m in topic)
+    if not between and _AMOUNT_OF_A_DEED.fullmatch(subject):
+        # 「投資額は、いくらですか。」: the investment in what? The sentence before names the
+        # new line it paid for (round 85).
+        return None
     if between:
         subject += "の" + between[0].surface  # 道路は全長… → 道路の全長は
     return subject, tense
@@ -153,6 +157,10 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
 _CHANGE_BEFORE = re.compile(
     r"(?:前期比|前年比|前年度比|前年同期比|同)?約?[0-9０-９][0-9０-９.,]*(?:%|％|ポイント)(?:増|減)の"
 )
+
+
+# An amount that a deed spent, which only the deed's own words tell of what.
+_AMOUNT_OF_A_DEED = re.compile(r"(?:総?投資|総|金|支出|出資|購入|契約)額|費用|総費用")
 
 
 # 「来場者は約3万人に上った」, 「売上高は742億円となり、…」: the figure the topic came to, a
