@@ -1752,6 +1752,8 @@ _RELATIONAL_OPENING = re.compile(
     r"|運賃|送料|代金|家賃|宿泊費|交通費)は"
     # 「制作には2年半をかけ」: of which of the three books? (round 44)
     r"|^(?:制作|製作|建設|工事|開発|準備|撮影|執筆)に?は"
+    # 「最大の特徴は、独自に開発した…カメラだ」: the feature of what? (round 86)
+    r"|^(?:最大の|主な|一番の|いちばんの|最も大きな)?(?:特徴|要因|原因|理由|目的|狙い|ねらい|魅力|強み)は"
 )
 
 
@@ -1984,8 +1986,11 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         # A printed reading (口座（こうざ）) is no quotation or aside: easy Japanese keeps it.
         or "「" in text
         or _brackets_left(text)
-        # A topic or a subject of its own, not one in a printed reading (走（はし）ります).
-        or not re.search(r"[はが]", _without_readings(text))
+        # A topic of its own, not one in a printed reading (走（はし）ります): a denied
+        # predicate with only a subject (「市が給食費を出しません」) or a frame (明治三十年代には)
+        # leaves out what it holds for, the condition the sentence before set (rounds 78–86:
+        # 6 of 10 failed denials, none of them with a topic).
+        or not _denial_has_a_topic(_without_readings(text))
         # 「お金（かね）は　かかりません。」 is nine characters to a reader, and whose money?
         or not 15 <= len(_without_readings(text)) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
@@ -2012,6 +2017,16 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         difficulty=0.25,
         quality=0.5 * _length_fitness(item),
     )
+
+
+def _denial_has_a_topic(text: str) -> bool:
+    """天守は…, or a cleft's …始めたのは…: what the denial is about, named in the sentence."""
+    tokens = [token for token in tokenize(text) if not token.pos.startswith(("空白", "補助記号"))]
+    return has_topic_of_its_own(tokens) or bool(_CLEFT_TOPIC.search(text))
+
+
+# 「…仕事を始めたのは2011年の…」: a verb and の make the cleft's topic.
+_CLEFT_TOPIC = re.compile(r"[たるいう]のは")
 
 
 def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
@@ -2691,6 +2706,14 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
             return True
         # 新報 of 「東北新報」: a word no dictionary ranks, glued after a name, is the name's.
         if other.end == token.start and other.is_proper and not is_everyday_word(token.surface):
+            return True
+        # 初号 of 初号機: a one-kanji noun that counts or kinds glued after it (round 86).
+        if (
+            other.start == token.end
+            and other.pos.endswith("助数詞可能")
+            and len(other.surface) == 1
+            and has_kanji(other.surface)
+        ):
             return True
         # 興味 of 興味深い: a noun and the adjective it makes (round 39).
         if other.start == token.end and other.pos_major == "形容詞" and has_kanji(other.surface[0]):

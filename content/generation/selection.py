@@ -122,10 +122,21 @@ def rank_article(
         for text in {draft.answer_text for draft in section_set.ordered if draft.answer_text}
     )
 
+    # Words asked for their reading or meaning anywhere in the article.
+    asked_words: set[str] = set()
+
     def take(section_set: _SectionSet, draft: QuestionDraft) -> None:
         section_set.take(draft)
         if draft.answer_text:
             asked.add(draft.answer_text)
+        if draft.kind in WORD_KINDS:
+            asked_words.add(draft.answer_text)
+
+    def repeats_a_word(draft: QuestionDraft) -> bool:
+        # 通訳者 after 通訳's reading: the card asks a word the learner just read (round 86).
+        return draft.kind in WORD_KINDS and any(
+            word in draft.answer_text or draft.answer_text in word for word in asked_words
+        )
 
     for key in order:
         section_set = sets[key]
@@ -134,6 +145,7 @@ def rank_article(
                 draft
                 for draft in section_set.ordered
                 if draft.answer_text not in asked
+                and not repeats_a_word(draft)
                 and not draft.extra.get("held")
                 and not (
                     draft.kind == QuestionKind.READING
@@ -160,6 +172,7 @@ def rank_article(
                 draft.quality >= QUALITY_FLOOR
                 and not draft.extra.get("held")
                 and draft.answer_text not in asked
+                and not repeats_a_word(draft)
                 and section_set.fits(draft)
             ):
                 take(section_set, draft)
@@ -274,7 +287,8 @@ def _conflict(one: QuestionDraft, other: QuestionDraft) -> bool:
         return True
     one_word, other_word = one.kind in WORD_KINDS, other.kind in WORD_KINDS
     if one_word and other_word:
-        return one.answer_text == other.answer_text
+        # 通訳 and 通訳者: one word's card asks the other again.
+        return one.answer_text in other.answer_text or other.answer_text in one.answer_text
     if not one_word and not other_word:
         return one.sentence.pk == other.sentence.pk
     return one.answer_text == other.answer_text
