@@ -59,7 +59,7 @@ from .negation import negated
 from .printed_readings import PRINTED_READING, printed_reading_after
 from .readings import reading_distractors
 from .statements import statement_clause
-from .subjects import has_a_subject, has_topic_of_its_own
+from .subjects import has_a_subject, has_topic_beyond_a_frame, has_topic_of_its_own
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
@@ -2020,9 +2020,10 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
 
 
 def _denial_has_a_topic(text: str) -> bool:
-    """天守は…, or a cleft's …始めたのは…: what the denial is about, named in the sentence."""
+    """天守は…, or a cleft's …始めたのは…: what the denial is about, named in the sentence; not
+    a time (月曜日が祝日のときは), which leaves out what is open then."""
     tokens = [token for token in tokenize(text) if not token.pos.startswith(("空白", "補助記号"))]
-    return has_topic_of_its_own(tokens) or bool(_CLEFT_TOPIC.search(text))
+    return has_topic_beyond_a_frame(tokens) or bool(_CLEFT_TOPIC.search(text))
 
 
 # 「…仕事を始めたのは2011年の…」: a verb and の make the cleft's topic.

@@ -55,6 +55,20 @@ def has_topic_of_its_own(tokens: list) -> bool:
     )
 
 
+def has_topic_beyond_a_frame(tokens: list) -> bool:
+    """A topic of its own that is no time or case of something either: 分館は, アブミ骨の長さは,
+    not 祝日のときは, whose statement still leaves out what is open."""
+    return any(
+        token.surface == "は"
+        and token.pos.startswith("助詞")
+        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+        and not tokens[index - 1].pos.endswith("副詞可能")
+        and (_of_something(tokens, index - 1) or _topic_of_its_own(tokens[index - 1]))
+        for index, token in enumerate(tokens)
+        if index > 0
+    )
+
+
 def has_a_subject(tokens: list) -> bool:
     """A noun with the case particle が, in any clause (藩が…と呼ばれる紙のお金を発行していた)."""
     return any(

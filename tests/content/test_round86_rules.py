@@ -27,12 +27,16 @@ def test_a_denial_needs_a_topic_of_its_own():
                 "収入が少ない家庭は、町の「学びの支援」を申し込むことができる。\n"
                 "町が修学旅行の費用や教科書以外の教材の代金を負担している。\n"
                 "町立図書館は、毎週月曜日と年末年始に休館している。\n"
+                "月曜日が祝日のときは、次の日に休館します。\n"
             )
         )
     )
     # 「市が給食費や学用品のお金を出しません」 (false), true for a family that does not apply (86a).
     subject_only = sentence_starting(corpus, "町が修学旅行")
     assert build_negated_truefalse(subject_only, corpus) is None
+    # Nor a time: open when? What is, the sentence before says (the comparison kit).
+    frame = sentence_starting(corpus, "月曜日が祝日")
+    assert build_negated_truefalse(frame, corpus) is None
     # A topic of its own keeps its denial.
     topic = sentence_starting(corpus, "町立図書館")
     assert build_negated_truefalse(topic, corpus)
