@@ -141,10 +141,11 @@ def _grouped(number: str) -> str:
         for unit, size in (*_LARGE_UNITS.items(), ("", 1)):
             group, value = divmod(value, size)
             if group:
-                # 千万 is written 一千万 in figures; 千 alone stays 千.
+                # 千万 is written 一千万 in figures, and so is the 千 after a larger unit
+                # (二万一千, not 二万千: round 87); 千 alone stays 千.
                 small = _grouped_small(group)
                 text += (
-                    "一" + small if unit and group >= 1000 and small[0] == "千" else small
+                    "一" + small if (unit or text) and group >= 1000 and small[0] == "千" else small
                 ) + unit
     return text + ("・" + _positional(fraction) if fraction else "")
 

@@ -209,6 +209,12 @@ _OLD_FIGURE = r"(?:[0-9０-９]+|[一二三四五六七八九十百千]+)"
 _OLD_MONEY = re.compile(
     rf"{_OLD_FIGURE}両{_OLD_FIGURE}分(?:{_OLD_FIGURE}朱)?|{_OLD_FIGURE}分{_OLD_FIGURE}朱"
 )
+# 「為替は1ドル＝145円を前提とし、前期の実績（152円）より…」: an exchange rate, and the
+# rate it is set beside, are no sums of money (round 87 offered 145円 among dividends).
+_EXCHANGE_RATE = re.compile(
+    r"(?:1|１|一)(?:米?ドル|ユーロ|ポンド|人民元|元|ウォン)\s*[=＝]\s*[0-9０-９.,]+円台?"
+)
+_RATE_BESIDE = re.compile(r"[（(][0-9０-９.,]+円[）)]")
 # 「3、4階は…閲覧室」: floors 3 and 4 share the unit; 4階 alone is no figure of the text, and
 # 「3、2階」 a swap no reader parses (round 65).
 _SHARED_UNIT = re.compile(r"\d+(?:[、・]\d+)+")
@@ -326,6 +332,9 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             block(start, end)
     for match in _OLD_MONEY.finditer(text):
         block(match.start(), match.end())
+    if _EXCHANGE_RATE.search(text):
+        for match in (*_EXCHANGE_RATE.finditer(text), *_RATE_BESIDE.finditer(text)):
+            block(match.start(), match.end())
     for span_type, pattern in _PATTERNS:
         for match in pattern.finditer(shadow):
             start, end = origin[match.start()], origin[match.end()]
