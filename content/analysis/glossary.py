@@ -192,12 +192,9 @@ def word_senses(
         # Only a sense's own note of use counts ("(of prices, etc.)"): matching its glosses
         # themselves picked 'mark, sign' for 目標 and a timer's 'setting' for 予約.
         fitting = [glosses for glosses in chosen if _english_words(_notes(glosses)) & around]
-        if fitting:
-            chosen = fitting[:1]
-        else:
-            # A sense for one setting the sentence does not name ("bout (in sports, etc.)"
-            # of 取り組み in 「今後の主な取り組み」) comes after the others (rounds 21, 33, 35).
-            chosen = sorted(chosen, key=lambda glosses: bool(_SETTING.search(_notes(glosses))))
+        # Else a sense for one setting the sentence does not name ("bout (in sports, etc.)"
+        # of 取り組み in 「今後の主な取り組み」) comes after the others (rounds 21, 33, 35).
+        chosen = fitting[:1] if fitting else sorted(chosen, key=_for_a_setting)
     per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
     return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
 
@@ -374,10 +371,16 @@ def _notes(glosses: list[str]) -> str:
     )
 
 
-# A note that names a setting ("in sports, etc.", "of prices"), not one that explains the
-# sense: 彼岸's "equinoctial week (when Buddhist services are held)" and 口移し's
-# "mouth-to-mouth (resuscitation)" went behind "nirvana" and "oral tradition" (round 86, 87).
-_SETTING = re.compile(r"^(?:in|of|on|at|for|esp\.|e\.g\.|usu\.) |etc\.")
+def _for_a_setting(glosses: list[str]) -> bool:
+    """The sense's first gloss is noted for one setting ("bout (in sports, etc.)", "sponsoring
+    (a TV program)"). A note on a later gloss, or one that explains when (彼岸's "equinoctial
+    week (when Buddhist services are held)"), is no setting: 口移し's "mouth-to-mouth
+    (resuscitation)" and 彼岸 went behind "oral tradition" and "nirvana" (rounds 86, 87)."""
+    note = _notes(glosses[:1])
+    return bool(note) and not _EXPLAINING.match(note)
+
+
+_EXPLAINING = re.compile(r"(?:when|where|while|which|who|that) ")
 
 
 def _is_rate(glosses: list[str]) -> bool:
