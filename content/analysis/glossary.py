@@ -373,11 +373,14 @@ def _notes(glosses: list[str]) -> str:
 
 def _for_a_setting(glosses: list[str]) -> bool:
     """The sense's first gloss is noted for one setting ("bout (in sports, etc.)", "sponsoring
-    (a TV program)"). A note on a later gloss, or one that explains when (彼岸's "equinoctial
-    week (when Buddhist services are held)"), is no setting: 口移し's "mouth-to-mouth
-    (resuscitation)" and 彼岸 went behind "oral tradition" and "nirvana" (rounds 86, 87)."""
+    (a TV program)"). A note on a later gloss is no setting of the sense: 口移し's
+    "mouth-to-mouth (resuscitation)" sent its feeding behind "oral tradition" (round 86), and
+    薬局's "chemist's (shop)" its pharmacy behind a hospital's. Nor is a note that explains when
+    (彼岸's "equinoctial week (when Buddhist services are held)" went behind "nirvana", round
+    87), or one that lists what the sense covers (反映's "reflection (light, image, situation,
+    attitude, etc.)")."""
     note = _notes(glosses[:1])
-    return bool(note) and not _EXPLAINING.match(note)
+    return bool(note) and not _EXPLAINING.match(note) and note.count(",") < 2
 
 
 _EXPLAINING = re.compile(r"(?:when|where|while|which|who|that) ")

@@ -42,6 +42,10 @@ def test_a_note_that_explains_a_sense_does_not_put_it_last():
     # with "oral tradition" where bees pass nectar mouth to mouth (86b).
     assert word_senses("彼岸", "ひがん", ("需要", "菊", "出荷")).startswith("equinoctial week")
     assert word_senses("口移し", "くちうつし", ("蜜", "渡す", "ハチ")).startswith("mouth-to-mouth")
+    # Nor a later gloss's note (薬局's "chemist's (shop)"), nor a list of what a sense covers
+    # (反映's "reflection (light, image, situation, attitude, etc.)"): JMdict's first sense stays.
+    assert word_senses("薬局", "やっきょく", ("保険証", "病院")).startswith("pharmacy")
+    assert word_senses("反映", "はんえい", ("意見", "計画")).startswith("reflection")
     # A note of a setting the sentence does not name still goes last (取り組み's sports bout).
     assert word_senses("取り組み", "とりくみ", ("今後", "主")).startswith("effort")
 
