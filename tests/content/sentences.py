@@ -1,6 +1,8 @@
-"""Finding a sentence of an analysed article, a span or a token of it by its text, and the
-wrong options picked for a span."""
+"""Finding a sentence of an analysed article, a span or a token of it by its text, the
+wrong options picked for a span, and the spans found in a sentence."""
 
+from content.analysis.spans import find_spans
+from content.analysis.tokens import tokenize
 from content.generation.distractors import pick_distractors
 
 
@@ -23,3 +25,8 @@ def options_of(corpus, opening: str, answer: str) -> list[str]:
     """The wrong options picked for `answer` in the sentence that starts with `opening`."""
     item = sentence_starting(corpus, opening)
     return pick_distractors(span_of(item, answer), corpus=corpus, sentence_text=item.sentence.text)
+
+
+def span_types(text: str) -> dict[str, str]:
+    """Each answer span found in `text`, by its text, with its type."""
+    return {span.text: span.type for span in find_spans(text, tokenize(text))}

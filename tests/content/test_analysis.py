@@ -7,6 +7,7 @@ from content.analysis.glossary import gloss_word, kanji_readings
 from content.analysis.normalize import normalize_answer
 from content.analysis.spans import SpanType, find_spans
 from content.analysis.tokens import tokenize
+from tests.content.sentences import span_types
 
 # Our own word list: surface → the reading a learner must type.
 READINGS = {
@@ -59,7 +60,7 @@ def test_furigana_sits_over_kanji_only(surface, reading, expected):
 
 def test_spans_keep_names_amounts_and_dates_whole():
     text = "2010年代初頭にAlexandr WangがSuperintelligence Labsを作り、2025年にLLaMA 4へ約600億~650億ドルを投じた。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans["2010年代初頭"] == SpanType.DECADE
     assert spans["Alexandr Wang"] == SpanType.NAME
     assert spans["Superintelligence Labs"] == SpanType.NAME

@@ -10,7 +10,7 @@ from content.generation.clefts import cleft_question
 from content.generation.corpus import build_corpus
 from content.generation.distractors import figure_value, pick_distractors
 from content.generation.negation import negated
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
 
 
@@ -93,10 +93,10 @@ def test_a_whole_its_part_and_share_settle_is_not_asked():
 
 def test_a_word_paired_with_a_common_noun_of_its_head_is_no_place():
     text = "今回は縦走なので、登山口と下山口が違います。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans["下山口"] == SpanType.TERM
     text = "東京都と京都を結ぶ。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans["京都"] == SpanType.PLACE
 
 

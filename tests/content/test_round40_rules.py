@@ -4,23 +4,18 @@ a double negative with ほとんど, 南向き, and a struck gloss. Each text is
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import _LEANS_BACK, _converted_in_sentence
 from content.generation.corpus import build_corpus
 from content.generation.negation import negated
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
 
 
-def _spans(text):
-    return {span.text: span.type for span in find_spans(text, tokenize(text))}
-
-
 def test_a_one_kanji_given_name_keeps_its_shi():
-    assert _spans("鎌倉公方の足利基氏は寺に田地を寄進した。")["足利基氏"] == SpanType.PERSON
+    assert span_types("鎌倉公方の足利基氏は寺に田地を寄進した。")["足利基氏"] == SpanType.PERSON
     # 氏 after a given name of two kanji is "Mr".
-    assert _spans("山田太郎氏は語った。")["山田太郎"] == SpanType.PERSON
+    assert span_types("山田太郎氏は語った。")["山田太郎"] == SpanType.PERSON
 
 
 def test_himself_too_leans_back():

@@ -5,8 +5,7 @@ Each text is our own."""
 
 import pytest
 
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import (
     build_choice,
     build_section,
@@ -15,24 +14,20 @@ from content.generation.builders import (
 )
 from content.generation.corpus import build_corpus
 from content.generation.readings import reading_distractors
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
 
-def _spans(text):
-    return {span.text: span.type for span in find_spans(text, tokenize(text))}
-
-
 def test_an_old_measure_in_kanji_is_no_place():
     # Sudachi tags 五千石 as a place; swapped with 荒川, it made nonsense of both sentences.
-    assert "五千石" not in _spans("完成から十年で、村の石高は五千石を超えた。")
-    assert _spans("荒川が平野へ出る地点に堰を築いた。")["荒川"] == SpanType.PLACE
+    assert "五千石" not in span_types("完成から十年で、村の石高は五千石を超えた。")
+    assert span_types("荒川が平野へ出る地点に堰を築いた。")["荒川"] == SpanType.PLACE
 
 
 def test_a_foreign_full_name_is_one_person():
-    spans = _spans("米国のスティーブン・エムレンは、星空を回す実験を行った。")
+    spans = span_types("米国のスティーブン・エムレンは、星空を回す実験を行った。")
     assert spans["スティーブン・エムレン"] == SpanType.PERSON
     assert "スティーブン" not in spans and "・エムレン" not in spans
 

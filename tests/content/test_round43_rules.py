@@ -3,11 +3,10 @@ president's intention under a heading of the outlook. Each text is our own."""
 
 import pytest
 
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_section, stands_alone
 from content.generation.corpus import build_corpus
-from tests.content.sentences import sentence_starting
+from tests.content.sentences import sentence_starting, span_types
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_familys_name_on_its_business_names_the_business():
     text = "山あいの森川酒造は、小さな酒蔵だ。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans["森川酒造"] == SpanType.ORGANIZATION
     assert "酒造" not in spans
 

@@ -5,31 +5,26 @@ heading that ends in a printed reading. Each text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_section, build_vocab
 from content.generation.corpus import build_corpus
 from content.importing.formats import looks_like_heading, parse_plain_text
-from tests.content.sentences import sentence_starting, token_of
+from tests.content.sentences import sentence_starting, span_types, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
 
-def _spans(text: str) -> dict[str, str]:
-    return {span.text: span.type for span in find_spans(text, tokenize(text))}
-
-
 def test_a_name_after_a_role_and_a_dot_is_a_person():
     # Sudachi reads 楠葉 as a place; round 53 offered 楠葉西忍 among ports.
     assert (
-        _spans("奈良の商人・楠葉西忍も、堺の商人とともに海を渡った。")["楠葉西忍"]
+        span_types("奈良の商人・楠葉西忍も、堺の商人とともに海を渡った。")["楠葉西忍"]
         == SpanType.PERSON
     )
 
 
 def test_a_clan_is_no_person():
-    assert "平家" not in _spans("平家が都を離れたのち、港は荒れた。")
+    assert "平家" not in span_types("平家が都を離れたのち、港は荒れた。")
 
 
 COACH = """# 少年野球のコーチになって

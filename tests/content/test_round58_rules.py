@@ -5,19 +5,14 @@ beside a working life, three glosses and a word too easy. Each text is our own."
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_choice, build_section
 from content.generation.corpus import build_corpus
 from content.generation.distractors import figure_value
-from tests.content.sentences import options_of, sentence_starting, span_of
+from tests.content.sentences import options_of, sentence_starting, span_of, span_types
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def _spans(text: str) -> dict[str, str]:
-    return {span.text: span.type for span in find_spans(text, tokenize(text))}
 
 
 @pytest.mark.parametrize(
@@ -31,11 +26,11 @@ def _spans(text: str) -> dict[str, str]:
     ],
 )
 def test_a_count_before_after_about_or_within_is_whole(text, count):
-    assert _spans(text).get(count) == SpanType.COUNT
+    assert span_types(text).get(count) == SpanType.COUNT
 
 
 def test_a_day_of_the_month_is_no_count_of_days():
-    assert "3日" not in _spans("式は5月3日前に終わる予定だ。")
+    assert "3日" not in span_types("式は5月3日前に終わる予定だ。")
 
 
 def test_a_range_ending_in_a_count_about_which_is_not_asked():
@@ -53,13 +48,13 @@ def test_a_range_ending_in_a_count_about_which_is_not_asked():
 
 
 def test_english_words_and_initials_are_no_names():
-    spans = _spans("先に届くのがP波（Primary wave）で、米国の医師J・D・ハーパーが名付けた。")
+    spans = span_types("先に届くのがP波（Primary wave）で、米国の医師J・D・ハーパーが名付けた。")
     assert not {text for text, kind in spans.items() if kind == SpanType.NAME}
     assert spans.get("J・D・ハーパー") == SpanType.PERSON
 
 
 def test_a_latin_name_keeps_its_words():
-    assert _spans("観測には「Hi-net」と Meta Platforms のデータを使う。") == {
+    assert span_types("観測には「Hi-net」と Meta Platforms のデータを使う。") == {
         "観測": SpanType.TERM,
         "Hi-net": SpanType.NAME,
         "Meta Platforms": SpanType.NAME,

@@ -6,11 +6,10 @@ word, and words too easy. Each text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_choice, build_reading, build_wh
 from content.generation.corpus import build_corpus
-from tests.content.sentences import sentence_starting, span_of, token_of
+from tests.content.sentences import sentence_starting, span_of, span_types, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +64,7 @@ def test_no_cost_asked_without_its_work_among_others():
 def test_an_embankment_is_no_person():
     # 大野堤 was offered beside 大野源左衛門 and 堀田正明 (77a).
     text = "これが今も「大野堤」と呼ばれる堤である。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans["大野堤"] != SpanType.PERSON
 
 

@@ -5,27 +5,22 @@ and a few cards. Each text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_choice, build_section
 from content.generation.corpus import build_corpus
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
-
-
-def spans_of(text: str) -> dict[str, str]:
-    return {span.text: span.type for span in find_spans(text, tokenize(text))}
 
 
 def test_a_quoted_name_is_no_person_and_its_pieces_no_words():
     # 「沢井格」と呼ばれ: a grade of silk, offered among the mill's people (80a, three times);
     # 共栄 of 「共栄社」 asked for its reading (80a).
-    named = spans_of("村の糸は、横浜の商人から「沢井格」と呼ばれて高値で売れた。")
+    named = span_types("村の糸は、横浜の商人から「沢井格」と呼ばれて高値で売れた。")
     assert "沢井格" not in named and "横浜" in named
-    pieces = spans_of("八人の業者は、共同出荷の組合「共栄社」をつくった。")
+    pieces = span_types("八人の業者は、共同出荷の組合「共栄社」をつくった。")
     assert "共栄" not in pieces and "組合" in pieces
-    assert spans_of("町に生まれた「未来工場」は、若者を雇った。").get("未来工場") == SpanType.TERM
-    assert spans_of("技師の小松源吉が、村の工場を設計した。").get("小松源吉") == SpanType.PERSON
+    assert span_types("町に生まれた「未来工場」は、若者を雇った。").get("未来工場") == SpanType.TERM
+    assert span_types("技師の小松源吉が、村の工場を設計した。").get("小松源吉") == SpanType.PERSON
 
 
 @pytest.mark.django_db

@@ -4,15 +4,14 @@ the same noun's value of another thing, and a first step denied. Each text is ou
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_reading, build_truefalse
 from content.generation.changes import build_change_truefalse
 from content.generation.corpus import build_corpus
 from content.generation.negation import negated
 from content.generation.selection import rank_article
 from content.models import QuestionKind
-from tests.content.sentences import sentence_starting, span_of, token_of
+from tests.content.sentences import sentence_starting, span_of, span_types, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +68,7 @@ def test_no_denial_of_a_first_step():
     ],
 )
 def test_years_ago_are_counted_not_dated(sentence, figure, kind):
-    spans = {span.text: span.type for span in find_spans(sentence, tokenize(sentence))}
+    spans = span_types(sentence)
     assert spans.get(figure) == kind
 
 

@@ -4,13 +4,12 @@ Each text is our own."""
 
 import pytest
 
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_section, build_truefalse, stands_alone
 from content.generation.corpus import build_corpus
 from content.generation.drafts import COPIED
 from content.generation.negation import negated
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -87,8 +86,8 @@ def test_no_which_section_for_a_habit_a_word_explained_or_an_also():
 def test_a_boat_is_no_person():
     # 平田舟 was offered among the town's mayor and brewers (83a, twice).
     text = "上流の村から集めた米は、ここで平田舟に積み替えられ、河口の港へ送られた。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans.get("平田舟") == SpanType.TERM
     text = "当時の町長・高田利一郎は、県に救済を求めた。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans.get("高田利一郎") == SpanType.PERSON

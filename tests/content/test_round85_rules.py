@@ -3,11 +3,10 @@ a verb's stem carded as its noun. Each text is our own."""
 
 import pytest
 
-from content.analysis.spans import SpanType, find_spans
-from content.analysis.tokens import tokenize
+from content.analysis.spans import SpanType
 from content.generation.builders import build_truefalse, build_vocab, build_wh
 from content.generation.corpus import build_corpus
-from tests.content.sentences import sentence_starting, span_of, token_of
+from tests.content.sentences import sentence_starting, span_of, span_types, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -16,11 +15,11 @@ pytestmark = pytest.mark.django_db
 def test_a_port_is_no_person():
     # 西浦湊 was swapped for the captain 松本喜兵衛 in a statement (85a).
     text = "能登国の東浦湊は、入り江の奥にある小さな町である。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans.get("東浦湊") == SpanType.TERM
     # 湊 is a boy's name as well, with its honorific.
     text = "小学3年の東浦湊さんは、毎朝その坂を上って学校へ通う。"
-    spans = {span.text: span.type for span in find_spans(text, tokenize(text))}
+    spans = span_types(text)
     assert spans.get("東浦湊") == SpanType.PERSON
 
 
