@@ -1580,6 +1580,10 @@ def build_truefalse(
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
         # place in it is unstated, not false (round 17).
         return None
+    if span.type == SpanType.YEAR and text.startswith(("現在", "時点"), span.end):
+        # 「2023年現在、茶園は約130ヘクタール…」: the figures are as of that year, and of
+        # 1999 the article says nothing; the swap is unstated, not false (round 88).
+        return None
     if text.startswith(("でも", "にも", "も"), span.end):
         # 「日本でも、干潟は減り続けている」: "in Japan too"; of 米国 the article says
         # nothing, and the も leans on a sentence before (round 42).
@@ -2235,6 +2239,33 @@ def _same_verb_root(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+def _kana_verb_in(read: str, heading_words: set[str]) -> bool:
+    """A verb the heading writes in kana, in any of its forms in the sentence: ほどき and
+    ほどけ of 「…ほどきの手伝いばかり」 and 「ほどけるようになれ」 beside 「「ほどく」ことから始まる
+    仕事」 (round 88). Read on the text: Sudachi cuts ほどき as ほ and どき."""
+    return any(
+        re.search(word[:-1] + f"[{_KANA_ROWS[word[-1]]}]", read)
+        for word in heading_words
+        if _KANA_VERB.fullmatch(word)
+    )
+
+
+# A verb in kana of three or more: its stem says which verb.
+_KANA_VERB = re.compile(r"[ぁ-ゖ]{2,}[うくぐすつぬぶむる]")
+# The kana a 五段 verb's stem takes in its forms, by its dictionary form's last kana.
+_KANA_ROWS = {
+    "う": "わいうえお",
+    "く": "かきくけこ",
+    "ぐ": "がぎぐげご",
+    "す": "さしすせそ",
+    "つ": "たちつてと",
+    "ぬ": "なにぬねの",
+    "ぶ": "ばびぶべぼ",
+    "む": "まみむめも",
+    "る": "らりるれろ",
+}
+
+
 def _adjective_kanji_in(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence holds the kanji of an adjective of the heading: 水深 and 深い."""
     kanji = {word[0] for word in heading_words if _ADJECTIVE_LEMMA.fullmatch(word)}
@@ -2585,6 +2616,12 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk and not _is_overview(section)
     ):
         return None  # 「帳簿は今も…残されており」 beside the heading 「今に残るもの」 (round 51)
+    if any(
+        _kana_verb_in(read, corpus.heading_words.get(section.pk, set()))
+        for section in headed
+        if section.pk != item.section.pk and not _is_overview(section)
+    ):
+        return None
     if _adjective_kanji_in(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 水深 and 時速 under 「深い海ほど速く進む」: matched by kanji (round 62)
     if _spelled_otherwise(words, corpus.heading_words.get(item.section.pk, set())):
