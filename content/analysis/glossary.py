@@ -380,10 +380,13 @@ def _for_a_setting(glosses: list[str]) -> bool:
     87), or one that lists what the sense covers (反映's "reflection (light, image, situation,
     attitude, etc.)")."""
     note = _notes(glosses[:1])
-    return bool(note) and not _EXPLAINING.match(note) and note.count(",") < 2
+    listed = note.count(",") >= 2 and not _SETTING.match(note)
+    return bool(note) and not _EXPLAINING.match(note) and not listed
 
 
 _EXPLAINING = re.compile(r"(?:when|where|while|which|who|that) ")
+# A note that opens on a setting: "in sports, etc.", "of payment, energy, …", "e.g. …".
+_SETTING = re.compile(r"(?:in|of|on|at|for|from|by|with|to|esp\.|e\.g\.|usu\.) ")
 
 
 def _is_rate(glosses: list[str]) -> bool:

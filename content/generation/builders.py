@@ -963,13 +963,25 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     total = sum(others)
     if abs(answer - total) < 1e-9 or any(abs(answer + total - 2 * one) < 1e-9 for one in others):
         return True
-    return any(
+    if any(
         abs(answer - (one + two)) < 1e-9
         or abs(answer - abs(one - two)) < 1e-9
         or abs(one - (answer + two)) < 1e-9
         for index, one in enumerate(others)
         for two in others[:index] + others[index + 1 :]
+    ):
+        return True
+    # 「…11店増の［58店］で、このうち台湾が31店、タイが19店、ベトナムが8店」: some of the
+    # figures (the parts, not the change) add up to it (round 89).
+    return any(
+        abs(answer - sum(part)) < 1e-9
+        for size in range(3, min(len(others), _MOST_PARTS) + 1)
+        for part in itertools.combinations(others, size)
     )
+
+
+# A sentence lists a handful of parts at most; the subsets of more would only add chances.
+_MOST_PARTS = 6
 
 
 def _times_another(item: AnalysedSentence, span: Span) -> bool:
@@ -1291,6 +1303,8 @@ def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
 # 「世界の陸地の［0.3％］にも満たない」: a bound, which a larger figure meets as well (round 51).
 _BOUND_AFTER = re.compile(
     r"(?:に|にも)?(?:満たな|満たず|届かな|届きませ)|未満|以下|以上|以内|(?:を|も)(?:超え|超す|上回|下回)|足らず"
+    # 「［1990年代］以降も受注は回復せず」: not since then, nor since any time before (round 89).
+    r"|(?:以降|以後|以来)も"
 )
 
 
@@ -1752,12 +1766,16 @@ _RELATIONAL_OPENING = re.compile(
     r"|速さ|深さ|温度|距離|面積|規模|容量"
     # 「参加費は無料です」: the fee for what? The sentence before says (round 54).
     r"|参加費|会費|入場料|入館料|利用料|受講料"
+    # 「お金は1,800円かかります」: the money for what? (round 89)
+    r"|お金"
     # 「運賃は、九百七十円でした」: the fare of which ride? (round 60)
     r"|運賃|送料|代金|家賃|宿泊費|交通費)は"
     # 「制作には2年半をかけ」: of which of the three books? (round 44)
     r"|^(?:制作|製作|建設|工事|開発|準備|撮影|執筆)に?は"
     # 「最大の特徴は、独自に開発した…カメラだ」: the feature of what? (round 86)
     r"|^(?:最大の|主な|一番の|いちばんの|最も大きな)?(?:特徴|要因|原因|理由|目的|狙い|ねらい|魅力|強み)は"
+    # 「原因となったのは、…ヒトスジシマカだった」: the cause of what? (round 89)
+    r"|^(?:その|主な|最大の)?(?:原因|要因|きっかけ)(?:と|に)なったのは"
 )
 
 
