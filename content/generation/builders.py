@@ -2639,7 +2639,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         for section in headed
         if section.pk != item.section.pk and not _is_overview(section)
     ):
-        return None
+        return None  # 「…ほどきの手伝いばかり」 beside 「「ほどく」ことから始まる仕事」 (round 88)
     if _adjective_kanji_in(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 水深 and 時速 under 「深い海ほど速く進む」: matched by kanji (round 62)
     if _spelled_otherwise(words, corpus.heading_words.get(item.section.pk, set())):

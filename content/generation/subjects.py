@@ -7,6 +7,7 @@ nothing leaves the reader asking whose or which (rounds 14 and 38).
 """
 
 import re
+from collections.abc import Iterator
 
 # Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
 _FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
@@ -45,28 +46,26 @@ _RELATIONAL_TOPICS = {
 def has_topic_of_its_own(tokens: list) -> bool:
     """A topic of its own (天守は, 窓口は), not a frame (夕方には, 日本では): a subject (…が)
     may sit inside a clause (粉気がなくなるまで混ぜる), which leaves the statement an order."""
-    return any(
-        token.surface == "は"
-        and token.pos.startswith("助詞")
-        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
-        and (_of_something(tokens, index - 1) or _topic_of_its_own(tokens[index - 1]))
-        for index, token in enumerate(tokens)
-        if index > 0
-    )
+    return any(True for _ in _topic_nouns(tokens))
 
 
 def has_topic_beyond_a_frame(tokens: list) -> bool:
     """A topic of its own that is no time or case of something either: 分館は, アブミ骨の長さは,
     not 祝日のときは, whose statement still leaves out what is open."""
-    return any(
-        token.surface == "は"
-        and token.pos.startswith("助詞")
-        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
-        and not tokens[index - 1].pos.endswith("副詞可能")
-        and (_of_something(tokens, index - 1) or _topic_of_its_own(tokens[index - 1]))
-        for index, token in enumerate(tokens)
-        if index > 0
-    )
+    return any(not noun.pos.endswith("副詞可能") for noun in _topic_nouns(tokens))
+
+
+def _topic_nouns(tokens: list) -> Iterator:
+    """The nouns before a topic's は that name what the sentence is about."""
+    for index, token in enumerate(tokens):
+        if (
+            index > 0
+            and token.surface == "は"
+            and token.pos.startswith("助詞")
+            and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+            and (_of_something(tokens, index - 1) or _topic_of_its_own(tokens[index - 1]))
+        ):
+            yield tokens[index - 1]
 
 
 def has_a_subject(tokens: list) -> bool:
