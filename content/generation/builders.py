@@ -1594,6 +1594,10 @@ def build_truefalse(
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
         # place in it is unstated, not false (round 17).
         return None
+    if _end_of_a_range(text, span):
+        # 「ピーク時の［午後5時］から正午までに到着したバス」: another figure at one end of a range
+        # may turn it around, false by nonsense (round 90).
+        return None
     if span.type == SpanType.YEAR and text.startswith(("現在", "時点"), span.end):
         # 「2023年現在、茶園は約130ヘクタール…」: the figures are as of that year, and of
         # 1999 the article says nothing; the swap is unstated, not false (round 88).
@@ -2052,6 +2056,13 @@ def _denial_has_a_topic(text: str) -> bool:
 _CLEFT_TOPIC = re.compile(r"[たるいう]のは")
 
 
+def _end_of_a_range(text: str, span: Span) -> bool:
+    """The span opens a range that ends in まで, or ends one that opened with から."""
+    return (text.startswith("から", span.end) and "まで" in text[span.end :]) or (
+        text.startswith("まで", span.end) and "から" in text[: span.start]
+    )
+
+
 def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A cleft wh-question with four options, or None when the sentence does not allow one."""
     if (
@@ -2070,6 +2081,8 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     if (
         question is None
         or _topic_told_elsewhere(question, item, corpus)
+        # 「27歳のときに、…試験を受けたのは、いつですか。」: a time beside いつ (round 90).
+        or (question.endswith("いつですか。") and _ANOTHER_TIME.search(question))
         # 「運賃は、いくらでしたか」: the fare of which ride? (as a statement: round 60)
         or _RELATIONAL_OPENING.match(question)
         or _bare_cost_among_others(question, item, corpus)
@@ -2088,6 +2101,10 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         difficulty=0.6,
         quality=_span_value(item, span, corpus) * 0.9,
     )
+
+
+# A time the cleft's head keeps: …のときに、…ころ、…歳で.
+_ANOTHER_TIME = re.compile(r"(?:とき|ころ|頃)に?、|[0-9０-９一二三四五六七八九十]+(?:歳|才)")
 
 
 def _bare_cost_among_others(question: str, item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
