@@ -8,8 +8,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from content.models import Question
-from quizzes.courses.models import Attempt, Enrollment, Role
-from quizzes.courses.services import save_answer, start_attempt, submit_attempt
+from quizzes.courses.models import Assignment, Attempt, Enrollment, Mode, Role
+from quizzes.courses.services import question_pool, save_answer, start_attempt, submit_attempt
 from tests.factories import PASSWORD, make_article, make_assignment, make_course, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -82,8 +82,12 @@ def test_a_course_from_creation_to_item_analysis(
     page.get_by_role("link", name="新しい課題").click()
     page.get_by_label("タイトル").fill("第1回 小テスト")
     page.get_by_label("記事").select_option(str(article.pk))
-    # The article's preview first (ten by default), so that the count's preview comes after it.
-    expect(page.locator("#preview .preview-list li")).to_have_count(10)
+    # The article's preview first (ten by default, or the whole pool when it is smaller), so
+    # that the count's preview comes after it.
+    pool = question_pool(article=article, sections=[], kinds=[], mode=Mode.QUIZ).count()
+    default = Assignment._meta.get_field("question_count").default
+    assert pool > 4
+    expect(page.locator("#preview .preview-list li")).to_have_count(min(pool, default))
     page.get_by_label("問題数").fill("4")
     expect(page.locator("#preview .preview-list li")).to_have_count(4)
     shoot(page, screenshot_dir, "assignment-form")
