@@ -1051,11 +1051,36 @@ def entry_readings(word: str, reading: str) -> frozenset[str]:
 
 def is_rare_reading(word: str, reading: str) -> bool:
     """JMdict gives the reading unmarked while another of the word is common: 小刀 as
-    しょうとう (a short sword) beside こがたな, a knife smith's word (round 15). Which one
-    the text means is the context's to say, as with 診療所 しんりょうじょ and しょ."""
+    しょうとう (a short sword) beside こがたな, a knife smith's word (round 15); or its entry
+    lists the reading after another: 風車 as かざぐるま (a pinwheel) where the text's wind
+    turbine is ふうしゃ (round 91). Which one the text means is the context's to say, as
+    with 診療所 しんりょうじょ and しょ."""
     readings = _readings(word)
     wanted = jaconv.kata2hira(reading)
-    return wanted in readings and not readings[wanted] and any(readings.values())
+    if wanted in readings and not readings[wanted] and any(readings.values()):
+        return True
+    if wanted not in readings:
+        return False
+    first = _first_reading_of_entry(word, wanted)
+    # Two common readings (今日 きょう, こんにち) are `has_several_readings`' to judge.
+    return first != wanted and not (readings[wanted] and readings.get(first))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _first_reading_of_entry(word: str, reading: str) -> str:
+    """The first regular reading of the JMdict entry that writes `word` and reads it `reading`,
+    in hiragana: the entry's own order puts its usual reading first."""
+    row = _database().execute(
+        "SELECT first.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+        " JOIN Kana first ON first.idseq = k.idseq"
+        " WHERE k.text = ? AND n.text IN (?, ?)"
+        " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = first.ID)"
+        " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID)"
+        " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID AND r.text = k.text))"
+        " ORDER BY first.ID LIMIT 1",
+        (word, reading, jaconv.hira2kata(reading)),
+    ).fetchone()
+    return jaconv.kata2hira(row[0]) if row else reading
 
 
 def with_dictionary_reading(token: Token) -> Token:
