@@ -545,7 +545,7 @@ _TOO_EASY = frozenset(
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
-    | {"文法", "入学式", "咲く", "手袋"}
+    | {"文法", "入学式", "咲く", "手袋", "興味"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1070,16 +1070,20 @@ def is_rare_reading(word: str, reading: str) -> bool:
 def _first_reading_of_entry(word: str, reading: str) -> str:
     """The first regular reading of the JMdict entry that writes `word` and reads it `reading`,
     in hiragana: the entry's own order puts its usual reading first."""
-    row = _database().execute(
-        "SELECT first.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
-        " JOIN Kana first ON first.idseq = k.idseq"
-        " WHERE k.text = ? AND n.text IN (?, ?)"
-        " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = first.ID)"
-        " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID)"
-        " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID AND r.text = k.text))"
-        " ORDER BY first.ID LIMIT 1",
-        (word, reading, jaconv.hira2kata(reading)),
-    ).fetchone()
+    row = (
+        _database()
+        .execute(
+            "SELECT first.text FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+            " JOIN Kana first ON first.idseq = k.idseq"
+            " WHERE k.text = ? AND n.text IN (?, ?)"
+            " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = first.ID)"
+            " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID)"
+            " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID AND r.text = k.text))"
+            " ORDER BY first.ID LIMIT 1",
+            (word, reading, jaconv.hira2kata(reading)),
+        )
+        .fetchone()
+    )
     return jaconv.kata2hira(row[0]) if row else reading
 
 

@@ -227,8 +227,8 @@ PERSON_UNIT = "person"
 _PERSON_BEFORE = re.compile(
     r"(?:CEO|CTO|社長|会長|代表|教授|准教授|記者|研究員|創業者|議員|大臣|選手|監督|氏)(?:である|の)?\s*$"
 )
-_PERSON_AFTER = re.compile(r"\s*(?:氏|さん|教授|社長|CEO)")
-_HONORIFIC_AFTER = re.compile(r"\s*(?:氏|さん|くん|君|ちゃん|様|さま)")
+# An honorific or a title after a name: it is a person's.
+_PERSON_AFTER = re.compile(r"\s*(?:氏|さん|くん|君|ちゃん|教授|社長|CEO)")
 _KATAKANA = re.compile(r"[ァ-ヺー・ｦ-ﾟ]+")
 _KATAKANA_CHAR = re.compile(r"[ァ-ヺーｦ-ﾟ]")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
@@ -387,7 +387,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
         if span_type == SpanType.PERSON and (
             text[end - 1] in "舟船"
-            or (text[end - 1] in "湊港" and not _HONORIFIC_AFTER.match(text, end))
+            or (text[end - 1] in "湊港" and not _PERSON_AFTER.match(text, end))
         ):
             # 平田舟, a river boat, read as 平田 and a given name 舟, was offered among the
             # town's people (round 83); 西浦湊, a port, was swapped for a captain (round 85).

@@ -44,6 +44,7 @@ from content.analysis.spans import (
 from content.analysis.tokens import Token, tokenize
 from content.models import QuestionKind, Section
 
+from .bounds import BOUND_AFTER
 from .clefts import (
     THE_SAID_ONE,
     TIME_TYPES,
@@ -56,7 +57,7 @@ from .corpus import PLAN_WORDS, AnalysedSentence, ArticleCorpus, PrintedWord, co
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import COPIED, QuestionDraft
 from .negation import negated
-from .printed_readings import PRINTED_READING, printed_reading_after
+from .printed_readings import PRINTED_READING, printed_reading_after, without_printed_readings
 from .readings import reading_distractors
 from .statements import statement_clause
 from .subjects import has_a_subject, has_topic_beyond_a_frame, has_topic_of_its_own
@@ -435,14 +436,6 @@ _TRANSPARENT_SUFFIXES = {
 }
 
 
-_THRESHOLD = re.compile(
-    r"以上|以下|未満|を?超え|を?下回|を?上回|近く|余り|前後|弱|強"
-    # 「女性は［2%］に届きません」: 3% and 4% make it true as well (round 80).
-    r"|にも?(?:満た|届)"
-    # 「［43度］だと『ぬるい』と叱られる」: a condition, which 41度 and 39度 meet too (round 82);
-    # not the だと of saying (300人だと発表した).
-    r"|だと(?![いう言話述発説報明考思見判みしさ])|なら(?![ずび])"
-)
 _ERA_OF_A_DATE = re.compile(r"(?:元|[0-9０-９〇一二三四五六七八九十]+)年")
 _AFTER_A_LARGER_UNIT = re.compile(r"[0-9０-９〇一二三四五六七八九十]時間?$")
 _FRACTION_REST = re.compile(r"の[0-9０-９一二三四五六七八九十]")
@@ -458,7 +451,7 @@ def _glued(item: AnalysedSentence, span: Span) -> bool:
     ):
         # 天保十二年 (an era of a date, not a place); 6分の1 (a fraction, not minutes).
         return True
-    if span.type in NUMERIC_TYPES and _THRESHOLD.match(text, span.end):
+    if span.type in NUMERIC_TYPES and BOUND_AFTER.match(text, span.end):
         # 「効果が［？］を下回る」, 「［？］以上かかる」: a smaller or larger option is true as well.
         return True
     if before == "（" and after == "）" and text[: span.start - 1].endswith("年"):
@@ -768,7 +761,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _part_of_a_total(item, span)
         or _full_date(span)
         or _reporting_period(item, span)
-        or _BARE_FIGURE.match(_without_readings(item.sentence.text))
+        or _BARE_FIGURE.match(without_printed_readings(item.sentence.text))
         or _completes_a_whole(item, span)
         or _baseline_time(item, span)
         or _incidental_figure(item.sentence.text, span)
@@ -788,7 +781,6 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _approximate_time(item, span)
         or _an_example(item, span)
         or _decade_beside_a_year(item, span)
-        or _bounded_figure(item, span)
         or _in_parentheses(item.sentence.text, span)
         or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
         or (span.type in TIME_TYPES and _DATED_EVENT.search(item.sentence.text))
@@ -1225,10 +1217,10 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     if span.type != SpanType.COUNT:
         return False
     # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
-    before = _without_readings(item.sentence.text[: span.start])
+    before = without_printed_readings(item.sentence.text[: span.start])
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17), and 「年に［二回］、
     # 春と秋に」 the list right after it (round 60).
-    after = _LISTED_AFTER.match(_without_readings(item.sentence.text[span.end :]))
+    after = _LISTED_AFTER.match(without_printed_readings(item.sentence.text[span.end :]))
     return _totals_the_counts_before(item, span, before) or any(
         listed and figure_value(span.text) == len(_list_items(listed.group(1)))
         for listed in (_LISTED.search(before), _SUMMED.search(before), after)
@@ -1301,15 +1293,6 @@ def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
 
 
 # 「世界の陸地の［0.3％］にも満たない」: a bound, which a larger figure meets as well (round 51).
-_BOUND_AFTER = re.compile(
-    r"(?:に|にも)?(?:満たな|満たず|届かな|届きませ)|未満|以下|以上|以内|(?:を|も)(?:超え|超す|上回|下回)|足らず"
-    # 「［1990年代］以降も受注は回復せず」: not since then, nor since any time before (round 89).
-    r"|(?:以降|以後|以来)も"
-    # 「月の売り上げが［150万円］を切ったことも」: below 200万円 and 300万円 as well (round 92).
-    r"|(?:を|も)(?:切っ|切る|切れ|切り込|割っ|割る|割れ|割り込)"
-)
-
-
 # 「世界恐慌で生糸価格が暴落し、［昭和五年（1930年）］には…」: an event every reader can date
 # gives the year away, and the article's other years are ruled out at a glance (round 59).
 _DATED_EVENT = re.compile(
@@ -1338,11 +1321,6 @@ def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
 _IN_A_PLACE = re.compile(rf"(?:{'|'.join(PREFECTURES)})[都道府県]?の$")
 # 「［2016年］と2017年の2年連続」: years in a row give each other away (round 55).
 _IN_A_ROW = re.compile(r"[0-9０-９一二三四五六七八九十]+年連続")
-
-
-def _bounded_figure(item: AnalysedSentence, span: Span) -> bool:
-    """A figure the sentence gives as a bound: another option may be as true as the answer."""
-    return span.type in NUMERIC_TYPES and bool(_BOUND_AFTER.match(item.sentence.text, span.end))
 
 
 def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
@@ -1512,17 +1490,44 @@ def _labelled_alike(
 ) -> bool:
     """The article gives the other figure as a value of the same noun, of another thing:
     「本校舎（延べ床面積約8,600平方メートル）」 makes 「延べ床面積は約8,600平方メートルだ」 true
-    of the school, not false (round 81)."""
+    of the school, not false (round 81). Or of the same deed: 「約［1,800点］の器が焼き上がった」
+    as 2,000点, which 「一回の窯焚きでおよそ2,000点を焼き上げる」 says of every firing (round 93)."""
     label = _LABEL_BEFORE.search(item.sentence.text[: span.start])
-    if label is None:
-        return False
+    deed = _deed_after(item.tokens, span.end)
     for other in corpus.sentences:
         text = other.sentence.text
         for found in re.finditer(re.escape(candidate), text):
             before = _LABEL_BEFORE.search(text[: found.start()])
-            if before and before.group(1).endswith(label.group(1)):
+            if label and before and before.group(1).endswith(label.group(1)):
+                return True
+            if (
+                deed
+                and _deed_after(other.tokens, found.end()) == deed
+                and _words_of(item) & _words_of(other)
+            ):
                 return True
     return False
+
+
+def _words_of(item: AnalysedSentence) -> set[str]:
+    """The sentence's content words, less its figures and their counters and less its verbs
+    (one deed is shared already): 窯 of 窯焚き says the two are of one thing."""
+    return content_words(
+        [token for token in item.tokens if not token.is_number and token.pos_major != "動詞"]
+    )
+
+
+def _deed_after(tokens: list[Token], end: int) -> str:
+    """The kanji of the first verb after a figure, in its clause: 焼上 of 焼き上がった and of
+    焼き上げる alike."""
+    for token in tokens:
+        if token.start < end:
+            continue
+        if token.pos.startswith("補助記号"):
+            return ""
+        if token.pos_major == "動詞":
+            return "".join(_KANJI_CHAR.findall(token.lemma))
+    return ""
 
 
 _SINCE = re.compile(r"\s*(?:以降|以来|この方)")
@@ -1589,8 +1594,6 @@ def build_truefalse(
         or _century_or_decade(span)
     ):
         # 「朝・昼・夕方の1回」 for 3回: false by its own list, not by the article (round 26).
-        return None
-    if _bounded_figure(item, span):
         return None
     if _in_open_list(text, span):
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
@@ -1804,7 +1807,7 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
     """
     text = text or item.sentence.text
     # Read without its printed readings: 次（つぎ）のような is 次のような (round 45).
-    read = _without_readings(text)
+    read = without_printed_readings(text)
     return not (
         not item.is_statement
         or _starts_with_pointer(read)
@@ -1861,11 +1864,6 @@ def _names_what_it_is_about(text: str) -> bool:
 
 _POLITE_STEP = re.compile(r"(?:ます|ません)[。」]?$")
 _CAN_DO = re.compile(r"(?:ことができ|ことが\s*でき)(?:ます|ません)[。」]?$")
-
-
-def _without_readings(text: str) -> str:
-    """The sentence as a reader of kanji sees it: no printed reading, no spacing of easy Japanese."""
-    return BRACKET_READING.sub(r"\1", text).replace(" ", "").replace("\u3000", "")
 
 
 def kept_true(key: str) -> bool:
@@ -2020,9 +2018,9 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         # predicate with only a subject (「市が給食費を出しません」) or a frame (明治三十年代には)
         # leaves out what it holds for, the condition the sentence before set (rounds 78–86:
         # 6 of 10 failed denials, none of them with a topic).
-        or not _denial_has_a_topic(_without_readings(text))
+        or not _denial_has_a_topic(without_printed_readings(text))
         # 「お金（かね）は　かかりません。」 is nine characters to a reader, and whose money?
-        or not 15 <= len(_without_readings(text)) <= 80
+        or not 15 <= len(without_printed_readings(text)) <= 80
         or any(adverb in text for adverb in _NOT_DENIED_ADVERBS)
         or not _plain_statement(text)
         # 「電話は 0489-55-3120ではありません」: a number to look up, and whose? (round 26)
@@ -2524,7 +2522,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     # statement shown; a pointer (その結果、この年) still rules the sentence out.
     text = _CONNECTIVE_OPENER.sub("", _without_list_mark(item.sentence.text), count=1)
     # As a reader of kanji sees it: no printed reading, no spacing of easy Japanese.
-    read = _without_readings(text)
+    read = without_printed_readings(text)
     if (
         not item.section.heading
         or len(headed) < 2
@@ -2612,14 +2610,16 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「…冷凍するほうが向いている」 fits 「購入を考えている人へのアドバイス」 too
     if item.tokens and _ends_without_predicate(item.tokens):
         return None  # 「ニュース記事、長文のブログ、ウェブ小説。」: a list, no statement to place
-    if _QUOTE_HEADING.match(_without_readings(item.section.heading)) and not _SAYS.search(text):
+    if _QUOTE_HEADING.match(without_printed_readings(item.section.heading)) and not _SAYS.search(
+        text
+    ):
         # Under 「知事「どこに住んでも安心を」」 a survey's figures fit the section on the
         # shortage as well (round 66): a speaker's heading holds what the speaker said.
         return None
-    title = _without_readings(corpus.article.title)
+    title = without_printed_readings(corpus.article.title)
     # 「…始める前に一度目を通して…」 under 「始める前に確認したい注意点」 (round 65).
     if any(
-        _shares_a_phrase(read, _without_readings(section.heading), title=title)
+        _shares_a_phrase(read, without_printed_readings(section.heading), title=title)
         for section in headed
         if section.pk == item.section.pk or not _is_overview(section)
     ):
@@ -2657,7 +2657,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
-    if _verb_stem_in(words, _without_readings(item.section.heading)):
+    if _verb_stem_in(words, without_printed_readings(item.section.heading)):
         return None  # 「…日を選んで干します」 under 「土用干し」 (round 53)
     if any(
         _same_verb_root(words, corpus.heading_words.get(section.pk, set()))
@@ -3311,9 +3311,16 @@ _NAME_OWNER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 
 def _counter_after_a_figure(item: AnalysedSentence, token: Token) -> bool:
     """割増 of 「約3割増の」: the figure's counter (3割) and 増, no word 割増 (わりまし) of its own
-    (round 50)."""
-    before = [other for other in item.tokens if other.end == token.start]
-    return token.surface[0] in _FIGURE_COUNTERS and bool(before) and before[0].is_number
+    (round 50); nor 増し of 「100円増し」, a suffix glued to the figure's counter (round 93)."""
+    before = [other for other in item.tokens if other.end <= token.start][-2:]
+    if not before or before[-1].end != token.start or not before[-1].is_number:
+        return False
+    return token.surface[0] in _FIGURE_COUNTERS or (
+        # 円 after 100, not 通り of 松風通り, which Sudachi may take for a counter
+        before[-1].pos.endswith("助数詞可能")
+        and len(before) == 2
+        and before[0].pos.startswith("名詞-数詞")
+    )
 
 
 # Counters that Sudachi joins to the word after them: 3割増, 2倍増.

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from content.analysis.glossary import (
     kanji_readings,
 )
-from content.analysis.spans import NUMERIC_TYPES, Span, find_spans
+from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, find_spans
 from content.analysis.tokens import tokenize
+
+from .bounds import BOUND_AFTER
 
 if TYPE_CHECKING:
     from .corpus import AnalysedSentence
@@ -24,9 +26,9 @@ PRINTED_READING = re.compile(r"[（(]([ぁ-ゖー]+)[）)]")
 
 
 def without_printed_readings(text: str) -> str:
-    """The text as its words stand, without printed readings or easy Japanese's spacing:
-    口座（こうざ）を　作（つく）る → 口座を作る."""
-    return PRINTED_READING.sub("", text).replace(" ", "").replace("\u3000", "")
+    """The text as a reader of kanji sees it, without printed readings or easy Japanese's
+    spacing: 口座（こうざ）を　作（つく）る → 口座を作る. Only a reading after kanji is one."""
+    return BRACKET_READING.sub(r"\1", text).replace(" ", "").replace("\u3000", "")
 
 
 # A counter printed with its reading right after digits: 10冊（さつ）, 110円（えん）.
@@ -78,7 +80,8 @@ def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:
             and not text[:start].endswith(("）", ")"))
             and not rest[:1].isdigit()
             and not _RANGE_MARK.search(span.text)
-            and not _THRESHOLD_AFTER.match(rest)
+            and not BOUND_AFTER.match(rest)
+            and not rest.startswith("より")
         ):
             figures.append(Span(span.text, start, end, span.type, span.unit))
     return figures
@@ -95,5 +98,4 @@ def printed_reading_after(text: str, end: int) -> int:
 
 
 _RANGE_MARK = re.compile(r"[~〜～\-–－]")
-_THRESHOLD_AFTER = re.compile(r"より|以上|以下|未満|を?超え|を?下回|を?上回|近く|前後")
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}$")
