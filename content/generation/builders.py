@@ -815,7 +815,11 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 # A statement must stand alone: この仕組み anywhere in it points at a sentence not shown.
 # 次のように, 以下の点: the sentence points at a list the question does not show (round 14).
 _POINTER_INSIDE = re.compile(
-    r"この|その|あの|これ|それ|あれ|同年|次の(?:よう|とおり|通り|点|手順)|以下の|下記|"
+    # Not これから or これまで (from now, so far), それぞれ (each), nor a verb's あれ
+    # (があれば, 程度の差はあれ).
+    r"この|その|あの|これ(?!から|まで)|それ(?!ぞれ)|(?<![がはもで])あれ(?!ば)|同年"
+    # Not 以下の after a figure: 「毎秒5メートル以下のとき」 is "or less".
+    r"|次の(?:よう|とおり|通り|点|手順)|(?<![0-9０-９\u4e00-\u9fff々ァ-ヺー])以下の|下記|"
     # 「橋本清三郎はここに目をつけ」: here, where the sentence before was (round 64); not
     # ここ数年, these past years.
     r"ここ(?=[にでからはがのへまも])|"
@@ -823,7 +827,8 @@ _POINTER_INSIDE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:以下|下)(?:（[ぁ-ゖ]+）)?は|"
     rf"{THE_SAID_ONE.pattern}|"
     # 「営業利益は同31.2%減」: down on the same period as what? (round 41). 前年同期 names it.
-    r"同(?=[0-9０-９])|(?<![年月])同[期月日](?!し|す)|"
+    # 太陽同期軌道, 会社員時代の同期: a word of its own.
+    r"同(?=[0-9０-９])|(?<![\u4e00-\u9fff々の])同[期月日](?!し|す)|"
     # 「郷土史家の森田さんはこう語る」: says what? The quotation follows (round 42).
     # 「こうした用水」: which? The sentence before says.
     r"[こそ]う(?:語|話|言|述|説明|書|振り返|続け|答え|表現|強調|指摘|訴え|記)|[こそ]う(?:した|いう|いった|して)|"

@@ -575,7 +575,9 @@ def _points_back(morpheme: Inflected) -> bool:
 # (round 51 kept 「同作だけで…」 as a statement and carded 同作 as "work in the same style");
 # 同行, the said bank (round 76: 「同行が…」).
 THE_SAID_ONE = re.compile(
-    "同(?:[社町市村県国校店館蔵園寺局省庁所氏紙誌作書党行大院会課部]|グループ|センター|チーム)"
+    # Not 合同会社 or 共同チーム (a word of its own), nor 同行する (to go along).
+    "(?<![\u4e00-\u9fff々])同(?:[社町市村県国校店館蔵園寺局省庁所氏紙誌作書党行大院会課部]|グループ"
+    "|センター|チーム)(?![しすさ])"
 )
 
 

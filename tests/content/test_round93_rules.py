@@ -4,7 +4,7 @@ suffix glued to a figure, and a word too plain to ask. Each text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word
-from content.generation.builders import build_truefalse, build_vocab
+from content.generation.builders import build_truefalse, build_vocab, stands_alone
 from content.generation.corpus import build_corpus
 from tests.content.sentences import sentence_starting, span_of, token_of
 from tests.factories import make_article
@@ -48,3 +48,35 @@ def test_no_card_for_a_suffix_glued_to_a_figure():
 
 def test_words_too_plain_of_round_93():
     assert is_basic_word("興味")  # N4 (93b)
+
+
+def test_words_that_only_look_like_pointers_leave_a_statement_standing():
+    # Seen on the comparison kit: a verb's あれ, それぞれ, これまで, a figure's 以下, and words
+    # of their own that begin with 同 or end in it kept these sentences from any statement.
+    text = (
+        "# 港町の産業\n\n"
+        "## 工場と人\n\n"
+        "市の図書館は、利用者カードがあれば誰でも本を借りられる。\n"
+        "二つの工場は、それぞれ年間3万台の部品を作っている。\n"
+        "町の観光協会は、これまでに延べ50万人の観光客を案内してきた。\n"
+        "沖の風車は、風速が毎秒3メートル以下のときには回らない。\n"
+        "観測衛星は高度約550キロの太陽同期軌道を回っている。\n"
+        "山田製作所は、地元の三社と合同会社を設立した。\n"
+        "市の手話通訳者は、病院の診察にも同行する。\n"
+        "この工場は、年間2万台の部品を作っている。\n"
+        "同社は、2020年に工場を建て替えた。\n"
+    )
+    corpus = build_corpus(make_article(text=text))
+    for opening in (
+        "市の図書館",
+        "二つの工場",
+        "町の観光協会",
+        "沖の風車",
+        "観測衛星",
+        "山田製作所",
+    ):
+        assert stands_alone(sentence_starting(corpus, opening), corpus), opening
+    assert stands_alone(sentence_starting(corpus, "市の手話通訳者"), corpus)
+    # A pointer is still one.
+    assert not stands_alone(sentence_starting(corpus, "この工場"), corpus)
+    assert not stands_alone(sentence_starting(corpus, "同社は"), corpus)
