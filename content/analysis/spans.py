@@ -388,6 +388,13 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         if span_type == SpanType.PERSON and (
             text[end - 1] in "舟船"
             or (text[end - 1] in "湊港" and not _PERSON_AFTER.match(text, end))
+            # 「旧鈴木屋の米蔵は…資料館となり」: a storehouse read as a given name, swapped for
+            # a merchant (round 94); 鈴木米蔵 and 米蔵さん keep their person.
+            or (
+                text[end - 1] == "蔵"
+                and tokens[first].pos.endswith("人名-名")
+                and not _PERSON_AFTER.match(text, end)
+            )
         ):
             # 平田舟, a river boat, read as 平田 and a given name 舟, was offered among the
             # town's people (round 83); 西浦湊, a port, was swapped for a captain (round 85).

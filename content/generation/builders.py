@@ -1084,6 +1084,11 @@ _FIXED_COUNT = re.compile(r"[一二]度$")
 _TWO_FIGURES_OF_A_UNIT = re.compile(r"\d[\d,.]*[万億]?(人|円|件|台|本|トン)")
 
 
+# 「人口［10万人］あたり」, 「1株［？］当たり」: the base a rate is given per, a convention a
+# reader guesses without the article (round 94 offered 8万人 and 6万人 beside 10万人).
+_BASE_OF_A_RATE = re.compile(r"(?:あたり|当たり|につき)")
+
+
 def _incidental_figure(text: str, span: Span) -> bool:
     """A figure that is no fact to ask: a passing measure, a speed, an estimate on the way,
     or a change in percent that the sentence's two figures compute (31万人 → 24万人: 23%)."""
@@ -1091,6 +1096,8 @@ def _incidental_figure(text: str, span: Span) -> bool:
         return False
     before, after = text[: span.start], text[span.end :]
     if _DESCRIBING_MEASURE.search(span.text) and _BEFORE_A_THING.match(after):
+        return True
+    if _BASE_OF_A_RATE.match(after):
         return True
     if _RATE_OF_GOING.search(before) or _ESTIMATE_IN_PASSING.match(after):
         return True

@@ -159,6 +159,10 @@ def article_definitions(corpus: ArticleCorpus) -> list[Definition]:
                 if term in found or not _is_term(term):
                     continue
                 named = _NAMED_NOUN.match(text, match.end())
+                if named and _opens_a_clause(item, named.end()):
+                    # 「高瀬舟と呼ばれる底の平たい川舟」: 底 is the subject of a clause on the
+                    # boat, not what the term is (its "place" drew 倉庫 and 酒屋, round 94).
+                    named = None
                 found[term] = Definition(
                     index,
                     match.start("term"),
@@ -174,6 +178,15 @@ def article_definitions(corpus: ArticleCorpus) -> list[Definition]:
     # Each builder looks up its sentence's definition: by key, not by a scan of the article.
     _local.by_sentence = {corpus.sentences[found.index].sentence.pk: found for found in definitions}
     return definitions
+
+
+def _opens_a_clause(item: AnalysedSentence, end: int) -> bool:
+    """The noun ending at `end` is followed by の and a verb or adjective: the subject of a
+    clause on a noun further on (底の平たい川舟), not a noun of its own (紙のお金)."""
+    if not item.sentence.text.startswith("の", end):
+        return False
+    following = next((token for token in item.tokens if token.start == end + 1), None)
+    return following is not None and following.pos_major in {"動詞", "形容詞"}
 
 
 def _others(key: Definition, corpus: ArticleCorpus, shown: str) -> list[str]:

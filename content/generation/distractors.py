@@ -538,6 +538,8 @@ YEAR_WINDOW = 25
 _LOOKS_AHEAD = re.compile(
     rf"{PLAN_WORDS}|見通し|期待されて?(?:いる|います|る)。?$"
     r"|(?:いたし|してまいり|実施し|始め)ます。?$"
+    # 「［2026年］には最初の一本を出したいと思っています」: a wish, still ahead (round 94).
+    r"|たい(?:と(?:思|考)[^。]*)?。?$|つもり(?:だ|です)。?$"
 )
 # A sentence told in the past, or of what has been done up to now (…てきた, …てきました).
 _DONE = re.compile(r"(?:た|ました|でした)。?$")
