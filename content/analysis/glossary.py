@@ -545,7 +545,7 @@ _TOO_EASY = frozenset(
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
-    | {"文法", "入学式", "咲く", "手袋", "興味"}
+    | {"文法", "入学式", "咲く", "手袋", "興味", "世界的"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -558,9 +558,10 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # Suffixes that add only "person", "cost", "fee", "amount" or "number" to the word before
 # them: 生徒数 is 生徒 (round 36). Not 性: 火山性 makes 火山性地震 a word worth a card.
 # Nor "point": 注意点 is 注意 and 点, 電気代 電気 and 代 (round 50); nor a student, 卒業生
-# (round 68); nor a room, a seat or a system, 実験室, 運転席, 予約制 (round 90). Not 的:
-# teachers praised 一般的 and 代表的 (round 20).
-_SUFFIXES = frozenset("者費料額数代点生室席制")
+# (round 68); nor a room, a seat or a system, 実験室, 運転席, 予約制 (round 90); nor a trade,
+# 旅行業 (round 95). Not 的: teachers praised 一般的 and 代表的 (round 20), though 世界的 is
+# too plain (round 95).
+_SUFFIXES = frozenset("者費料額数代点生室席制業")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 _PLACES = frozenset("駅店港")
 # The e-row kana of a godan verb's potential and the u-row of its dictionary form.

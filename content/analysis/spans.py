@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .furigana import has_kanji
+from .glossary import has_entry
 from .numerals import DECIMAL_UNITS, KANJI_FIGURE, beside_digits, kanji_to_digits
 from .tokens import Token
 
@@ -385,15 +386,21 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             continue  # 平家, a clan, was offered among monks and merchants (round 53)
         if span_type == SpanType.PERSON and text.startswith("朝", end):
             continue  # 後朱雀 of 後朱雀朝 (a reign) was offered among compilers (round 55)
-        if span_type == SpanType.PERSON and (
-            text[end - 1] in "舟船"
-            or (text[end - 1] in "湊港" and not _PERSON_AFTER.match(text, end))
-            # 「旧鈴木屋の米蔵は…資料館となり」: a storehouse read as a given name, swapped for
-            # a merchant (round 94); 鈴木米蔵 and 米蔵さん keep their person.
-            or (
-                text[end - 1] == "蔵"
-                and tokens[first].pos.endswith("人名-名")
-                and not _PERSON_AFTER.match(text, end)
+        if (
+            span_type == SpanType.PERSON
+            and (
+                text[end - 1] in "舟船"
+                or (text[end - 1] in "湊港" and not _PERSON_AFTER.match(text, end))
+                # 「旧鈴木屋の米蔵は…資料館となり」: a storehouse read as a given name, swapped for
+                # a merchant (round 94): after の, with no honorific, and a word JMdict knows.
+                # 源蔵 (no word) and 鈴木米蔵 or 米蔵さん keep their person.
+                or (
+                    text[end - 1] == "蔵"
+                    and text[start - 1 : start] == "の"
+                    and tokens[first].pos.endswith("人名-名")
+                    and not _PERSON_AFTER.match(text, end)
+                    and has_entry(text[start:end])
+                )
             )
         ):
             # 平田舟, a river boat, read as 平田 and a given name 舟, was offered among the

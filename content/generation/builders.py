@@ -2485,6 +2485,17 @@ _OVERVIEW_HEADING = re.compile(
 )
 
 
+def _figure_told_elsewhere(item: AnalysedSentence, headed: list[Section]) -> bool:
+    """A figure of the sentence that another section's text gives too."""
+    figures = [span.text for span in item.spans if span.type in NUMERIC_TYPES]
+    return any(
+        figure in section.text
+        for section in headed
+        if section.pk != item.section.pk
+        for figure in figures
+    )
+
+
 def _holds_a_fact(item: AnalysedSentence) -> bool:
     """A figure, a date or a name: what ties a line to one part of a story."""
     return any(span.type not in (SpanType.TERM, SpanType.KATAKANA) for span in item.spans)
@@ -2582,6 +2593,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _ABOUT_THE_TEXT.search(text)
         or _opens_or_closes_the_article(item, corpus)
         or any(shares_a_figure(text, section.heading) for section in headed)
+        # 「総事業費は約18億円を見込み…」 beside 「総事業費約18億円のうち…」 under another
+        # heading: the figure ties it to both (round 95).
+        or _figure_told_elsewhere(item, headed)
         # 「電話番号は　0123-45-6789です。」: a number to look up, at home in any section (round 23)
         or _PHONE_NUMBER.search(text)
         # An introduction or a summary tells of every section: 「今年3月の大会では、チームを

@@ -71,3 +71,5 @@ def test_a_storehouse_is_no_given_name():
     # 「旧鈴木屋の米蔵は改修を経て…資料館となり」 swapped 米蔵 for the merchant 惣兵衛 (94a).
     assert span_types("旧鈴木屋の米蔵は改修を経て資料館となった。").get("米蔵") == SpanType.TERM
     assert span_types("鈴木米蔵は河岸の問屋だった。").get("鈴木米蔵") == SpanType.PERSON
+    # A given name of 蔵 that is no word stays a person, after の too (seen on the kit).
+    assert span_types("長男の源蔵は1950年に社名を改めた。").get("源蔵") == SpanType.PERSON
