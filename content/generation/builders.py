@@ -364,15 +364,21 @@ def _kanji_number_in(answer: str, rest: str) -> bool:
 
 
 def _share_in(answer: str, shown: str) -> bool:
-    """A percentage of whole tens stands elsewhere in 割: 30％ as 3割 (or 三割), 50％ as 半減."""
-    tens = re.fullmatch(
-        r"([1-9])0(?:\.0)?(?:[％%]|パーセント)", unicodedata.normalize("NFKC", answer).strip()
+    """A percentage stands elsewhere in 割: 30％ as 3割 (or 三割), 50％ as 半減; and one near
+    a 割, 62％ under the title 「電力6割削減へ」, where no option but the key is near 60 (round
+    96)."""
+    percent = re.fullmatch(
+        r"(\d{1,2}(?:\.\d+)?)(?:[％%]|パーセント)", unicodedata.normalize("NFKC", answer).strip()
     )
-    if tens is None:
+    if percent is None:
         return False
-    if tens.group(1) == "5" and _HALF.search(shown):
+    value = float(percent.group(1))
+    tens = round(value / 10)
+    if not 1 <= tens <= 9 or abs(value - tens * 10) >= 5:
+        return False
+    if tens == 5 and value == 50 and _HALF.search(shown):
         return True  # ［50％］ under the title 「…2030年度に半減へ」 (round 33)
-    return re.search(rf"(?<![\d.]){tens.group(1)}割(?!\d)", as_digits(shown)) is not None
+    return re.search(rf"(?<![\d.]){tens}割(?!\d)", as_digits(shown)) is not None
 
 
 # Half of something, said in words: 半減, 半分, 半数, 半額.
@@ -758,6 +764,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
+        or _worked_out_from_the_article(item, span, corpus)
         or _part_of_a_total(item, span)
         or _full_date(span)
         or _reporting_period(item, span)
@@ -1394,6 +1401,28 @@ def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     each other (a month's and a year's); a swapped one no longer agrees with the others."""
     return span.type in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} and any(
         other.kind_key == span.kind_key and other != span for other in item.spans
+    )
+
+
+# 「前期比2.7%増の［834億円］」: a figure given with its change in percent.
+_AFTER_A_CHANGE = re.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％](増|減)の(?:約)?$")
+
+
+def _worked_out_from_the_article(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """「売上高は前期比2.7%増の［834億円］」 where the article gives the 812億円 it grew from:
+    the key is worked out, and options below 812億円 are ruled out by 増 (round 96)."""
+    change = _AFTER_A_CHANGE.search(item.sentence.text[: span.start])
+    value = figure_value(span.text)
+    if change is None or not value or span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
+        return False
+    rate = float(as_digits(change.group(1)).replace("．", ".")) / 100
+    base = value / (1 + rate if change.group(2) == "増" else 1 - rate)
+    return any(
+        other.kind_key == span.kind_key
+        and (other_value := figure_value(other.text))
+        and abs(other_value - base) <= base * 0.006
+        for other_item in corpus.sentences
+        for other in other_item.spans
     )
 
 
@@ -2486,8 +2515,14 @@ _OVERVIEW_HEADING = re.compile(
 
 
 def _figure_told_elsewhere(item: AnalysedSentence, headed: list[Section]) -> bool:
-    """A figure of the sentence that another section's text gives too."""
-    figures = [span.text for span in item.spans if span.type in NUMERIC_TYPES]
+    """A figure of the sentence that another section's text gives too: a sum of money, or
+    one of three digits or a 万 or 億 (a small count, 二時間 or 5分, meets another by chance)."""
+    figures = [
+        span.text
+        for span in item.spans
+        if span.type in NUMERIC_TYPES
+        and (span.type == SpanType.AMOUNT or re.search(r"[万億兆]|\d{3}", as_digits(span.text)))
+    ]
     return any(
         figure in section.text
         for section in headed
