@@ -1091,7 +1091,7 @@ _FIXED_COUNT = re.compile(r"[一二]度$")
 _TWO_FIGURES_OF_A_UNIT = re.compile(r"\d[\d,.]*[万億]?(人|円|件|台|本|トン)")
 
 
-# 「人口［10万人］あたり」, 「1株［？］当たり」: the base a rate is given per, a convention a
+# 「人口［10万人］あたり」, 「1台［？］につき」: the base a rate is given per, a convention a
 # reader guesses without the article (round 94 offered 8万人 and 6万人 beside 10万人).
 _BASE_OF_A_RATE = re.compile(r"(?:あたり|当たり|につき)")
 
@@ -1311,7 +1311,6 @@ def _paired_figure(item: AnalysedSentence, span: Span) -> bool:
     return bool(twin and number and twin.group() == number.group())
 
 
-# 「世界の陸地の［0.3％］にも満たない」: a bound, which a larger figure meets as well (round 51).
 # 「世界恐慌で生糸価格が暴落し、［昭和五年（1930年）］には…」: an event every reader can date
 # gives the year away, and the article's other years are ruled out at a glance (round 59).
 _DATED_EVENT = re.compile(
