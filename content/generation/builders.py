@@ -343,6 +343,32 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     return any(piece in rest for piece in pieces)
 
 
+# 「源之助の孫にあたる」: a relative named by kinship to someone of the article.
+_KIN_BEFORE = re.compile(
+    r"の(?:孫|息子|長男|次男|三男|娘|長女|次女|妻|夫|父|母|兄|弟|姉|妹|養子|婿|甥|姪)"
+    r"(?:に(?:あたる|当たる)|で(?:ある)?)?[、\s]*$"
+)
+
+
+def _kin_by_surname(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """「源之助の孫にあたる［浜口清］」: the key shares the surname of a person the article names
+    (浜口源之助), and options of other families are ruled out at a glance (round 97)."""
+    if span.type != SpanType.PERSON or not _KIN_BEFORE.search(item.sentence.text[: span.start]):
+        return False
+    surnames = {
+        token.surface
+        for token in item.tokens
+        if span.start <= token.start < span.end and token.pos.endswith("人名-姓")
+    }
+    return any(
+        other.type == SpanType.PERSON
+        and other.text != span.text
+        and any(other.text.startswith(surname) for surname in surnames)
+        for other_item in corpus.sentences
+        for other in other_item.spans
+    )
+
+
 def _number_shown(answer: str, shown: str) -> bool:
     """The answer's number (three digits or more) stands elsewhere on the card, in a
     name or in another grouping: 6500 of 「しんかい6500」 for 6,500メートル."""
@@ -754,6 +780,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _glued(item, span)
         or _after_pointer(item, span)
         or _gives_itself_away(item, span, corpus)
+        or _kin_by_surname(item, span, corpus)
     ):
         return None
     if (
