@@ -58,11 +58,24 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
             and not (set(candidate) & _RARE_KANA) - set(reading)
             and abs(len(candidate) - len(reading)) <= 1
             and _pronounceable(candidate)
+            and not _cut_short(candidate, reading)
         ):
             chosen.append(candidate)
         if len(chosen) == count:
             break
     return chosen
+
+
+def _cut_short(candidate: str, reading: str) -> bool:
+    """The reading with its last kana changed and what follows dropped: ちゅうきけいえいけいが of
+    中期経営計画 (画 read が) reads as けいかく cut off, not as a misreading (rounds 93 and 98).
+    A long vowel left off (こうこ of こうこう) is a misreading a learner makes."""
+    cut = len(candidate) - 1
+    return (
+        len(candidate) < len(reading)
+        and candidate[:cut] == reading[:cut]
+        and reading[len(candidate) :] not in {"う", "い", "ー"}
+    )
 
 
 def _pronounceable(reading: str) -> bool:

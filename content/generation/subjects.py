@@ -12,7 +12,19 @@ from collections.abc import Iterator
 # Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
 _FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
 # 「もとは松本の呉服商の三男だった」: "originally", which Sudachi tags a plain noun (round 38).
-_FRAME_WORDS = {"もと", "元", "もともと", "元々"}
+_FRAME_WORDS = {
+    "もと",
+    "元",
+    "もともと",
+    "元々",
+    "初回",
+    "前回",
+    "今回",
+    "次回",
+    "当初",
+    "最初",
+    "最後",
+}
 # 「時間は9時から11時30分までです」: the time of what? The heading says, not the sentence.
 _RELATIONAL_TOPICS = {
     "時間",
@@ -69,13 +81,44 @@ def _topic_nouns(tokens: list) -> Iterator:
 
 
 def has_a_subject(tokens: list) -> bool:
-    """A noun with the case particle が, in any clause (藩が…と呼ばれる紙のお金を発行していた)."""
-    return any(
-        token.surface == "が"
-        and token.pos.startswith("助詞-格助詞")
-        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+    """A noun with the case particle が, in any clause (藩が…と呼ばれる紙のお金を発行していた).
+    Not a figure: 「初回には県内外から3人が集まった」 says three people came to what, and 「約59万匹
+    が捕獲された」 fifty-nine thousand of what (round 98)."""
+    subjects = [
+        index - 1
         for index, token in enumerate(tokens)
         if index > 0
+        and token.surface == "が"
+        and token.pos.startswith("助詞-格助詞")
+        and tokens[index - 1].pos_major in {"名詞", "接尾辞"}
+    ]
+    return any(not _ends_a_figure(tokens, position) for position in subjects) or (
+        # 「鉄橋2か所の架け替えには、…約18億円が必要になる」: the figure is of the deed the
+        # sentence names (round 78).
+        bool(subjects) and _named_by_its_frame(tokens)
+    )
+
+
+def _named_by_its_frame(tokens: list) -> bool:
+    """A noun of its own before には (架け替えには), not a time or a frame (2013年には, 初回には)."""
+    return any(
+        index > 0
+        and token.surface == "に"
+        and tokens[index + 1 : index + 2]
+        and tokens[index + 1].surface == "は"
+        # 架け替え is a verb's stem to Sudachi, and 「…を作るには」 a deed too
+        and tokens[index - 1].pos_major in {"名詞", "動詞"}
+        and not _ends_a_figure(tokens, index - 1)
+        and _topic_of_its_own(tokens[index - 1])
+        for index, token in enumerate(tokens)
+    )
+
+
+def _ends_a_figure(tokens: list, position: int) -> bool:
+    """The token is a number or the counter right after one: 3人, 59万匹."""
+    token = tokens[position]
+    return token.is_number or (
+        token.pos_major == "接尾辞" and position > 0 and tokens[position - 1].is_number
     )
 
 
