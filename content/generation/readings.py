@@ -75,6 +75,8 @@ def _cut_short(candidate: str, reading: str) -> bool:
         len(candidate) < len(reading)
         and candidate[:cut] == reading[:cut]
         and reading[len(candidate) :] not in {"う", "い", "ー"}
+        # ろうきゅか of ろうきゅうか: a long vowel left short inside the word, not a cut.
+        and not any(reading[:n] + reading[n + 1 :] == candidate for n in range(len(reading)))
     )
 
 

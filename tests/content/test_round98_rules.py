@@ -34,3 +34,5 @@ def test_no_reading_distractor_that_cuts_the_key_short():
     # ちゅうきけいえいけいが for 中期経営計画 (rounds 93 and 98): 画 read が, and く dropped.
     options = reading_distractors("中期経営計画", "ちゅうきけいえいけいかく")
     assert options and "ちゅうきけいえいけいが" not in options
+    # A long vowel left short inside the word is a learner's slip, and stays an option.
+    assert "ろうきゅか" in reading_distractors("老朽化", "ろうきゅうか")
