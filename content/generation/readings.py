@@ -69,14 +69,15 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
 def _cut_short(candidate: str, reading: str) -> bool:
     """The reading with its last kana changed and what follows dropped: ちゅうきけいえいけいが of
     中期経営計画 (画 read が) reads as けいかく cut off, not as a misreading (rounds 93 and 98).
-    A long vowel left off (こうこ of こうこう) is a misreading a learner makes."""
+    A long vowel left short (ろうきゅか of ろうきゅうか) is a misreading a learner makes."""
     cut = len(candidate) - 1
     return (
         len(candidate) < len(reading)
         and candidate[:cut] == reading[:cut]
+        # が for か: the kana voiced where the word stops (ゆそうりき of 輸送力 reads 力 as
+        # りき, a reading of its own, and stays)
+        and candidate[cut] == reading[cut].translate(_VOICING)
         and reading[len(candidate) :] not in {"う", "い", "ー"}
-        # ろうきゅか of ろうきゅうか: a long vowel left short inside the word, not a cut.
-        and not any(reading[:n] + reading[n + 1 :] == candidate for n in range(len(reading)))
     )
 
 

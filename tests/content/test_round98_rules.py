@@ -36,3 +36,5 @@ def test_no_reading_distractor_that_cuts_the_key_short():
     assert options and "ちゅうきけいえいけいが" not in options
     # A long vowel left short inside the word is a learner's slip, and stays an option.
     assert "ろうきゅか" in reading_distractors("老朽化", "ろうきゅうか")
+    # Nor is another reading of the last kanji (力 as りき).
+    assert "ゆそうりき" in reading_distractors("輸送力", "ゆそうりょく")
