@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 # Times and frames (今年は, 以前は, 卒業後は) are no topic: 「今年は9月7日です」 is the drill's date.
 _FRAME_SUFFIX = re.compile(r"(?:後|前|中|時|頃|ころ)$")
-# 「もとは松本の呉服商の三男だった」: "originally", which Sudachi tags a plain noun (round 38).
+# 「もとは松本の呉服商の三男だった」: "originally", which Sudachi tags a plain noun (round 38);
+# 「初回には…3人が集まった」: the first of what? (round 98)
 _FRAME_WORDS = {
     "もと",
     "元",
