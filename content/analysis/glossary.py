@@ -635,12 +635,17 @@ def is_everyday_word(word: str) -> bool:
     return row is not None
 
 
-# A reading JMdict restricts to other spellings of its entry is not this one's: ふのう
-# belongs to 浮嚢, not to 浮き袋 (うきぶくろ) of the same entry.
-_READS_THE_SPELLING = (
-    " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = n.ID)"
-    " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = n.ID AND r.text = k.text))"
-)
+def _reads_the_spelling(kana: str) -> str:
+    """SQL that keeps a reading (the Kana row `kana`) of the spelling Kanji k: a reading JMdict
+    restricts to other spellings of its entry is not this one's, so ふのう belongs to 浮嚢, not
+    to 浮き袋 (うきぶくろ) of the same entry."""
+    return (
+        f" AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = {kana}.ID)"
+        f" OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = {kana}.ID AND r.text = k.text))"
+    )
+
+
+_READS_THE_SPELLING = _reads_the_spelling("n")
 
 
 def has_several_readings(word: str) -> bool:
@@ -1043,8 +1048,7 @@ def entry_readings(word: str, reading: str) -> frozenset[str]:
         " JOIN Kana other ON other.idseq = k.idseq"
         " WHERE k.text = ? AND n.text = ?"
         " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = other.ID)"
-        " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = other.ID)"
-        " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = other.ID AND r.text = k.text))",
+        + _reads_the_spelling("other"),
         (word, jaconv.kata2hira(reading)),
     )
     return frozenset(text for (text,) in rows)
@@ -1058,10 +1062,10 @@ def is_rare_reading(word: str, reading: str) -> bool:
     with 診療所 しんりょうじょ and しょ."""
     readings = _readings(word)
     wanted = jaconv.kata2hira(reading)
-    if wanted in readings and not readings[wanted] and any(readings.values()):
-        return True
     if wanted not in readings:
         return False
+    if not readings[wanted] and any(readings.values()):
+        return True
     first = _first_reading_of_entry(word, wanted)
     # Two common readings (今日 きょう, こんにち) are `has_several_readings`' to judge.
     return first != wanted and not (readings[wanted] and readings.get(first))
@@ -1078,9 +1082,8 @@ def _first_reading_of_entry(word: str, reading: str) -> str:
             " JOIN Kana first ON first.idseq = k.idseq"
             " WHERE k.text = ? AND n.text IN (?, ?)"
             " AND NOT EXISTS (SELECT 1 FROM KNI i WHERE i.kid = first.ID)"
-            " AND (NOT EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID)"
-            " OR EXISTS (SELECT 1 FROM KNR r WHERE r.kid = first.ID AND r.text = k.text))"
-            " ORDER BY first.ID LIMIT 1",
+            + _reads_the_spelling("first")
+            + " ORDER BY first.ID LIMIT 1",
             (word, reading, jaconv.hira2kata(reading)),
         )
         .fetchone()
