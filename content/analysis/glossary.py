@@ -338,6 +338,15 @@ _STRUCK_GLOSSES_OF = {
     "とれ高": frozenset(
         {"useable footage ratio", "proportion of footage that can be used for the final cut"}
     ),
+    # Round 99: 採用の決め手 is the deciding factor, not the person who decides; 薪割り the
+    # splitting of wood, not a hatchet; a route's 機材 the aircraft, not "machine parts"; the
+    # date of 「日にちを変えてください」, not a number of days; 仏殿 a temple's Buddha hall, which
+    # JMdict's only gloss calls the temple: no card.
+    "決め手": frozenset({"decider", "person who decides"}),
+    "薪割り": frozenset({"hatchet", "axe"}),
+    "機材": frozenset({"machine parts"}),
+    "日にち": frozenset({"the number of days"}),
+    "仏殿": frozenset({"Buddhist temple"}),
 }
 
 
@@ -583,6 +592,11 @@ _INSIDE = frozenset("内外")
 def _basic_kanji() -> frozenset[str]:
     rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('3', '4')")
     return frozenset(literal for (literal,) in rows)
+
+
+def is_basic_kanji(char: str) -> bool:
+    """A kanji of JLPT's old levels 3 and 4: 気, 度, 地, met in every text."""
+    return char in _basic_kanji()
 
 
 @functools.cache

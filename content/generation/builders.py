@@ -19,6 +19,7 @@ from content.analysis.glossary import (
     has_entry,
     has_several_readings,
     in_joyo_kanji,
+    is_basic_kanji,
     is_basic_word,
     is_everyday_word,
     is_rare_reading,
@@ -345,8 +346,9 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 
 # 「源之助の孫にあたる」: a relative named by kinship to someone of the article.
 _KIN_BEFORE = re.compile(
-    r"の(?:孫|息子|長男|次男|三男|娘|長女|次女|妻|夫|父|母|兄|弟|姉|妹|養子|婿|甥|姪)"
-    r"(?:に(?:あたる|当たる)|で(?:ある)?)?[、\s]*$"
+    r"の(?:孫|息子|子|嫡男|長男|次男|三男|娘|長女|次女|妻|夫|父|母|兄|弟|姉|妹|養子|婿|甥|姪)"
+    # 「時頼の子で執権となった［北条時宗］」: a title between the kin and the name (round 99).
+    r"(?:に(?:あたる|当たる)|で(?:ある)?(?:[^、。]{1,12}?[とに]なった)?)?[、\s]*$"
 )
 
 
@@ -360,12 +362,25 @@ def _kin_by_surname(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -
         for token in item.tokens
         if span.start <= token.start < span.end and token.pos.endswith("人名-姓")
     }
+    kin = _KIN_BEFORE.search(item.sentence.text[: span.start])
+    relatives = [
+        other.text
+        for other in item.spans
+        if other.type == SpanType.PERSON and other.end == kin.start()
+    ]
     return any(
         other.type == SpanType.PERSON
         and other.text != span.text
         and any(other.text.startswith(surname) for surname in surnames)
         for other_item in corpus.sentences
         for other in other_item.spans
+    ) or any(
+        # 「時頼の子で…［北条時宗］」 where the article names 北条時頼 after a title (執権北条時頼),
+        # which no span holds (round 99).
+        surname + relative in other_item.sentence.text
+        for surname in surnames
+        for relative in relatives
+        for other_item in corpus.sentences
     )
 
 
@@ -1598,6 +1613,10 @@ def _deed_after(tokens: list[Token], end: int) -> str:
 
 
 _SINCE = re.compile(r"\s*(?:以降|以来|この方)")
+# Some of a kind are there: 「…の品がいくつか残されている」, 「一部が今も残る」.
+_SOME_REMAIN = re.compile(
+    r"(?:いくつか|一部|数点|わずかに)[がはも]?[^、。]{0,8}?(?:残|伝わ|ある|あります|いる|います)"
+)
 # A sentence that only says something is there: 「…の一角に、工房がある。」
 _THERE_IS = re.compile(r"[がは](?:ある|あります|いる|います)。?$")
 
@@ -1701,6 +1720,10 @@ def build_truefalse(
     if span.type in _NAME_TYPES and _THERE_IS.search(text):
         # 「能代市の住宅街の一角に、…工房がある。」 (false, of another town): a workshop may stand
         # there too, for all the article says (round 84).
+        return None
+    if _SOME_REMAIN.search(text):
+        # 「寺には鎌倉時代の貴重な品がいくつか残されている」 as 室町時代: some of one time's are
+        # there, and of another's the article says nothing; unstated, not false (round 99).
         return None
     if span.type in TIME_TYPES and _DATED_EVENT.search(text):
         # 「2023年に新型コロナウイルス感染症の流行が始まると、…」 (false): known to be false, not
@@ -1888,6 +1911,20 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
         or _opens_with_also(item)
         or _BARE_FIGURE.match(read)
         or not _names_what_it_is_about(read)
+    )
+
+
+def _rare_head_kanji_shared(words: set[str], heading_nouns: list[str]) -> bool:
+    """A word of the sentence and a noun of the heading, each of two kanji or more, open on
+    the same kanji, and one no learner meets everywhere (湿 of 湿度 and 湿気, not 気 or 地)."""
+    heads = {
+        noun[0]
+        for noun in heading_nouns
+        if len(_KANJI_CHAR.findall(noun)) >= 2 and _KANJI_CHAR.match(noun)
+    }
+    return any(
+        word[0] in heads and len(_KANJI_CHAR.findall(word)) >= 2 and not is_basic_kanji(word[0])
+        for word in words
     )
 
 
@@ -2224,6 +2261,9 @@ _LEANS_BACK = re.compile(
     # 「…互いの生育を助けるとも言われています」: said of it too, of what the sentence before
     # named; 「…欠航が少なかったことが寄与した」: contributed to what? (round 65)
     r"|とも(?:言われ|いわれ|考えられ)|(?<!に)(?:寄与|貢献)し(?:た|ました|ている|ています)。?$"
+    # 「…在宅勤務の定着が響いたとみられる」: told on what? The sentence before (round 99).
+    # A voice or a bell that rang out (呼び込みの声が響いた) tells nothing of another.
+    r"|(?<![声音鐘歌笛手])が響い(?:た|ている|ています|ました)(?:とみられる|と見られる|ようだ|という)?。?$"
     # 「遠くに引っ越すときは、もっと低くなります」: more than what? (round 69) Not inside a
     # quotation: 「もっと低く！」という船頭さんの声 compares nothing.
     r"|もっと(?![^「」]*」)"
@@ -2479,6 +2519,12 @@ CLOSE_CALL_QUALITY = 0.5
 # 「すると、めまいや…」, 「しかも同じ言葉は…」, 「今回は…を紹介します」: it goes on from the
 # sentence before, or introduces the whole, and could follow another section's as well.
 _GOES_ON = re.compile(r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は)")
+# 「二つ目は、根を切りすぎることで…」: the second of a list the sentence does not show (round 23).
+ORDINAL = (
+    r"第[一二三四五六七八九十]|もう一つ|もうひとつ|[一二三四五六七八九十0-9０-９]+つ目|ひとつ目"
+    r"|ふたつ目|みっつ目"
+)
+_ORDINAL_OPENING = re.compile(rf"^(?:{ORDINAL})")
 _TOPIC = re.compile(r"^([^、。「」]{1,15}?)(?<![にでとへ])は")
 
 
@@ -2627,6 +2673,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         or _LEANS_BACK.search(text)
         or _POINTER_INSIDE.search(text)
         or _GOES_ON.match(text)
+        # 「一つ目は全身を…「一様型」で…」 under 「三つの基本パターン」: one of a list the heading
+        # counts, matched without reading (round 99).
+        or _ORDINAL_OPENING.match(read)
         or re.search(r"(から|ため)(です|だ|である)。$", text)
         # 「…と言ってくれて。」, 「…増えていましたから。」: an answer's clause without the one it
         # hangs on, which the sentence before or after holds (round 74).
@@ -2772,6 +2821,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     ]
     if _kanji_of_a_heading_noun(read, own_nouns):
         return None  # 「村上城跡のある臥牛山」 under 「城山に登る」: 城 and 山 (round 71)
+    if _rare_head_kanji_shared(words, own_nouns):
+        return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
     own_words = [
         word for word in words if set(corpus.word_sections.get(word, {})) == {item.section.pk}
     ]
@@ -3071,6 +3122,15 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
     if not following or following[0].start != token.end:
         return False
     helper = following[0]
+    if (
+        helper.surface == "、"
+        and before
+        and before[0].surface in _CASE_BEFORE_A_VERB
+        and _stem_of_a_verb(token)
+    ):
+        # 「乗客に手渡し、笑顔で見送った」: a case particle, the stem and a comma are a clause
+        # that goes on, the verb 手渡す; no "personal delivery" (round 99).
+        return True
     # A noun of action with する (発表した) is the noun's own use. 「投げすぎの防止」: 投げ is the
     # verb's stem before すぎ, no "a throw, a fall" (round 53).
     return (
@@ -3088,6 +3148,8 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
     )
 
 
+# The case particles a verb takes its objects and partners with: に and を, not の or や.
+_CASE_BEFORE_A_VERB = frozenset({"に", "を", "へ", "と", "から"})
 # Verbs of going and coming, after which a stem and に is a purpose: 直しに来る, 見に行く.
 _GOING = {"来る", "くる", "行く", "いく", "出かける", "出掛ける", "戻る", "帰る", "通う"}
 

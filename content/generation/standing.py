@@ -29,6 +29,7 @@ from content.analysis.tokens import tokenize
 
 from .builders import (
     LINKING_OPENER,
+    ORDINAL,
     in_speakers_voice,
     shares_a_figure,
     stands_alone,
@@ -45,11 +46,9 @@ QUALITY = 0.4
 
 # An opening that continues, orders or answers what came before.
 _LEANING_OPENING = re.compile(
-    r"^(?:まず|しかも|ですから|だから|なので|それから|すると|では、|次に|つぎに|最後に|最初に|はじめに|第[一二三四五六七八九十]|そして|ただ|なお|"
+    r"^(?:まず|しかも|ですから|だから|なので|それから|すると|では、|次に|つぎに|最後に|最初に|はじめに|そして|ただ|なお|"
     r"ところが|それでも|むしろ|実際|実は|たとえば|例えば|反対に|逆に|特に|ほかにも|他にも|"
-    r"次は|今回|ええ|はい|いいえ|もちろん|もう一つ|もうひとつ|もう一方|ほかの|他の|以後|以来|"
-    # 「二つ目は、根を切りすぎることで…」: the second of a list the sentence does not show (round 23)
-    r"[一二三四五六七八九十0-9０-９]+つ目|ひとつ目|ふたつ目|みっつ目)"
+    rf"次は|今回|ええ|はい|いいえ|もちろん|もう一方|ほかの|他の|以後|以来|{ORDINAL})"
 )
 # Pointers inside the sentence: to a list (次の三つ, 下の もの), a place or a body named before.
 _POINTS_ELSEWHERE = re.compile(
