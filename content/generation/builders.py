@@ -355,14 +355,14 @@ _KIN_BEFORE = re.compile(
 def _kin_by_surname(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
     """「源之助の孫にあたる［浜口清］」: the key shares the surname of a person the article names
     (浜口源之助), and options of other families are ruled out at a glance (round 97)."""
-    if span.type != SpanType.PERSON or not _KIN_BEFORE.search(item.sentence.text[: span.start]):
+    kin = _KIN_BEFORE.search(item.sentence.text[: span.start])
+    if span.type != SpanType.PERSON or kin is None:
         return False
     surnames = {
         token.surface
         for token in item.tokens
         if span.start <= token.start < span.end and token.pos.endswith("人名-姓")
     }
-    kin = _KIN_BEFORE.search(item.sentence.text[: span.start])
     relatives = [
         other.text
         for other in item.spans
@@ -3148,7 +3148,7 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
     )
 
 
-# The case particles a verb takes its objects and partners with: に and を, not の or や.
+# The case particles that tie a noun to a verb (に, を, へ, と, から), not the の or や of a noun.
 _CASE_BEFORE_A_VERB = frozenset({"に", "を", "へ", "と", "から"})
 # Verbs of going and coming, after which a stem and に is a purpose: 直しに来る, 見に行く.
 _GOING = {"来る", "くる", "行く", "いく", "出かける", "出掛ける", "戻る", "帰る", "通う"}
