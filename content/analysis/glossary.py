@@ -166,8 +166,9 @@ def word_senses(
             glosses.append(text)
     # A sense whose every gloss was struck is no sense of the word (御子's two, round 60).
     senses = {sense: glosses for sense, glosses in senses.items() if glosses}
-    # A third sense only of everyday use: not a specialist's (意識 as Buddhism's "mano-vijnana").
-    special = _field_senses(tuple(senses)[2:])
+    # A sense after the first only of everyday use: not a specialist's (意識 as Buddhism's
+    # "mano-vijnana"; 間隔's "space character, whitespace" beside seeds sown apart, round 100).
+    special = _field_senses(tuple(senses)[1:])
     senses = {sense: glosses for sense, glosses in senses.items() if sense not in special}
     # 営み's "sexual intercourse" beside "activity": no card of an article's word says so
     # unless it is all the word means (round 37).
@@ -347,6 +348,19 @@ _STRUCK_GLOSSES_OF = {
     "機材": frozenset({"machine parts"}),
     "日にち": frozenset({"the number of days"}),
     "仏殿": frozenset({"Buddhist temple"}),
+    # Round 100: 陶器 is earthenware, set against 磁器's porcelain; the 欠け of a bowl is a chip,
+    # which JMdict's "fragment, splinter" and the moon's wane miss: no card.
+    "陶器": frozenset({"porcelain (esp. soft-paste porcelain)", "china", "chinaware"}),
+    "欠け": frozenset({"fragment", "splinter", "wane (of the Moon)"}),
+    # 地球の磁場: a magnetic field, not an "ambience"; 炭焼きの仕事: making charcoal, not a
+    # grilled dish; 往復の渡り: a journey there and back, not letters or visits; 腐葉土: leaf mould,
+    # which a mulch sheet beside it is not (round 100).
+    "磁場": frozenset({"ambience", "atmosphere", "focal point"}),
+    "炭焼き": frozenset({"charcoal-roasted", "charcoal-grilled"}),
+    "往復": frozenset(
+        {"correspondence", "exchanging (letters)", "socializing", "visiting one another"}
+    ),
+    "腐葉土": frozenset({"mulch"}),
 }
 
 

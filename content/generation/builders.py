@@ -955,6 +955,7 @@ _FIGURE = r"[0-9０-９〇一二三四五六七八九十百千万億,.]+[^0-9０
 _CONVERTED_BEFORE = re.compile(
     _FIGURE + r"(?:[、，,]\s*(?:約|およそ|ほぼ)|[（(]\s*(?:約|およそ|ほぼ)?)\s*$"
 )
+_DAYS_SPANNED = re.compile(r"\d+日から[^、。]{0,8}?\d+日まで(?:の|で)?(?:約)?$")
 _CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:約|およそ|ほぼ)?" + _FIGURE + r"[）)]")
 
 
@@ -965,6 +966,9 @@ def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     if span.type == SpanType.COUNT and span.unit in {"年", "年間"}:
         # 「1600年代の初めから1960年代までの約［三百五十年間］」 too (round 77).
         return sum(other.type in {SpanType.YEAR, SpanType.DECADE} for other in item.spans) >= 2
+    if span.type == SpanType.COUNT and span.unit in {"日", "日間"}:
+        # 「5月3日から6日までの［4日間］」: the days it spans (round 100).
+        return bool(_DAYS_SPANNED.search(as_digits(item.sentence.text[: span.start])))
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT}:
         return False
     text = item.sentence.text
@@ -1720,6 +1724,10 @@ def build_truefalse(
     if span.type in _NAME_TYPES and _THERE_IS.search(text):
         # 「能代市の住宅街の一角に、…工房がある。」 (false, of another town): a workshop may stand
         # there too, for all the article says (round 84).
+        return None
+    if span.type in NUMERIC_TYPES and _BASE_OF_A_RATE.match(text, span.end):
+        # 「1か所あたりの建設費は約5億円」 as 9か所あたり: the base of a rate is a convention, and
+        # another figure for it reads as nonsense, not as a false fact (round 100).
         return None
     if _SOME_REMAIN.search(text):
         # 「寺には鎌倉時代の貴重な品がいくつか残されている」 as 室町時代: some of one time's are
