@@ -1142,6 +1142,11 @@ _TWO_FIGURES_OF_A_UNIT = re.compile(r"\d[\d,.]*[万億]?(人|円|件|台|本|ト
 _BASE_OF_A_RATE = re.compile(r"(?:あたり|当たり|につき)")
 
 
+# 「前日比2.1%安の［1,856円］で取引を終えた」: a share's price of one day, a quote no reader
+# keeps, whose options can only be made up (round 101).
+_MARKET_QUOTE = re.compile(r"前日比[^、。]{0,10}(?:安|高)の?(?:約)?$")
+
+
 def _incidental_figure(text: str, span: Span) -> bool:
     """A figure that is no fact to ask: a passing measure, a speed, an estimate on the way,
     or a change in percent that the sentence's two figures compute (31万人 → 24万人: 23%)."""
@@ -1151,6 +1156,8 @@ def _incidental_figure(text: str, span: Span) -> bool:
     if _DESCRIBING_MEASURE.search(span.text) and _BEFORE_A_THING.match(after):
         return True
     if _BASE_OF_A_RATE.match(after):
+        return True
+    if _MARKET_QUOTE.search(before):
         return True
     if _RATE_OF_GOING.search(before) or _ESTIMATE_IN_PASSING.match(after):
         return True
@@ -1196,10 +1203,18 @@ def _salient_figure(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -
 
 
 def _part_of_a_total(item: AnalysedSentence, span: Span) -> bool:
-    """「ブロックによる得点［5点］を含む12得点」: the total bounds it, and it is a detail of it."""
+    """「ブロックによる得点［5点］を含む12得点」: the total bounds it, and it is a detail of it.
+    So does a total the sentence before gave: 「…3匹の姿をとらえた。チームはそのうち［2匹］を
+    回収し…」 rules out 4匹 and 5匹 (round 101)."""
     return span.type in NUMERIC_TYPES and bool(
         re.match(r"(?:ほど|程度)?を含(?:む|め|んだ)", item.sentence.text[span.end :])
+        or _SHARE_OF_BEFORE.search(item.sentence.text[: span.start])
     )
+
+
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:(?:その|この)うち(?:の)?|[0-9０-９][^、。]{0,4}のうち)、?(?:約|およそ)?$"
+)
 
 
 def _full_date(span: Span) -> bool:
@@ -2137,6 +2152,9 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         or not _plain_statement(text)
         # 「電話は 0489-55-3120ではありません」: a number to look up, and whose? (round 26)
         or _PHONE_NUMBER.search(text)
+        # 「鏡潟は、…大きな潟湖ではない」: the article's opening says what it is about, and its
+        # denial is false to anyone who read the title or a heading (round 101).
+        or _opens_or_closes_the_article(item, corpus)
     ):
         return None
     negation = negated(text)
@@ -2829,6 +2847,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     ]
     if _kanji_of_a_heading_noun(read, own_nouns):
         return None  # 「村上城跡のある臥牛山」 under 「城山に登る」: 城 and 山 (round 71)
+    if any(noun.endswith("々") and noun[0] in read for noun in own_nouns):
+        return None  # 「十八か村から…」 under 「村々の負担と工事」: the heading's 村 (round 101)
     if _rare_head_kanji_shared(words, own_nouns):
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
     own_words = [
@@ -2959,6 +2979,18 @@ def _in_longer_word(item: AnalysedSentence, token: Token) -> bool:
             other.end == token.start
             and token.surface == "余り"
             and other.pos.endswith("助数詞可能")
+        ):
+            return True
+        # 小名 of 種小名: a noun of one kanji glued before it makes a term Sudachi does not know
+        # whole, and the piece reads as another word ("minor feudal lord", round 101).
+        if (
+            other.end == token.start
+            and other.pos.startswith("名詞-普通名詞")
+            and len(other.surface) == 1
+            and has_kanji(other.surface)
+            and _ALL_KANJI.fullmatch(token.surface)
+            # Not a counter after its figure: 3年［前半］.
+            and not any(one.end == other.start and one.is_number for one in item.tokens)
         ):
             return True
         # 定休 of 定休日, which Sudachi cuts before a colon; 新貨 of 新貨条例, 炭酸 of 炭酸ガス

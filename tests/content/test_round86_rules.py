@@ -45,7 +45,12 @@ def test_a_denial_needs_a_topic_of_its_own():
 def test_a_cleft_is_a_topic():
     corpus = build_corpus(
         make_article(
-            text=("# 通訳の道\n\n高田さんが手話を学び始めたのは、祖母の病気がきっかけだった。\n")
+            # Neither the article's opening nor its close, which no denial takes (round 101).
+            text=(
+                "# 通訳の道\n\n高田さんは市役所で働いている。\n"
+                "高田さんが手話を学び始めたのは、祖母の病気がきっかけだった。\n"
+                "資格は2015年に取った。\n"
+            )
         )
     )
     assert build_negated_truefalse(sentence_starting(corpus, "高田さんが"), corpus)
