@@ -2586,7 +2586,12 @@ _EXPLAINS_A_WORD = re.compile(r"[^、。]{1,12}(?:というのは|っていう�
 # 「使い手がいる限り、作り手がやめるわけにはいかない」, 「数字がいくら正常でも、…信じます」:
 # an interviewee's maxim or feeling, under a condition or a concession, fits any answer of
 # the interview; reviewers placed 5 of 6 such lines under another heading too (rounds 38–42).
-_MAXIM = re.compile(r"(?<!今)(?:ても|でも|たら|なら|限り|からこそ|けれど|ければ)、")
+# So does a polite concession: 「親方は今年九十歳になりましたが、今でも…」 (today, under the
+# training years) and 「壊すのは一日でできますが、…二度とできません」 fit another answer too
+# (round 101, both of its failed interview lines).
+_MAXIM = re.compile(
+    r"(?<!今)(?:ても|でも|たら|なら|限り|からこそ|けれど|ければ)、|(?:ます|ました|です|でした)が、"
+)
 
 
 def _answers_a_question(item: AnalysedSentence, text: str) -> bool:

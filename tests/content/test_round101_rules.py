@@ -94,3 +94,26 @@ def test_no_vocab_card_for_a_piece_of_a_term():
     alone = build_corpus(make_article(text=DEEP_SEA.replace("種小名は", "江戸時代の小名は")))
     piece = sentence_starting(alone, "江戸時代の小名は")
     assert build_vocab(piece, token_of(piece, "小名"), alone)
+
+
+CARPENTER = (
+    "# 町家を直す大工に聞く\n\n"
+    "## 修業のころ\n\n"
+    "――大工になったきっかけは何ですか。\n\n"
+    "高校を出た2008年に、京都の工務店に弟子入りしました。\n"
+    "親方は今年八十八歳になりましたが、今でも月に一度は現場を見に来てくれます。\n"
+    "親方は今年八十八歳で、月に一度は現場を見に来てくれます。\n\n"
+    "## 町家の仕事\n\n"
+    "――どんな仕事が多いですか。\n\n"
+    "去年は築百年を超える町家を三軒、直しました。\n"
+    "柱の根元が腐っていれば、そこだけ新しい木に取り替えます。\n"
+)
+
+
+def test_no_which_section_of_an_interviewees_polite_concession():
+    # 「親方は今年九十歳になりましたが、今でも…」 under the training years (101b).
+    corpus = build_corpus(make_article(text=CARPENTER))
+    assert (
+        build_section(sentence_starting(corpus, "親方は今年八十八歳になりましたが"), corpus) is None
+    )
+    assert build_section(sentence_starting(corpus, "親方は今年八十八歳で"), corpus)
