@@ -361,6 +361,14 @@ _STRUCK_GLOSSES_OF = {
         {"correspondence", "exchanging (letters)", "socializing", "visiting one another"}
     ),
     "腐葉土": frozenset({"mulch"}),
+    # Round 102: 飲み薬 is oral medicine, not the specialty 内科; 宿の手配 an arrangement, not a
+    # police search; a pipe's 破裂 a rupture, neither an explosion nor talks breaking off; 屋根の
+    # 雪下ろし clearing a roof, not a wind; 中川監督 a team's director or coach.
+    "飲み薬": frozenset({"internal medicine"}),
+    "手配": frozenset({"search (by police)"}),
+    "破裂": frozenset({"explosion", "break off"}),
+    "雪下ろし": frozenset({"wind blowing snow down a mountain"}),
+    "監督": frozenset({"superintendent", "supervisor"}),
 }
 
 

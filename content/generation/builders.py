@@ -1144,6 +1144,7 @@ _BASE_OF_A_RATE = re.compile(r"(?:あたり|当たり|につき)")
 
 # 「前日比2.1%安の［1,856円］で取引を終えた」: a share's price of one day, a quote no reader
 # keeps, whose options can only be made up (round 101).
+_AGE_OF_A_NAME = re.compile(r"、\s*[\u4e00-\u9fff々ァ-ヺ]")
 _MARKET_QUOTE = re.compile(r"前日比[^、。]{0,10}(?:安|高)の?(?:約)?$")
 
 
@@ -1158,6 +1159,10 @@ def _incidental_figure(text: str, span: Span) -> bool:
     if _BASE_OF_A_RATE.match(after):
         return True
     if _MARKET_QUOTE.search(before):
+        return True
+    # 「途中出場の［18歳］、佐々木ひなた」: an age said of a person on the way to the fact, and
+    # its options (13歳, 14歳) are no one the story could hold (round 102).
+    if span.unit == "歳" and _AGE_OF_A_NAME.match(after):
         return True
     if _RATE_OF_GOING.search(before) or _ESTIMATE_IN_PASSING.match(after):
         return True
@@ -2544,7 +2549,10 @@ MANY_OWN_WORDS = 4
 CLOSE_CALL_QUALITY = 0.5
 # 「すると、めまいや…」, 「しかも同じ言葉は…」, 「今回は…を紹介します」: it goes on from the
 # sentence before, or introduces the whole, and could follow another section's as well.
-_GOES_ON = re.compile(r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は)")
+# 「例えば、道路工事と時期を合わせ…」: an example of what the sentence before said (round 102).
+_GOES_ON = re.compile(
+    r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は|例えば|たとえば)"
+)
 # 「二つ目は、根を切りすぎることで…」: the second of a list the sentence does not show (round 23).
 ORDINAL = (
     r"第[一二三四五六七八九十]|もう一つ|もうひとつ|[一二三四五六七八九十0-9０-９]+つ目|ひとつ目"

@@ -12,6 +12,7 @@ from jaconv import kata2hira
 
 from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
+    all_readings,
     common_words_with,
     kanji_readings,
     standalone_kun_readings,
@@ -59,11 +60,24 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
             and abs(len(candidate) - len(reading)) <= 1
             and _pronounceable(candidate)
             and not _cut_short(candidate, reading)
+            and not _reads_a_piece_as_its_word(surface, candidate, reading)
         ):
             chosen.append(candidate)
         if len(chosen) == count:
             break
     return chosen
+
+
+def _reads_a_piece_as_its_word(surface: str, candidate: str, reading: str) -> bool:
+    """ちゅうてっかん for 鋳鉄管: its last two kanji read as the word 鉄管 (てっかん), a reading a
+    speaker may well give the whole (round 102). So for a word's first part, or its last."""
+    for size in range(2, len(surface)):
+        head, tail = surface[:size], surface[-size:]
+        if any(candidate.startswith(r) and not reading.startswith(r) for r in all_readings(head)):
+            return True
+        if any(candidate.endswith(r) and not reading.endswith(r) for r in all_readings(tail)):
+            return True
+    return False
 
 
 def _cut_short(candidate: str, reading: str) -> bool:
