@@ -70,14 +70,25 @@ def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]
 
 def _reads_a_piece_as_its_word(surface: str, candidate: str, reading: str) -> bool:
     """ちゅうてっかん for 鋳鉄管: its last two kanji read as the word 鉄管 (てっかん), a reading a
-    speaker may well give the whole (round 102). So for a word's first part, or its last."""
+    speaker may well give the whole (round 102). So for a word's first part, or its last,
+    unless the part's own reading differs only in the voicing the compound gives its first
+    kana: いちつけ of 位置付け is a learner's slip, not a reading of 付け."""
     for size in range(2, len(surface)):
         head, tail = surface[:size], surface[-size:]
         if any(candidate.startswith(r) and not reading.startswith(r) for r in all_readings(head)):
             return True
-        if any(candidate.endswith(r) and not reading.endswith(r) for r in all_readings(tail)):
+        if any(
+            candidate.endswith(r) and not reading.endswith(r) and not _voiced_start(r, reading)
+            for r in all_readings(tail)
+        ):
             return True
     return False
+
+
+def _voiced_start(part: str, reading: str) -> bool:
+    """The word ends in `part` but for its first kana voiced (づけ for つけ): rendaku."""
+    end = reading[-len(part) :]
+    return len(end) == len(part) and end[1:] == part[1:] and end[0] == part[0].translate(_VOICING)
 
 
 def _cut_short(candidate: str, reading: str) -> bool:
