@@ -1144,8 +1144,9 @@ _BASE_OF_A_RATE = re.compile(r"(?:あたり|当たり|につき)")
 
 # 「前日比2.1%安の［1,856円］で取引を終えた」: a share's price of one day, a quote no reader
 # keeps, whose options can only be made up (round 101).
-_AGE_OF_A_NAME = re.compile(r"、\s*[\u4e00-\u9fff々ァ-ヺ]")
 _MARKET_QUOTE = re.compile(r"前日比[^、。]{0,10}(?:安|高)の?(?:約)?$")
+# 「［18歳］、佐々木ひなた」: an age, a comma and the name it is said of.
+_AGE_OF_A_NAME = re.compile(r"、\s*[\u4e00-\u9fff々ァ-ヺ]")
 
 
 def _incidental_figure(text: str, span: Span) -> bool:
