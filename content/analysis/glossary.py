@@ -369,6 +369,12 @@ _STRUCK_GLOSSES_OF = {
     "破裂": frozenset({"explosion", "break off"}),
     "雪下ろし": frozenset({"wind blowing snow down a mountain"}),
     "監督": frozenset({"superintendent", "supervisor"}),
+    # Round 103: 母の後押し is backing, not a cart pushed from behind; an app's 端末 is a phone,
+    # not the end of a roll of film.
+    "後押し": frozenset({"pushing", "pushing from behind (a cart, etc.)", "pusher"}),
+    "端末": frozenset({"end (e.g. of a roll of film)"}),
+    # 降りるときに会釈する: a slight bow, which "consideration" (sorted first) hid.
+    "会釈": frozenset({"consideration", "thoughtfulness"}),
 }
 
 

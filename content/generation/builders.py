@@ -322,6 +322,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True  # 「しんかい6500」は、その名のとおり水深［6,500メートル］まで (round 14)
     if span.unit == ERA_WITH_WESTERN_YEAR and _era_year_shown(span.text, shown):
         return True  # ［明治九年（1876年）］ under the heading 「明治九年の初点灯」 (round 31)
+    if _years_number_shown(span, rest):
+        return True  # ［昭和40年（1965年）］まで…、40年間で…: the number read off (round 103)
     if span.type == SpanType.COUNT and _kanji_number_in(span.text, rest):
         return True  # ［三週間］を一つの区切りとする「三廻り」 (round 79)
     if span.type in NUMERIC_TYPES and _count_in(span.text, shown):
@@ -435,6 +437,20 @@ def _era_year_shown(answer: str, shown: str) -> bool:
     in digits or kanji."""
     era_year = answer.partition("（")[0]
     return as_digits(era_year) in as_digits(shown)
+
+
+def _years_number_shown(span: Span, rest: str) -> bool:
+    """An era's year or a count of years whose number, with 年, is another figure of the
+    sentence: 40年間 beside 昭和40年, either way round. A number of one digit (元年, 2年) meets
+    another figure by chance."""
+    if span.unit == ERA_WITH_WESTERN_YEAR:
+        own = span.text.partition("（")[0]
+    elif span.type == SpanType.COUNT and span.unit in {"年", "年間"}:
+        own = span.text
+    else:
+        return False
+    number = re.search(r"(\d{2,})年", as_digits(own))
+    return bool(number) and re.search(rf"(?<!\d){number.group(1)}年", as_digits(rest)) is not None
 
 
 # What a count is counted from or lasts: 三日間, 三百年前, 十年後, 三年目, 五年ぶり.
@@ -866,7 +882,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
 _POINTER_INSIDE = re.compile(
     # Not これから or これまで (from now, so far), それぞれ (each), nor a verb's あれ
     # (があれば, 程度の差はあれ).
-    r"この|その|あの|これ(?!から|まで)|それ(?!ぞれ)|(?<![がはもで])あれ(?!ば)|同年"
+    # Nor この10年 (these ten years), nor そのまま (as it is).
+    r"この(?![0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|日|週間))|その(?!まま)|あの"
+    r"|これ(?!から|まで)|それ(?!ぞれ)|(?<![がはもで])あれ(?!ば)|同年"
     # Not 以下の after a figure: 「毎秒5メートル以下のとき」 is "or less".
     r"|次の(?:よう|とおり|通り|点|手順)|(?<![0-9０-９\u4e00-\u9fff々ァ-ヺー])以下の|下記|"
     # 「橋本清三郎はここに目をつけ」: here, where the sentence before was (round 64); not
@@ -1421,7 +1439,9 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
         changed = text.startswith(_CHANGED_TO, second.end) and not text.startswith(
             "にかけて", second.end
         )
-        if _RANGE_WORD.fullmatch(text[first.end : second.start]) and not changed:
+        # 「20歳（さい）から［59歳］」: a printed reading of the first end stands before から.
+        between = PRINTED_READING.sub("", text[first.end : second.start], count=1)
+        if _RANGE_WORD.fullmatch(between) and not changed:
             return True
     # 「2分半から［3分］」: the other end is a figure no span holds (round 67).
     if span.type in NUMERIC_TYPES and _FIGURE_AND_RANGE_WORD.search(text[: span.start]):
@@ -2494,7 +2514,14 @@ def _ends_without_predicate(tokens: list[Token]) -> bool:
 
 # 「最後に、安全のための注意点をまとめておきます」: the article speaking of itself, which opens
 # any section (round 55).
-_ABOUT_THE_TEXT = re.compile(r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$")
+_ABOUT_THE_TEXT = re.compile(
+    r"(?:まとめ|紹介し|説明し|見てい|見てみ)(?:ておき)?ます。?$"
+    # 「取材に訪れると、森田さんは…迎えてくれた」: the interviewer's visit, the frame of every
+    # answer (round 103).
+    r"|^取材(?:に訪れ|で訪れ|の日|当日)"
+)
+# A heading that names what a price is: 「メニューと値段」, 「料金の目安」.
+_PRICE_HEADING = re.compile(r"値段|価格|料金|費用|運賃|予算")
 # How a sentence ends when it is not the last of a quotation split into its sentences.
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "」", "』", "）", ")")
 # A connective form before the full stop: the clause it joins is not in the sentence.
@@ -2863,6 +2890,10 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「村上城跡のある臥牛山」 under 「城山に登る」: 城 and 山 (round 71)
     if any(noun.endswith("々") and noun[0] in read for noun in own_nouns):
         return None  # 「十八か村から…」 under 「村々の負担と工事」: the heading's 村 (round 101)
+    if _PRICE_HEADING.search(item.section.heading) and any(
+        span.type == SpanType.AMOUNT for span in item.spans
+    ):
+        return None  # 「きつねうどんは500円…」 under 「メニューと値段」: a price, named (round 103)
     if _rare_head_kanji_shared(words, own_nouns):
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
     own_words = [
