@@ -1177,8 +1177,10 @@ def _incidental_figure(text: str, span: Span) -> bool:
         return True
     if _BASE_OF_A_RATE.match(after):
         return True
-    if _MARKET_QUOTE.search(before):
-        return True
+    if _MARKET_QUOTE.search(before) or (
+        re.search(r"前日比(?:約)?$", before) and after.startswith(("高", "安"))
+    ):
+        return True  # the price, or its change of one day (前日比［4.7%］高の3,860円)
     # 「途中出場の［18歳］、佐々木ひなた」: an age said of a person on the way to the fact, and
     # its options (13歳, 14歳) are no one the story could hold (round 102).
     if span.unit == "歳" and _AGE_OF_A_NAME.match(after):

@@ -84,6 +84,8 @@ def test_no_choice_of_a_shares_price_of_one_day():
     corpus = build_corpus(make_article(text=text))
     quote = sentence_starting(corpus, "決算発表の翌日")
     assert build_choice(quote, span_of(quote, "2,140円"), corpus) is None
+    # Nor its change of the day (seen in our business report after the rule's first form).
+    assert build_choice(quote, span_of(quote, "3.4%"), corpus) is None
 
 
 def test_no_vocab_card_for_a_piece_of_a_term():
