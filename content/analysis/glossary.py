@@ -375,6 +375,10 @@ _STRUCK_GLOSSES_OF = {
     "端末": frozenset({"end (e.g. of a roll of film)"}),
     # 降りるときに会釈する: a slight bow, which "consideration" (sorted first) hid.
     "会釈": frozenset({"consideration", "thoughtfulness"}),
+    # Round 104: 手当てを受ける is medical care; the allowance is 手当 without て.
+    "手当て": frozenset(
+        {"salary", "pay", "compensation", "allowance (e.g. housing allowance)", "benefit", "bonus"}
+    ),
 }
 
 

@@ -465,7 +465,8 @@ def _count_in(answer: str, shown: str) -> bool:
     if counted is None:
         return False
     number, unit = counted.groups()
-    return re.search(rf"(?<![\d.,]){number}{unit}", as_digits(shown)) is not None
+    # Or the same number of things said with つ: ［二種類］の波 under 「二つの波の…」 (round 104).
+    return re.search(rf"(?<![\d.,]){number}(?:{unit}|つ)", as_digits(shown)) is not None
 
 
 def _counted_in_title(answer: str, title: str) -> bool:
@@ -885,6 +886,8 @@ _POINTER_INSIDE = re.compile(
     # Nor この10年 (these ten years), nor そのまま (as it is).
     r"この(?![0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|日|週間))|その(?!まま)|あの"
     r"|これ(?!から|まで)|それ(?!ぞれ)|(?<![がはもで])あれ(?!ば)|同年"
+    # 「期間中の旅客数は…」: which period? The sentence before says (round 104).
+    r"|(?<![\u4e00-\u9fff々])期間中"
     # Not 以下の after a figure: 「毎秒5メートル以下のとき」 is "or less".
     r"|次の(?:よう|とおり|通り|点|手順)|(?<![0-9０-９\u4e00-\u9fff々ァ-ヺー])以下の|下記|"
     # 「橋本清三郎はここに目をつけ」: here, where the sentence before was (round 64); not
@@ -2246,6 +2249,9 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         # 「運賃は、いくらでしたか」: the fare of which ride? (as a statement: round 60)
         or _RELATIONAL_OPENING.match(question)
         or _bare_cost_among_others(question, item, corpus)
+        # 「期間中の旅客数は、何人でしたか。」: which period? The question shows no sentence
+        # before to say (round 104).
+        or _POINTER_INSIDE.search(question)
     ):
         return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
@@ -2324,6 +2330,8 @@ _LEANS_BACK = re.compile(
     # 「先行導入した40店では…」: introduced what? The sentence opens on a deed done to a thing
     # the sentence before named (round 78); 「老朽化した鉄橋」 names its own.
     r"|^(?:先行|新たに|試験的に)?(?:導入|採用|実施|設置|配備|配置|投入|購入|新設)した"
+    # 「導入から1か月で、予約の3割近くが…」: since what was introduced? (round 104)
+    r"|^(?:導入|採用|実施|設置|開始|運用開始|サービス開始)(?:から|後|以来)"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
@@ -2581,7 +2589,9 @@ CLOSE_CALL_QUALITY = 0.5
 # sentence before, or introduces the whole, and could follow another section's as well.
 # 「例えば、道路工事と時期を合わせ…」: an example of what the sentence before said (round 102).
 _GOES_ON = re.compile(
-    r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は|例えば|たとえば)"
+    r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は|例えば|たとえば"
+    # 「ただ、所要時間が5分ほど延びるため…」: a caveat to the sentence before (round 104).
+    r"|ただ、)"
 )
 # 「二つ目は、根を切りすぎることで…」: the second of a list the sentence does not show (round 23).
 ORDINAL = (
@@ -2862,6 +2872,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             return None
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
+    if _kana_verb_in(read, corpus.heading_words.get(item.section.pk, set())):
+        return None  # 「…細かくつぶせます」 under 「…大豆をつぶす」: the heading's verb (round 104)
     if _verb_stem_in(words, without_printed_readings(item.section.heading)):
         return None  # 「…日を選んで干します」 under 「土用干し」 (round 53)
     if any(

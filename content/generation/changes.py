@@ -44,7 +44,8 @@ _EXPECTED = ("予想", "見込", "計画", "目標", "見通し", "予定", "目
 # What rises and falls rather than grows: a rate, a share, a price (単価は上がった, not 増えた).
 _RISING = ("率", "割合", "シェア", "利回り", "単価", "価格", "値段", "料金", "運賃", "株価", "金利")
 # Pointers and frames a subject must not hold: the figure of what, the sentence before says.
-_POINTING = re.compile(r"^(?:この|その|あの|これ|それ|同年|同期|当期|今期|前期|来期)")
+# 期間中: during which period? (round 104: 「期間中の旅客数は、前年同期より増えた。」)
+_POINTING = re.compile(r"^(?:この|その|あの|これ|それ|同年|同期|当期|今期|前期|来期|期間中)")
 
 
 def build_change_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
