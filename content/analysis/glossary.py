@@ -379,6 +379,16 @@ _STRUCK_GLOSSES_OF = {
     "手当て": frozenset(
         {"salary", "pay", "compensation", "allowance (e.g. housing allowance)", "benefit", "bonus"}
     ),
+    # Round 105: a collection 充実させた is enriched, not made full or replete; Edo's 廻船 were
+    # coastal freighters, not harbour lighters; a house's 縁側 is no fish's fin; a railway's
+    # 運転士 no ship's mate; a 酒蔵 a brewery, not a wine cellar or a bar.
+    "充実": frozenset({"fullness", "completion", "perfection", "replenishment", "repletion"}),
+    "廻船": frozenset({"lighter"}),
+    "縁側": frozenset(
+        {"bone at the base of a fin", "meat at the base of a fin (esp. of a flatfish)"}
+    ),
+    "運転士": frozenset({"mate (on a ship)", "officer"}),
+    "酒蔵": frozenset({"wine cellar", "bar", "bar-room"}),
 }
 
 
@@ -586,7 +596,7 @@ _TOO_EASY = frozenset(
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
-    | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ"}
+    | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
