@@ -137,6 +137,8 @@ def word_senses(
     # form on the entry's first sense is no mark of use: 端末's "terminal" is an abbreviation,
     # 奉行's "magistrate" a historical term, and both were left off (round 77). Further down
     # an abbreviation is another word's short form (震災 for the Great Kantō Earthquake).
+    # The first sense is the first with a gloss left: 家督's heir and estate are struck, and
+    # its "headship of a family", a historical term, is the word's meaning (round 106).
     first_sense = None
     for sense, text, marks in _database().execute(
         "SELECT s.ID, g.text, (SELECT group_concat(m.text, '|') FROM misc m WHERE m.sid = s.ID)"
@@ -150,7 +152,8 @@ def word_senses(
         " ORDER BY s.ID, g.rowid",
         (best, jaconv.kata2hira(reading), word),
     ):
-        first_sense = sense if first_sense is None else first_sense
+        struck = text in _STRUCK_GLOSSES or text in _STRUCK_GLOSSES_OF.get(word, ())
+        first_sense = sense if first_sense is None and not struck else first_sense
         if marks and not (sense == first_sense and set(marks.split("|")) <= _MARKS_OF_FORM):
             if sense == first_sense and set(marks.split("|")) & _MARKS_OF_STIGMA:
                 # The word's main sense is marked (百姓's "farmer; peasant" is sensitive):
@@ -158,7 +161,7 @@ def word_senses(
                 return ""
             continue
         glosses = senses.setdefault(sense, [])
-        if text in _STRUCK_GLOSSES or text in _STRUCK_GLOSSES_OF.get(word, ()):
+        if struck:
             continue  # 人足 is a "laborer, carrier"; JMdict's first gloss is a slur (round 26)
         # "neighborhood, neighbourhood": one word twice takes the place of another gloss
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
@@ -233,8 +236,8 @@ _STRUCK_GLOSSES_OF = {
     "谷間": frozenset({"slum"}),
     # 藩の御用を務める: service to the domain, not "arrest" (round 51).
     "御用": frozenset({"arrest", "capture"}),
-    # 家督を継ぐ: the headship and estate of a house, not its heir (round 51).
-    "家督": frozenset({"heir", "successor"}),
+    # 家督を継ぐ: the headship of a house, not its heir (round 51) nor its money (round 106).
+    "家督": frozenset({"heir", "successor", "family estate", "family fortune", "inheritance"}),
     # 睡眠と記憶の海馬: the hippocampus; no article's 海馬 is a walrus (round 52).
     "海馬": frozenset({"seahorse", "sea horse", "walrus"}),
     # 醤油の仕込み: brewing's and cooking's preparation, not a child's training (round 52),
@@ -302,8 +305,8 @@ _STRUCK_GLOSSES_OF = {
         {"current", "urgent", "pressing", "impending"}
         | {"to confront (an issue)", "to face (up to something)"}
     ),
-    # 駅の改札: a ticket gate, which JMdict's only gloss, "examination of tickets", misses: no
-    # card; 水槽の水換え: not a well's cleaning; 食堂の大将: the boss, not an admiral (round 70).
+    # 駅の改札: a ticket gate, JMdict's second sense (an abbreviation of 改札口), not its first,
+    # "examination of tickets"; 水槽の水換え: not a well's cleaning; 食堂の大将: the boss, not an admiral (round 70).
     "改札": frozenset({"examination of tickets"}),
     "水換え": frozenset({"well cleaning"}),
     "大将": frozenset(
@@ -389,6 +392,10 @@ _STRUCK_GLOSSES_OF = {
     ),
     "運転士": frozenset({"mate (on a ship)", "officer"}),
     "酒蔵": frozenset({"wine cellar", "bar", "bar-room"}),
+    # 将来的に: "in the future", not what may be (round 106).
+    "将来的": frozenset({"possible", "potential"}),
+    # 4期連続の増配: a dividend raised; rations are of wartime (round 106).
+    "増配": frozenset({"increased ration"}),
 }
 
 
@@ -596,7 +603,7 @@ _TOO_EASY = frozenset(
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
-    | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
+    | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ", "寝る"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

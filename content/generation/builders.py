@@ -861,6 +861,12 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         return None
     if span.type == SpanType.PERSON and span.text in corpus.fragments:
         return None  # 信長 where the article says 織田信長: its options would be full names
+    if span.type == SpanType.PERSON and _POINTER_INSIDE.search(
+        without_printed_readings(item.sentence.text)
+    ):
+        # 「［？］はこの決定に強く反対し…」: who opposed what? The sentence before says, and
+        # whether its other people could have is beyond the sentence shown (round 106).
+        return None
     wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
     if len(wrong) < 3:
         return None
@@ -1663,6 +1669,8 @@ def _deed_after(tokens: list[Token], end: int) -> str:
 
 
 _SINCE = re.compile(r"\s*(?:以降|以来|この方)")
+# A sentence that tells an event: 「…五輪が開かれた。」, not what is done (「…使われている。」).
+_TOLD_AS_PAST = re.compile(r"(?:た|でした|ました)[。」]?$")
 # Some of a kind are there: 「…の品がいくつか残されている」, 「一部が今も残る」.
 _SOME_REMAIN = re.compile(
     r"(?:いくつか|一部|数点|わずかに)[がはも]?[^、。]{0,8}?(?:残|伝わ|ある|あります|いる|います)"
@@ -1754,6 +1762,14 @@ def build_truefalse(
     ):
         # 「特に北米では、ロサンゼルスとニューヨークの店舗が…」 → 「特に日本では、ロサンゼルス…」:
         # the places the frame holds make the swap nonsense, not false (seen in session 16).
+        return None
+    if (
+        span.type == SpanType.PLACE
+        and text.startswith(("では", "には"), span.end)
+        and not _TOLD_AS_PAST.search(text)
+    ):
+        # 「日本では、…受粉のためにミツバチの巣箱が使われている」 as 英国では: what is done in one
+        # place, and of the other the article says nothing; unstated, not false (round 106).
         return None
     if _worked_out_in_sentence(item, span) or _an_example(item, span):
         return None
@@ -2192,6 +2208,10 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
     if negation is None or _FIGURE_BEFORE.search(text[: negation.start]):
         # 「…約3000倍ではない」: a figure denied is no false fact but a quibble (round 47).
         return None
+    if _named_by_its_topic(without_printed_readings(text)) or _denied_verb_in_a_heading(
+        negation.original, (corpus.article.title, *(s.heading for s in corpus.headed_sections))
+    ):
+        return None
     return statement_draft(
         item,
         statement=text,
@@ -2206,6 +2226,27 @@ def build_negated_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         difficulty=0.25,
         quality=0.5 * _length_fitness(item),
     )
+
+
+# 「非常持ち出し袋は、…持っていく袋です」: the topic and the noun its predicate names.
+_TOPIC_AND_NOUN_PREDICATE = re.compile(
+    r"^([^、。]+?)は、?.*?([\u4e00-\u9fff々ァ-ヺー]+)(?:です|だ|である|でした|だった)。?$"
+)
+# The kanji-led stem of a verb: 据え置 of 据え置いた, 販売 of 販売される.
+_VERB_STEM = re.compile(r"^.*[\u4e00-\u9fff々]")
+
+
+def _named_by_its_topic(text: str) -> bool:
+    """「非常持ち出し袋は、…袋です」 denied as 「…袋ではありません」: the topic's own word says
+    what it is, so the denial is false by the word, not by the article (round 106)."""
+    found = _TOPIC_AND_NOUN_PREDICATE.match(re.sub(r"[ 　]", "", text))
+    return bool(found) and found.group(1).endswith(found.group(2)[-1])
+
+
+def _denied_verb_in_a_heading(predicate: str, headings: tuple[str, ...]) -> bool:
+    """「…予想を据え置かなかった」 under 「通期予想は据え置き」: the heading answers it (round 106)."""
+    stem = _VERB_STEM.match(predicate)
+    return bool(stem) and len(stem.group()) >= 2 and any(stem.group() in h for h in headings)
 
 
 def _denial_has_a_topic(text: str) -> bool:

@@ -95,6 +95,10 @@ class AnalysedSentence:
         )
 
 
+# A space between two words of Japanese, as easy Japanese spaces its words (分かち書き).
+_WORD_SPACE = re.compile(
+    r"(?<=[ぁ-ゖァ-ヺー\u4e00-\u9fff々])[ 　](?=[ぁ-ゖァ-ヺー\u4e00-\u9fff々])"
+)
 _TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 # The words of a plan or a target (目標, までに): a year beside them lies ahead.
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
@@ -194,9 +198,11 @@ class ArticleCorpus:
     @functools.cached_property
     def prints_readings(self) -> bool:
         """An easy-Japanese text: most of its sentences print readings in brackets after
-        their kanji words (地震（じしん）)."""
+        their kanji words (地震（じしん）), or space their words apart (地震は いつ 来るか
+        わかりません), as a guide that prints each reading only once does (round 106)."""
         printed = sum(bool(BRACKET_READING.search(item.sentence.text)) for item in self.sentences)
-        return printed * 2 > len(self.sentences)
+        spaced = sum(len(_WORD_SPACE.findall(item.sentence.text)) >= 2 for item in self.sentences)
+        return max(printed, spaced) * 2 > len(self.sentences)
 
     @functools.cached_property
     def is_interview(self) -> bool:

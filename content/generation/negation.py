@@ -74,6 +74,7 @@ _HEDGES = (
 # nothing of its content.
 # 「たとえばペニシリンの仲間は…邪魔しない」: an example denied reads as no Japanese (round 36).
 _DISCOURSE_WORDS = ("ここでは", "以下", "本稿", "この記事", "たとえば", "例えば")
+_FROM_A_TIME = re.compile(r"(?:年|月|日|時|分|年度|春|夏|秋|冬)から")
 _STEP_OPENING = re.compile(
     r"(?:まず|次に|つぎに|それから|その後|最後に|さいごに|はじめに)(?:は)?(?![ぁ-ゖ])"
 )
@@ -297,6 +298,9 @@ def negated(text: str) -> Negation | None:
         or body.endswith(("ください", "ましょう", "なさい", "こと"))
         # 9時から6時まで開いていない also reads as "closes before 6": the scope is unclear.
         or ("から" in body and "まで" in body)
+        # 「前売り券は来年2月から販売されない」: not sold at all, or not from February? A time
+        # something starts from leaves the denial's scope open (round 106).
+        or bool(_FROM_A_TIME.search(body))
         # …弱まると、発疹が現れない: denying what a condition brings says nothing natural.
         or any(mark in body for mark in _CONDITIONS)
         or _conditional_to(body)
