@@ -184,6 +184,13 @@ def word_senses(
     chosen = [glosses for glosses in senses.values() if not _is_rate(glosses)] or list(
         senses.values()
     )
+    # 細胞's "cell; cell (in an organization, esp. a communist party)": a later sense that only
+    # names a word already given, for another setting, misleads (round 107).
+    chosen = [
+        glosses
+        for n, glosses in enumerate(chosen)
+        if not any(_noted_again(glosses[0], earlier) for earlier in chosen[:n])
+    ]
     if before_a_figure:
         # 延べ8,000人: the sense JMdict keeps for a word before a counter ("total (preceding
         # counter, unit, etc.)") is the one meant, whatever comes first (rounds 26, 27, 29).
@@ -206,7 +213,12 @@ def word_senses(
 _PRECEDING = "(preceding counter"
 # Words whose sense beside these words JMdict lacks: no card rather than a wrong one. 過去最高を
 # 更新 sets a record, which "renewal, update" misses (rounds 77 and 78).
-_SENSE_MISSING_BESIDE = {"更新": frozenset({"最高", "記録", "最多", "最長", "最短"})}
+_SENSE_MISSING_BESIDE = {
+    "更新": frozenset({"最高", "記録", "最多", "最長", "最短"}),
+    # 「明治33年の恐慌では生糸価格が急落し」: a financial crisis, which JMdict's "panic, scare"
+    # misses (round 107).
+    "恐慌": frozenset({"価格", "株価", "相場", "急落", "暴落", "経済", "金融", "不況", "銀行"}),
+}
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
 _MARKS_OF_FORM = frozenset({"abbreviation", "historical term", "yojijukugo"})
@@ -271,8 +283,9 @@ _STRUCK_GLOSSES_OF = {
     "御子": frozenset({"Son of God", "child of an emperor"}),
     # 余儀 is a word only in 余儀なくされる (be forced to), which its glosses miss: no card.
     "余儀": frozenset({"another method", "another problem"}),
-    # 情報を提供する: providing, not an offer or a tender (round 58).
-    "提供": frozenset({"offer", "tender"}),
+    # 情報を提供する: providing, not an offer or a tender (round 58), nor a TV programme
+    # sponsored (round 107).
+    "提供": frozenset({"offer", "tender", "sponsoring (a TV program)"}),
     # 回復の足取り: the pace of a recovery, not a person's gait (round 58).
     "足取り": frozenset({"gait", "walk", "stride", "manner of walking"}),
     # An article's 横ばい, 増収 and 高感度 are a figure levelling off, more revenue and an
@@ -396,6 +409,8 @@ _STRUCK_GLOSSES_OF = {
     "将来的": frozenset({"possible", "potential"}),
     # 4期連続の増配: a dividend raised; rations are of wartime (round 106).
     "増配": frozenset({"increased ration"}),
+    # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
+    "分解": frozenset({"disaggregating", "analysis"}),
 }
 
 
@@ -445,6 +460,14 @@ def _for_a_setting(glosses: list[str]) -> bool:
 _EXPLAINING = re.compile(r"(?:when|where|while|which|who|that) ")
 # A note that opens on a setting: "in sports, etc.", "of payment, energy, …", "e.g. …".
 _SETTING = re.compile(r"(?:in|of|on|at|for|from|by|with|to|esp\.|e\.g\.|usu\.) ")
+
+
+def _noted_again(gloss: str, earlier: list[str]) -> bool:
+    """ "cell (in an organization, …)" after "cell": the word again, noted for a setting. Not
+    "(artificial) satellite" after "(natural) satellite", which the note tells apart."""
+    noted = re.fullmatch(r"(.+?) \([^)]*\)", gloss)
+    bare = {_american(re.sub(r"\s*\([^)]*\)", "", other)) for other in earlier}
+    return bool(noted) and _american(noted.group(1)) in bare
 
 
 def _is_rate(glosses: list[str]) -> bool:

@@ -95,6 +95,8 @@ class AnalysedSentence:
         )
 
 
+# A section this long tells a story with a start and an end (issue 9's sections of four or more).
+LONG_SECTION = 4
 # A space between two words of Japanese, as easy Japanese spaces its words (分かち書き).
 _WORD_SPACE = re.compile(
     r"(?<=[ぁ-ゖァ-ヺー\u4e00-\u9fff々])[ 　](?=[ぁ-ゖァ-ヺー\u4e00-\u9fff々])"
@@ -162,6 +164,19 @@ class ArticleCorpus:
             for section_id, count in postings.items():
                 shared[section_id] += count - (section_id == item.section.pk)
         return shared
+
+    def closing_sentence(self, section: Section) -> AnalysedSentence | None:
+        """The last sentence of content (not a question line or a label) of a section of
+        four or more; None for a shorter section, whose last sentence is half its story."""
+        return self._closing_sentences.get(section.pk)
+
+    @functools.cached_property
+    def _closing_sentences(self) -> dict[int, AnalysedSentence]:
+        content: dict[int, list[AnalysedSentence]] = defaultdict(list)
+        for item in self.sentences:
+            if item.is_content:
+                content[item.section.pk].append(item)
+        return {pk: items[-1] for pk, items in content.items() if len(items) >= LONG_SECTION}
 
     def fits_own_section_best(self, item: AnalysedSentence, *, slack: int = 0) -> bool:
         """The sentence shares no more words with any other section than with its own."""

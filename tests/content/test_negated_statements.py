@@ -92,13 +92,13 @@ ADVICE = """# 台所の安全
 
 
 @pytest.mark.django_db
-def test_an_advice_section_gets_a_true_or_false_statement_about_its_content():
+def test_an_advice_sections_statements_are_drafts_for_instructors():
+    # Denials are held: 4 of the 11 judged blind in rounds 99 to 107 passed (round 107).
     article = make_article(text=ADVICE)
     section = article.sections.get(heading="火を使うとき")
-    statements = section.questions.filter(
-        kind=QuestionKind.TRUEFALSE, status=QuestionStatus.PUBLISHED
-    )
+    statements = section.questions.filter(kind=QuestionKind.TRUEFALSE)
     assert statements.exists()
+    assert not statements.filter(status=QuestionStatus.PUBLISHED).exists()
     for question in statements:
         assert question.choices == ["true", "false"]
         if question.answer == "false":

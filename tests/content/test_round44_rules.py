@@ -77,6 +77,7 @@ ICカードは駅の券売機で買うことができます。
 ・はじめに500円の預かり金がかかります。
 ・お金は1,000円、2,000円のように入れます。
 ・残りのお金は、改札の機械に表示されます。
+カードは、駅の近くのコンビニでも使えます。
 
 ## 乗り換えのコツ
 
@@ -97,6 +98,7 @@ def trains():
 
 
 def test_a_list_items_bullet_is_not_shown(trains):
+    # The item is not its section's last sentence, which leads on to the next (round 106).
     draft = build_section(sentence_starting(trains, "・残りのお金"), trains)
     assert draft is not None and draft.prompt.startswith("残りのお金")
 
