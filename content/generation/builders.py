@@ -845,6 +845,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _share_of_counts_beside_it(item, span)
         or _paired_figure(item, span)
         or _childs_price_beside_the_adults(item, span)
+        or _by_a_time_a_total_passed(item, span)
+        or _age_a_school_gives(item, span)
         or _approximate_time(item, span)
         or _an_example(item, span)
         or _decade_beside_a_year(item, span)
@@ -1442,6 +1444,29 @@ _NEXT_YEAR = re.compile(r"翌[0-9０-９]{4}年")
 _THEN = re.compile(r"当時|その頃|そのころ|この頃|このころ")
 
 
+def _by_a_time_a_total_passed(item: AnalysedSentence, span: Span) -> bool:
+    """「［昭和10年（1935年）］までに、卒業生は延べ1200人を超えた」: a total passed by then has
+    passed by any later time, so the article's later years are right too (round 108)."""
+    text = item.sentence.text
+    return (
+        span.type in TIME_TYPES
+        and text.startswith("までに", span.end)
+        and bool(_PASSED.search(text, span.end))
+    )
+
+
+_PASSED = re.compile(r"超え|超す|超し|上回|達し|達する|突破")
+
+
+def _age_a_school_gives(item: AnalysedSentence, span: Span) -> bool:
+    """「中学を出て、［十五歳］で東京の時計店に…」: the school's leaving age is known without the
+    article (round 108)."""
+    return span.unit in {"歳", "才"} and bool(_LEFT_SCHOOL.search(item.sentence.text[: span.start]))
+
+
+_LEFT_SCHOOL = re.compile(r"(?:中学|高校|小学校|中学校|高等学校)を(?:出|卒業し|終え)て、?$")
+
+
 def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
     """「［1948年］に…公布されると、翌1949年…」 and 「1948年に…、翌［1949年］」: the year before or
     after gives it away (round 60)."""
@@ -1764,6 +1789,9 @@ def build_truefalse(
     if _in_open_list(text, span):
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
         # place in it is unstated, not false (round 17).
+        return None
+    if _by_a_time_a_total_passed(item, span):
+        # 「［昭和10年］までに、卒業生は延べ1200人を超えた」: by a later year too (round 108).
         return None
     if _end_of_a_range(text, span):
         # 「ピーク時の［午後5時］から正午までに到着したバス」: another figure at one end of a range
@@ -2304,6 +2332,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _incidental_figure(item.sentence.text, span)
         or _approximate_time(item, span)
         or _century_or_decade(span)
+        or _by_a_time_a_total_passed(item, span)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(
@@ -2622,7 +2651,10 @@ _CLOSING_REMARK = re.compile(
     # 「ぜひ細部まで覗いてほしい」: the writer's wish to the reader, at home in any section (round 22)
     r"|[てで]ほしい(?:です)?"
     # 「みなさんに会えるのを待っています」: a guide's farewell, at home in any section (round 36)
-    r"|のを\s*(?:楽しみに\s*)?待って\s*(?:い|お)(?:ます|る))[。」]*$"
+    r"|のを\s*(?:楽しみに\s*)?待って\s*(?:い|お)(?:ます|る)"
+    # 「次は新緑の季節に…訪ねてみたいと思う」: a plan for later, at home under a closing or a
+    # future heading at a glance (rounds 106 and 108)
+    r"|たいと(?:思|考え)(?:う|います|っています|ている|ています))[。」]*$"
 )
 # A list item's number or bullet: 「5．暗証番号を決めます。」, 「・上限は20,000円です。」.
 _LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,2}\s*(?:[.．](?![0-9０-９])|[)）])|[①-⑳・•●○◆■※])\s*")
