@@ -409,6 +409,9 @@ _STRUCK_GLOSSES_OF = {
     "将来的": frozenset({"possible", "potential"}),
     # 4期連続の増配: a dividend raised; rations are of wartime (round 106).
     "増配": frozenset({"increased ration"}),
+    # 町並みの両端: both ends; 家並み: a row of houses (round 109).
+    "両端": frozenset({"double-mindedness", "sitting on the fence"}),
+    "家並み": frozenset({"each house", "every house", "every door"}),
     # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
     "分解": frozenset({"disaggregating", "analysis"}),
 }

@@ -847,6 +847,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _childs_price_beside_the_adults(item, span)
         or _by_a_time_a_total_passed(item, span)
         or _age_a_school_gives(item, span)
+        or _years_of_history(item, span)
         or _approximate_time(item, span)
         or _an_example(item, span)
         or _decade_beside_a_year(item, span)
@@ -1458,6 +1459,14 @@ def _by_a_time_a_total_passed(item: AnalysedSentence, span: Span) -> bool:
 _PASSED = re.compile(r"超え|超す|超し|上回|達し|達する|突破")
 
 
+def _years_of_history(item: AnalysedSentence, span: Span) -> bool:
+    """「［1500年］の歴史を持つといわれる…」: a round count of years, no date; 1499年 beside it is
+    no one's guess (round 109)."""
+    return span.type in TIME_TYPES and bool(
+        re.match(r"(?:以上|余り|あまり)?の(?:歴史|伝統)", item.sentence.text[span.end :])
+    )
+
+
 def _age_a_school_gives(item: AnalysedSentence, span: Span) -> bool:
     """「中学を出て、［十五歳］で東京の時計店に…」: the school's leaving age is known without the
     article (round 108)."""
@@ -1790,7 +1799,7 @@ def build_truefalse(
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
         # place in it is unstated, not false (round 17).
         return None
-    if _by_a_time_a_total_passed(item, span):
+    if _by_a_time_a_total_passed(item, span) or _years_of_history(item, span):
         # 「［昭和10年］までに、卒業生は延べ1200人を超えた」: by a later year too (round 108).
         return None
     if _end_of_a_range(text, span):
@@ -2333,6 +2342,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _approximate_time(item, span)
         or _century_or_decade(span)
         or _by_a_time_a_total_passed(item, span)
+        or _years_of_history(item, span)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(

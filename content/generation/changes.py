@@ -45,7 +45,8 @@ _EXPECTED = ("予想", "見込", "計画", "目標", "見通し", "予定", "目
 _RISING = ("率", "割合", "シェア", "利回り", "単価", "価格", "値段", "料金", "運賃", "株価", "金利")
 # Pointers and frames a subject must not hold: the figure of what, the sentence before says.
 # 期間中: during which period? (round 104: 「期間中の旅客数は、前年同期より増えた。」)
-_POINTING = re.compile(r"^(?:この|その|あの|これ|それ|同年|同期|当期|今期|前期|来期|期間中)")
+# 「翌年は…救急搬送が前年より減った」: the year after what? The clause before says (round 109).
+_POINTING = re.compile(r"^(?:この|その|あの|これ|それ|同年|同期|当期|今期|前期|来期|期間中|翌)")
 
 
 def build_change_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
@@ -150,13 +151,19 @@ _REVENUES = ("売上", "収益", "収入")
 
 def _told_by_a_heading(subject: str, headings: tuple[str, ...]) -> bool:
     """The title or the section's heading says which way the figure went: 「営業利益は2割減」
-    names it, 「増収増益」 tells of revenue and profit."""
+    names it, 「増収増益」 tells of revenue and profit, and 「旅客数は過去最高に」 the passengers
+    of 「年間の旅客数は…」 (round 109)."""
+    noun = subject.rsplit("の", 1)[-1]
     return any(
         subject in heading
+        or (len(noun) >= 2 and noun in heading and bool(_WAY_IN_A_HEADING.search(heading)))
         or (any(word in heading for word in _REVENUE_WAY) and any(r in subject for r in _REVENUES))
         or (any(word in heading for word in _PROFIT_WAY) and "利益" in subject)
         for heading in headings
     )
+
+
+_WAY_IN_A_HEADING = re.compile(r"最高|最多|最低|最少|最大|最小|増|減|伸び|上昇|低下|回復|落ち込")
 
 
 def _is_expected(text: str) -> bool:

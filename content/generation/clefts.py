@@ -64,6 +64,8 @@ _ACTIVE_SURU = re.compile(r"[\u4e00-\u9fff々]{2}(?:する|した)$")
 # Counters a figure is asked with: 何人, 何校, 何割. Money is asked with いくら.
 MEASURE_COUNTERS = frozenset(
     {"人", "校", "件", "社", "台", "回", "割", "倍", "キロ", "軒", "店", "か所", "種類", "点", "歳"}
+    | {"メートル", "キロメートル", "平方メートル", "トン", "キログラム", "グラム", "リットル"}
+    | {"冊", "本", "頭", "匹", "個", "枚", "館", "時間", "日間", "週間", "か月", "年間"}
 )
 _WORD = re.compile(
     r"[\u4e00-\u9fff々ァ-ヺー]{2,}"
@@ -218,8 +220,36 @@ def wh_word(span: Span) -> str | None:
 
 def cleft_question(text: str, span: Span) -> str | None:
     """「…のは、<question word>ですか。」 for a span of a plain sentence, or None."""
-    found = _cleft(text, span)
+    found = _cleft(text, span) or _cleft_as_written(text, span)
     return f"{found[0]}、{found[1]}ですか。" if found else None
+
+
+def _cleft_as_written(text: str, span: Span) -> tuple[str, str] | None:
+    """A sentence that is a cleft already, the span its focus: 「設計を担当したのは、建築家の
+    森川沙織さん（48）だ。」 → 「設計を担当したのは」 and 誰 (session 21: more wh-questions for
+    sections of four kinds). Only a head without a comma, and a focus that ends on the span
+    (a person's honorific and age, or のこと after a time, aside): not two people, nor a
+    time the focus goes on from (2031年3月になる見通し)."""
+    question_word = wh_word(span)
+    found = _WRITTEN_CLEFT.fullmatch(text)
+    if (
+        question_word is None
+        or found is None
+        or not (found.start("focus") <= span.start and span.end <= found.end("focus"))
+    ):
+        return None
+    before, after = text[found.start("focus") : span.start], text[span.end : found.end("focus")]
+    ending = _PERSON_AFTER if question_word == "誰" else _TIME_AFTER
+    if not ending.fullmatch(after) or re.search(r"[とや、・]", before):
+        return None  # 「…竹内修さん（54）と妻の由紀子さんです」: two people, one asked
+    return found.group("head"), question_word
+
+
+_WRITTEN_CLEFT = re.compile(
+    r"(?P<head>[^。、「」]+?のは)、?(?P<focus>[^。]+?)(?:です|でした|だ|だった|である|であった)。"
+)
+_PERSON_AFTER = re.compile(r"(?:さん|氏|先生)?(?:[（(][0-9０-９]+[）)])?")
+_TIME_AFTER = re.compile(r"(?:のこと)?")
 
 
 def cleft_statement(text: str, span: Span, value: str) -> str | None:

@@ -77,3 +77,42 @@ def test_a_figure_after_its_change_is_still_its_topics():
     text = "預金残高は前期比1.9%の伸びの4兆2350億円だった。"
     span = next(s for s in find_spans(text, tokenize(text)) if s.type == SpanType.AMOUNT)
     assert measure_question(text, span) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("回収したごみは約2.4トンで、昨年より3割少なかった。", "回収したごみは、何トンですか。"),
+        ("新しい橋は全長320メートルだ。", "新しい橋の全長は、何メートルですか。"),
+        ("台風による欠航は6日間に上った。", "台風による欠航は、何日間でしたか。"),
+        ("寄贈された本は1,500冊だった。", "寄贈された本は、何冊でしたか。"),
+    ],
+)
+def test_a_measure_of_length_weight_time_or_things_is_asked_with_its_counter(text, question):
+    # More wh-questions for sections of four kinds: a measure any unit counts (session 21).
+    span = next(s for s in find_spans(text, tokenize(text)) if s.type == SpanType.COUNT)
+    assert measure_question(text, span) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "question"),
+    [
+        (
+            "設計を担当したのは、東京の建築家の森川沙織さん（48）だ。",
+            "森川沙織",
+            "設計を担当したのは、誰ですか。",
+        ),
+        (
+            "県が航空会社への働きかけを始めたのは、2018年のことだった。",
+            "2018年",
+            "県が航空会社への働きかけを始めたのは、いつですか。",
+        ),
+        # Two people, one asked; a time the focus goes on from: no question.
+        ("店を営むのは、三代目の竹内修さんと妻の由紀子さんです。", "由紀子", None),
+        ("全30基がそろうのは2031年3月になる見通しである。", "2031年3月", None),
+    ],
+)
+def test_a_sentence_written_as_a_cleft_asks_its_focus(text, asked, question):
+    # More wh-questions for sections of four kinds (session 21).
+    span = next(s for s in find_spans(text, tokenize(text)) if s.text == asked)
+    assert cleft_question(text, span) == question
