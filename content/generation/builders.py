@@ -2858,7 +2858,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # headings (「窓のカーテンを閉めてください」 before the typhoon and during it): 69 of
         # its 104 which-section questions acceptable in rounds 50 to 72 (66 %), 7 of 19 in
         # rounds 68 to 72.
-        or corpus.prints_readings
+        or corpus.is_easy_japanese
         # Short, as read: 「土曜日（どようび）と日曜日（にちようび）、祝日（しゅくじつ）は休（やす）み
         # です」 names no place, and fits a guide's other headings too (round 59).
         or len(read) < 20
@@ -3420,7 +3420,7 @@ def build_reading(
         # An easy-Japanese text prints the reading of every word its writer thought new: the
         # words it leaves unread (決まり, 並ぶ, 忘れる) are the ones its reader knows (rounds
         # 50 to 72: 0 of 7 such readings acceptable).
-        or corpus.prints_readings
+        or corpus.is_easy_japanese
         or not is_readable_word(token)
         or token.surface in corpus.bracket_read
         or _read_in_brackets(token.surface, corpus)
@@ -3615,7 +3615,7 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
         or (after and after[0].pos_major in {"名詞", "接尾辞"})
         or len(word) < 2
         or is_basic_word(word)
-        or not (is_everyday_word(word) or (corpus.prints_readings and in_joyo_kanji(word)))
+        or not (is_everyday_word(word) or (corpus.is_easy_japanese and in_joyo_kanji(word)))
         or reading not in all_readings(word)
     ):
         return None

@@ -211,7 +211,7 @@ class ArticleCorpus:
         return max(told, default=None)
 
     @functools.cached_property
-    def prints_readings(self) -> bool:
+    def is_easy_japanese(self) -> bool:
         """An easy-Japanese text: most of its sentences print readings in brackets after
         their kanji words (地震（じしん）), or space their words apart (地震は いつ 来るか
         わかりません), as a guide that prints each reading only once does (round 106)."""

@@ -48,7 +48,7 @@ SPACED_GUIDE = (
 def test_a_spaced_guide_is_easy_japanese_and_asks_no_which_section_question():
     # 「家族や 友だちとも いっしょに 読んで ください」 fits any of its headings (106a).
     corpus = build_corpus(make_article(text=SPACED_GUIDE))
-    assert corpus.prints_readings
+    assert corpus.is_easy_japanese
     for opening in ("スコップは", "冬用の"):
         assert build_section(sentence_starting(corpus, opening), corpus) is None
 

@@ -107,6 +107,6 @@ EASY = """# 台風（たいふう）のときに
 
 def test_a_request_or_what_may_happen_is_no_which_section_question():
     corpus = build_corpus(make_article(text=EASY))
-    assert corpus.prints_readings
+    assert corpus.is_easy_japanese
     assert build_section(sentence_starting(corpus, "窓（まど）"), corpus) is None
     assert build_section(sentence_starting(corpus, "電車（でんしゃ）"), corpus) is None
