@@ -218,6 +218,9 @@ _SENSE_MISSING_BESIDE = {
     # 「明治33年の恐慌では生糸価格が急落し」: a financial crisis, which JMdict's "panic, scare"
     # misses (round 107).
     "恐慌": frozenset({"価格", "株価", "相場", "急落", "暴落", "経済", "金融", "不況", "銀行"}),
+    # 「木桶での仕込み」: setting a brew to ferment, which "preparation (e.g. ingredients)" reads
+    # as a kitchen's (round 110).
+    "仕込み": frozenset({"醤油", "酒", "味噌", "桶", "樽", "蔵", "醸造", "麹", "もろみ", "酒造り"}),
 }
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
@@ -412,6 +415,21 @@ _STRUCK_GLOSSES_OF = {
     # 町並みの両端: both ends; 家並み: a row of houses (round 109).
     "両端": frozenset({"double-mindedness", "sitting on the fence"}),
     "家並み": frozenset({"each house", "every house", "every door"}),
+    # Senses beside the one meant, each from a verdict of round 110: 二酸化炭素の排出, 船乗りは
+    # 真水を…, 船大工の棟梁, 大きな反響を呼んだ, 再び挑戦させた, 覚えた単語, デジタル化の取り組み,
+    # 債券の入れ替え, 国債の評価損.
+    "排出": frozenset({"evacuation"}),
+    "船乗り": frozenset({"getting on board"}),
+    "棟梁": frozenset(
+        {"central figure", "pillar (e.g. of the nation)", "mainstay", "chief support", "leader"}
+        | {"beams and ridge supports of a roof"}
+    ),
+    "反響": frozenset({"echo", "reverberation"}),
+    "挑戦": frozenset({"defiance", "dare"}),
+    "単語": frozenset({"(usually) single-character word"}),
+    "取り組み": frozenset({"bout (in sports, etc.)", "match"}),
+    "入れ替え": frozenset({"shunting (rail)", "switching"}),
+    "国債": frozenset({"national debt"}),
     # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
     "分解": frozenset({"disaggregating", "analysis"}),
 }
@@ -629,19 +647,8 @@ _TOO_EASY = frozenset(
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
-    | {
-        "文法",
-        "入学式",
-        "咲く",
-        "手袋",
-        "興味",
-        "世界的",
-        "葉っぱ",
-        "昼過ぎ",
-        "晴れ",
-        "寝る",
-        "座る",
-    }
+    | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
+    | {"寝る", "座る", "当たる"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

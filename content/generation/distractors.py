@@ -66,7 +66,11 @@ _BODY_AND_SCORE_UNITS = {
     "倍",
     "点",
 }
-_YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
+# Years three or more apart first: 1882年, 1883年 and 1885年 beside 1884年 test one digit, not
+# the reading (rounds 106, 109 and 110).
+_YEAR_SHIFTS = (-3, 4, -6, 7, -2, 2)
+# An era lasts a few years: its dates stay near (天正11年 beside 天正13年).
+_ERA_YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
 _DECADE_SHIFTS = (10, -10, 20, 5, -5, 15, 30, -20)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
@@ -96,7 +100,7 @@ def pick_distractors(
     answer = normalize_answer(span.text)
     chosen: list[str] = []
     chosen_normalized: list[str] = []
-    round_target = _round_target(span, corpus)
+    round_target = _round_target(span, corpus, sentence_text)
     synthesized = (
         []
         if from_article_only
@@ -232,14 +236,18 @@ def _fits_the_whole(candidate: str, span: Span, sentence_text: str) -> bool:
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|パーセント)")
 
 
-def _round_target(span: Span, corpus: ArticleCorpus) -> bool:
+def _round_target(span: Span, corpus: ArticleCorpus, sentence_text: str) -> bool:
     """A round year after the article's own: a target or a forecast (2050年までに, 2100年には),
     which is round because it is one. Beside it, 2098年, 2099年 and 2101年 leave the key the
-    one round year (round 32): its options are five years or more away, on fives."""
+    one round year (round 32): its options are five years or more away, on fives. An article
+    that dates nothing says it is ahead with its plan's words (「2030年までに…減らす目標」,
+    round 110)."""
     whole_year = span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR} and not span.unit
     year = year_of(span.text) if whole_year else None
+    if year is None or year % 10:
+        return False
     present = corpus.present_year
-    return year is not None and year % 10 == 0 and present is not None and year > present
+    return year > present if present is not None else bool(_LOOKS_AHEAD.search(sentence_text))
 
 
 def _within_a_few_years(candidate: str, span: Span) -> bool:
@@ -920,7 +928,7 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
         return _shifted_era_dates(text)
     if span.type == SpanType.YEAR and span.unit:
         last = _era_last_year(span.unit)
-        made = [_shift_first_number(text, shift) for shift in _YEAR_SHIFTS]
+        made = [_shift_first_number(text, shift) for shift in _ERA_YEAR_SHIFTS]
         return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
         made = [_shift_first_number(text, shift) for shift in year_shifts]
@@ -1009,7 +1017,7 @@ def _shifted_era_dates(text: str) -> list[str]:
     tail = text[match.end() :]
     return [
         f"{era}{year + shift}年{match.group('open')}{western + shift}{tail}"
-        for shift in _YEAR_SHIFTS
+        for shift in _ERA_YEAR_SHIFTS
         if 1 < year + shift <= last
     ]
 

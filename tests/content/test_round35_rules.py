@@ -71,8 +71,9 @@ def test_a_compound_read_with_another_reading_of_its_part_is_no_wrong_option():
 
 
 def test_a_sense_for_one_setting_the_sentence_does_not_name_comes_last():
-    # JMdict's first sense of 取り組み is a sumo "bout (in sports, etc.)" (rounds 21, 33, 35).
-    senses = word_senses("取り組み", "とりくみ", ("今後", "主", "進める"))
+    # JMdict's first sense of 取り組み is a sumo "bout (in sports, etc.)" (rounds 21, 33, 35);
+    # struck from 取り組み since (round 110), it stays for 取組, a sumo programme's spelling.
+    senses = word_senses("取組", "とりくみ", ("今後", "主", "進める"))
     assert senses.startswith("effort")
     assert "bout" in senses
     assert word_senses("横ばい", "よこばい", ("価格", "推移")).startswith("levelling off")
