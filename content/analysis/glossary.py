@@ -81,6 +81,8 @@ def lookup_gloss(word: str) -> str:
 # remaining, left-over", not only "remnant, residue").
 SENSES_PER_WORD = 3
 GLOSSES_PER_SENSE = 2
+# Between the senses of word_senses: "goal, target; mark, sign".
+SENSE_SEPARATOR = "; "
 GLOSSES_OF_ONE_SENSE = 4
 # JMdict's marks of words unfit to teach or to accept as an answer.
 _UNFIT_MARKS = (
@@ -207,7 +209,9 @@ def word_senses(
         # of 取り組み in 「今後の主な取り組み」) comes after the others (rounds 21, 33, 35).
         chosen = fitting[:1] if fitting else sorted(chosen, key=_for_a_setting)
     per_sense = GLOSSES_OF_ONE_SENSE if len(chosen) == 1 else GLOSSES_PER_SENSE
-    return "; ".join(", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD])
+    return SENSE_SEPARATOR.join(
+        ", ".join(glosses[:per_sense]) for glosses in chosen[:SENSES_PER_WORD]
+    )
 
 
 _PRECEDING = "(preceding counter"
@@ -430,6 +434,12 @@ _STRUCK_GLOSSES_OF = {
     "取り組み": frozenset({"bout (in sports, etc.)", "match"}),
     "入れ替え": frozenset({"shunting (rail)", "switching"}),
     "国債": frozenset({"national debt"}),
+    # 専門的な治療, 国の補助金, 莫大な費用, 山あいの城跡, 車いすを押す (round 111).
+    "専門的": frozenset({"exclusive"}),
+    "補助金": frozenset({"subsidiary aid"}),
+    "莫大": frozenset({"malva nut (Sterculia lychnophora)"}),
+    "山あい": frozenset({"ravine", "gorge"}),
+    "車いす": frozenset({"folding push-chair"}),
     # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
     "分解": frozenset({"disaggregating", "analysis"}),
 }
