@@ -440,6 +440,9 @@ _STRUCK_GLOSSES_OF = {
     "莫大": frozenset({"malva nut (Sterculia lychnophora)"}),
     "山あい": frozenset({"ravine", "gorge"}),
     "車いす": frozenset({"folding push-chair"}),
+    # 約2倍の規模に拡大, 巻き返しを図る (round 112).
+    "規模": frozenset({"plan", "structure"}),
+    "巻き返し": frozenset({"rollback", "rewind"}),
     # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
     "分解": frozenset({"disaggregating", "analysis"}),
 }

@@ -19,6 +19,11 @@ def test_senses_struck_in_round_111():
     assert word_senses("車いす", "くるまいす") == "wheelchair"
 
 
+def test_senses_struck_in_round_112():
+    assert "plan" not in word_senses("規模", "きぼ")  # 約2倍の規模に拡大
+    assert "rewind" not in word_senses("巻き返し", "まきかえし")  # 巻き返しを図る
+
+
 VOLCANO = (
     "# 火山を見張る\n\n"
     "## 監視の仕組み\n\n"
