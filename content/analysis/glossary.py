@@ -291,8 +291,10 @@ _STRUCK_GLOSSES_OF = {
     # 余儀 is a word only in 余儀なくされる (be forced to), which its glosses miss: no card.
     "余儀": frozenset({"another method", "another problem"}),
     # 情報を提供する: providing, not an offer or a tender (round 58), nor a TV programme
-    # sponsored (round 107).
-    "提供": frozenset({"offer", "tender", "sponsoring (a TV program)"}),
+    # sponsored (round 107) nor blood donated (ランチを提供する, round 113).
+    "提供": frozenset(
+        {"offer", "tender", "sponsoring (a TV program)", "donating (blood, organs, etc.)"}
+    ),
     # 回復の足取り: the pace of a recovery, not a person's gait (round 58).
     "足取り": frozenset({"gait", "walk", "stride", "manner of walking"}),
     # An article's 横ばい, 増収 and 高感度 are a figure levelling off, more revenue and an
@@ -443,6 +445,10 @@ _STRUCK_GLOSSES_OF = {
     # 約2倍の規模に拡大, 巻き返しを図る (round 112).
     "規模": frozenset({"plan", "structure"}),
     "巻き返し": frozenset({"rollback", "rewind"}),
+    # 国の交付金, ランチを提供する, 百姓一揆, 「刷り込み」と呼ばれる現象 (round 113).
+    "交付金": frozenset({"bounty"}),
+    "一揆": frozenset({"putsch"}),
+    "刷り込み": frozenset({"stenciling", "stencilling"}),
     # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
     "分解": frozenset({"disaggregating", "analysis"}),
 }

@@ -96,12 +96,14 @@ def _joins_clauses(before: Token) -> bool:
 
 
 def _has_topic(tokens: list[Token]) -> bool:
-    """A topic of its own: 「天守は」, not the frame 「1981年には」 or 「日本では」."""
+    """A topic of its own: 「天守は」, not the frame 「1981年には」 or 「日本では」, nor a time
+    said as a topic (「近年はさらに低下している」: what fell? round 113)."""
     return any(
         token.surface == "は"
         and token.pos.startswith("助詞-係助詞")
         and index > 0
         and tokens[index - 1].pos_major != "助詞"
+        and not tokens[index - 1].pos.endswith("副詞可能")
         for index, token in enumerate(tokens)
     )
 
