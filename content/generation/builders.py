@@ -55,7 +55,14 @@ from .clefts import (
     measure_question,
     measure_statement,
 )
-from .corpus import PLAN_WORDS, AnalysedSentence, ArticleCorpus, PrintedWord, content_words
+from .corpus import (
+    PLAN_WORDS,
+    TOLD_IN_THE_PAST,
+    AnalysedSentence,
+    ArticleCorpus,
+    PrintedWord,
+    content_words,
+)
 from .distractors import figure_value, one_persons_names, pick_distractors, year_of
 from .drafts import COPIED, QuestionDraft
 from .negation import negated
@@ -1732,8 +1739,6 @@ def _deed_after(tokens: list[Token], end: int) -> str:
 
 
 _SINCE = re.compile(r"\s*(?:以降|以来|この方)")
-# A sentence that tells an event: 「…五輪が開かれた。」, not what is done (「…使われている。」).
-_TOLD_AS_PAST = re.compile(r"(?:た|でした|ました)[。」]?$")
 # Some of a kind are there: 「…の品がいくつか残されている」, 「一部が今も残る」.
 _SOME_REMAIN = re.compile(
     r"(?:いくつか|一部|数点|わずかに)[がはも]?[^、。]{0,8}?(?:残|伝わ|ある|あります|いる|います)"
@@ -1832,7 +1837,7 @@ def build_truefalse(
     if (
         span.type == SpanType.PLACE
         and text.startswith(("では", "には"), span.end)
-        and not _TOLD_AS_PAST.search(text)
+        and not TOLD_IN_THE_PAST.search(text)
     ):
         # 「日本では、…受粉のためにミツバチの巣箱が使われている」 as 英国では: what is done in one
         # place, and of the other the article says nothing; unstated, not false (round 106).

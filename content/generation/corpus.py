@@ -101,7 +101,8 @@ LONG_SECTION = 4
 _WORD_SPACE = re.compile(
     r"(?<=[ぁ-ゖァ-ヺー\u4e00-\u9fff々])[ 　](?=[ぁ-ゖァ-ヺー\u4e00-\u9fff々])"
 )
-_TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
+# A sentence told in the past: 「…五輪が開かれた。」, not what is done (「…使われている。」).
+TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 # The words of a plan or a target (目標, までに): a year beside them lies ahead.
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
 _AIMED_AT = re.compile(PLAN_WORDS)
@@ -202,7 +203,7 @@ class ArticleCorpus:
         told = [
             int(year)
             for item in self.sentences
-            if _TOLD_IN_THE_PAST.search(item.sentence.text)
+            if TOLD_IN_THE_PAST.search(item.sentence.text)
             # 「…2030年度に6200トンまで減らすことを目標に掲げた」: told in the past, of a
             # year ahead (round 64 swapped 2030年度 into a past fact).
             and not _AIMED_AT.search(item.sentence.text)

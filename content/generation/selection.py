@@ -5,6 +5,7 @@ from collections import Counter
 
 from content.models import QuestionKind
 
+from .corpus import LONG_SECTION
 from .drafts import COPIED, QuestionDraft
 
 # Fewer, better: a section publishes at most eight, and beyond the best of each kind only
@@ -220,7 +221,7 @@ def _balance_statements(section_sets: list[_SectionSet]) -> None:
         # A section of four sentences or more (those its drafts come from, at least) whose
         # statement is one of its four kinds or fewer needs it most.
         section_set, draft = pair
-        long = len({other.sentence.pk for other in section_set.ordered}) >= 4
+        long = len({other.sentence.pk for other in section_set.ordered}) >= LONG_SECTION
         return long and len({chosen.kind for chosen in section_set.chosen}) <= 4, draft.quality
 
     for section_set, draft in sorted(false, key=needed)[: max(0, len(false) - true_count - 1)]:
