@@ -451,13 +451,25 @@ _STRUCK_GLOSSES_OF = {
     "刷り込み": frozenset({"stenciling", "stencilling"}),
     # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
     "分解": frozenset({"disaggregating", "analysis"}),
+    # Round 114: a marathon's 主催者 organises it (its sponsor is the 協賛 company); 演奏を披露
+    # shows a performance, announcing nothing; 僧寺と尼寺 a monks' temple, no priest; 経典を暗唱
+    # a sutra, no Bible; coral's 藻類 microscopic algae, no seaweed; 赤土の流出 red soil, no paint;
+    # a balcony's 肥料 fertilizer, neither manure nor compost.
+    "主催者": frozenset({"sponsor", "promoter", "impresario"}),
+    "披露": frozenset({"announcement"}),
+    "僧寺": frozenset({"Buddhist priest"}),
+    "経典": frozenset({"Bible"}),
+    "藻類": frozenset({"seaweed"}),
+    "赤土": frozenset({"tuff loam", "dark-red paint"}),
+    "肥料": frozenset({"manure", "compost"}),
 }
 
 
 def _american(gloss: str) -> str:
     """A gloss in American spelling, to tell a British variant of it (colour, organise)."""
     # Only glosses of one sense are compared: "hour" never meets "hor".
-    gloss = re.sub(r"is(e|ed|es|ing|ation)\b", r"iz\1", gloss.replace("our", "or"))
+    # "fertiliser" beside "fertilizer" too (round 114).
+    gloss = re.sub(r"is(e|ed|es|er|ers|ing|ation)\b", r"iz\1", gloss.replace("our", "or"))
     gloss = re.sub(r"tre(s?)\b", r"ter\1", re.sub(r"tred\b", "tered", gloss))
     return re.sub(r"ll(ing|ed|er)\b", r"l\1", gloss)
 
