@@ -462,6 +462,15 @@ _STRUCK_GLOSSES_OF = {
     "藻類": frozenset({"seaweed"}),
     "赤土": frozenset({"tuff loam", "dark-red paint"}),
     "肥料": frozenset({"manure", "compost"}),
+    # Round 115: データを共有する is sharing, no joint ownership; 復路が約2時間半 a return
+    # trip, no signal's path; 搭乗率の低迷 a slump, no cloud hanging low; 悟りを得た
+    # enlightenment, which JMdict's Buddhist sense gives and its first ("comprehension") hid.
+    "共有": frozenset({"joint ownership", "co-ownership"}),
+    "復路": frozenset({"return path (of a signal, communication)"}),
+    "低迷": frozenset({"hanging low (over)", "low hanging (e.g. clouds)"}),
+    "悟り": frozenset({"comprehension", "understanding"}),
+    # 「倉敷の美観地区」: the town, whose spelling JMdict knows only as "storage charges": no card.
+    "倉敷": frozenset({"storage charges"}),
 }
 
 

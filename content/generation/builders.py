@@ -855,6 +855,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _childs_price_beside_the_adults(item, span)
         or _by_a_time_a_total_passed(item, span)
         or _age_a_school_gives(item, span)
+        or _age_plus_years(item, span)
         or _years_of_history(item, span)
         or _approximate_time(item, span)
         or _an_example(item, span)
@@ -1510,6 +1511,29 @@ def _age_a_school_gives(item: AnalysedSentence, span: Span) -> bool:
 _LEFT_SCHOOL = re.compile(r"(?:中学|高校|小学校|中学校|高等学校)を(?:出|卒業し|終え)て、?$")
 
 
+def _age_plus_years(item: AnalysedSentence, span: Span) -> bool:
+    """「今年で［74歳］になりますが、15歳から60年近く海に出ている」: another age of the sentence
+    and the years between come to the answer, give or take three; and 「［15歳］から」 is the
+    74 years less the 60 (round 115)."""
+    answer = figure_value(span.text)
+    if span.unit not in {"歳", "才"} or not answer:
+        return False
+    text = as_digits(item.sentence.text)
+    ages = [int(age) for age in _AGE.findall(text)]
+    years = [int(years) for years in _YEARS_SPENT.findall(text)]
+    return any(
+        min(abs(age + spent - answer), abs(age - spent - answer)) <= 3
+        for age in ages
+        for spent in years
+        if age != answer
+    )
+
+
+_AGE = re.compile(r"(?<![\d.,])(\d{1,3})[歳才]")
+# A count of years, not a year (2024年) nor years ago (10年前).
+_YEARS_SPENT = re.compile(r"(?<![\d.,])(\d{1,2})年(?!前|度|代|\d)")
+
+
 def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
     """「［1948年］に…公布されると、翌1949年…」 and 「1948年に…、翌［1949年］」: the year before or
     after gives it away (round 60)."""
@@ -2134,15 +2158,17 @@ def _names_what_it_is_about(text: str) -> bool:
     tokens = [token for token in tokenize(text) if not token.pos.startswith(("空白", "補助記号"))]
     if not tokens or tokens[-1].pos_major == "助詞":
         return False
-    if _CAN_DO.search(text):
+    if _CAN_DO.search(text) or _HOW_OFTEN.search(text):
         # 「避難所の場所を聞くことができます」: where can a reader ask? The sentence before says
         # (the city's line); its こと is no subject, and only a topic of its own tells (round 83).
+        # 「駅の近くにあることが多いです」: what is? The sentence before says (round 115).
         return has_topic_of_its_own(tokens)
     return bool(_POLITE_STEP.search(text) or has_topic_of_its_own(tokens) or has_a_subject(tokens))
 
 
 _POLITE_STEP = re.compile(r"(?:ます|ません)[。」]?$")
 _CAN_DO = re.compile(r"(?:ことができ|ことが\s*でき)(?:ます|ません)[。」]?$")
+_HOW_OFTEN = re.compile(r"ことが\s*(?:多い|多く|少ない|少なく|ある|あり|ない)")
 
 
 def kept_true(key: str) -> bool:

@@ -104,7 +104,11 @@ def pick_distractors(
     synthesized = (
         []
         if from_article_only
-        else _synthesized(span, year_shifts=_DECADE_SHIFTS if round_target else _YEAR_SHIFTS)
+        else _synthesized(
+            span,
+            year_shifts=_DECADE_SHIFTS if round_target else _YEAR_SHIFTS,
+            planned=bool(_LOOKS_AHEAD.search(sentence_text)),
+        )
     )
     if corpus.groups_digits and span.type in {SpanType.AMOUNT, SpanType.COUNT}:
         # 780円 beside 1400円 where the article writes 4,500円 (round 17).
@@ -859,7 +863,9 @@ def _name_shape(text: str) -> tuple[bool, int]:
     return (any(char.isdigit() for char in text), min(len(text.split()), 2))
 
 
-def _synthesized(span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS) -> list[str]:
+def _synthesized(
+    span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS, planned: bool = False
+) -> list[str]:
     if span.type not in NUMERIC_TYPES:
         return []
     full_width = digit_format(span.text)[0]
@@ -867,7 +873,12 @@ def _synthesized(span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS) -> 
     # 八百四十億円, 二〇二六年 gets 二〇二四年.
     style = style_of(span.text)
     text = as_digits(span.text).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    made = _synthesized_digits(span, text, year_shifts=year_shifts)
+    if span.type == SpanType.MONTH and planned:
+        # 「続編は［2026年2月］の発売を予定」: a plan's month beside the months around it, not
+        # beside 2030年2月 and 2033年2月, no plan of this year's outlook (rounds 114, 115).
+        made = [_shift_month(text, shift) for shift in _PLANNED_MONTH_SHIFTS]
+    else:
+        made = _synthesized_digits(span, text, year_shifts=year_shifts)
     if span.unit == ERA_WITH_WESTERN_YEAR:
         # 延暦十五年（796年）, 明治五年（一八七二）: each part spelt as the answer spells it, the
         # era's year grouped and the Western one digit by digit (one style for both would
@@ -1030,6 +1041,20 @@ def _shift_first_number(text: str, shift: int) -> str:
         return str(int(number) + shift)
 
     return _NUMBER.sub(shifted, text, count=1)
+
+
+_PLANNED_MONTH_SHIFTS = (3, -3, 6, -2, 4, 9)
+_YEAR_AND_MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
+
+
+def _shift_month(text: str, shift: int) -> str:
+    """2026年2月 moved by `shift` months: 2026年5月, 2025年11月."""
+
+    def shifted(match: re.Match) -> str:
+        year, month = divmod(int(match.group(1)) * 12 + int(match.group(2)) - 1 + shift, 12)
+        return f"{year}年{month + 1}月"
+
+    return _YEAR_AND_MONTH.sub(shifted, text, count=1)
 
 
 def _second_part_shifted(text: str) -> list[str]:
