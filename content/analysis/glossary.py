@@ -471,6 +471,9 @@ _STRUCK_GLOSSES_OF = {
     "悟り": frozenset({"comprehension", "understanding"}),
     # 「倉敷の美観地区」: the town, whose spelling JMdict knows only as "storage charges": no card.
     "倉敷": frozenset({"storage charges"}),
+    # 現地工場の稼働率: capacity utilisation; "operating ratio" is a ratio of costs (rounds 113
+    # and 116).
+    "稼働率": frozenset({"operating ratio"}),
 }
 
 

@@ -827,7 +827,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         _compared_in_sentence(item, span)
         or _sum_in_sentence(item, span)
         or _times_another(item, span)
-        or _figure_in_heading(item, span)
+        or _figure_in_heading(item, span, corpus)
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
@@ -856,6 +856,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _by_a_time_a_total_passed(item, span)
         or _age_a_school_gives(item, span)
         or _age_plus_years(item, span)
+        or _figure_of_no_named_thing(item, span)
         or _years_of_history(item, span)
         or _approximate_time(item, span)
         or _an_example(item, span)
@@ -1111,16 +1112,22 @@ _ARABIC_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
 _EXACT = 0.005
 
 
-def _figure_in_heading(item: AnalysedSentence, span: Span) -> bool:
+def _figure_in_heading(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
     """「利用件数は年間48万回に」 above 「利用回数は約［48万2,000回］…」: the heading gives the figure
-    away, rounded or not (round 69)."""
+    away, rounded or not (round 69); so does the title, and a figure rounded to its first
+    digit: 「初日3千人」 above 「来館者は約［3200人］に上り」 (round 116)."""
     answer = figure_value(span.text)
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} or not answer:
         return False
+    figures = _heading_figures(item.section.heading) + _heading_figures(corpus.article.title)
     return any(
-        kind_key == span.kind_key and abs(value - answer) <= _CLOSE * answer
-        for kind_key, value in _heading_figures(item.section.heading)
+        kind_key == span.kind_key and abs(value - answer) <= _ROUNDED * answer
+        for kind_key, value in figures
     )
+
+
+# How near a heading's figure, rounded to its first digit, comes to the answer it gives away.
+_ROUNDED = 0.1
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1527,6 +1534,29 @@ def _age_plus_years(item: AnalysedSentence, span: Span) -> bool:
         for spent in years
         if age != answer
     )
+
+
+def _figure_of_no_named_thing(item: AnalysedSentence, span: Span) -> bool:
+    """「明治時代に出た伊豆の旅行案内で、［12万円］でした。」: the price of what? An answer to the
+    interviewer's 「いちばん高く売れた本は。」, and the sentence names nothing for the figure
+    to be of (round 116)."""
+    return bool(
+        span.type in NUMERIC_TYPES
+        and _FIGURE_IS_THE_PREDICATE.match(item.sentence.text, span.end)
+        and _names_nothing(item)
+    )
+
+
+def _names_nothing(item: AnalysedSentence) -> bool:
+    """No は and no が anywhere in the sentence: what it tells of, another sentence named."""
+    return not any(
+        token.surface in {"は", "が"} and token.pos_major == "助詞" for token in item.tokens
+    )
+
+
+# A noun's copula, not the explaining んです of 「…会釈してくれたんです」.
+_ENDS_ON_A_COPULA = re.compile(r"(?<![んの])(?:です|でした|だ|だった|である|であった)[。」]?$")
+_FIGURE_IS_THE_PREDICATE = re.compile(r"(?:です|でした|だ|だった|である|であった)[。」]?$")
 
 
 _AGE = re.compile(r"(?<![\d.,])(\d{1,3})[歳才]")
@@ -2101,6 +2131,28 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
     )
 
 
+def _opens_with_a_heading_noun_of_one_kanji(
+    words: set[str], heading: str, others: list[str]
+) -> bool:
+    """A noun of the heading is one kanji (夜, which the heading's nouns leave out as a time),
+    and a word of the sentence opens on it (夜間). Not a kanji the title or another heading
+    has too: 窯 of 「窯に詰める」 and 「窯を開ける」 tells neither."""
+    single = {
+        token.surface
+        for token in tokenize(without_printed_readings(heading))
+        if token.pos_major == "名詞"
+        # Not a counter: 社 of 「民間2社」 matches no 社会, nor 時 of 「朝7時」 a 時間.
+        and "助数詞" not in token.pos
+        and len(token.surface) == 1
+        and _KANJI_CHAR.match(token.surface)
+        and not any(token.surface in other for other in others)
+    }
+    # 日本 is no day of 「病院に行く日」.
+    return any(
+        len(word) >= 2 and word[0] in single and not word.startswith("日本") for word in words
+    )
+
+
 def _same_direction(words: set[str], heading_nouns: list[str]) -> bool:
     """西側 of the sentence and 西岸 of the heading: a compass point opens both."""
     return any(
@@ -2415,6 +2467,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _century_or_decade(span)
         or _by_a_time_a_total_passed(item, span)
         or _years_of_history(item, span)
+        or _figure_in_heading(item, span, corpus)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(
@@ -2511,6 +2564,8 @@ _LEANS_BACK = re.compile(
     r"|^(?:先行|新たに|試験的に)?(?:導入|採用|実施|設置|配備|配置|投入|購入|新設)した"
     # 「導入から1か月で、予約の3割近くが…」: since what was introduced? (round 104)
     r"|^(?:導入|採用|実施|設置|開始|運用開始|サービス開始)(?:から|後|以来)"
+    # 「…消費者が増えたことが背景にある」: behind what? The sentence before says (round 116).
+    r"|が背景に(?:ある|あります|あった|ありました)。?$"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
@@ -2957,6 +3012,10 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # of the interviews' which-section questions in rounds 83 to 92, 17 of 31 such lines
         # were acceptable, against 17 of 23 that hold one.
         or (corpus.is_interview and not _holds_a_fact(item))
+        # 「明治時代に出た伊豆の旅行案内で、12万円でした。」: an answer that names nothing and is
+        # a noun's predicate, whose subject the interviewer's line asked (round 116). An answer
+        # telling what the speaker did (大学を出てから、…していました) has its subject: the speaker.
+        or (corpus.is_interview and _names_nothing(item) and _ENDS_ON_A_COPULA.search(text))
         # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
         # Read without its printed readings: 場所（ばしょ）は… (round 68).
         or _RELATIONAL_OPENING.match(read)
@@ -3104,6 +3163,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     suffixes = {token.surface for token in item.tokens if token.pos_major == "接尾辞"}
     if _rare_head_kanji_shared(words | suffixes, own_nouns):
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
+    others = [corpus.article.title] + [s.heading for s in headed if s.pk != item.section.pk]
+    if _opens_with_a_heading_noun_of_one_kanji(words, item.section.heading, others):
+        return None  # 夜間 under 「星座を読む夜の旅人」: matched by 夜 (round 116)
     if _same_direction(words, own_nouns):
         return None  # 「湖の西側は…」 under 「1日目：西岸を北へ」: matched by 西 (round 111)
     if _DAY_OF_A_TRIP.search(read) and any(

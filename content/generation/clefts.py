@@ -330,7 +330,9 @@ def _span_in_plain_sentence(text: str, span: Span) -> tuple[list[Inflected], int
     None for a sentence with quotations or brackets, one not ending in 。, or a span that
     does not begin and end on morpheme boundaries: no question is built from those.
     """
-    if not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+    # The brackets of the span itself go with it: 天平13年（741年）.
+    outside = text[: span.start] + text[span.end :]
+    if not text.endswith("。") or any(c in outside for c in "「」（）()『』"):
         return None
     morphemes = inflections(text[:-1])
     offsets = _offsets(morphemes)

@@ -116,3 +116,27 @@ def test_a_sentence_written_as_a_cleft_asks_its_focus(text, asked, question):
     # More wh-questions for sections of four kinds (session 21).
     span = next(s for s in find_spans(text, tokenize(text)) if s.text == asked)
     assert cleft_question(text, span) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "天平13年（741年）、聖武天皇は全国に国分寺を建てるよう命じた。",
+            "聖武天皇が全国に国分寺を建てるよう命じたのは、いつですか。",
+        ),
+        (
+            "高森ハルは、明治32年（1899年）、長野県の小さな農村に生まれた。",
+            "高森ハルが長野県の小さな農村に生まれたのは、いつですか。",
+        ),
+    ],
+)
+def test_an_eras_date_with_its_western_year_in_brackets_is_asked_whole(text, question):
+    # The brackets are the date's own, and go with it (session 22: more wh-questions for
+    # sections of four kinds; before, any bracket in the sentence ruled the cleft out).
+    assert cleft_question(text, _year(text)) == question
+
+
+def test_a_bracket_outside_the_date_still_rules_the_cleft_out():
+    text = "天平13年（741年）、聖武天皇は国分寺（こくぶんじ）を建てるよう命じた。"
+    assert cleft_question(text, _year(text)) is None
