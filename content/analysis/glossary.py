@@ -474,6 +474,10 @@ _STRUCK_GLOSSES_OF = {
     # 現地工場の稼働率: capacity utilisation; "operating ratio" is a ratio of costs (rounds 113
     # and 116).
     "稼働率": frozenset({"operating ratio"}),
+    # Round 117: JMdict's "dispensable chopsticks" (disposable); a ferry's 桟橋 is a pier, no
+    # bridge.
+    "割りばし": frozenset({"dispensable chopsticks"}),
+    "桟橋": frozenset({"bridge"}),
 }
 
 

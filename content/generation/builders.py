@@ -1013,6 +1013,8 @@ def _converted_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT}:
         return False
     text = item.sentence.text
+    if "換算" in text and span.unit and len(re.findall(rf"\d{re.escape(span.unit)}", text)) >= 2:
+        return True  # 「1日あたり約［46メートル］、年に換算すると1万7000メートル近い」 (round 117)
     # 「3割（わり）（30%）」: the figure's printed reading stands between it and the bracket
     # that converts it (round 76).
     reading = PRINTED_READING.match(text, span.end)
@@ -1146,7 +1148,7 @@ _CLOSE = 0.05
 
 # 「1回」, 「一人あたり」, 「1泊につき」: what comes before a price of one of something.
 _PER_ONE = re.compile(
-    r"(?:[1１一](?:回|個|人|枚|本|つ|冊|泊|日|杯|台|匹|食)|あたり|当たり|につき)[はがで]?"
+    r"(?:[1１一](?:回|個|人|枚|本|つ|冊|泊|日|杯|台|匹|食|袋|箱|皿|缶)|あたり|当たり|につき)[はがで]?"
     # 「1日あたり平均約200回」 (round 35).
     r"(?:平均)?(?:約|およそ)?$"
 )
@@ -1539,12 +1541,12 @@ def _age_plus_years(item: AnalysedSentence, span: Span) -> bool:
 def _figure_of_no_named_thing(item: AnalysedSentence, span: Span) -> bool:
     """「明治時代に出た伊豆の旅行案内で、［12万円］でした。」: the price of what? An answer to the
     interviewer's 「いちばん高く売れた本は。」, and the sentence names nothing for the figure
-    to be of (round 116)."""
-    return bool(
-        span.type in NUMERIC_TYPES
-        and _FIGURE_IS_THE_PREDICATE.match(item.sentence.text, span.end)
-        and _names_nothing(item)
-    )
+    to be of (round 116); nor for a price of one to be the price of (round 117)."""
+    if span.type not in NUMERIC_TYPES or not _names_nothing(item):
+        return False
+    text = item.sentence.text
+    # 「1袋［450円］で、港の売店でしか手に入らないという」: a bag of what? (round 117)
+    return bool(_ENDS_ON_A_COPULA.match(text, span.end) or _PER_ONE.match(text[: span.start]))
 
 
 def _names_nothing(item: AnalysedSentence) -> bool:
@@ -1556,7 +1558,6 @@ def _names_nothing(item: AnalysedSentence) -> bool:
 
 # A noun's copula, not the explaining んです of 「…会釈してくれたんです」.
 _ENDS_ON_A_COPULA = re.compile(r"(?<![んの])(?:です|でした|だ|だった|である|であった)[。」]?$")
-_FIGURE_IS_THE_PREDICATE = re.compile(r"(?:です|でした|だ|だった|である|であった)[。」]?$")
 
 
 _AGE = re.compile(r"(?<![\d.,])(\d{1,3})[歳才]")
@@ -1871,8 +1872,13 @@ def build_truefalse(
         or (item.tokens and _ends_without_predicate(item.tokens))
     ):
         return None
-    if _compared_in_sentence(item, span) or _computed_in_sentence(item, span):
-        # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number.
+    if (
+        _compared_in_sentence(item, span)
+        or _computed_in_sentence(item, span)
+        or _converted_in_sentence(item, span)
+    ):
+        # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number,
+        # and 「1日あたり約30メートル、年に換算すると1万7000メートル」 by arithmetic (round 117).
         return None
     if (
         _timed_from_another_date(item, span)

@@ -27,7 +27,7 @@ _HONORIFICS = {"さん", "氏", "様", "さま"}
 # 当社 names the company only in its own press release: the question stands without it.
 _POINTERS = {"これ", "それ", "あれ", "この", "その", "あの", "こう", "そう", "ここ", "そこ", "当社"}
 # Predicates a cleft would turn into a bare fact: hearsay, plans, guesses, definitions.
-_HEDGES = ("と言わ", "とされ", "と見られ", "予定", "見込み", "方針", "考え")
+_HEDGES = ("と言わ", "とされ", "と見られ", "予定", "見込み", "方針", "考え", "と記録に残", "と伝え")
 _HEDGED_ENDINGS = (
     "そうだ",
     "そうです",
@@ -207,6 +207,20 @@ _QUALIFIERS = {
     "日額",
     "時給",
     "一律",
+    # 「運賃は大人2,870円」: the adult's fare; 「運賃の大人は」 is no Japanese, and 「運賃は」 alone
+    # asks which passenger's (round 117).
+    "大人",
+    "子ども",
+    "子供",
+    "小人",
+    "小学生",
+    "中学生",
+    "高校生",
+    "大学生",
+    "学生",
+    "幼児",
+    "シニア",
+    "会員",
 }
 
 

@@ -414,6 +414,8 @@ _RANGE_BOUNDS = re.compile(r"(\d+(?:\.\d+)?)\s*[~〜～\-–－]\s*(\d+(?:\.\d+)
 
 # A figure of two magnitudes: 1億2000万円, 2万9千円.
 _COMPOUND_MAGNITUDE = re.compile(r"[兆億万千][\d０-９]")
+# A figure counted in 万, 億 or 兆 (2万円), not in digits alone (9,800円).
+_KANJI_MAGNITUDE = re.compile(r"\d[万億兆]")
 
 
 def _clock_shape(text: str) -> bool | None:
@@ -447,6 +449,10 @@ def same_format(candidate: str, answer: str) -> bool:
         _COMPOUND_MAGNITUDE.search(as_digits(answer))
     ):
         return False  # 22億2000万円 beside 38億円 and 62億円 stands out (round 50)
+    if bool(_KANJI_MAGNITUDE.search(as_digits(candidate))) != bool(
+        _KANJI_MAGNITUDE.search(as_digits(answer))
+    ):
+        return False  # 9,800円 beside 1万円, 2万円 and 3万円 (round 117)
     if _clock_shape(candidate) != _clock_shape(answer):
         return False  # 午前9時 beside 8時30分 and 6時30分 (found by round 50's test of 8時30分)
     grouped, answer_grouped = digit_format(candidate)[1], digit_format(answer)[1]

@@ -16,6 +16,9 @@ MAX_KEPT_DRAFTS = 30
 # An answer is asked once: a cloze and a choice on one span teach the same thing twice.
 MAX_PER_TOPIC = 1
 MAX_PER_KIND = 3
+# Every which-section question of a section has the same answer, its heading: a second one
+# asks it again (round 117's teachers: three in one section, 「one per section is enough」).
+MAX_PER_KIND_OF = {QuestionKind.SECTION: 1}
 # Questions that show only a word; every other kind shows its sentence.
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
@@ -57,8 +60,11 @@ class _SectionSet:
             self.chosen[index] = other
 
     def fits(self, draft: QuestionDraft) -> bool:
-        """Whether the draft may join: a new answer, a kind not yet three times, nothing given away."""
-        if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[draft.kind] >= MAX_PER_KIND:
+        """Whether the draft may join: a new answer, a kind not yet three times (a which-section
+        question once), nothing given away."""
+        if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[
+            draft.kind
+        ] >= MAX_PER_KIND_OF.get(draft.kind, MAX_PER_KIND):
             return False
         if draft.kind == QuestionKind.READING and _kanji_pairs(draft.answer_text) & self.read_pairs:
             # 漁業権 after 漁業法: the same reading asked twice in a section (round 60).
