@@ -478,6 +478,15 @@ _STRUCK_GLOSSES_OF = {
     # bridge.
     "割りばし": frozenset({"dispensable chopsticks"}),
     "桟橋": frozenset({"bridge"}),
+    # Round 118: a river's 堤防 is a levee, neither a bank nor a weir; 線路の廃止 a closure, no
+    # repeal. No card for かんなの扱い, its handling, which JMdict's only sense ("treatment,
+    # service") misses, nor for 列車の本数, which it glosses as a count of films.
+    "堤防": frozenset({"bank", "weir"}),
+    "扱い": frozenset({"treatment", "service"}),
+    "廃止": frozenset({"repeal", "annulment"}),
+    "本数": frozenset(
+        {"number of long thin objects (movies, TV programs, baseball games, etc.) (programmes)"}
+    ),
 }
 
 

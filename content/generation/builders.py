@@ -856,7 +856,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _by_a_time_a_total_passed(item, span)
         or _age_a_school_gives(item, span)
         or _age_plus_years(item, span)
+        or _years_since(item, span)
         or _figure_of_no_named_thing(item, span)
+        or _SHARE_OF_A_WHOLE_UNNAMED.match(item.sentence.text)
         or _years_of_history(item, span)
         or _approximate_time(item, span)
         or _an_example(item, span)
@@ -1520,6 +1522,21 @@ def _age_a_school_gives(item: AnalysedSentence, span: Span) -> bool:
 _LEFT_SCHOOL = re.compile(r"(?:中学|高校|小学校|中学校|高等学校)を(?:出|卒業し|終え)て、?$")
 
 
+def _years_since(item: AnalysedSentence, span: Span) -> bool:
+    """「十万人を超えたのは［2019年度］以来、五年ぶりとなる」: the article's year less the five
+    (round 118). Not the year of the event so many years after another (「2019年、約40年ぶりに
+    解禁」), which the years since the last do not give."""
+    text = item.sentence.text
+    return (
+        span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR}
+        and text.startswith("以来", span.end)
+        and bool(_YEARS_SINCE.search(as_digits(text)))
+    )
+
+
+_YEARS_SINCE = re.compile(r"\d+年ぶり")
+
+
 def _age_plus_years(item: AnalysedSentence, span: Span) -> bool:
     """「今年で［74歳］になりますが、15歳から60年近く海に出ている」: another age of the sentence
     and the years between come to the answer, give or take three; and 「［15歳］から」 is the
@@ -1556,8 +1573,15 @@ def _names_nothing(item: AnalysedSentence) -> bool:
     )
 
 
-# A noun's copula, not the explaining んです of 「…会釈してくれたんです」.
-_ENDS_ON_A_COPULA = re.compile(r"(?<![んの])(?:です|でした|だ|だった|である|であった)[。」]?$")
+# A noun's copula, not the explaining んです of 「…会釈してくれたんです」; 「…五十三年後のこと
+# だった」 too (round 118).
+_ENDS_ON_A_COPULA = re.compile(
+    r"(?<![んの])(?:のこと)?(?:です|でした|だ|だった|である|であった)[。」]?$"
+)
+# 「全体の売上高に占める比率は［3.6%］で…」: the share of what? The sentence before (round 118).
+_SHARE_OF_A_WHOLE_UNNAMED = re.compile(
+    r"(?:全体|総|全社|会社全体)[^、。はが]*に占める(?:比率|割合|シェア|構成比)は"
+)
 
 
 _AGE = re.compile(r"(?<![\d.,])(\d{1,3})[歳才]")
@@ -1891,7 +1915,11 @@ def build_truefalse(
         # 「九州や関西での知名度」 for 「関東や関西」: a や-list names examples, so another
         # place in it is unstated, not false (round 17).
         return None
-    if _by_a_time_a_total_passed(item, span) or _years_of_history(item, span):
+    if (
+        _by_a_time_a_total_passed(item, span)
+        or _years_of_history(item, span)
+        or _years_since(item, span)
+    ):
         # 「［昭和10年］までに、卒業生は延べ1200人を超えた」: by a later year too (round 108).
         return None
     if _end_of_a_range(text, span):
@@ -2474,6 +2502,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _by_a_time_a_total_passed(item, span)
         or _years_of_history(item, span)
         or _figure_in_heading(item, span, corpus)
+        or _years_since(item, span)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(
@@ -2864,7 +2893,7 @@ def _about_the_whole(text: str, corpus: ArticleCorpus) -> bool:
 
 _PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
 # A figure with the character after it: 1.5倍, 12坪 (三つ and 3日目 are not one figure).
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\D?")
+_FIGURE_AND_UNIT = re.compile(r"\d+(?:\.\d+)?\D?")
 
 
 def shares_a_figure(text: str, heading: str) -> bool:
@@ -2878,7 +2907,7 @@ def shares_a_figure(text: str, heading: str) -> bool:
 def _figures(words: str) -> frozenset[str]:
     # Remembered: every sentence is checked against every heading (a 150-section article
     # spent 3 s reading the same headings' figures again).
-    return frozenset(_FIGURE.findall(as_digits(words).replace(",", "")))
+    return frozenset(_FIGURE_AND_UNIT.findall(as_digits(words).replace(",", "")))
 
 
 _HABIT = re.compile(r"ようにして(?:います|いる)。?$")
@@ -3448,6 +3477,22 @@ def _part_of_a_name(word: str, corpus: ArticleCorpus) -> bool:
     return any(name != word and word in name for name in corpus.person_names)
 
 
+def _named_after_kin(item: AnalysedSentence, token: Token) -> bool:
+    """「妻の和子は…」: a person's given name after their kinship, which the analyser reads as
+    a word (和子 as わこ, JMdict's child, where the wife is かずこ: round 118)."""
+    return (
+        token.pos_major == "名詞"
+        and bool(_NAMED_KIN_BEFORE.search(item.sentence.text[: token.start]))
+        # 母の後押し, 父の積み重ね: a word of everyday use is the kin's deed, no name.
+        and not is_everyday_word(token.surface)
+    )
+
+
+_NAMED_KIN_BEFORE = re.compile(
+    r"(?:妻|夫|娘|息子|母|父|兄|姉|弟|妹|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)の$"
+)
+
+
 def _in_a_named_thing(item: AnalysedSentence, token: Token) -> bool:
     """明星 of 私立明星学院: a school's, a company's or a place's name is read as its owner
     reads it (めいせい or みょうじょう), not as the dictionary's word (round 22)."""
@@ -3589,6 +3634,7 @@ def build_reading(
         or _piece_of_a_dictionary_word(item, token)
         or _with_a_time_suffix(token.surface)
         or _part_of_a_name(token.surface, corpus)
+        or _named_after_kin(item, token)
         or _named_in_brackets(item, token)
     ):
         return None
@@ -3665,6 +3711,7 @@ def build_vocab(
         or _overlaps_a_printed_reading(token.surface, corpus)
         or _with_a_time_suffix(token.surface)
         or _part_of_a_name(token.surface, corpus)
+        or _named_after_kin(item, token)
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
         or _used_as_a_verb(item, token)

@@ -137,10 +137,25 @@ def _first_clause(sentence: str, tokens: list[Token], comma: int) -> Clause | No
     return Clause(text, 0) if len(text) >= MIN_CLAUSE_CHARS else None
 
 
+def _opens_on_a_time(tokens: list[Token]) -> bool:
+    """「戦後は…激しくなり、乗客は年々減っていった」: the time the sentence opens on (戦後は, 近年
+    は) holds its later clause too, and the clause alone tells of every time (round 118)."""
+    return (
+        len(tokens) >= 2
+        and tokens[0].pos.endswith("副詞可能")
+        and tokens[1].surface == "は"
+        and tokens[1].pos.startswith("助詞-係助詞")
+    )
+
+
 def _last_clause(sentence: str, tokens: list[Token], comma: int) -> Clause | None:
     """The clause after the joint, when it has its own topic and leans on nothing before it."""
     start = tokens[comma].end
     text = sentence[start:]
-    if not _has_topic(tokens[comma + 1 :]) or text.startswith(_LEANING_OPENINGS):
+    if (
+        not _has_topic(tokens[comma + 1 :])
+        or text.startswith(_LEANING_OPENINGS)
+        or _opens_on_a_time(tokens[:comma])
+    ):
         return None
     return Clause(text, start) if len(text) >= MIN_CLAUSE_CHARS else None
