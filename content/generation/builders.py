@@ -1111,6 +1111,8 @@ def _times_another(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+# A sentence that works a figure out of another: a ratio, a reckoning.
+_RECKONED = re.compile(r"[0-9０-９.]倍|計算に(?:なる|なります|なった)|計算だ")
 _ARABIC_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
 # A product is exact; half a percent leaves room for a total its writer rounded.
 _EXACT = 0.005
@@ -1900,9 +1902,12 @@ def build_truefalse(
         _compared_in_sentence(item, span)
         or _computed_in_sentence(item, span)
         or _converted_in_sentence(item, span)
+        or (span.type in NUMERIC_TYPES and _RECKONED.search(text))
     ):
         # 「比率は8.4%で、5年前の9.8%から上昇」: a swap could be caught by the other number,
-        # and 「1日あたり約30メートル、年に換算すると1万7000メートル」 by arithmetic (round 117).
+        # 「1日あたり約30メートル、年に換算すると1万7000メートル」 by arithmetic (round 117), and
+        # 「平均入場者数が2万9千人ほどだったため、約2.6倍に増えた計算になる」 by its ratio, which
+        # stays (round 119).
         return None
     if (
         _timed_from_another_date(item, span)
@@ -3737,7 +3742,7 @@ def build_vocab(
         _words_near(item, token.start, token.end),
         before_a_figure=_before_a_figure(item, token),
     )
-    if not gloss:
+    if not gloss or _glossed_by_its_sound(gloss, token.reading):
         return None
     span = Span(token.surface, token.start, token.end, SpanType.TERM)
     return QuestionDraft(
@@ -3790,6 +3795,14 @@ def _stands_before_a_word(token: Token) -> bool:
 _ATTRIBUTIVE_ENDINGS = tuple("うくぐすつぬぶむるただ")
 
 
+def _glossed_by_its_sound(gloss: str, reading: str) -> bool:
+    """梅干し as "umeboshi, pickled dried ume": a meaning that opens on the word's own sound
+    in Latin letters tells a reader of English nothing the reading did not (round 119)."""
+    first = re.split(r"[,;(]", gloss, maxsplit=1)[0].strip().lower()
+    sound = jaconv.kana2alphabet(jaconv.kata2hira(reading))
+    return first in {sound, sound.replace("ou", "o").replace("uu", "u")}
+
+
 def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> QuestionDraft | None:
     """A meaning card for a word the article prints with its reading (口座（こうざ）).
 
@@ -3824,7 +3837,7 @@ def build_printed_vocab(printed: PrintedWord, corpus: ArticleCorpus) -> Question
     ):
         return None
     gloss = word_senses(word, reading, _words_near(item, printed.start, printed.start + len(word)))
-    if not gloss:
+    if not gloss or _glossed_by_its_sound(gloss, reading):
         return None
     word_end = printed.start + len(word)
     span = Span(word, printed.start, word_end, SpanType.TERM)

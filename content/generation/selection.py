@@ -62,9 +62,8 @@ class _SectionSet:
     def fits(self, draft: QuestionDraft) -> bool:
         """Whether the draft may join: a new answer, a kind not yet three times (a which-section
         question once), nothing given away."""
-        if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[
-            draft.kind
-        ] >= MAX_PER_KIND_OF.get(draft.kind, MAX_PER_KIND):
+        most = MAX_PER_KIND_OF.get(draft.kind, MAX_PER_KIND)
+        if self.topics[draft.topic] >= MAX_PER_TOPIC or self.kinds[draft.kind] >= most:
             return False
         if draft.kind == QuestionKind.READING and _kanji_pairs(draft.answer_text) & self.read_pairs:
             # 漁業権 after 漁業法: the same reading asked twice in a section (round 60).
