@@ -857,6 +857,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _age_a_school_gives(item, span)
         or _age_plus_years(item, span)
         or _years_since(item, span)
+        or _round_trip_beside_one_way(item, span)
         or _figure_of_no_named_thing(item, span)
         or _SHARE_OF_A_WHOLE_UNNAMED.match(item.sentence.text)
         or _years_of_history(item, span)
@@ -1081,7 +1082,8 @@ _MOST_PARTS = 6
 
 def _times_another(item: AnalysedSentence, span: Span) -> bool:
     """「利用回数は約［48万2,000回］で、当初の想定（約30万回）のおよそ1.6倍」: another figure of
-    its unit times the sentence's ratio comes to the answer, give or take 5 % (round 69)."""
+    its unit times the sentence's ratio comes to the answer, give or take 5 % (round 69); and
+    a count and a price of the sentence multiply to it, or it to a total (rounds 114, 120)."""
     answer = figure_value(span.text)
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT} or not answer:
         return False
@@ -1106,8 +1108,20 @@ def _times_another(item: AnalysedSentence, span: Span) -> bool:
         for match in _ARABIC_NUMBER.finditer(item.sentence.text)
         if not span.start <= match.start() < span.end
     } - {0.0, 1.0}
-    return any(
-        abs(value * count - answer) <= _EXACT * answer for value in values for count in counts
+    if any(abs(value * count - answer) <= _EXACT * answer for value in values for count in counts):
+        return True
+    # 「一か所につき500円で、…［11か所］の合計は5,500円」: the total over the price of one (round
+    # 120).
+    amounts = [
+        value
+        for other in item.spans
+        if other.type == SpanType.AMOUNT and (value := figure_value(other.text)) is not None
+    ]
+    return span.type == SpanType.COUNT and any(
+        abs(one * answer - total) <= _EXACT * total
+        for one in amounts
+        for total in amounts
+        if total > one
     )
 
 
@@ -1511,7 +1525,10 @@ def _years_of_history(item: AnalysedSentence, span: Span) -> bool:
     """「［1500年］の歴史を持つといわれる…」: a round count of years, no date; 1499年 beside it is
     no one's guess (round 109)."""
     return span.type in TIME_TYPES and bool(
-        re.match(r"(?:以上|余り|あまり)?の(?:歴史|伝統)", item.sentence.text[span.end :])
+        # 「［千二百年］の祈り」 too (round 120).
+        re.match(
+            r"(?:以上|余り|あまり)?の(?:歴史|伝統|祈り|歩み|営み)", item.sentence.text[span.end :]
+        )
     )
 
 
@@ -1537,6 +1554,21 @@ def _years_since(item: AnalysedSentence, span: Span) -> bool:
 
 
 _YEARS_SINCE = re.compile(r"\d+年ぶり")
+
+
+def _round_trip_beside_one_way(item: AnalysedSentence, span: Span) -> bool:
+    """「片道九百円、往復で［千七百円］」: the return fare is under twice the single, and the single
+    over half the return; options on either side are ruled out by sum. So is a half fare
+    (round 120)."""
+    text = item.sentence.text
+    return (
+        span.type == SpanType.AMOUNT
+        and (
+            ("片道" in text and "往復" in text)
+            # 「小学生以下は半額の［四百五十円］」: half of the fare another sentence gives.
+            or text[: span.start].endswith(("半額の", "半額で", "半額"))
+        )
+    )
 
 
 def _age_plus_years(item: AnalysedSentence, span: Span) -> bool:

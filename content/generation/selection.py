@@ -35,6 +35,7 @@ class _SectionSet:
         self.shown_sentences: set[int] = set()
         self.blank_answers: set[str] = set()
         self.shown_words: set[str] = set()
+        self.prompts: list[str] = []
         # The article's, shared by its sections: 漁獲量 in one section after 漁獲 in another
         # asked the same reading twice (round 81).
         self.read_pairs = read_pairs
@@ -50,6 +51,7 @@ class _SectionSet:
         else:
             self.shown_sentences.add(draft.sentence.pk)
             self.blank_answers.add(draft.answer_text)
+            self.prompts.append(draft.prompt)
 
     def replace(self, draft: QuestionDraft, other: QuestionDraft | None) -> None:
         """Put `other` in the chosen draft's place (a statement's other side), or drop it."""
@@ -74,7 +76,12 @@ class _SectionSet:
                 draft.answer_text in self.blank_answers or draft.answer_text in self.shown_words
             )
         return not (
-            draft.sentence.pk in self.shown_sentences or draft.answer_text in self.shown_words
+            draft.sentence.pk in self.shown_sentences
+            or draft.answer_text in self.shown_words
+            # 「…2008年から［15年間］にわたり…」 beside 「…15年間で約［？］多くなっていた」: one
+            # question's prompt shows another's answer (round 120).
+            or any(_shows(prompt, draft.answer_text) for prompt in self.prompts)
+            or any(_shows(draft.prompt, answer) for answer in self.blank_answers)
         )
 
     def split(self) -> tuple[list[QuestionDraft], list[QuestionDraft]]:
@@ -85,6 +92,13 @@ class _SectionSet:
         published_prints = {draft.fingerprint for draft in published}
         rest = [draft for draft in self.ordered if draft.fingerprint not in published_prints]
         return published, rest[:MAX_KEPT_DRAFTS]
+
+
+def _shows(prompt: str, answer: str) -> bool:
+    """The prompt holds the answer whole: 15年間, not the 5年間 of 15年間."""
+    return bool(answer) and bool(
+        re.search(rf"(?<![0-9０-９一二三四五六七八九十百千万.,]){re.escape(answer)}", prompt)
+    )
 
 
 def _kanji_pairs(word: str) -> set[str]:
