@@ -494,6 +494,8 @@ _STRUCK_GLOSSES_OF = {
         | {"honorarium"}
     ),
     "札所": frozenset({"temple which issues amulets"}),
+    # 派手な色: showy, flashy; "gay" misleads a learner today (round 121).
+    "派手": frozenset({"gay"}),
 }
 
 
@@ -711,7 +713,7 @@ _TOO_EASY = frozenset(
     | {"体育館", "向かう", "玄関", "左側", "右側", "景色", "日本茶", "丸ごと", "片づけ"}
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
     | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
-    | {"寝る", "座る", "当たる", "決まり"}
+    | {"寝る", "座る", "当たる", "決まり", "鉛筆", "算数"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -1963,7 +1963,7 @@ def build_truefalse(
         # 「ピーク時の［午後5時］から正午までに到着したバス」: another figure at one end of a range
         # may turn it around, false by nonsense (round 90).
         return None
-    if span.type == SpanType.YEAR and text.startswith(("現在", "時点"), span.end):
+    if span.type == SpanType.YEAR and text.startswith(("現在", "時点", "の時点"), span.end):
         # 「2023年現在、茶園は約130ヘクタール…」: the figures are as of that year, and of
         # 1999 the article says nothing; the swap is unstated, not false (round 88).
         return None
@@ -2717,6 +2717,17 @@ _KATAKANA_WORD = re.compile(r"[ァ-ヺー・]+")
 _LOANWORD_PIECE = 4
 
 
+def _heading_verb_in(item: AnalysedSentence, heading: str) -> bool:
+    """A verb of the heading written with kanji is a verb of the sentence too, however
+    common: 切る, which the content words leave out, gives 「同じ太さに切る」 away."""
+    verbs = {
+        token.lemma
+        for token in tokenize(without_printed_readings(heading))
+        if token.pos_major == "動詞" and has_kanji(token.lemma)
+    }
+    return any(token.pos_major == "動詞" and token.lemma in verbs for token in item.tokens)
+
+
 def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence begins with the kanji of a verb of its own heading (返却 and
     返す, 乗り換え and 乗り継ぐ), or is the verb a compound verb of it ends in (継ぐ and
@@ -3193,6 +3204,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             or any(word in unread for word in heading_words)
         ):
             return None
+    if _heading_verb_in(item, item.section.heading):
+        return None  # 「…包丁で切っていく」 under 「4. 同じ太さに切る」 (round 121)
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
     if _kana_verb_in(read, corpus.heading_words.get(item.section.pk, set())):
