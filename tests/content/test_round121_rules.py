@@ -4,7 +4,7 @@ text is our own."""
 import pytest
 
 from content.analysis.glossary import is_basic_word, word_senses
-from content.generation.builders import build_section, build_truefalse
+from content.generation.builders import build_reading, build_section, build_truefalse
 from content.generation.corpus import build_corpus
 from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
@@ -53,3 +53,22 @@ def test_no_swap_of_the_year_a_count_was_taken():
     corpus = build_corpus(make_article(text=UDON))
     survey = sentence_starting(corpus, "町の調べでは")
     assert build_truefalse(survey, span_of(survey, "2023年"), corpus) is None
+
+
+FLOWERS = (
+    "# 桜の開花\n\n"
+    "## 冬の準備\n\n"
+    "桜は夏のうちに翌年の花芽を作る。\n"
+    "秋になると、花芽は休眠という状態に入る。\n"
+    "冬の寒さにしばらくさらされると、眠りから覚める。\n"
+    "春の暖かさで、つぼみは一気にふくらむ。\n"
+)
+
+
+def test_no_typed_reading_that_refuses_an_everyday_reading_jmdict_lacks():
+    # 「花芽」 typed as かが only, where はなめ is as right (rounds 87 and 122).
+    corpus = build_corpus(make_article(text=FLOWERS))
+    summer = sentence_starting(corpus, "桜は夏のうちに")
+    token = next(token for token in summer.tokens if token.surface == "花芽")
+    question = build_reading(summer, token, corpus)
+    assert question is None or (question.choices and "はなめ" not in question.choices)
