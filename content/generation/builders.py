@@ -2202,6 +2202,12 @@ def stands_alone(item: AnalysedSentence, corpus: ArticleCorpus, *, text: str = "
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _heading_tokens(heading: str) -> tuple[Token, ...]:
+    # Remembered: every sentence of a section is checked against its heading, as read.
+    return tuple(tokenize(without_printed_readings(heading)))
+
+
 def _opens_with_a_heading_noun_of_one_kanji(
     words: set[str], heading: str, others: list[str]
 ) -> bool:
@@ -2210,7 +2216,7 @@ def _opens_with_a_heading_noun_of_one_kanji(
     has too: 窯 of 「窯に詰める」 and 「窯を開ける」 tells neither."""
     single = {
         token.surface
-        for token in tokenize(without_printed_readings(heading))
+        for token in _heading_tokens(heading)
         if token.pos_major == "名詞"
         # Not a counter: 社 of 「民間2社」 matches no 社会, nor 時 of 「朝7時」 a 時間.
         and "助数詞" not in token.pos
@@ -2722,7 +2728,7 @@ def _heading_verb_in(item: AnalysedSentence, heading: str) -> bool:
     common: 切る, which the content words leave out, gives 「同じ太さに切る」 away."""
     verbs = {
         token.lemma
-        for token in tokenize(without_printed_readings(heading))
+        for token in _heading_tokens(heading)
         if token.pos_major == "動詞" and has_kanji(token.lemma)
     }
     return any(token.pos_major == "動詞" and token.lemma in verbs for token in item.tokens)
