@@ -167,7 +167,8 @@ def word_senses(
             continue  # 人足 is a "laborer, carrier"; JMdict's first gloss is a slur (round 26)
         # "neighborhood, neighbourhood": one word twice takes the place of another gloss
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
-        if _american(text) not in map(_american, glosses):
+        # 番組's "program (e.g. TV)" and "programme" are one gloss too, its note aside.
+        if _bare_american(text) not in map(_bare_american, glosses):
             glosses.append(text)
     # A sense whose every gloss was struck is no sense of the word (御子's two, round 60).
     senses = {sense: glosses for sense, glosses in senses.items() if glosses}
@@ -496,16 +497,31 @@ _STRUCK_GLOSSES_OF = {
     "札所": frozenset({"temple which issues amulets"}),
     # 派手な色: showy, flashy; "gay" misleads a learner today (round 121).
     "派手": frozenset({"gay"}),
+    # Round 122: a plant's 休眠 is dormancy, not idleness; 段取り is plans and arrangements,
+    # which "programme" led; a 水がめ kept against fire is a large jar, no jug: no card.
+    "休眠": frozenset({"idle"}),
+    "段取り": frozenset({"programme", "program"}),
+    "水がめ": frozenset({"water jug"}),
+    # Round 123: ice that 変形 deforms; neither "variation" nor "metamorphosis" says so. A
+    # glacier's 雪渓 is a snowfield that lasts the summer, not a valley: no card.
+    "変形": frozenset({"variation", "metamorphosis"}),
+    "雪渓": frozenset({"snowy valley"}),
 }
 
 
 def _american(gloss: str) -> str:
     """A gloss in American spelling, to tell a British variant of it (colour, organise)."""
     # Only glosses of one sense are compared: "hour" never meets "hor".
-    # "fertiliser" beside "fertilizer" too (round 114).
+    # "fertiliser" beside "fertilizer" too (round 114), and "programme" beside "program".
+    gloss = re.sub(r"mme(s?)\b", r"m\1", gloss)
     gloss = re.sub(r"is(e|ed|es|er|ers|ing|ation)\b", r"iz\1", gloss.replace("our", "or"))
     gloss = re.sub(r"tre(s?)\b", r"ter\1", re.sub(r"tred\b", "tered", gloss))
     return re.sub(r"ll(ing|ed|er)\b", r"l\1", gloss)
+
+
+def _bare_american(gloss: str) -> str:
+    """A gloss without its notes in brackets, in American spelling."""
+    return _american(re.sub(r"\s*\([^)]*\)", "", gloss))
 
 
 def _field_senses(senses: tuple[int, ...]) -> set[int]:
@@ -552,7 +568,7 @@ def _noted_again(gloss: str, earlier: list[str]) -> bool:
     """ "cell (in an organization, …)" after "cell": the word again, noted for a setting. Not
     "(artificial) satellite" after "(natural) satellite", which the note tells apart."""
     noted = re.fullmatch(r"(.+?) \([^)]*\)", gloss)
-    bare = {_american(re.sub(r"\s*\([^)]*\)", "", other)) for other in earlier}
+    bare = {_bare_american(other) for other in earlier}
     return bool(noted) and _american(noted.group(1)) in bare
 
 
@@ -698,7 +714,42 @@ def is_basic_word(word: str) -> bool:
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
         return True
+    if set(kanji) <= _kanji_of_the_first_school_years() and any(
+        _is_frequent(twin) for twin in _verb_twins(word)
+    ):
+        # 落とす is 落ちる's transitive twin, 変える 変わる's: a learner who reads the one reads
+        # the other (round 123). Not 備える, whose kanji is taught later.
+        return True
     return set(kanji) <= _kanji_below_level_one() and _is_frequent(word)
+
+
+# A verb's ending and its twin's: transitive and intransitive verbs of one kanji and stem.
+_TWIN_ENDINGS = tuple(
+    pair
+    for ending, twin in (
+        ("とす", "ちる"),
+        ("える", "わる"),
+        ("める", "まる"),
+        ("げる", "がる"),
+        ("ける", "かる"),
+        ("やす", "える"),
+        ("かす", "く"),
+        ("てる", "つ"),
+        ("す", "れる"),
+    )
+    for pair in ((ending, twin), (twin, ending))
+)
+
+
+def _verb_twins(word: str) -> list[str]:
+    """The twins a verb of one kanji and kana may have (落とす → 落ちる); not all are words."""
+    return [
+        word[: -len(ending)] + twin
+        for ending, twin in _TWIN_ENDINGS
+        if word.endswith(ending)
+        and len(word) > len(ending)
+        and _KANJI.match(word[-len(ending) - 1])
+    ]
 
 
 # Everyday words of the first JLPT levels that the kanji levels and JMdict's ranks miss:
@@ -771,6 +822,13 @@ def _joyo_kanji() -> frozenset[str]:
 def in_joyo_kanji(word: str) -> bool:
     """Every kanji of the word is one of everyday writing: 紹介状, not 麹菌 (麹 is none)."""
     return all(char in _joyo_kanji() for char in word if _KANJI.fullmatch(char))
+
+
+@functools.cache
+def _kanji_of_the_first_school_years() -> frozenset[str]:
+    """The kanji taught in Japan's first four school years (KANJIDIC's grades 1 to 4)."""
+    rows = _database().execute("SELECT literal FROM character WHERE grade IN ('1', '2', '3', '4')")
+    return frozenset(literal for (literal,) in rows)
 
 
 @functools.cache

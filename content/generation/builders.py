@@ -602,16 +602,28 @@ def _script(char: str) -> str:
     return "kanji" if re.match(r"[\u4e00-\u9fff々]", char) else "other"
 
 
-def _after_pointer(item: AnalysedSentence, span: Span) -> bool:
+def _after_pointer(item: AnalysedSentence, span: Span, *, past_a_turn: bool = False) -> bool:
     """The blank follows これ/この…, or the sentence opens with one, or the blank's clause
     has これ or それ for a part (「…までにこれを［50億円］に引き上げる」, round 76): its sense
-    lies before it."""
+    lies before it.
+
+    With `past_a_turn`, a sentence that only turns from the one before (しかし, また) is read
+    from after its connective: 「ところが［1728年］の夏、…大洪水が起こった」 says all its blank
+    needs (round 123)."""
     text = item.sentence.text
+    opening = _TURNING_OPENER.sub("", text, count=1) if past_a_turn else text
     return (
         text[: span.start].endswith(POINTERS)
-        or _starts_with_pointer(text)
+        or _starts_with_pointer(opening)
         or bool(_POINTER_IN_CLAUSE.search(text[: span.start]))
     )
+
+
+# Connectives that turn from the sentence before (but, also, on the other hand) and point at
+# nothing in it.
+_TURNING_OPENER = re.compile(
+    r"^(?:しかし|だが|ですが|ところが|けれど(?:も)?|それでも|また|一方(?:で)?|さらに|ただし)、?"
+)
 
 
 # これ or それ as a part of the clause that runs on to the blank (no comma between).
@@ -818,7 +830,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _trivial_count(span)
         or span.type not in CHOICE_TYPES
         or _glued(item, span)
-        or _after_pointer(item, span)
+        or _after_pointer(item, span, past_a_turn=True)
         or _gives_itself_away(item, span, corpus)
         or _kin_by_surname(item, span, corpus)
     ):
@@ -1649,17 +1661,14 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
         if other.kind_key != span.kind_key or other == span:
             continue
         first, second = (span, other) if span.start < other.start else (other, span)
-        # 「［2006年］から2007年にかけての冬」 is a range, not a change to 2007年 (round 39).
-        changed = text.startswith(_CHANGED_TO, second.end) and not text.startswith(
-            "にかけて", second.end
-        )
+        changed = _changed_to(text, second.end)
         # 「20歳（さい）から［59歳］」: a printed reading of the first end stands before から.
         between = PRINTED_READING.sub("", text[first.end : second.start], count=1)
         if _RANGE_WORD.fullmatch(between) and not changed:
             return True
     # 「2分半から［3分］」: the other end is a figure no span holds (round 67).
     if span.type in NUMERIC_TYPES and _FIGURE_AND_RANGE_WORD.search(text[: span.start]):
-        return not text.startswith(_CHANGED_TO, span.end) or text.startswith("にかけて", span.end)
+        return not _changed_to(text, span.end)
     # 「［昭和三十五年］から四十年までの五年間」: the other end, the era left unsaid; and the
     # years between are the one end taken from the other (round 61).
     return (span.type == SpanType.YEAR and bool(_ERA_RANGE_END.match(text, span.end))) or (
@@ -1677,8 +1686,15 @@ _YEARS_BEFORE = re.compile(
 
 
 _SPEEDS = ("時速", "秒速", "分速", "毎時", "毎秒")
-# 「61%から84%に上がった」: a change from one figure to another, which is asked.
-_CHANGED_TO = ("に", "へ")
+
+
+def _changed_to(text: str, end: int) -> bool:
+    """「61%から［84%］に上がった」: the figure ending at `end` is what another changed to, which
+    is asked. Not 「［2006年］から2007年にかけての冬」 (round 39), nor 「3回から［4回］に分ける」
+    (round 123): ranges."""
+    return text.startswith(("に", "へ"), end) and not text.startswith(("にかけて", "に分"), end)
+
+
 # から between two figures, spaced or not, the second perhaps approximate.
 _RANGE_WORD = re.compile(r"\s*から\s*(?:約|およそ)?\s*")
 # A figure, or 半 of 2分半, and the range's から right before the span.
@@ -2010,6 +2026,14 @@ def build_truefalse(
     if _SOME_REMAIN.search(text):
         # 「寺には鎌倉時代の貴重な品がいくつか残されている」 as 室町時代: some of one time's are
         # there, and of another's the article says nothing; unstated, not false (round 99).
+        return None
+    if span.type in NUMERIC_TYPES and _SIZE_WORD_AFTER.match(text, span.end):
+        # 「車両は定員18人の小型電気バスで…」 as 80人: the size word belies the swapped figure,
+        # false to common sense before the article (round 123).
+        return None
+    if _dated(span) and _SPREADS.search(text, span.end):
+        # 「安土桃山時代に入ると、茶の湯が…大きく流行した」 as 室町時代: a custom spreads over
+        # years, and the article's earlier time may already have it (round 123).
         return None
     if span.type in TIME_TYPES and _DATED_EVENT.search(text):
         # 「2023年に新型コロナウイルス感染症の流行が始まると、…」 (false): known to be false, not
@@ -2523,6 +2547,14 @@ def _denial_has_a_topic(text: str) -> bool:
 
 # 「…仕事を始めたのは2011年の…」: a verb and の make the cleft's topic.
 _CLEFT_TOPIC = re.compile(r"[たるいう]のは")
+
+
+# 「定員18人の小型バス」: a word of size right after a figure, of what the figure measures.
+_SIZE_WORD_AFTER = re.compile(
+    r"(?:ほど|程度)?の(?:小型|中型|大型|小さな|大きな|小規模|大規模|巨大な|ミニ)"
+)
+# A custom or a thing that spreads, over years rather than at a date.
+_SPREADS = re.compile(r"流行|広ま|広が|普及|盛んに|定着|浸透|根付|根づ")
 
 
 def _end_of_a_range(text: str, span: Span) -> bool:
