@@ -506,6 +506,8 @@ _STRUCK_GLOSSES_OF = {
     # glacier's 雪渓 is a snowfield that lasts the summer, not a valley: no card.
     "変形": frozenset({"variation", "metamorphosis"}),
     "雪渓": frozenset({"snowy valley"}),
+    # Sales' 伸び率 is a growth rate; "coefficient of extension" is an engineer's (round 124).
+    "伸び率": frozenset({"coefficient of extension"}),
 }
 
 
@@ -914,8 +916,9 @@ def _readings(word: str) -> MappingProxyType:
 
 # Everyday readings our JMdict (2021) lacks, which teachers marked right: 花芽 is はなめ as well
 # as かが (rounds 87, 122), and a provincial nunnery, 国分尼寺's 尼寺, にじ (round 114). A typed
-# reading that refused them would mark a right answer wrong.
-_READINGS_JMDICT_LACKS = {"花芽": ("はなめ",), "尼寺": ("にじ",)}
+# reading that refused them would mark a right answer wrong. A brewery's 酒蔵 is しゅぞう as
+# often as さかぐら (round 124).
+_READINGS_JMDICT_LACKS = {"花芽": ("はなめ",), "尼寺": ("にじ",), "酒蔵": ("しゅぞう",)}
 
 
 SENSES_PER_ENTRY = 5

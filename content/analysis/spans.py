@@ -95,6 +95,7 @@ COUNT_UNITS = (
     "センチ",
     "キログラム",
     "キロ",
+    "ヘクタール",
     "グラム",
     "トン",
     "ポイント",
@@ -139,6 +140,11 @@ COUNT_UNITS = (
     "店",
     "館",
     "割",
+    # 二千箱の茶, 3隻の船, 2棟の蔵, 500羽の鳥 (round 123).
+    "箱",
+    "隻",
+    "棟",
+    "羽",
 )
 # The 47 prefectures by name, without 都, 道, 府 or 県.
 PREFECTURES = (
@@ -154,6 +160,11 @@ MODERN_ERAS = ("明治", "大正", "昭和", "平成", "令和")
 # (the era alone is glossed by the bracket, the bracket alone glosses the era). 翌 and 同
 # before it are the sentence's, not the era's: 翌大正3年（1914年） is 大正3年 (round 29).
 ERA_WITH_WESTERN_YEAR = "和暦西暦"
+# 「40キロ離れた」, 「100メートル歩く」: a verb after a unit in katakana leaves the count whole;
+# a kanji after it otherwise (2センチ角, 40キロ圏) makes a unit of its own (round 123).
+_VERB_AFTER_A_KATAKANA_UNIT = (
+    r"(?<=[ァ-ヶー])(?=[\u4e00-\u9fff][ぁ-ゖ])(?![\u4e00-\u9fff][のにはがをでともへやかな])"
+)
 # What may follow a count and stay outside it.
 _AFTER_A_COUNT = r"(?:後|前|程度|前後|以内|以上|以下|未満)(?![\u4e00-\u9fff])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -192,13 +203,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # 二分け (two draws) is no count of minutes.
         re.compile(
             rf"{_RANGE}(?P<unit>{'|'.join(COUNT_UNITS)})"
-            rf"(?:(?={_AFTER_A_COUNT})|(?![\u4e00-\u9fff\dけ]))"
+            rf"(?:(?={_AFTER_A_COUNT})|(?![\u4e00-\u9fff\dけ])|{_VERB_AFTER_A_KATAKANA_UNIT})"
         ),
     ),
-    # 「14日以内」, 「3日後」: days counted, not a day of the month (「5月3日」, 「14日に」).
+    # 「14日以内」, 「3日後」, 「十日ほど」: days counted, not a day of the month (「5月3日」,
+    # 「14日に」).
     (
         SpanType.COUNT,
-        re.compile(rf"(?<![月\d,.]){_NUM}(?P<unit>日)(?={_AFTER_A_COUNT})"),
+        re.compile(rf"(?<![月\d,.]){_NUM}(?P<unit>日)(?={_AFTER_A_COUNT}|ほど|あまり|余り)"),
     ),
     # 「千三百年も前」: years counted, the も between them and 前.
     (SpanType.COUNT, re.compile(rf"(?<![\d,.]){_NUM}(?P<unit>年)(?=も[前後])")),

@@ -334,8 +334,10 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         return True  # ［昭和40年（1965年）］まで…、40年間で…: the number read off (round 103)
     if span.type == SpanType.COUNT and _kanji_number_in(span.text, rest):
         return True  # ［三週間］を一つの区切りとする「三廻り」 (round 79)
-    if span.type in NUMERIC_TYPES and _count_in(span.text, shown):
-        return True  # ［三日間］ under the title 「…を三日で歩いた話」 (round 16)
+    if span.type in NUMERIC_TYPES and _count_in(span.text, rest + "\x00" + shown):
+        # ［三日間］ under the title 「…を三日で歩いた話」 (round 16); 「保管期間は［60日間］で、
+        # 60日を過ぎると…」 (round 124).
+        return True
     if span.type == SpanType.COUNT and _counted_in_title(span.text, corpus.article.title):
         return True  # ［45か所］ under the title 「…300台・45ポートで」 (round 52)
     if span.type == SpanType.PERCENT and _share_in(span.text, rest + "\x00" + shown):
@@ -634,7 +636,9 @@ def _trivial_count(span: Span) -> bool:
     """「1回」「1人」「一回」: a count of one is no fact worth asking; nor is 24時間 or 365日,
     which say "all day" and "all year" (34時間 was its option, round 26)."""
     return span.type in {SpanType.COUNT, SpanType.AMOUNT} and bool(
-        re.fullmatch(r"[1１一][^\d,.０-９〇-九十百千万億兆・]*", span.text)
+        # Kanji figures listed one by one: the range 〇-九 spans katakana too, and took
+        # 1キロメートル for a figure of more digits (round 124's kit).
+        re.fullmatch(r"[1１一][^\d,.０-９〇一二三四五六七八九十百千万億兆・]*", span.text)
         or normalize_answer(span.text) in _ALL_DAY_OR_YEAR
     )
 
@@ -2254,6 +2258,42 @@ def _opens_with_a_heading_noun_of_one_kanji(
     )
 
 
+def _one_kanji_noun_in_the_heading(item: AnalysedSentence, other_headings: list[str]) -> bool:
+    """A noun of the sentence is one kanji that the heading holds, as a suffix of its own
+    (座 and 廻船座) or within a word, and no other heading has it: the options are headings,
+    and the title's 廻船座 puts 座 in none of the others. Not a counter or a numeral: 所 of
+    「8か所」 and 一 of 「一球」 tell nothing."""
+    return any(
+        token.pos_major == "名詞"
+        and "助数詞" not in token.pos
+        and not token.is_number
+        and len(token.surface) == 1
+        and _KANJI_CHAR.match(token.surface)
+        and token.surface in item.section.heading
+        and not any(token.surface in other for other in other_headings)
+        for token in item.tokens
+    )
+
+
+def _figure_of_the_headings_unit(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """The heading gives a figure (総事業費は約42億円), the sentence one of the same unit (5億円),
+    and no other heading does: the unit alone places it."""
+    own = {kind_key for kind_key, _ in _heading_figures(item.section.heading)}
+    if not own:
+        return False
+    elsewhere = {
+        kind_key
+        for section in corpus.headed_sections
+        if section.pk != item.section.pk
+        for kind_key, _ in _heading_figures(section.heading)
+    }
+    return any(
+        span.type in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
+        and span.kind_key in own - elsewhere
+        for span in item.spans
+    )
+
+
 def _same_direction(words: set[str], heading_nouns: list[str]) -> bool:
     """西側 of the sentence and 西岸 of the heading: a compass point opens both."""
     return any(
@@ -2958,7 +2998,10 @@ CLOSE_CALL_QUALITY = 0.5
 _GOES_ON = re.compile(
     r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は|例えば|たとえば"
     # 「ただ、所要時間が5分ほど延びるため…」: a caveat to the sentence before (round 104).
-    r"|ただ、)"
+    r"|ただ、"
+    # 「実現すれば、県内のステーションは…8か所になる」: if the plan told before comes true
+    # (round 124).
+    r"|(?:実現|完成|開業|開通|完了)(?:すれば|したら|すると)|そうなれば|そうすれば)"
 )
 # 「二つ目は、根を切りすぎることで…」: the second of a list the sentence does not show (round 23).
 ORDINAL = (
@@ -3286,9 +3329,14 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     suffixes = {token.surface for token in item.tokens if token.pos_major == "接尾辞"}
     if _rare_head_kanji_shared(words | suffixes, own_nouns):
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
-    others = [corpus.article.title] + [s.heading for s in headed if s.pk != item.section.pk]
+    other_headings = [s.heading for s in headed if s.pk != item.section.pk]
+    others = [corpus.article.title, *other_headings]
     if _opens_with_a_heading_noun_of_one_kanji(words, item.section.heading, others):
         return None  # 夜間 under 「星座を読む夜の旅人」: matched by 夜 (round 116)
+    if _one_kanji_noun_in_the_heading(item, other_headings):
+        return None  # 「座に加わった商人は…」 under 「廻船座の成立」: matched by 座 (round 124)
+    if _figure_of_the_headings_unit(item, corpus):
+        return None  # 「…建設費は約5億円」 under 「総事業費は約42億円、…」 (round 124)
     if _same_direction(words, own_nouns):
         return None  # 「湖の西側は…」 under 「1日目：西岸を北へ」: matched by 西 (round 111)
     if _DAY_OF_A_TRIP.search(read) and any(

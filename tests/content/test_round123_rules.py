@@ -7,7 +7,7 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_choice, build_truefalse
 from content.generation.corpus import build_corpus
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +107,16 @@ def test_a_choice_after_a_turning_connective():
     outage = sentence_starting(corpus, "ところが2019年")
     question = build_choice(outage, span_of(outage, "2019年"), corpus)
     assert question is not None and question.answer == "2019年"
+
+
+def test_figures_of_a_history_in_kanji_are_spans():
+    # 「およそ四十キロ離れた」, 「十日ほど早め」, 「およそ二千箱に達し」 were unasked (123a).
+    assert span_types("村は京都からおよそ四十キロ離れた山あいにある。")["四十キロ"] == "count"
+    assert span_types("摘む時期を以前より十日ほど早めた。")["十日"] == "count"
+    assert span_types("出荷量は年間およそ二千箱に達した。")["二千箱"] == "count"
+    assert span_types("茶畑は12ヘクタールに広がる。")["12ヘクタール"] == "count"
+    # A kanji after a unit that is no verb's makes a unit of its own, and a day of a month
+    # is no count of days.
+    assert span_types("野菜を2センチ角に切る。") == {"野菜": "term"}
+    assert "40キロ" not in span_types("駅から40キロ圏内に住む。")
+    assert "10日" not in span_types("工事は5月10日ほどに終わる。")

@@ -115,7 +115,9 @@ def test_what_a_plan_assumes_fits_a_heading_of_the_future(waves):
 
 def test_the_other_sentences_of_the_article_are_asked(waves):
     # The rules above leave the article its other questions: these fit one heading alone.
-    for opening in ("家具を固定", "地中を伝わる", "震源の位置と", "気象台の"):
+    # (「地中を伝わる波には…」 is placed by 波 of 「P波とS波」, which no other heading has:
+    # round 124.)
+    for opening in ("家具を固定", "震源の位置と", "気象台の"):
         assert build_section(sentence_starting(waves, opening), waves) is not None
 
 
