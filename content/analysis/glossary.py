@@ -508,6 +508,10 @@ _STRUCK_GLOSSES_OF = {
     "雪渓": frozenset({"snowy valley"}),
     # Sales' 伸び率 is a growth rate; "coefficient of extension" is an engineer's (round 124).
     "伸び率": frozenset({"coefficient of extension"}),
+    # Round 125: parts' 組み立て is their assembly, which "framework" and "erection" led; a
+    # silk town's 糸繰り is the reeling of thread, neither a reel nor a spinner: no card.
+    "組み立て": frozenset({"framework", "erection"}),
+    "糸繰り": frozenset({"reel", "spinner"}),
 }
 
 

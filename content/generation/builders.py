@@ -1413,9 +1413,19 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     # 春と秋に」 the list right after it (round 60).
     after = _LISTED_AFTER.match(without_printed_readings(item.sentence.text[span.end :]))
     return _totals_the_counts_before(item, span, before) or any(
-        listed and figure_value(span.text) == len(_list_items(listed.group(1)))
+        listed and figure_value(span.text) in _listed_counts(listed.group(1))
         for listed in (_LISTED.search(before), _SUMMED.search(before), after)
     )
+
+
+def _listed_counts(listed: str) -> set[int]:
+    """How many things a list names: all its pieces, or those its last と joins after a
+    comma, as 「眠りは大きく、ノンレム睡眠とレム睡眠の［二種類］」 names two (round 125)."""
+    counts = {len(_list_items(listed))}
+    tail = listed.rsplit("、", 1)[-1]
+    if "と" in tail:
+        counts.add(len(_list_items(tail)))
+    return counts
 
 
 _TOTAL = re.compile(r"(?:計|合計|合わせて|あわせて)$")
@@ -2018,6 +2028,17 @@ def build_truefalse(
     ):
         # 「尚人 陽斗（さえぐさ はると）」: the printed reading is the original's; 「大阪社」 for
         # 山神社: a name swapped out of the word it is part of (round 22).
+        return None
+    if (
+        span.type in {SpanType.ORGANIZATION, SpanType.NAMED}
+        and not _dated(span)
+        and any(
+            other.type == SpanType.PLACE and other.end == span.start - 1 and text[other.end] == "の"
+            for other in item.spans
+        )
+    ):
+        # 「アメリカのロチェスター大学の…教授らは」 as リューベック大学: the place is the
+        # original's, and a German university in America is false by the world (round 125).
         return None
     if span.type in _NAME_TYPES and _THERE_IS.search(text):
         # 「能代市の住宅街の一角に、…工房がある。」 (false, of another town): a workshop may stand
