@@ -512,6 +512,13 @@ _STRUCK_GLOSSES_OF = {
     # silk town's 糸繰り is the reeling of thread, neither a reel nor a spinner: no card.
     "組み立て": frozenset({"framework", "erection"}),
     "糸繰り": frozenset({"reel", "spinner"}),
+    # Round 126: bedrock's 割れ目 is a crack, which "chasm, interstice" led; a 住民税 is the
+    # resident tax a guide explains, and a 納付書 the slip it is paid with, which JMdict's one
+    # gloss of each misses; a volcano's 山体 is its body, not its shape: no card for these.
+    "割れ目": frozenset({"chasm", "interstice"}),
+    "住民税": frozenset({"municipal tax"}),
+    "納付書": frozenset({"statement of payment (delivery)"}),
+    "山体": frozenset({"mountain shape"}),
 }
 
 

@@ -192,6 +192,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 「朝8時30分までに」: a clock time without 午前 or 午後 is one figure too, not a count of
     # minutes after an hour nobody asks (round 50).
     (SpanType.TIME, re.compile(r"(?<![\d.,])\d{1,2}時(?:\d{1,2}分|半)(?![間頃ごろ])")),
+    # 「朝8時までに」, 「夜（よる）7時から」: an hour on the clock by itself (round 125's guide).
+    (SpanType.TIME, re.compile(r"(?<![\d.,])\d{1,2}時(?![間頃ごろ\d])")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),
     # 2時間30分 is one duration, not a count of hours beside a count of minutes.
     (SpanType.COUNT, re.compile(r"(?P<unit>\d+時間\d+分)")),

@@ -125,6 +125,7 @@ def pick_distractors(
             and candidate not in corpus.fragments
             and not _named_in_the_sentence(candidate, span, sentence_text, corpus)
             and same_format(candidate, span.text)
+            and (from_article_only or _same_clock_precision(candidate, span))
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
             and _as_exact(candidate, span)
@@ -424,6 +425,16 @@ def _clock_shape(text: str) -> bool | None:
     return None if clock is None else clock.group(1) is not None
 
 
+def _same_clock_precision(candidate: str, span: Span) -> bool:
+    """An option of a clock time gives minutes (8時30分, 8時半) when the answer does, and none
+    when it gives none: 7時42分 beside 8時 stands out (round 125's kit). A swapped statement
+    shows one time alone, and may take the article's other."""
+    answer, option = _CLOCK.fullmatch(as_digits(span.text)), _CLOCK.fullmatch(as_digits(candidate))
+    if answer is None or option is None:
+        return True
+    return bool(answer.group(3) or answer.group(4)) == bool(option.group(3) or option.group(4))
+
+
 def _decimals(text: str) -> int:
     """How many decimals the text's first figure has: 2 for 10.84%, 0 for 36%."""
     found = _DECIMAL_PART.search(as_digits(text))
@@ -671,15 +682,18 @@ _PARTS_OF_THE_DAY = {
 }
 
 
+_READING_AT_THE_END = re.compile(r"[（(][ぁ-ゖー]+[）)]$")
+
+
 def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
     """「［？］から11時30分まで」: a start time lies before the end, and so must every option;
     after 夕方 or 朝, an option is a time of that part of the day."""
     answer, option = _CLOCK.search(as_digits(span.text)), _CLOCK.search(as_digits(candidate))
     if answer is None or option is None:
         return True
-    part = next(
-        (part for part in _PARTS_OF_THE_DAY if sentence_text[: span.start].endswith(part)), None
-    )
+    # 「夜（よる）［？］」: the part of the day read past its printed reading (round 125).
+    before = _READING_AT_THE_END.sub("", sentence_text[: span.start])
+    part = next((part for part in _PARTS_OF_THE_DAY if before.endswith(part)), None)
     if part and option.group(1) is None:
         hour = int(option.group(2))
         if (hour - 1) % 12 + 1 not in _PARTS_OF_THE_DAY[part]:

@@ -42,7 +42,25 @@ def reads_only_the_counter(counter: str, reading: str) -> bool:
     for char in counter:
         on, kun = kanji_readings(char)
         options = [done + one for done in options for one in {*on, *kun}]
-    return reading in options
+    # After a number a counter's first sound may be voiced or half-voiced, as KANJIDIC does
+    # not list: 10分（ぷん）, 3本（ぼん）, 1杯（ぱい） (round 125's guide asked none of its minutes).
+    return any(reading in _sounded(option) for option in options)
+
+
+def _sounded(reading: str) -> set[str]:
+    """The reading, and the reading with its first kana voiced or half-voiced (ふん → ぶん, ぷん)."""
+    first, rest = reading[:1], reading[1:]
+    return {reading, *(sound + rest for sound in _SOUND_CHANGES.get(first, ""))}
+
+
+# Each kana, and what it becomes voiced (か → が) or half-voiced (は → ぱ).
+_SOUND_CHANGES = {
+    **dict(zip("かきくけこさしすせそたちつてと", "がぎぐげござじずぜぞだぢづでど", strict=True)),
+    **{
+        plain: voiced + half
+        for plain, voiced, half in zip("はひふへほ", "ばびぶべぼ", "ぱぴぷぺぽ", strict=True)
+    },
+}
 
 
 def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:
@@ -77,7 +95,7 @@ def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:
             and not any(start < other_end and other_start < end for other_start, other_end in taken)
             # A piece of a date or a time (2025年（ねん）9月, 11時（じ）30分), a range's end
             # (1〜2週間), or a threshold (30度（ど）より高い, where 27度 is true as well).
-            and not text[:start].endswith(("）", ")"))
+            and not _FIGURE_READ_BEFORE.search(text, 0, start)
             and not rest[:1].isdigit()
             and not _RANGE_MARK.search(span.text)
             and not BOUND_AFTER.match(rest)
@@ -98,4 +116,7 @@ def printed_reading_after(text: str, end: int) -> int:
 
 
 _RANGE_MARK = re.compile(r"[~〜～\-–－]")
+# A figure's counter and its printed reading right before: 2025年（ねん）［9月］ is a piece of
+# a date. A word's reading is not (夜（よる）7時).
+_FIGURE_READ_BEFORE = re.compile(r"[0-9０-９][\u4e00-\u9fff々]{1,2}[（(][ぁ-ゖー]+[）)]$")
 _TRAILING_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,2}$")

@@ -71,8 +71,10 @@ def test_no_which_section_of_a_price_under_a_heading_of_prices():
     # 「きつねうどんは500円…」 under 「メニューと値段」: the heading names it (103b).
     corpus = build_corpus(make_article(text=UDON))
     assert build_section(sentence_starting(corpus, "看板の"), corpus) is None
+    # Nor under another heading: a price fits the heading of the thing priced and any
+    # heading of money alike (round 126).
     other = build_corpus(make_article(text=UDON.replace("メニューと値段", "名物")))
-    assert build_section(sentence_starting(other, "看板の"), other)
+    assert build_section(sentence_starting(other, "看板の"), other) is None
 
 
 def test_no_which_section_of_the_interviewers_visit():
