@@ -69,8 +69,11 @@ _BODY_AND_SCORE_UNITS = {
 # Years three or more apart first: 1882年, 1883年 and 1885年 beside 1884年 test one digit, not
 # the reading (rounds 106, 109 and 110).
 _YEAR_SHIFTS = (-3, 4, -6, 7, -2, 2)
-# An era lasts a few years: its dates stay near (天正11年 beside 天正13年).
-_ERA_YEAR_SHIFTS = (-2, 1, -1, 3, 2, -3)
+# An era lasts a few years: its dates stay within it (天正11年 beside 天正13年), and apart
+# where it allows: 宝暦3年 and 宝暦5年 beside 宝暦4年 were a memory test of one year, not
+# reading (rounds 124 and 127).
+_ERA_YEAR_SHIFTS = (3, -3, 5, -5, 2, -2, 4, -4, 6, -6, 1, -1)
+_NEAR_ERA_YEAR_SHIFTS = (3, -3, 2, -2, 1, -1)
 _DECADE_SHIFTS = (10, -10, 20, 5, -5, 15, 30, -20)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 MAX_SCALE_RATIO = 10.0
@@ -950,7 +953,10 @@ def _era_last_year(era: str) -> int:
     """The era's last year by its own count: 平成32年 and 文政十四年 never were (round 38).
     An era JMdict gives no end (令和) has none."""
     years = years_of(lookup_gloss(era))
-    return years[1] - years[0] + 1 if years else 99
+    return years[1] - years[0] + 1 if years else _UNKNOWN_ERA_LENGTH
+
+
+_UNKNOWN_ERA_LENGTH = 99
 
 
 def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) -> list[str]:
@@ -1046,9 +1052,12 @@ def _shifted_era_dates(text: str) -> list[str]:
     year = 1 if match.group("year") == "元" else int(match.group("year"))
     last = _era_last_year(era)
     tail = text[match.end() :]
+    # An era whose end the dictionary does not give (文化, whose word is "culture") may be
+    # short: its dates keep within three years, as 文化17年 never was.
+    shifts = _ERA_YEAR_SHIFTS if last < _UNKNOWN_ERA_LENGTH else _NEAR_ERA_YEAR_SHIFTS
     return [
         f"{era}{year + shift}年{match.group('open')}{western + shift}{tail}"
-        for shift in _ERA_YEAR_SHIFTS
+        for shift in shifts
         if 1 < year + shift <= last
     ]
 
