@@ -1113,6 +1113,15 @@ def _sum_in_sentence(item: AnalysedSentence, span: Span) -> bool:
 _MOST_PARTS = 6
 
 
+def _ratios_in(item: AnalysedSentence) -> list[float]:
+    """The sentence's ratios: 1.5 of 「およそ1.5倍に増えた」."""
+    return [
+        value
+        for other in item.spans
+        if other.unit == "倍" and (value := figure_value(other.text)) is not None
+    ]
+
+
 def _ratio_to_a_figure_elsewhere(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
     """「旧図書館の蔵書は約［28万冊］だったため、およそ1.5倍に増えた」 where the article gives
     the 42万冊 it grew to: that option times or over the sentence's ratio is the answer, and
@@ -1120,11 +1129,7 @@ def _ratio_to_a_figure_elsewhere(item: AnalysedSentence, span: Span, corpus: Art
     answer = figure_value(span.text)
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT} or not answer:
         return False
-    ratios = [
-        value
-        for other in item.spans
-        if other.unit == "倍" and (value := figure_value(other.text)) is not None and value > 1
-    ]
+    ratios = [ratio for ratio in _ratios_in(item) if ratio > 1]
     return any(
         abs(value - answer * ratio) <= _CLOSE * value
         or abs(answer - value * ratio) <= _CLOSE * answer
@@ -1158,11 +1163,7 @@ def _times_another(item: AnalysedSentence, span: Span) -> bool:
     answer = figure_value(span.text)
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT} or not answer:
         return False
-    ratios = [
-        value
-        for other in item.spans
-        if other.unit == "倍" and (value := figure_value(other.text)) is not None
-    ]
+    ratios = _ratios_in(item)
     values = [
         value
         for other in item.spans
