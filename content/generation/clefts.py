@@ -548,6 +548,12 @@ def _first_clause(
     whole = "".join(m.surface for m in sentence)
     if (
         len(clause) < 3
+        # 「…トンネルを掘り、鉄道で山を越えるという計画を発表した」: the clause is the plan's
+        # content, which was announced that year, not done then.
+        or any(
+            complement in "".join(surfaces[surfaces.index("、") :])
+            for complement in ("という", "といった", "との", "とする")
+        )
         or not _tells_of_the_past(sentence)
         or any(hedge in whole for hedge in _HEDGES)
         or whole.endswith(_HEDGED_ENDINGS)
