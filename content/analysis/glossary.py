@@ -450,8 +450,9 @@ _STRUCK_GLOSSES_OF = {
     "交付金": frozenset({"bounty"}),
     "一揆": frozenset({"putsch"}),
     "刷り込み": frozenset({"stenciling", "stencilling"}),
-    # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107).
-    "分解": frozenset({"disaggregating", "analysis"}),
+    # 色素が分解される: broken down, not "disaggregating" or an analysis (round 107), nor led by
+    # "disassembly, dismantling" (round 130).
+    "分解": frozenset({"disaggregating", "analysis", "disassembly", "dismantling"}),
     # Round 114: a marathon's 主催者 organises it (its sponsor is the 協賛 company); 演奏を披露
     # shows a performance, announcing nothing; 僧寺と尼寺 a monks' temple, no priest; 経典を暗唱
     # a sutra, no Bible; coral's 藻類 microscopic algae, no seaweed; 赤土の流出 red soil, no paint;
@@ -519,6 +520,16 @@ _STRUCK_GLOSSES_OF = {
     "住民税": frozenset({"municipal tax"}),
     "納付書": frozenset({"statement of payment (delivery)"}),
     "山体": frozenset({"mountain shape"}),
+    # Round 130: a leaf's 付け根 is its base, not a root or a crotch; a library's 存続 its
+    # continuing, not a duration; a council's 会派 a faction, not a church; a supermarket's 精肉
+    # fresh meat, not processed. An Edo 代官's one gloss calls him a prefectural governor, and
+    # 両立's miss "achieving both": no card.
+    "付け根": frozenset({"root", "crotch"}),
+    "存続": frozenset({"duration"}),
+    "会派": frozenset({"denomination", "communion"}),
+    "精肉": frozenset({"processed meat", "small goods"}),
+    "代官": frozenset({"Edo-period prefectural governor (magistrate, bailiff)"}),
+    "両立": frozenset({"compatibility", "coexistence", "standing together"}),
 }
 
 

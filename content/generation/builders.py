@@ -1775,9 +1775,13 @@ _SPEEDS = ("時速", "秒速", "分速", "毎時", "毎秒")
 
 def _changed_to(text: str, end: int) -> bool:
     """「61%から［84%］に上がった」: the figure ending at `end` is what another changed to, which
-    is asked. Not 「［2006年］から2007年にかけての冬」 (round 39), nor 「3回から［4回］に分ける」
-    (round 123): ranges."""
-    return text.startswith(("に", "へ"), end) and not text.startswith(("にかけて", "に分"), end)
+    is asked. Not 「［2006年］から2007年にかけての冬」 (round 39), 「3回から［4回］に分ける」
+    (round 123) nor 「5倍から［10倍］に達する」 (round 130): ranges."""
+    return text.startswith(("に", "へ"), end) and not text.startswith(_RANGE_AFTER, end)
+
+
+# What follows a range's second end: 2007年にかけて, 4回に分ける, 10倍に達する, 8割に及ぶ.
+_RANGE_AFTER = ("にかけて", "に分", "に達", "に及", "にのぼ", "に上る")
 
 
 # から between two figures, spaced or not, the second perhaps approximate.
