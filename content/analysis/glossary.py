@@ -530,6 +530,11 @@ _STRUCK_GLOSSES_OF = {
     "精肉": frozenset({"processed meat", "small goods"}),
     "代官": frozenset({"Edo-period prefectural governor (magistrate, bailiff)"}),
     "両立": frozenset({"compatibility", "coexistence", "standing together"}),
+    # Round 131: a lake's 東岸 and 西岸 are its shores, which neither a coast nor the West Bank
+    # is: no card; a satellite's 交信 with the ground is contact, not correspondence.
+    "東岸": frozenset({"eastern coast", "east bank"}),
+    "西岸": frozenset({"west coast", "west bank"}),
+    "交信": frozenset({"correspondence"}),
 }
 
 

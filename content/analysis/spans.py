@@ -165,6 +165,8 @@ ERA_WITH_WESTERN_YEAR = "和暦西暦"
 _VERB_AFTER_A_KATAKANA_UNIT = (
     r"(?<=[ァ-ヶー])(?=[\u4e00-\u9fff][ぁ-ゖ])(?![\u4e00-\u9fff][のにはがをでともへやかな])"
 )
+# The minutes of a clock time, in digits or in kanji.
+_MINUTES = r"(?:\d{1,2}|[一二三四五][十]?[一二三四五六七八九]?|[六七八九十])分"
 # What may follow a count and stay outside it.
 _AFTER_A_COUNT = r"(?:後|前|程度|前後|以内|以上|以下|未満)(?![\u4e00-\u9fff])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -188,10 +190,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Not years ago or after: 「1300年前」, 「千三百年も前の建物」 count years (round 81 offered
     # 千三百一年 and 千二百九十九年 as years beside it); 「2020年前後」 and 「2020年後半」 are years.
     (SpanType.YEAR, re.compile(r"\d{4}年(?![代度間]|も?前(?![後半])|も?後(?!半))")),
-    (SpanType.TIME, re.compile(r"午[前後]\d{1,2}時(?:\d{1,2}分|半)?")),
+    # 「午後三時四十分」: Sudachi reads 十分 (enough) as a word, so the minutes stay in kanji
+    # (round 131 blanked 午後三時 and left 四十分).
+    (SpanType.TIME, re.compile(rf"午[前後]\d{{1,2}}時(?:{_MINUTES}|半)?")),
     # 「朝8時30分までに」: a clock time without 午前 or 午後 is one figure too, not a count of
     # minutes after an hour nobody asks (round 50).
-    (SpanType.TIME, re.compile(r"(?<![\d.,])\d{1,2}時(?:\d{1,2}分|半)(?![間頃ごろ])")),
+    (SpanType.TIME, re.compile(rf"(?<![\d.,])\d{{1,2}}時(?:{_MINUTES}|半)(?![間頃ごろ])")),
     # 「朝8時までに」, 「夜（よる）7時から」: an hour on the clock by itself (round 125's guide).
     (SpanType.TIME, re.compile(r"(?<![\d.,])\d{1,2}時(?![間頃ごろ\d])")),
     (SpanType.PERCENT, re.compile(rf"{_NUM}\s*(?:%|％|パーセント)")),

@@ -2866,8 +2866,8 @@ _QUOTE_HEADING = re.compile(
 # 「…と述べた」, 「…と説明した」: what someone said, as the sentence ends by reporting it (not a
 # survey's 「…」と答えた医師は22％).
 _SAYS = re.compile(
-    r"と(?:述べ|話し|語っ|説明し|強調し|明かし|訴え|力を込め)(?:た|ました|ている|ています)。?$"
-    r"|と(?:話す|語る|いう|言う)。?$"
+    r"と(?:述べ|話し|語っ|説明し|強調し|指摘し|明かし|訴え|力を込め)(?:た|ました|ている|ています)。?$"
+    r"|と(?:話す|語る|いう|言う|指摘する)。?$"
 )
 
 # 「夏場は…塩をやや多めにする」: a tip, at home under 「おいしく仕上げるコツ」 too (round 44).
@@ -3225,6 +3225,11 @@ def _figure_told_elsewhere(item: AnalysedSentence, headed: list[Section]) -> boo
     )
 
 
+def _of_voices(heading: str) -> bool:
+    """A heading of what people said: 「住民の声」, 「社長のコメント」, 「会長談話」."""
+    return any(word in heading for word in ("声", "コメント", "談話"))
+
+
 def _holds_a_fact(item: AnalysedSentence) -> bool:
     """A figure, a date or a name: what ties a line to one part of a story."""
     return any(span.type not in (SpanType.TERM, SpanType.KATAKANA) for span in item.spans)
@@ -3471,9 +3476,20 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
     other_headings = [s.heading for s in headed if s.pk != item.section.pk]
     others = [corpus.article.title, *other_headings]
-    if "声" in item.section.heading and "「" in text and not any("声" in h for h in other_headings):
+    if (
+        _of_voices(item.section.heading)
+        and ("「" in text or _SAYS.search(text))
+        and not any(_of_voices(heading) for heading in other_headings)
+    ):
         # A resident's words 「…」と話した under 「市長と住民の声」, the one heading of voices
-        # (round 128).
+        # (round 128); a chief executive's 「…」と説明した under 「最高経営責任者のコメント」,
+        # quoted or reported (round 131).
+        return None
+    if _names_nothing(item) and not _holds_a_fact(item) and ("「" in text or "『" in text):
+        # 「お礼を言うと、『お互いさまですよ』と笑って先に行ってしまいました。」: whose words,
+        # where? Only the sentence before tells, and the line fits any part of the trip
+        # (round 131). Without a quote, a line that names nothing is the section's own
+        # speaker's or step's (…予算を倍に増やすと述べた under the governor's heading).
         return None
     if _opens_with_a_heading_noun_of_one_kanji(words, item.section.heading, others):
         return None  # 夜間 under 「星座を読む夜の旅人」: matched by 夜 (round 116)
