@@ -601,8 +601,9 @@ def main() -> None:
     extra = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("-")]
     sources += [(f"{path.parent.name}/{path.stem}", path.read_text("utf-8")) for path in extra]
     thin_sections: list[str] = []
-    # Term choices are kept as drafts for instructors: their checks are counted apart.
-    held_terms = held_failed = 0
+    # A term choice is published only where it gives its section a kind (checked with the
+    # choices); those kept as drafts for instructors are checked apart.
+    held_terms = held_failed = published_terms = 0
     published = Counter()
     failed = Counter()
     reasons: dict[str, Counter] = defaultdict(Counter)
@@ -617,6 +618,7 @@ def main() -> None:
             across[question.pk].append(problem)
         for question in questions:
             published[question.kind] += 1
+            published_terms += bool(question.extra.get("term"))
             problems = problems_of(question, title=article.title, headings=headings)
             problems += across[question.pk]
             if show:
@@ -662,7 +664,10 @@ def main() -> None:
     rows.append(("all", total, total_failed, f"{100 * total_failed / max(total, 1):.0f} %", ""))
     print(f"{len(sources)} articles ({', '.join(name for name, _ in sources)})")
     print(table(rows, ("kind", "published", "check failures", "failed share", "top reasons")))
-    print(f"\nterm choices kept as drafts: {held_terms}, with check failures: {held_failed}")
+    print(
+        f"\nterm choices published: {published_terms}; kept as drafts: {held_terms},"
+        f" with check failures: {held_failed}"
+    )
     print("\nsections of ≥4 sentences with fewer than 4 kinds:")
     print("\n".join(thin_sections) or "(none)")
     share = sections_varied / max(sections_total, 1)
