@@ -226,6 +226,9 @@ _SENSE_MISSING_BESIDE = {
     # 「木桶での仕込み」: setting a brew to ferment, which "preparation (e.g. ingredients)" reads
     # as a kitchen's (round 110).
     "仕込み": frozenset({"醤油", "酒", "味噌", "桶", "樽", "蔵", "醸造", "麹", "もろみ", "酒造り"}),
+    # 「クリニックの医者が書いた紹介状」: a doctor's referral, which "letter of introduction"
+    # misses (round 132); an errand's 紹介状 beside no doctor is one (round 61).
+    "紹介状": frozenset({"医者", "医師", "病院", "クリニック", "診療所", "受診", "診察"}),
 }
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
@@ -535,6 +538,10 @@ _STRUCK_GLOSSES_OF = {
     "東岸": frozenset({"eastern coast", "east bank"}),
     "西岸": frozenset({"west coast", "west bank"}),
     "交信": frozenset({"correspondence"}),
+    # A specimen from the sea is no "example" (標本木 of round 95 was led by it too; round 132).
+    "標本": frozenset({"example"}),
+    # A migrating 若鳥 is a young bird, not a chick or a chicken: no card (round 132).
+    "若鳥": frozenset({"chick", "chicken"}),
 }
 
 
@@ -794,6 +801,7 @@ _TOO_EASY = frozenset(
     | {"結婚式", "新幹線", "育てる", "田舎", "音楽室", "先輩", "数か月", "数ヶ月", "数カ月"}
     | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
     | {"寝る", "座る", "当たる", "決まり", "鉛筆", "算数"}
+    | {"飛ぶ", "数か所", "数カ所", "数ヶ所"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -871,6 +871,9 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _rate_beside_its_total(item, span)
         or _worked_out_from_the_article(item, span, corpus)
         or _part_of_a_total(item, span)
+        or _total_and_its_share(item, span)
+        # 「［1972年］には、鳥が…ことを明らかにした」: who showed it? (round 132's kit)
+        or _finding_without_finder(item.sentence.text)
         or _full_date(span)
         or _reporting_period(item, span)
         or _BARE_FIGURE.match(without_printed_readings(item.sentence.text))
@@ -1392,6 +1395,20 @@ def _part_of_a_total(item: AnalysedSentence, span: Span) -> bool:
         re.match(r"(?:ほど|程度)?を含(?:む|め|んだ)", item.sentence.text[span.end :])
         or _SHARE_OF_BEFORE.search(item.sentence.text[: span.start])
     )
+
+
+def _total_and_its_share(item: AnalysedSentence, span: Span) -> bool:
+    """「総予算は［1,200万円］で、このうち40％にあたる480万円を…」: a share and the amount it
+    comes to work out the total, or the part from the total (round 132)."""
+    return (
+        span.type in NUMERIC_TYPES
+        and bool(_SHARE_COMES_TO.search(item.sentence.text))
+        and any(other.kind_key == span.kind_key and other != span for other in item.spans)
+    )
+
+
+# 「40％にあたる480万円」, 「3割に当たる」: a share and what it comes to.
+_SHARE_COMES_TO = re.compile(r"[0-9０-９.]+\s*(?:%|％|パーセント|割)(?:にあたる|に当たる|相当の)")
 
 
 _SHARE_OF_BEFORE = re.compile(
@@ -2014,6 +2031,23 @@ def _other_half_of_a_name(text: str, span: Span) -> bool:
     )
 
 
+# A columnist's way into an example: 「よく知られているのは、…」, 「興味深いのは、…」.
+_WRITERS_FRAME = re.compile(
+    r"^(?:特に|中でも)?(?:よく知られている|知られている|有名な|注目される|注目すべき|興味深い"
+    r"|印象的な|象徴的な)のは、"
+)
+# What a study showed: 「…ことを明らかにした」, 「…のを突き止めた」.
+_FINDING = re.compile(
+    r"(?:こと|の)を(?:明らかにし|突き止め|示し|確かめ|発見し|証明し|報告し)(?:た|ました)。?$"
+)
+
+
+def _finding_without_finder(text: str) -> bool:
+    """A finding told with no topic, only a time or a frame (1950年には、…): the finder is the
+    sentence before's. A topic is a は after anything but に, で and と."""
+    return bool(_FINDING.search(text)) and not re.search(r"[^にでと\s、]は(?!じめ)", text)
+
+
 def build_truefalse(
     item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 ) -> QuestionDraft | None:
@@ -2033,6 +2067,11 @@ def build_truefalse(
         # year swapped in makes a forecast the article never gave, unstated more than false
         # (round 65).
         or (item.tokens and _ends_without_predicate(item.tokens))
+        # 「よく知られているのは、…が2019年の夏に行った試みだ」: the writer's way into an
+        # example, which a statement copies unnaturally (round 132).
+        or _WRITERS_FRAME.match(text)
+        # 「1950年には、鳥が…ことを明らかにした」: who found it? The sentence before (132).
+        or _finding_without_finder(text)
     ):
         return None
     if (

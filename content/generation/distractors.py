@@ -985,8 +985,13 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
         # 午後1時 has no 午後-1時 beside it, nor 午後11時 a 午後13時.
         made = [m for m in made if _clock_hour_fits(m)]
     elif span.unit == "度":
-        # A temperature moves by steps, not by factors: 28度 has 25度 and 31度 beside it.
-        step = max(1, round((figure_value(text) or 0) / 10))
+        # A temperature moves by steps, not by factors: 28度 has 25度 and 31度 beside it. A
+        # round figure moves by fives: 90度 beside 81度, 99度 and 72度 was the one round angle
+        # of four (round 132).
+        value = figure_value(text) or 0
+        step = max(1, round(value / 10))
+        if value >= 20 and value % 10 == 0:
+            step = max(5, round(step / 5) * 5)
         made = [_shift_first_number(text, shift * step) for shift in (-1, 1, 2, -2, 3)]
         made = [m for m in made if not m.startswith(("0", "-"))]
     elif span.unit == "割":
