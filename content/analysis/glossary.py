@@ -542,6 +542,14 @@ _STRUCK_GLOSSES_OF = {
     "標本": frozenset({"example"}),
     # A migrating 若鳥 is a young bird, not a chick or a chicken: no card (round 132).
     "若鳥": frozenset({"chick", "chicken"}),
+    # Round 133: a price's 税込み is tax included, which a salary's "before tax" contradicts;
+    # the 東軍 and 西軍 of the Ōnin War are no armies of Sekigahara; a temple's 宝物殿 is a
+    # treasure house, no sanctuary; 摘心 pinches out a tip, which "thinning" is not: no card.
+    "税込み": frozenset({"before tax (e.g. salary)"}),
+    "東軍": frozenset({"Eastern Army (Battle of Sekigahara)"}),
+    "西軍": frozenset({"Western Army (Battle of Sekigahara)"}),
+    "宝物殿": frozenset({"(shrine) sanctuary"}),
+    "摘心": frozenset({"thinning (buds and branches)"}),
 }
 
 
@@ -953,7 +961,13 @@ def _readings(word: str) -> MappingProxyType:
 # as かが (rounds 87, 122), and a provincial nunnery, 国分尼寺's 尼寺, にじ (round 114). A typed
 # reading that refused them would mark a right answer wrong. A brewery's 酒蔵 is しゅぞう as
 # often as さかぐら (round 124).
-_READINGS_JMDICT_LACKS = {"花芽": ("はなめ",), "尼寺": ("にじ",), "酒蔵": ("しゅぞう",)}
+_READINGS_JMDICT_LACKS = {
+    "花芽": ("はなめ",),
+    "尼寺": ("にじ",),
+    "酒蔵": ("しゅぞう",),
+    # A gardener's 追肥 is おいごえ as often as ついひ (rounds 82 and 133).
+    "追肥": ("おいごえ",),
+}
 
 
 SENSES_PER_ENTRY = 5
@@ -1198,6 +1212,20 @@ def years_of(gloss: str) -> tuple[int, int] | None:
     """The first and last years a gloss gives, or None: 江戸時代's (1603, 1868)."""
     match = _YEARS.search(gloss)
     return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+@functools.lru_cache(maxsize=1024)
+def era_years(era: str) -> tuple[int, int] | None:
+    """The first and last years of an era JMdict dates in any sense: 文明 is first
+    "civilization", then "Bunmei era (1469.4.28-1487.7.20)"; None when it dates none."""
+    for idseq in sorted(_entries(era)):
+        for (text,) in _database().execute(
+            "SELECT g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID WHERE s.idseq = ?",
+            (idseq,),
+        ):
+            if " era (" in text and (years := years_of(text)):
+                return years
+    return None
 
 
 @functools.lru_cache(maxsize=20_000)

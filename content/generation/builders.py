@@ -872,6 +872,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _worked_out_from_the_article(item, span, corpus)
         or _part_of_a_total(item, span)
         or _total_and_its_share(item, span)
+        or _digits_echoed(item, span)
         # 「［1972年］には、鳥が…ことを明らかにした」: who showed it? (round 132's kit)
         or _finding_without_finder(item.sentence.text)
         or _full_date(span)
@@ -1407,6 +1408,30 @@ def _total_and_its_share(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+def _digits_echoed(item: AnalysedSentence, span: Span) -> bool:
+    """「塩分は約［3.5%］で、1リットルからおよそ35グラムの塩が取れる」: a share and another
+    figure of the sentence with the same digits, each working out the other; only one
+    option has them (round 133, and its kit for the grams)."""
+    digits = _digits_of(span.text)
+    return (
+        span.type in NUMERIC_TYPES
+        and len(digits) >= 2
+        and any(
+            _digits_of(other.text) == digits and SpanType.PERCENT in {span.type, other.type}
+            for other in item.spans
+            if other != span and other.type in NUMERIC_TYPES
+        )
+    )
+
+
+def _digits_of(figure: str) -> str:
+    """A figure's significant digits: 35 of 3.5% and of 35グラム."""
+    return re.sub(r"\D", "", as_digits(figure).translate(_WIDE_DIGITS)).strip("0")
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 # 「40％にあたる480万円」, 「3割に当たる」: a share and what it comes to.
 _SHARE_COMES_TO = re.compile(r"[0-9０-９.]+\s*(?:%|％|パーセント|割)(?:にあたる|に当たる|相当の)")
 
@@ -1496,14 +1521,24 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     if span.type != SpanType.COUNT:
         return False
     # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
-    before = without_printed_readings(item.sentence.text[: span.start])
+    # Easy Japanese spaces its words (第2と　第4の): the list is read without them (round 133).
+    before = _unspaced(without_printed_readings(item.sentence.text[: span.start]))
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17), and 「年に［二回］、
     # 春と秋に」 the list right after it (round 60).
-    after = _LISTED_AFTER.match(without_printed_readings(item.sentence.text[span.end :]))
+    rest = _READING_AT_START.sub("", item.sentence.text[span.end :])
+    after = _LISTED_AFTER.match(_unspaced(without_printed_readings(rest)))
     return _totals_the_counts_before(item, span, before) or any(
         listed and figure_value(span.text) in _listed_counts(listed.group(1))
         for listed in (_LISTED.search(before), _SUMMED.search(before), after)
     )
+
+
+# The span's own printed reading, 2回（かい）, right after it.
+_READING_AT_START = re.compile(rf"^{PRINTED_READING.pattern}")
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"[ 　]+", "", text)
 
 
 def _listed_counts(listed: str) -> set[int]:

@@ -15,11 +15,10 @@ import re
 import unicodedata
 
 from content.analysis.glossary import (
-    lookup_gloss,
+    era_years,
     person_lifetime,
     place_gloss,
     place_kind,
-    years_of,
 )
 from content.analysis.normalize import normalize_answer
 from content.analysis.numerals import Style, as_digits, digits_to_kanji, style_of
@@ -252,10 +251,16 @@ def _round_target(span: Span, corpus: ArticleCorpus, sentence_text: str) -> bool
     round 110)."""
     whole_year = span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR} and not span.unit
     year = year_of(span.text) if whole_year else None
-    if year is None or year % 10:
+    if year is None or year % 10 or _SINCE.search(sentence_text, span.end):
+        # 「［2020年］に上海線が運休して以来、約4年ぶり」: a year gone by, however round; 2030年
+        # and 2040年 beside it are years to come (round 133).
         return False
     present = corpus.present_year
     return year > present if present is not None else bool(_LOOKS_AHEAD.search(sentence_text))
+
+
+# What has gone on since a year: 「…運休して以来」, 「約4年ぶり」.
+_SINCE = re.compile(r"以来|ぶり")
 
 
 def _within_a_few_years(candidate: str, span: Span) -> bool:
@@ -950,9 +955,10 @@ def _read_as(text: str) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=512)
 def _era_last_year(era: str) -> int:
-    """The era's last year by its own count: 平成32年 and 文政十四年 never were (round 38).
-    An era JMdict gives no end (令和) has none."""
-    years = years_of(lookup_gloss(era))
+    """The era's last year by its own count: 平成32年 and 文政十四年 never were (round 38),
+    nor 文明20年, whose era JMdict dates in its second entry (round 133). An era JMdict gives
+    no end (令和) has none."""
+    years = era_years(era)
     return years[1] - years[0] + 1 if years else _UNKNOWN_ERA_LENGTH
 
 
