@@ -229,6 +229,8 @@ _SENSE_MISSING_BESIDE = {
     # 「クリニックの医者が書いた紹介状」: a doctor's referral, which "letter of introduction"
     # misses (round 132); an errand's 紹介状 beside no doctor is one (round 61).
     "紹介状": frozenset({"医者", "医師", "病院", "クリニック", "診療所", "受診", "診察"}),
+    # A bank's 店舗 are its branches, which "shop, store" misleads on (round 134).
+    "店舗": frozenset({"銀行", "同行", "当行", "地銀", "支店", "行員", "預金", "融資", "頭取"}),
 }
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.

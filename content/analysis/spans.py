@@ -166,7 +166,7 @@ _VERB_AFTER_A_KATAKANA_UNIT = (
     r"(?<=[ァ-ヶー])(?=[\u4e00-\u9fff][ぁ-ゖ])(?![\u4e00-\u9fff][のにはがをでともへやかな])"
 )
 # The minutes of a clock time, in digits or in kanji.
-_MINUTES = r"(?:\d{1,2}|[一二三四五][十]?[一二三四五六七八九]?|[六七八九十])分"
+_MINUTES = r"(?:\d{1,2}|[二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分"
 # What may follow a count and stay outside it.
 _AFTER_A_COUNT = r"(?:後|前|程度|前後|以内|以上|以下|未満)(?![\u4e00-\u9fff])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

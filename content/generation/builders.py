@@ -1426,10 +1426,7 @@ def _digits_echoed(item: AnalysedSentence, span: Span) -> bool:
 
 def _digits_of(figure: str) -> str:
     """A figure's significant digits: 35 of 3.5% and of 35グラム."""
-    return re.sub(r"\D", "", as_digits(figure).translate(_WIDE_DIGITS)).strip("0")
-
-
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", as_digits(figure))).strip("0")
 
 
 # 「40％にあたる480万円」, 「3割に当たる」: a share and what it comes to.
@@ -1815,10 +1812,11 @@ def _bounds_a_range(item: AnalysedSentence, span: Span) -> bool:
 
 # から, a year of the same era without its name, and まで.
 _ERA_RANGE_END = re.compile(r"から(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})年まで")
-# Two years with から and まで right before a count of years: 1960年から1965年までの.
+# Two years with から and まで right before a count of years: 1960年から1965年までの, and
+# 2026年4月から2028年3月までの (round 134).
 _YEARS_BEFORE = re.compile(
-    r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,4})年(?:（[^）]*）)?から"
-    r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,4})年(?:（[^）]*）)?までの?$"
+    r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,4})年(?:（[^）]*）)?(?:[0-9０-９]{1,2}月)?から"
+    r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十]{1,4})年(?:（[^）]*）)?(?:[0-9０-９]{1,2}月)?までの?$"
 )
 
 

@@ -259,7 +259,11 @@ _LENGTHENED = {
     "よ": "よう",
 }
 COMMON_READINGS = 2
-_GEMINATING_ENDS = set("つくちき")
+# A kanji's reading in く or き may or may not double before the next (学校 がっこう, but 学生
+# がくせい, 曲線 きょくせん): the other is a misreading to offer. One in つ or ち
+# doubles as a rule (脱退 だったい), and 脱炭素's だったんそ is heard as often as the
+# dictionary's だつたんそ (round 134): no wrong option.
+_GEMINATING_ENDS = set("くき")
 _GEMINATION_STARTS = set("かきくけこさしすせそたちつてとぱぴぷぺぽ")
 
 

@@ -25,9 +25,12 @@ hand out, so they were kept as drafts. Read the same way on the 210 articles of 
 (session 24), about 50 of 60 were fit; most failures were a person's role among roles
 (地元の［商人］ beside 地主, 多くの［旅人］ beside 見物客) or a verb after と (…鍵になると［強調］
 する beside 指摘). Those are refused, and a term choice is published only to give a section
-a kind it lacks: its quality stays below the floor. A slot of saying (「…」と［？］した, where
-指摘, 発表 and 説明 are all right), an item of a list, a denied sentence and a general action
-of the news as an option (予定, 確認: JMdict nf01–nf03) are refused outright.
+a kind it lacks: its quality stays below the floor. Two options at least must fill the
+key's slot as the article uses them, and a slot with no particle is refused: round 130's
+one published term choice, 大きく［蛇行］しながら流れる, had options that fit no slot. A slot
+of saying (「…」と［？］した, where 指摘, 発表 and 説明 are all right), an item of a list, a
+denied sentence and a general action of the news as an option (予定, 確認: JMdict nf01–nf03)
+are refused outright.
 """
 
 import re
@@ -315,11 +318,15 @@ def term_distractors(
     )
     chosen: list[str] = []
     used_kanji = set(key_kanji)
+    # 「この倉庫は…現在は資料館として公開されている」: a term the article names in one sentence
+    # with the key may be the same thing by another name (round 134).
+    key_sentences = {index for index, _start, _end in key.places}
     for term in candidates:
         text = term.text
         if (
             used_kanji & set(_KANJI.findall(text))
             or text in sentence
+            or key_sentences & {index for index, _start, _end in term.places}
             or key.text in text
             or text in key.text
             or key_glosses & gloss_vocabulary(text)
