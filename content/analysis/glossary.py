@@ -552,6 +552,13 @@ _STRUCK_GLOSSES_OF = {
     "西軍": frozenset({"Western Army (Battle of Sekigahara)"}),
     "宝物殿": frozenset({"(shrine) sanctuary"}),
     "摘心": frozenset({"thinning (buds and branches)"}),
+    # Round 135: a farm's 転換 to organic growing is a changeover, neither a diversion nor a
+    # commutation; soil's 状態 is its condition, not its look; a tea farm's 作り手 its grower,
+    # no tenant farmer; a condominium's 分譲 sells its flats, which "lots" misses: no card.
+    "転換": frozenset({"diversion", "commutation"}),
+    "状態": frozenset({"appearance"}),
+    "作り手": frozenset({"tenant farmer"}),
+    "分譲": frozenset({"selling (real-estate) lots"}),
 }
 
 
@@ -967,8 +974,10 @@ _READINGS_JMDICT_LACKS = {
     "花芽": ("はなめ",),
     "尼寺": ("にじ",),
     "酒蔵": ("しゅぞう",),
-    # A gardener's 追肥 is おいごえ as often as ついひ (rounds 82 and 133).
+    # A gardener's 追肥 is おいごえ as often as ついひ (rounds 82 and 133), and tea's 茶葉
+    # ちゃよう as well as ちゃば (round 135).
     "追肥": ("おいごえ",),
+    "茶葉": ("ちゃよう",),
 }
 
 

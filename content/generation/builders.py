@@ -3848,17 +3848,25 @@ def _part_of_a_name(word: str, corpus: ArticleCorpus) -> bool:
 def _named_after_kin(item: AnalysedSentence, token: Token) -> bool:
     """「妻の和子は…」: a person's given name after their kinship, which the analyser reads as
     a word (和子 as わこ, JMdict's child, where the wife is かずこ: round 118)."""
+    before = item.sentence.text[: token.start]
     return (
         token.pos_major == "名詞"
-        and bool(_NAMED_KIN_BEFORE.search(item.sentence.text[: token.start]))
         # 母の後押し, 父の積み重ね: a word of everyday use is the kin's deed, no name.
         and not is_everyday_word(token.surface)
+        and bool(
+            _NAMED_KIN_BEFORE.search(before)
+            # 「七代目の甚平は…」: a house's head by his generation (round 135), not 三代目の
+            # 陶芸家, a trade.
+            or (_GENERATION_BEFORE.search(before) and not token.surface.endswith(_ROLE_ENDS))
+        )
     )
 
 
 _NAMED_KIN_BEFORE = re.compile(
     r"(?:妻|夫|娘|息子|母|父|兄|姉|弟|妹|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)の$"
 )
+_GENERATION_BEFORE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+代目|当主)の$")
+_ROLE_ENDS = tuple("家者人師手員士匠商主")
 
 
 def _in_a_named_thing(item: AnalysedSentence, token: Token) -> bool:

@@ -100,7 +100,13 @@ _CLASSES = {
     "body": "省庁府廷社団局党",
     "place": "所場館庫室園街路港校店屋宅駅域底孔畑",
     "device": "機器船車具袋",
-    "material": "剤素料品水液材貨銭幣札肉菜米粉油汁茶酒金銀銅鉄箔石酸糖塩",
+    # 料 and 金 head fees and money as often as stuff (入館料, 交付金 beside 杉材, round 135):
+    # no class of their own.
+    "material": "剤素材箔石酸糖塩銀銅鉄",
+    "goods": "品",
+    "money": "貨銭幣札",
+    "food": "肉菜米粉",
+    "liquid": "水液汁油酒茶",
     "organism": "菌母虫魚鳥獣藻",
     "sense": "味香感",
     "measure": "圧温深量額率費価値益債",

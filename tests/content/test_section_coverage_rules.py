@@ -172,7 +172,7 @@ COINS = """# 昔のお金の話
 def test_defined_terms_are_found_with_their_class():
     corpus = build_corpus(make_article(text=COINS))
     kinds = {found.term: found.kind for found in article_definitions(corpus)}
-    assert kinds["渡来銭"] == kinds["鐚銭"] == kinds["藩札"] == "material"
+    assert kinds["渡来銭"] == kinds["鐚銭"] == kinds["藩札"] == "money"
     assert kinds["両替商"] == "person"
 
 

@@ -150,8 +150,8 @@ def test_a_verb_of_saying_and_an_item_of_a_list_are_not_asked():
     # reader could defend any verb of saying there.
     assert set(term_distractors(item, span, corpus)[0]) == {"強調", "提言", "要望"}
     assert build_term_choice(item, span, corpus) is None
-    listed = FARM.replace("秋には野菜を収穫する。", "秋には農家が玄米と緑茶を出荷する。")
-    listed += "冬の間、農家は牛乳、食用油を町の市場で売る。\n"
+    listed = FARM.replace("秋には野菜を収穫する。", "秋には農家が果汁と緑茶を出荷する。")
+    listed += "冬には清酒を仕込む。冬の間、農家は牛乳、食用油を町の市場で売る。\n"
     corpus = build_corpus(make_article(text=listed))
     item, span = _item_and_span(corpus, "冬の間", "食用油")
     # Three things of the article fill ［？］を as well, but 牛乳、［？］ tells its kind.
