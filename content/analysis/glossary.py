@@ -528,7 +528,7 @@ _STRUCK_GLOSSES_OF = {
     # Round 130: a leaf's 付け根 is its base, not a root or a crotch; a library's 存続 its
     # continuing, not a duration; a council's 会派 a faction, not a church; a supermarket's 精肉
     # fresh meat, not processed. An Edo 代官's one gloss calls him a prefectural governor, and
-    # 両立's miss "achieving both": no card.
+    # 両立's glosses miss "achieving both": no card.
     "付け根": frozenset({"root", "crotch"}),
     "存続": frozenset({"duration"}),
     "会派": frozenset({"denomination", "communion"}),
