@@ -1518,12 +1518,13 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     if span.type != SpanType.COUNT:
         return False
     # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
-    # Easy Japanese spaces its words (第2と　第4の): the list is read without them (round 133).
-    before = _unspaced(without_printed_readings(item.sentence.text[: span.start]))
+    # Easy Japanese spaces its words (第2と　第4の), which `without_printed_readings` leaves
+    # out as well (round 133).
+    before = without_printed_readings(item.sentence.text[: span.start])
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17), and 「年に［二回］、
     # 春と秋に」 the list right after it (round 60).
     rest = _READING_AT_START.sub("", item.sentence.text[span.end :])
-    after = _LISTED_AFTER.match(_unspaced(without_printed_readings(rest)))
+    after = _LISTED_AFTER.match(without_printed_readings(rest))
     return _totals_the_counts_before(item, span, before) or any(
         listed and figure_value(span.text) in _listed_counts(listed.group(1))
         for listed in (_LISTED.search(before), _SUMMED.search(before), after)
@@ -1532,10 +1533,6 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
 
 # The span's own printed reading, 2回（かい）, right after it.
 _READING_AT_START = re.compile(rf"^{PRINTED_READING.pattern}")
-
-
-def _unspaced(text: str) -> str:
-    return re.sub(r"[ 　]+", "", text)
 
 
 def _listed_counts(listed: str) -> set[int]:

@@ -36,6 +36,7 @@ from content.analysis.spans import (
 from content.analysis.tokens import tokenize
 
 from .corpus import PLAN_WORDS, ArticleCorpus
+from .printed_readings import PRINTED_READING
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -690,7 +691,7 @@ _PARTS_OF_THE_DAY = {
 }
 
 
-_READING_AT_THE_END = re.compile(r"[（(][ぁ-ゖー]+[）)]$")
+_READING_AT_THE_END = re.compile(rf"{PRINTED_READING.pattern}$")
 
 
 def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:

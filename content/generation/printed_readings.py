@@ -17,6 +17,7 @@ from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, find_sp
 from content.analysis.tokens import tokenize
 
 from .bounds import BOUND_AFTER
+from .readings import first_sound_changed
 
 if TYPE_CHECKING:
     from .corpus import AnalysedSentence
@@ -44,23 +45,7 @@ def reads_only_the_counter(counter: str, reading: str) -> bool:
         options = [done + one for done in options for one in {*on, *kun}]
     # After a number a counter's first sound may be voiced or half-voiced, as KANJIDIC does
     # not list: 10分（ぷん）, 3本（ぼん）, 1杯（ぱい） (round 125's guide asked none of its minutes).
-    return any(reading in _sounded(option) for option in options)
-
-
-def _sounded(reading: str) -> set[str]:
-    """The reading, and the reading with its first kana voiced or half-voiced (ふん → ぶん, ぷん)."""
-    first, rest = reading[:1], reading[1:]
-    return {reading, *(sound + rest for sound in _SOUND_CHANGES.get(first, ""))}
-
-
-# Each kana, and what it becomes voiced (か → が) or half-voiced (は → ぱ).
-_SOUND_CHANGES = {
-    **dict(zip("かきくけこさしすせそたちつてと", "がぎぐげござじずぜぞだぢづでど", strict=True)),
-    **{
-        plain: voiced + half
-        for plain, voiced, half in zip("はひふへほ", "ばびぶべぼ", "ぱぴぷぺぽ", strict=True)
-    },
-}
+    return any(reading in first_sound_changed(option) for option in options)
 
 
 def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:

@@ -230,12 +230,17 @@ def _char_variants(char: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+def first_sound_changed(reading: str) -> tuple[str, str, str]:
+    """The reading as it is, with its first kana voiced (or unvoiced), and half-voiced: ふん,
+    ぶん, ぷん."""
+    first, rest = reading[:1], reading[1:]
+    return reading, first.translate(_VOICING) + rest, first.translate(_HALF_VOICING) + rest
+
+
 def _variants(readings: tuple[str, ...]) -> list[str]:
     variants = []
     for reading in readings:
-        variants.append(reading)
-        variants.append(reading[0].translate(_VOICING) + reading[1:])
-        variants.append(reading[0].translate(_HALF_VOICING) + reading[1:])
+        variants.extend(first_sound_changed(reading))
         if len(reading) >= 2:
             variants.append(reading[:-1] + "っ")
     return variants
