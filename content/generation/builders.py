@@ -70,6 +70,7 @@ from .printed_readings import PRINTED_READING, printed_reading_after, without_pr
 from .readings import reading_distractors
 from .statements import statement_clause
 from .subjects import has_a_subject, has_topic_beyond_a_frame, has_topic_of_its_own
+from .thresholds import threshold_figure, threshold_statement
 
 BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
@@ -1941,17 +1942,7 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
     900人), a figure the sentence's others rule out or add up to.
     """
     text = item.sentence.text
-    if (
-        _in_range(text, span)
-        or _bounds_a_range(item, span)
-        or _sum_in_sentence(item, span)
-        or _after_a_place(item, span)
-        # 「平均の速さは時速［65キロ］」: the article's other キロ are distances (round 28).
-        or text[: span.start].endswith(_SPEEDS)
-        # 「2010年度以降、すでに9件」 as 1995年度以降: a longer period holds the nine as well,
-        # and the statement may stay true (round 36).
-        or _SINCE.match(text, span.end)
-    ):
+    if _swap_ruled_out(item, span):
         return ""
     answer = figure_value(span.text)
     candidates = pick_distractors(
@@ -1970,6 +1961,22 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         return candidate
     return ""
+
+
+def _swap_ruled_out(item: AnalysedSentence, span: Span) -> bool:
+    """Whether any other value of the span might leave the statement true."""
+    text = item.sentence.text
+    return bool(
+        _in_range(text, span)
+        or _bounds_a_range(item, span)
+        or _sum_in_sentence(item, span)
+        or _after_a_place(item, span)
+        # 「平均の速さは時速［65キロ］」: the article's other キロ are distances (round 28).
+        or text[: span.start].endswith(_SPEEDS)
+        # 「2010年度以降、すでに9件」 as 1995年度以降: a longer period holds the nine as well,
+        # and the statement may stay true (round 36).
+        or _SINCE.match(text, span.end)
+    )
 
 
 # The noun a figure is the value of, right before it: 延べ床面積は約［4,200平方メートル］.
@@ -2224,10 +2231,9 @@ def build_truefalse(
         # 「鎌倉時代にはすでに…、成長するのは室町時代」: another era swapped in (江戸) turns the
         # sentence's order of times upside down, false by its own logic, not by the article.
         return None
-    swapped = statement_swap(item, span, corpus)
-    if not swapped:
+    if _swap_ruled_out(item, span):
         return None
-    wrong = [swapped]
+    swapped = statement_swap(item, span, corpus)
     keep_true = kept_true(text + span.text)
     # Of a sentence of two clauses, the clause that holds the fact: no verbatim copy to
     # recognise (see statements.py).
@@ -2246,19 +2252,34 @@ def build_truefalse(
     # Or a figure said of its topic (開発費は、約18億円です。), in other words too.
     measure = None if cleft else measure_statement(base, span, span.text)
     if measure and (
-        _said_of_the_topic_elsewhere(measure, wrong[0], item, corpus)
+        (swapped and _said_of_the_topic_elsewhere(measure, swapped, item, corpus))
         # 「運賃は、九百七十円でした」: the fare of what? The sentence before says (round 60).
         or _RELATIONAL_OPENING.match(measure)
     ):
         return None
 
+    copied = (not (cleft or measure) and copied_from(base, text)) or bool(
+        measure and _measure_copied(measure, text)
+    )
+    # Else the figure said as a round threshold it passes (住民1,000人以上が…): true in other
+    # words, where the sentence as it stands would be a copy.
+    threshold = threshold_statement(base, span, true=True) if copied else None
+    # With no figure of the article to swap in, a threshold well above it is the false side
+    # (住民2,000人以上が…), shown as what the statement said.
+    above = None if swapped or not threshold else threshold_statement(base, span, true=False)
+    if not (swapped or above):
+        return None
+    said = swapped or threshold_figure(base, span, true=False)
+
     def side(true: bool) -> QuestionDraft:
-        if cleft:
-            prompt = cleft if true else cleft_statement(base, span, wrong[0])
+        if threshold:
+            prompt = threshold if true else (above or _blanked(base, span, swapped))
+        elif cleft:
+            prompt = cleft if true else cleft_statement(base, span, swapped)
         elif measure:
-            prompt = measure if true else measure_statement(base, span, wrong[0])
+            prompt = measure if true else measure_statement(base, span, swapped)
         else:
-            prompt = base if true else _blanked(base, span, wrong[0])
+            prompt = base if true else _blanked(base, span, swapped)
         return _span_draft(
             item,
             span,
@@ -2266,15 +2287,13 @@ def build_truefalse(
             prompt=prompt,
             answer=TRUE if true else FALSE,
             choices=[TRUE, FALSE],
-            extra={"original": span.text, "swapped": "" if true else wrong[0]},
-            variant="" if true else wrong[0],
+            extra={"original": span.text, "swapped": "" if true else said},
+            variant="" if true else said,
             difficulty=0.3,
             quality=_span_value(item, span, corpus) * 0.8,
         )
 
-    if (not (cleft or measure) and copied_from(base, text)) or (
-        measure and _measure_copied(measure, text)
-    ):
+    if copied and not threshold:
         draft = with_other_side(side(False), _as_copy(side(True)))
     else:
         draft = with_other_side(side(keep_true), side(not keep_true))
