@@ -558,6 +558,8 @@ _STRUCK_GLOSSES_OF = {
     "転換": frozenset({"diversion", "commutation"}),
     "状態": frozenset({"appearance"}),
     "作り手": frozenset({"tenant farmer"}),
+    # Round 137: a game's 序盤 is its early stage; JMdict's one gloss is a go or chess opening.
+    "序盤": frozenset({"the opening(s) (e.g. in a game of go or chess)"}),
     "分譲": frozenset({"selling (real-estate) lots"}),
 }
 
@@ -578,11 +580,15 @@ def _bare_american(gloss: str) -> str:
 
 
 def _field_senses(senses: tuple[int, ...]) -> set[int]:
-    """The senses JMdict marks with a field of knowledge (Buddhism, baseball, cooking)."""
+    """The senses JMdict marks with a field of knowledge (Buddhism, baseball, cooking).
+
+    Not sports at large: a team's 主将 is its "captain (of a team)", every sports page's
+    word, and the "commander-in-chief" left alone misled (round 137)."""
     if not senses:
         return set()
     rows = _database().execute(
-        f"SELECT sid FROM field WHERE sid IN ({', '.join('?' * len(senses))})", senses
+        f"SELECT sid FROM field WHERE sid IN ({', '.join('?' * len(senses))}) AND text != 'sports'",
+        senses,
     )
     return {sid for (sid,) in rows}
 

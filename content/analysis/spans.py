@@ -308,6 +308,8 @@ FAMILY_BUSINESSES = frozenset(
     | {"物産", "食品", "製菓", "本舗", "旅館", "薬局", "医院", "農園", "牧場", "運送", "印刷"}
 )
 # What marks a lone family name as a person's (金沢 alone may be the town).
+# One-kanji suffixes that follow a whole name: 山田家, 佐藤ら, 鈴木著, 織田信長像.
+_NOT_A_NAMES_END = frozenset("氏様殿君家等達著作編訳像賞邸宅流派式系側方組勢軍夫妻")
 PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
 # 十人, 五千石: counts, and the old measures of rice, coin and land (round 42 swapped 荒川
@@ -600,6 +602,17 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
             ):
                 # 足利基氏: a given name of one kanji before 氏 is the name's own last kanji,
                 # no "Mr" (round 40 asked 「［足利基］氏」); 山田太郎氏 keeps its 氏 apart.
+                end += 1
+            if (
+                span_type == SpanType.PERSON
+                and end - index >= 2
+                and end < count
+                and tokens[end].pos.startswith("接尾辞")
+                and re.fullmatch(r"[\u4e00-\u9fff]", tokens[end].surface)
+                and tokens[end].surface not in _NOT_A_NAMES_END
+            ):
+                # 木下陽+向（十六）: a given name Sudachi does not know, read as a name and a
+                # suffix; cut there, 木下陽 was offered as a person of its own (round 137).
                 end += 1
             head_end = end
             if span_type != SpanType.PERSON:

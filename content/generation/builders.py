@@ -202,8 +202,11 @@ def _blank_prompt(text: str, span: Span) -> str:
     only its own sentence around it.
     """
     if span.type in NUMERIC_TYPES:
-        # 「［？］（さつ）まで」: the counter's printed reading goes with the blank.
-        span = Span(span.text, span.start, printed_reading_after(text, span.end), span.type)
+        # 「［？］（さつ）まで」: the counter's printed reading goes with the blank, and so does
+        # the reading of the whole figure (朝［八時（はちじ）］までに), which would tell it.
+        whole = PRINTED_READING.match(text, span.end)
+        end = whole.end() if whole else printed_reading_after(text, span.end)
+        span = Span(span.text, span.start, end, span.type)
     if len(text) <= LONG_SENTENCE:
         return _without_list_mark(_blanked(text, span))
     breaks = [match.end() for match in _INNER_BREAK.finditer(text, 0, span.start)]
@@ -304,11 +307,14 @@ def _span_draft(item: AnalysedSentence, span: Span, kind: QuestionKind, **fields
 _READING_AFTER = re.compile(r"[（(][ぁ-ゖァ-ヺー・\s　]+[）)]")
 
 
-def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+def _gives_itself_away(
+    item: AnalysedSentence, span: Span, corpus: ArticleCorpus, *, blanked_with_its_reading=False
+) -> bool:
     """The answer can be read off the title, the section's heading or the rest of the sentence.
 
     Besides the answer itself: a piece of it elsewhere in the sentence (山田 of
-    山田一郎 in 「山田・佐藤の法則」, Labs of "Open Labs").
+    山田一郎 in 「山田・佐藤の法則」, Labs of "Open Labs"). A figure's printed reading tells it,
+    unless the blank takes the reading too (`blanked_with_its_reading`).
     """
     key = normalize_answer(span.text)
     # The card shows the title and the section's heading beside the question.
@@ -321,8 +327,10 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     rest = item.sentence.text[: span.start] + "\x00" + item.sentence.text[span.end :]
     if key in normalize_answer(rest):
         return True
-    if _READING_AFTER.match(item.sentence.text, span.end) and (
-        printed_reading_after(item.sentence.text, span.end) == span.end
+    if (
+        not (blanked_with_its_reading and span.type in NUMERIC_TYPES)
+        and _READING_AFTER.match(item.sentence.text, span.end)
+        and printed_reading_after(item.sentence.text, span.end) == span.end
     ):
         # 「［？］（さえき・そうた）選手」: the reading tells which option it is (さつ after
         # 10冊 reads only the counter, and goes with the blank).
@@ -356,6 +364,8 @@ def _gives_itself_away(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         pieces = [word for word in span.text.split() if len(word) >= 3]
     if span.type == SpanType.NAMED:
         pieces = pieces[:1]  # 奈良 of 奈良時代; the class noun 時代 may recur
+    if span.type == SpanType.PERSON and any(piece in shown for piece in pieces):
+        return True  # ［高瀬大和］ under the heading 「エース高瀬が百五十二球の完投」 (round 137)
     return any(piece in rest for piece in pieces)
 
 
@@ -836,6 +846,10 @@ def _decade_beside_a_year(item: AnalysedSentence, span: Span) -> bool:
     return span.type == SpanType.DECADE and any(other.type == SpanType.YEAR for other in item.spans)
 
 
+# 「たとえば、…6万円の人は」: a case made up to show a rule.
+_HYPOTHETICAL = re.compile(r"(?:たとえば|例えば)、")
+
+
 def _an_example(item: AnalysedSentence, span: Span) -> bool:
     """「1,000円、［2,000円］のように入れます」: one example of many; any other fits (round 44)."""
     return item.sentence.text.startswith(("のように", "のような", "など"), span.end)
@@ -848,9 +862,16 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or span.type not in CHOICE_TYPES
         or _glued(item, span)
         or _after_pointer(item, span, past_a_turn=True)
-        or _gives_itself_away(item, span, corpus)
+        # A figure's blank takes its printed reading (_blank_prompt): 朝［？］までに.
+        or _gives_itself_away(item, span, corpus, blanked_with_its_reading=True)
         or _kin_by_surname(item, span, corpus)
     ):
+        return None
+    if span.type in NUMERIC_TYPES and _HYPOTHETICAL.match(
+        without_printed_readings(item.sentence.text)
+    ):
+        # 「たとえば、1年分の住民税が［6万円］の人は、1回に1万5,000円ずつ払います」: a made-up
+        # case, worked out from the rule before it (4回に分けて), not a fact to recall (137).
         return None
     if (
         _compared_in_sentence(item, span)
@@ -871,6 +892,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
         or _worked_out_from_the_article(item, span, corpus)
+        or _base_of_a_change_the_article_gives(item, span, corpus)
         or _part_of_a_total(item, span)
         or _total_and_its_share(item, span)
         or _digits_echoed(item, span)
@@ -1124,12 +1146,17 @@ _MOST_PARTS = 6
 
 
 def _ratios_in(item: AnalysedSentence) -> list[float]:
-    """The sentence's ratios: 1.5 of 「およそ1.5倍に増えた」."""
-    return [
+    """The sentence's ratios: 1.5 of 「およそ1.5倍に増えた」, and 2 and its half of 倍増 and
+    半減 (「本塁打は［十八本］が生まれ、昨年の九本から倍増した」, round 137)."""
+    said = [2.0, 0.5] if _DOUBLED_OR_HALVED.search(item.sentence.text) else []
+    return said + [
         value
         for other in item.spans
         if other.unit == "倍" and (value := figure_value(other.text)) is not None
     ]
+
+
+_DOUBLED_OR_HALVED = re.compile(r"倍増|半減|半分")
 
 
 def _ratio_to_a_figure_elsewhere(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
@@ -1232,9 +1259,21 @@ def _figure_in_heading(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
     if span.type not in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} or not answer:
         return False
     figures = _heading_figures(item.section.heading) + _heading_figures(corpus.article.title)
-    return any(
+    if any(
         kind_key == span.kind_key and abs(value - answer) <= _ROUNDED * answer
         for kind_key, value in figures
+    ):
+        return True
+    # Another section's heading that gives the figure itself: 「わずか［21歳］の若者が」 beside
+    # the heading 「21歳の主任技師」, which the article's outline shows (round 137). Not a
+    # figure of one digit, which another thing may share by chance (三割 of the pipes old and
+    # 三割 of the cost met by a grant).
+    if len(f"{answer:.15g}".replace(".", "").strip("0")) < 2:
+        return False
+    return any(
+        kind_key == span.kind_key and value == answer
+        for section in corpus.headed_sections
+        for kind_key, value in _heading_figures(section.heading)
     )
 
 
@@ -1884,6 +1923,38 @@ def _worked_out_from_the_article(item: AnalysedSentence, span: Span, corpus: Art
 _WORKED_OUT = re.compile(r"ずつ|ほうが|合わせて|合計|差額|割安|お得|計算")
 
 
+# 「月［2万人］という目標を約56％上回る」: the answer, and by how much another figure passed it.
+_PASSED_BY = re.compile(
+    r"[^。、]{0,15}?(?:を|より|から|に比べて?)、?(?:約|およそ)?"
+    r"([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％](上回|増|伸び|下回|減)"
+)
+
+
+def _base_of_a_change_the_article_gives(
+    item: AnalysedSentence, span: Span, corpus: ArticleCorpus
+) -> bool:
+    """「町が当初掲げた月［2万人］という目標を約56％上回る」 where the sentence before gives
+    the 3万1,250人 it came to: the answer is that over 1.56, and the options give it away
+    (round 137)."""
+    change = _PASSED_BY.match(item.sentence.text, span.end)
+    value = figure_value(span.text)
+    if change is None or not value or span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
+        return False
+    rate = float(as_digits(change.group(1)).replace("．", ".")) / 100
+    result = value * (1 - rate if change.group(2) in {"下回", "減"} else 1 + rate)
+    return any(
+        other.kind_key == span.kind_key
+        and (other_value := figure_value(other.text))
+        and abs(other_value - result) <= result * _ROUNDED_RATE
+        for other_item in corpus.sentences
+        for other in other_item.spans
+    )
+
+
+# How far a change said in whole percent may leave the worked-out figure from the one given.
+_ROUNDED_RATE = 0.015
+
+
 def _worked_out_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     return (
         span.type in NUMERIC_TYPES
@@ -2241,8 +2312,11 @@ def build_truefalse(
     if clause and clause.offset:
         # 「…浸入し、死者・行方不明者は震災全体で約［1万8000人］に上った」: the last clause cut
         # loose no longer says which disaster, and the article's other figure (2万2000人, of
-        # another) is as true of it (round 62).
-        return None
+        # another) is as true of it (round 62). The whole sentence with its figure said as a
+        # threshold is no copy, and keeps what the figure is of.
+        if threshold_statement(text, span, true=True) is None:
+            return None
+        clause = None
     # The first clause (the only one left) starts where the sentence does: the span stands
     # where it was.
     base = clause.text if clause else text
@@ -2381,6 +2455,8 @@ def in_speakers_voice(text: str) -> bool:
 # before says; alone, the statement may be true of one thing and false of another (round 19).
 _RELATIONAL_OPENING = re.compile(
     r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合"
+    # 「全長は、何メートルですか」: of the tunnel the sentence before names (round 137).
+    r"|全長|総延長|延長|全幅|幅|標高|水深"
     # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)
     r"|速さ|深さ|温度|距離|面積|規模|容量"
     # 「参加費は無料です」: the fee for what? The sentence before says (round 54).
@@ -2829,6 +2905,8 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _years_of_history(item, span)
         or _figure_in_heading(item, span, corpus)
         or _years_since(item, span)
+        # 四百円（よんひゃくえん）: the question would keep the reading that tells the figure.
+        or PRINTED_READING.match(item.sentence.text, span.end)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(

@@ -107,6 +107,10 @@ TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
 _AIMED_AT = re.compile(PLAN_WORDS)
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
+# The start of works: 着工, 起工, 「工事は明治18年6月に始まり」, 工事に着手した.
+_WORKS_BEGUN = re.compile(
+    r"着工|起工|(?:工事|建設|掘削)[^。]{0,30}?(?:始ま|始め|開始|スタート|着手)"
+)
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,18 @@ class ArticleCorpus:
             for year in _WESTERN_YEAR.findall(as_digits(item.sentence.text))
         ]
         return max(told, default=None)
+
+    @functools.cached_property
+    def works_begun_year(self) -> int | None:
+        """The year the article's works began (着工, 起工, 工事が始まった), the earliest told:
+        a completion, an opening or what happened during the works comes after it."""
+        years = [
+            int(year)
+            for item in self.sentences
+            if _WORKS_BEGUN.search(item.sentence.text)
+            for year in _WESTERN_YEAR.findall(as_digits(item.sentence.text))
+        ]
+        return min(years, default=None)
 
     @functools.cached_property
     def is_easy_japanese(self) -> bool:

@@ -566,6 +566,7 @@ _YEAR = re.compile(r"(?<![\d０-９])[12]\d{3}(?=年)|(?<=[（(])\d{3,4}(?=年?[
 # (round 71).
 _DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DECADE}
 _POST_WAR = re.compile(r"戦後")
+_AFTER_THE_WORKS_BEGAN = re.compile(r"完成|竣工|貫通|開業|開通|完了|落成|工事中|通水|その後")
 _WAR_END = 1945
 # Years a reader would weigh: near the answer, not across centuries (1641年 is no
 # option for Perry's 1853年 in a paragraph about the nineteenth century).
@@ -603,6 +604,16 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     if answer is None or other is None:
         return True
     if abs(other - answer) > YEAR_WINDOW:
+        return False
+    # 「トンネルは［明治22年（1889年）］に貫通し」 where the works began in 1885: no year
+    # before then for a completion, an opening or what befell during the works (round 137).
+    begun = corpus.works_begun_year
+    if (
+        begun is not None
+        and answer > begun
+        and other <= begun
+        and _AFTER_THE_WORKS_BEGAN.search(sentence_text)
+    ):
         return False
     # 「［昭和二十七年（1952年）］には、…戦後最高の…」: no pre-war year (round 61).
     if _POST_WAR.search(sentence_text) and answer >= _WAR_END and other < _WAR_END:

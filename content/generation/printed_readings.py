@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from content.analysis.glossary import (
     kanji_readings,
 )
+from content.analysis.numerals import KANJI_DIGITS
 from content.analysis.spans import BRACKET_READING, NUMERIC_TYPES, Span, find_spans
 from content.analysis.tokens import tokenize
 
@@ -22,6 +23,7 @@ from .readings import first_sound_changed
 if TYPE_CHECKING:
     from .corpus import AnalysedSentence
 
+_NUMERALS = KANJI_DIGITS + "十百千万億"
 # A reading printed in brackets after a word, as easy-Japanese guides print them: 病院（びょういん）.
 PRINTED_READING = re.compile(r"[（(]([ぁ-ゖー]+)[）)]")
 
@@ -34,6 +36,11 @@ def without_printed_readings(text: str) -> str:
 
 # A counter printed with its reading right after digits: 10冊（さつ）, 110円（えん）.
 _COUNTER_READING = re.compile(r"(?<=[0-9０-９])([\u4e00-\u9fff々]{1,2})[（(]([ぁ-ゖー]+)[）)]")
+# A figure in kanji printed with the reading of the whole: 八時（はちじ）, 四百円（よんひゃくえん）.
+# The reading tells the figure, so a blank takes it too (builders._blank_prompt).
+_FIGURE_READING = re.compile(
+    rf"(?<![{_NUMERALS}])[{_NUMERALS}]+[\u4e00-\u9fff々]{{1,2}}[（(]([ぁ-ゖー]+)[）)]"
+)
 
 
 def reads_only_the_counter(counter: str, reading: str) -> bool:
@@ -57,13 +64,18 @@ def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:
     text = item.sentence.text
     kept, origin = [], []
     done = 0
-    for match in _COUNTER_READING.finditer(text):
-        if not reads_only_the_counter(match.group(1), match.group(2)):
-            continue
-        bracket = match.start(2) - 1
+    brackets = sorted(
+        [
+            match.start(2) - 1
+            for match in _COUNTER_READING.finditer(text)
+            if reads_only_the_counter(match.group(1), match.group(2))
+        ]
+        + [match.start(1) - 1 for match in _FIGURE_READING.finditer(text)]
+    )
+    for bracket in brackets:
         kept.append(text[done:bracket])
         origin.extend(range(done, bracket))
-        done = match.end()
+        done = PRINTED_READING.match(text, bracket).end()
     if not kept:
         return []
     kept.append(text[done:])
@@ -73,7 +85,8 @@ def figures_with_printed_readings(item: "AnalysedSentence") -> list[Span]:
     figures = []
     for span in find_spans(shadow, tokenize(shadow)):
         start, end = origin[span.start], origin[span.end - 1] + 1
-        rest = text[printed_reading_after(text, end) :].lstrip(" \u3000")
+        printed = PRINTED_READING.match(text, end)
+        rest = text[printed.end() if printed else end :].lstrip(" \u3000")
         if (
             span.type in NUMERIC_TYPES
             and text[start:end] == span.text

@@ -41,8 +41,12 @@ _MARK_AFTER = re.compile(
     r"(?:が|を|で、|の|、|。|だ|です|でした"
     r"|に(?:のぼ|上っ|上る|上り|達|増え|増加|拡大|伸び|膨ら|上が|なっ|なる|なり))"
 )
-# A price per piece (1食400円, 一泊二食付きで9000円) is exact: 以上 turns it into a guess.
-_PER_PIECE_BEFORE = re.compile(r"[1１一](?:食|杯|泊|個|本|枚|袋|皿|箱|冊|部|着|株|束|人|回|日)")
+# A price per piece (1食400円, 一泊二食付きで9000円) or a fare or fee (運賃は片道700円) is
+# exact: 以上 turns it into a guess. A total (建設費, 資金, 売上高) is not a price.
+_PER_PIECE_BEFORE = re.compile(
+    r"[1１一](?:食|杯|泊|個|本|枚|袋|皿|箱|冊|部|着|株|束|人|回|日)"
+    r"|料|運賃|価格|値段|代金|片道|往復|大人|子ども|子供|ひとり|税込|税抜"
+)
 # A word right before the figure: 長さ20メートルの舟, 人口9,000人の町, 1食400円のパスタ.
 _WORD_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９さ]$")
 # A quantity a sentence prescribes or aims at (300グラムを用意する, …に抑える方針だ): 以上

@@ -80,6 +80,7 @@ def test_a_figure_is_said_as_a_round_threshold_below_it_and_one_well_above(
         ("式典にはわずか12人が集まった。", "12人"),
         # A price per piece is exact; a measure that describes a thing is a kind of thing.
         ("弁当は1食540円で、昼前に売り切れた。", "540円"),
+        ("帰りはバスに乗り、運賃は片道760円だった。", "760円"),
         ("長さ25メートルの舟が港に着いた。", "25メートル"),
         # A prescription or a plan: 以上 changes the instruction or the aim.
         ("塩は梅の重さの18%、つまり360グラムを用意する。", "360グラム"),
@@ -120,4 +121,27 @@ def test_a_statement_whose_true_side_would_copy_its_sentence_is_true_as_a_thresh
 def test_no_false_threshold_past_the_figures_magnitude():
     # 7,135億円 well above is 1兆円, which 10,000億円以上 would misspell.
     text = "# 決算\n\n## 売上\n\n食品部門の売上高は7,135億円だった。\n"
-    assert _statements(text, "食品部門", "7,135億円") == ("食品部門の売上高は6,000億円以上だった。", None)
+    assert _statements(text, "食品部門", "7,135億円") == (
+        "食品部門の売上高は6,000億円以上だった。",
+        None,
+    )
+
+
+def test_a_figure_in_the_last_clause_is_said_as_a_threshold_in_the_whole_sentence():
+    # The last clause cut loose would no longer say what the figure is of (round 62).
+    corpus = build_corpus(
+        make_article(
+            text=(
+                "# 町の商店街\n\n## 再開発\n\n"
+                "出資者は最終的に140人を超え、集まった資金は約36万円に達した。\n"
+                "商店街には新しい店が並んだ。\n"
+            )
+        )
+    )
+    item = sentence_starting(corpus, "出資者")
+    draft = build_truefalse(item, span_of(item, "36万円"), corpus)
+    sides = {side.answer: side for side in (draft, draft.other_side)}
+    assert sides["true"].prompt == "出資者は最終的に140人を超え、集まった資金は30万円以上に達した。"
+    assert (
+        sides["false"].prompt == "出資者は最終的に140人を超え、集まった資金は50万円以上に達した。"
+    )
