@@ -560,6 +560,8 @@ _STRUCK_GLOSSES_OF = {
     "作り手": frozenset({"tenant farmer"}),
     # Round 137: a game's 序盤 is its early stage; JMdict's one gloss is a go or chess opening.
     "序盤": frozenset({"the opening(s) (e.g. in a game of go or chess)"}),
+    # Round 138: a worker who 後年 looked back did so years later, not in "future years".
+    "後年": frozenset({"future years"}),
     "分譲": frozenset({"selling (real-estate) lots"}),
 }
 
@@ -825,6 +827,7 @@ _TOO_EASY = frozenset(
     | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
     | {"寝る", "座る", "当たる", "決まり", "鉛筆", "算数"}
     | {"飛ぶ", "数か所", "数カ所", "数ヶ所"}
+    | {"覚える"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

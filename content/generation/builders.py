@@ -1737,6 +1737,8 @@ def _years_since(item: AnalysedSentence, span: Span) -> bool:
 
 
 _YEARS_SINCE = re.compile(r"\d+年ぶり")
+# How many years something lasted: 7年以上続き, 30年間, 百年にわたり.
+_LASTED_YEARS = re.compile(r"\d+年(?:以上|間|近く|余り|にわたり|にわたって|続)")
 
 
 def _round_trip_beside_one_way(item: AnalysedSentence, span: Span) -> bool:
@@ -2211,6 +2213,10 @@ def build_truefalse(
     ):
         # 「［昭和10年］までに、卒業生は延べ1200人を超えた」: by a later year too (round 108).
         return None
+    if _dated(span) and _LASTED_YEARS.search(as_digits(item.sentence.text)):
+        # 「2017年8月に始まった大蛇行は7年以上続き」 as 2025年4月: a start so late leaves no
+        # room for the years it lasted, false by arithmetic, not by the article (round 138).
+        return None
     if _end_of_a_range(text, span):
         # 「ピーク時の［午後5時］から正午までに到着したバス」: another figure at one end of a range
         # may turn it around, false by nonsense (round 90).
@@ -2457,6 +2463,8 @@ _RELATIONAL_OPENING = re.compile(
     r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合"
     # 「全長は、何メートルですか」: of the tunnel the sentence before names (round 137).
     r"|全長|総延長|延長|全幅|幅|標高|水深"
+    # 「最終的な差はわずか48秒だった」: between whom? The men's or the women's race (138).
+    r"|(?:最終的な)?差"
     # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)
     r"|速さ|深さ|温度|距離|面積|規模|容量"
     # 「参加費は無料です」: the fee for what? The sentence before says (round 54).

@@ -107,6 +107,9 @@ TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
 _AIMED_AT = re.compile(PLAN_WORDS)
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
+# Words that place a person in the women's or the men's division of a race or a league.
+_DIVISION = {"女子": "women", "女性": "women", "女王": "women", "男子": "men", "男性": "men"}
+_DIVISION_CUE = re.compile("|".join(_DIVISION))
 # The start of works: 着工, 起工, 「工事は明治18年6月に始まり」, 工事に着手した.
 _WORKS_BEGUN = re.compile(
     r"着工|起工|(?:工事|建設|掘削)[^。]{0,30}?(?:始ま|始め|開始|スタート|着手)"
@@ -364,6 +367,34 @@ class ArticleCorpus:
             if item.is_metadata
             for match in _CREDITED_NAME.finditer(item.sentence.text)
         }
+
+    @functools.cached_property
+    def divisions(self) -> dict[str, str]:
+        """The women's or men's division each person of a sports page is told under: the
+        last cue before the name in its sentence (女子は…佐々木美咲, 前回女王の高田奈緒), else
+        the one cue of its section's heading, else the one division of the people its
+        section places (二位は中川悠真 after 男子は佐伯蒼太が…). A person told under both has
+        none."""
+        found: dict[str, set[str]] = defaultdict(set)
+        people: dict[int, set[str]] = defaultdict(set)
+        for item in self.sentences:
+            heading = {_DIVISION[cue] for cue in _DIVISION_CUE.findall(item.section.heading)}
+            for span in item.spans:
+                if span.type != SpanType.PERSON:
+                    continue
+                people[item.section.pk].add(span.key)
+                cues = _DIVISION_CUE.findall(item.sentence.text, 0, span.start)
+                if cues:
+                    found[span.key].add(_DIVISION[cues[-1]])
+                elif len(heading) == 1:
+                    found[span.key] |= heading
+        placed = {key: sides.pop() for key, sides in found.items() if len(sides) == 1}
+        for keys in people.values():
+            sides = {placed[key] for key in keys if key in placed}
+            if len(sides) == 1:
+                side = sides.pop()
+                placed |= {key: side for key in keys if key not in found}
+        return placed
 
     @functools.cached_property
     def groups_digits(self) -> bool:

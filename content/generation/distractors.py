@@ -141,6 +141,7 @@ def pick_distractors(
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
+            and _same_division(candidate, span, corpus)
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
             and _same_part_of_the_decade(candidate, span)
@@ -897,6 +898,16 @@ def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
         shape = _name_shape(span.text)
         pool = [text for text in pool if _name_shape(text) == shape]
     return pool
+
+
+def _same_division(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
+    """A runner of the answer's own division: 「女子は…［佐々木美咲］（22）が優勝」 among the
+    men's winners leaves a choice of one (round 138), and a person told under no division
+    (an 81-year-old citizen runner, the race's director) is of another role."""
+    if span.type != SpanType.PERSON:
+        return True
+    answer = corpus.divisions.get(span.key)
+    return answer is None or corpus.divisions.get(normalize_key(candidate)) == answer
 
 
 def _name_shape(text: str) -> tuple[bool, int]:

@@ -46,9 +46,20 @@ _MARK_AFTER = re.compile(
 _PER_PIECE_BEFORE = re.compile(
     r"[1１一](?:食|杯|泊|個|本|枚|袋|皿|箱|冊|部|着|株|束|人|回|日)"
     r"|料|運賃|価格|値段|代金|片道|往復|大人|子ども|子供|ひとり|税込|税抜"
+    # 「講座の定員は1学年40人」: a capacity is a fixed number too.
+    r"|定員"
 )
 # A word right before the figure: 長さ20メートルの舟, 人口9,000人の町, 1食400円のパスタ.
 _WORD_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９さ]$")
+# A sum of money said as a threshold is a total of something (費, 額, 売上, 効果), or money
+# put in (投じ, 出資): a price (ざるそばが千二百円) is exact, and 以上 turns it into a guess.
+_TOTAL_BEFORE = re.compile(
+    r"(?:費|額|予算|売上|利益|収入|収益|資金|投資|寄付|効果|損失|負債|資産|支出|税収|基金|総|計)"
+    r"[^、。]{0,12}$"
+)
+_MONEY_PUT_AFTER = re.compile(r"^(?:を|の)(?:投じ|投資|出資|寄付|借り入れ|集め)")
+# Below this, a threshold of a count (2人以上 of 3人) says next to nothing.
+_LEAST_COUNT = 10
 # A quantity a sentence prescribes or aims at (300グラムを用意する, …に抑える方針だ): 以上
 # changes the instruction or the plan. Only what was or is so: a past, a state, a copula.
 _TOLD_AS_FACT = re.compile(r"(?:た|ている|ています|てい|だ|です|である)。?$")
@@ -87,6 +98,10 @@ def threshold_figure(text: str, span: Span, *, true: bool) -> str | None:
         # read as a kind of thing, not as the amount the sentence told.
         or (after.startswith("の") and _WORD_END.search(_ROUGH_BEFORE.sub("", before)))
         or _AIM.search(after)
+        or (
+            span.type == SpanType.AMOUNT
+            and not (_TOTAL_BEFORE.search(before) or _MONEY_PUT_AFTER.match(after))
+        )
     ):
         return None
     figure = _ONE_NUMBER.fullmatch(as_digits(span.text))
@@ -100,6 +115,12 @@ def threshold_figure(text: str, span: Span, *, true: bool) -> str | None:
     if (
         threshold is None
         or (span.type == SpanType.PERCENT and threshold >= 100)
+        or (
+            span.type != SpanType.PERCENT
+            and unit != "倍"
+            and not magnitude
+            and threshold < _LEAST_COUNT
+        )
         # 10,000億円 is spelt 1兆円: a threshold past its magnitude is not written so.
         or (magnitude and threshold >= 10_000)
     ):
@@ -112,11 +133,9 @@ def threshold_figure(text: str, span: Span, *, true: bool) -> str | None:
 def _below(value: float) -> int | None:
     """The round figure below, at most nine tenths of the value (a threshold just under it,
     50回 of 51回, leaves a reader who recalls "about fifty" unsure): 1,200 → 1,000, 86 → 70,
-    3.8 → 3. None for a value that is round already (1,000人 would become 900人以上), or
-    where the round figure says too little (10 of 19), nothing (1) or is too near (10 of 11)."""
+    3.8 → 3, 約80か所 → 70か所. None where the round figure says too little (10 of 19, or
+    of 1,000人 nothing rounder than 900人), nothing (1) or is too near (10 of 11)."""
     place = 10 ** math.floor(math.log10(value))
-    if value % place == 0:
-        return None
     # A whole number of the figure's leading place: 10人以上 of 14人, never 9人以上 of 11人.
     threshold = math.floor(value * _HIGHEST_SHARE / place) * place
     if threshold < 2 or threshold < _LOWEST_SHARE * value:

@@ -145,3 +145,25 @@ def test_a_figure_in_the_last_clause_is_said_as_a_threshold_in_the_whole_sentenc
     assert (
         sides["false"].prompt == "出資者は最終的に140人を超え、集まった資金は50万円以上に達した。"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # A price is exact: only a total (費, 額, 効果) or money put in is said as a threshold.
+        ("ざるそばが千二百円で、香りがよかった。", "千二百円"),
+        # A capacity is a fixed number.
+        ("講座の定員は1学年40人だ。", "40人"),
+        # 2人以上 of 3人 says next to nothing.
+        ("灯台守は3人が交代で起きていた。", "3人"),
+    ],
+)
+def test_no_threshold_of_a_price_a_capacity_or_a_small_count(sentence, figure):
+    text = f"# 町の話\n\n## 今年\n\n{sentence}\n"
+    assert _statements(text, sentence[:4], figure) == (None, None)
+
+
+def test_a_total_or_money_put_in_is_said_as_a_threshold():
+    text = "# 町の話\n\n## 今年\n\n市は遊歩道の整備に4億6,000万円を投じた。\n橋の総事業費は約86億円だった。\n"
+    assert _statements(text, "市は遊歩道", "4億6,000万円") == (None, None)  # two numbers
+    assert _statements(text, "橋の総事業費", "86億円")[0] == "橋の総事業費は70億円以上だった。"
