@@ -562,6 +562,11 @@ _STRUCK_GLOSSES_OF = {
     "序盤": frozenset({"the opening(s) (e.g. in a game of go or chess)"}),
     # Round 138: a worker who 後年 looked back did so years later, not in "future years".
     "後年": frozenset({"future years"}),
+    # Round 139: an Edo 飛脚 was a courier, no postman; a game's 接戦 is a close contest, not
+    # close combat; a league's 強豪 are its strong teams, not "overwhelming strength".
+    "飛脚": frozenset({"postman", "mailman"}),
+    "接戦": frozenset({"close combat"}),
+    "強豪": frozenset({"overwhelming strength"}),
     "分譲": frozenset({"selling (real-estate) lots"}),
 }
 
@@ -827,7 +832,7 @@ _TOO_EASY = frozenset(
     | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
     | {"寝る", "座る", "当たる", "決まり", "鉛筆", "算数"}
     | {"飛ぶ", "数か所", "数カ所", "数ヶ所"}
-    | {"覚える"}
+    | {"覚える", "残る"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -2182,6 +2182,9 @@ def build_truefalse(
         or _WRITERS_FRAME.match(text)
         # 「1950年には、鳥が…ことを明らかにした」: who found it? The sentence before (132).
         or _finding_without_finder(text)
+        # 「先着400人に…缶バッジが手渡された」 as 500人: how many got a souvenir is trivia
+        # (round 139).
+        or text[: span.start].endswith("先着")
     ):
         return None
     if (
@@ -2462,7 +2465,7 @@ def in_speakers_voice(text: str) -> bool:
 _RELATIONAL_OPENING = re.compile(
     r"^(?:期間|時間|日時|場所|価格|値段|料金|費用|金額|回数|日数|人数|数|量|大きさ|重さ|長さ|高さ|広さ|割合"
     # 「全長は、何メートルですか」: of the tunnel the sentence before names (round 137).
-    r"|全長|総延長|延長|全幅|幅|標高|水深"
+    r"|全長|総延長|延長|全幅|幅|標高|水深|試合時間"
     # 「最終的な差はわずか48秒だった」: between whom? The men's or the women's race (138).
     r"|(?:最終的な)?差"
     # 「速さは秒速約4キロメートルにとどまる」: of which wave? (round 43)

@@ -142,6 +142,7 @@ def pick_distractors(
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
             and _same_division(candidate, span, corpus)
+            and _minutes_in_fives(candidate, span)
             and not _one_for_many(candidate, span)
             and _same_era(candidate, span)
             and _same_part_of_the_decade(candidate, span)
@@ -714,11 +715,13 @@ def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
         return True
     # 「夜（よる）［？］」: the part of the day read past its printed reading (round 125).
     before = _READING_AT_THE_END.sub("", sentence_text[: span.start])
+    # 「翌朝は［6時半］に起きて」: the part of the day as the topic, 13時25分 no option (139).
+    before = re.sub(r"(?:には|は|の)$", "", before)
     part = next((part for part in _PARTS_OF_THE_DAY if before.endswith(part)), None)
     if part and option.group(1) is None:
         hour = int(option.group(2))
-        if (hour - 1) % 12 + 1 not in _PARTS_OF_THE_DAY[part]:
-            return False
+        if (hour - 1) % 12 + 1 not in _PARTS_OF_THE_DAY[part] or (part == "朝" and hour > 12):
+            return False  # 18時半 is no morning's hour on a 24-hour clock
     rest = as_digits(sentence_text[: span.start] + "\x00" + sentence_text[span.end :])
     for other in _CLOCK.finditer(rest):
         if (_minutes(option) < _minutes(other)) != (_minutes(answer) < _minutes(other)):
@@ -900,14 +903,26 @@ def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     return pool
 
 
+def _minutes_in_fives(candidate: str, span: Span) -> bool:
+    """Minutes counted in fives, as the answer is: 21分 and 9分 beside 毎日［15分］ずつ早く寝る
+    are no step anyone would take (round 139)."""
+    if span.type != SpanType.COUNT or span.unit not in {"分", "分間"}:
+        return True
+    answer, option = figure_value(span.text), figure_value(candidate)
+    # Below a quarter of an hour, 3分 and 7分 are walks and waits as real as 5分.
+    if not answer or answer < 15 or answer % 5 != 0:
+        return True
+    return option is not None and option % 5 == 0
+
+
 def _same_division(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
     """A runner of the answer's own division: 「女子は…［佐々木美咲］（22）が優勝」 among the
     men's winners leaves a choice of one (round 138), and a person told under no division
-    (an 81-year-old citizen runner, the race's director) is of another role."""
-    if span.type != SpanType.PERSON:
+    (an 81-year-old citizen runner, the race's chairman) is of another role than a player."""
+    if span.type != SpanType.PERSON or not corpus.divisions:
         return True
-    answer = corpus.divisions.get(span.key)
-    return answer is None or corpus.divisions.get(normalize_key(candidate)) == answer
+    # And the other way: a race's chairman (61) among its players (round 139).
+    return corpus.divisions.get(span.key) == corpus.divisions.get(normalize_key(candidate))
 
 
 def _name_shape(text: str) -> tuple[bool, int]:
