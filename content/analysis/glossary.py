@@ -567,6 +567,17 @@ _STRUCK_GLOSSES_OF = {
     "飛脚": frozenset({"postman", "mailman"}),
     "接戦": frozenset({"close combat"}),
     "強豪": frozenset({"overwhelming strength"}),
+    # Round 140: a frost fan's 送風機 is no "ventilator"; old trees' 植え替え is replanting, not
+    # moving them; a price's 税込 is tax included (as 税込み); 台数 of earphones counts no
+    # "large objects"; a temple's 朱印状 confirmed its lands, no licence to trade: no card, or
+    # the sense that fits left.
+    "送風機": frozenset({"ventilator"}),
+    "植え替え": frozenset({"transplanting", "transplantation"}),
+    "税込": frozenset({"before tax (e.g. salary)"}),
+    "台数": frozenset({"number of large objects such as cars, computers, etc."}),
+    "朱印状": frozenset({"shogunate license to trade (licence)"}),
+    # A mission's 探査 is exploration; "probe", beside a 探査機, reads as the craft.
+    "探査": frozenset({"probe"}),
     "分譲": frozenset({"selling (real-estate) lots"}),
 }
 
@@ -832,7 +843,7 @@ _TOO_EASY = frozenset(
     | {"文法", "入学式", "咲く", "手袋", "興味", "世界的", "葉っぱ", "昼過ぎ", "晴れ"}
     | {"寝る", "座る", "当たる", "決まり", "鉛筆", "算数"}
     | {"飛ぶ", "数か所", "数カ所", "数ヶ所"}
-    | {"覚える", "残る"}
+    | {"覚える", "残る", "増える", "ごみ箱"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -846,6 +846,10 @@ def _decade_beside_a_year(item: AnalysedSentence, span: Span) -> bool:
     return span.type == SpanType.DECADE and any(other.type == SpanType.YEAR for other in item.spans)
 
 
+# 「家族が3人なら、3日分で27リットルになります」: a case and the sum it comes to.
+_PER_UNIT_BEFORE = re.compile(r"(?:[1１一](?:人|日|回|個|本|枚|台|世帯|か月|年|食|泊))+$")
+_FIGURE_RUN = re.compile(rf"[0-9０-９]+|[{_KANJI_NUMERAL}]+")
+_WORKED_EXAMPLE = re.compile(r"(?:なら|とすると|とすれば|場合は?)、[^。]*(?:になります|になる)。?$")
 # 「たとえば、…6万円の人は」: a case made up to show a rule.
 _HYPOTHETICAL = re.compile(r"(?:たとえば|例えば)、")
 
@@ -2185,6 +2189,18 @@ def build_truefalse(
         # 「先着400人に…缶バッジが手渡された」 as 500人: how many got a souvenir is trivia
         # (round 139).
         or text[: span.start].endswith("先着")
+        # 「家族が3人なら、3日分で［27リットル］になります」 as 3リットル: a sum worked out from
+        # the sentence's own figures, false by arithmetic (round 140).
+        or (
+            _WORKED_EXAMPLE.search(without_printed_readings(text))
+            and len(_FIGURE_RUN.findall(without_printed_readings(text))) >= 2
+        )
+        # 「水は1人1日［3リットル］が必要です」 as the family's 27リットル: a rate swapped for a
+        # total the article works out from it, false by sense before reading (round 140).
+        or (
+            span.type in NUMERIC_TYPES
+            and _PER_UNIT_BEFORE.search(without_printed_readings(text[: span.start]))
+        )
     ):
         return None
     if (
