@@ -444,7 +444,8 @@ _STRUCK_GLOSSES_OF = {
     "国債": frozenset({"national debt"}),
     # 専門的な治療, 国の補助金, 莫大な費用, 山あいの城跡, 車いすを押す (round 111).
     "専門的": frozenset({"exclusive"}),
-    "補助金": frozenset({"subsidiary aid"}),
+    # "assistance payment", left then, misses the subsidy too: no card (round 141).
+    "補助金": frozenset({"subsidiary aid", "assistance payment"}),
     "莫大": frozenset({"malva nut (Sterculia lychnophora)"}),
     "山あい": frozenset({"ravine", "gorge"}),
     "車いす": frozenset({"folding push-chair"}),
@@ -579,6 +580,10 @@ _STRUCK_GLOSSES_OF = {
     # A mission's 探査 is exploration; "probe", beside a 探査機, reads as the craft.
     "探査": frozenset({"probe"}),
     "分譲": frozenset({"selling (real-estate) lots"}),
+    # Round 141: JMdict's misprint "overheard wire" for 架線; a finding's 追試 is a replication,
+    # no resit: no card.
+    "架線": frozenset({"overheard wire"}),
+    "追試": frozenset({"supplementary examination"}),
 }
 
 
@@ -844,6 +849,7 @@ _TOO_EASY = frozenset(
     | {"寝る", "座る", "当たる", "決まり", "鉛筆", "算数"}
     | {"飛ぶ", "数か所", "数カ所", "数ヶ所"}
     | {"覚える", "残る", "増える", "ごみ箱"}
+    | {"感謝", "岩山", "踊り手", "客室", "家庭用", "正確"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -850,6 +850,8 @@ def _decade_beside_a_year(item: AnalysedSentence, span: Span) -> bool:
 _PER_UNIT_BEFORE = re.compile(r"(?:[1１一](?:人|日|回|個|本|枚|台|世帯|か月|年|食|泊))+$")
 _FIGURE_RUN = re.compile(rf"[0-9０-９]+|[{_KANJI_NUMERAL}]+")
 _WORKED_EXAMPLE = re.compile(r"(?:なら|とすると|とすれば|場合は?)、[^。]*(?:になります|になる)。?$")
+# 「朝晩［二回］」: morning and evening make two; the pair tells the count (round 141).
+_PAIR_BEFORE = re.compile(r"(?:朝晩|朝夕|昼夜|朝と晩|朝と夕方?|夏冬|春秋|春と秋)\s*$")
 # 「たとえば、…6万円の人は」: a case made up to show a rule.
 _HYPOTHETICAL = re.compile(r"(?:たとえば|例えば)、")
 
@@ -892,6 +894,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # figures work out, as the sentence says (round 126's kit).
         or (span.unit == "倍" and _WORKED_OUT.search(item.sentence.text))
         or _figure_in_heading(item, span, corpus)
+        or (span.unit in {"回", "度"} and _PAIR_BEFORE.search(item.sentence.text[: span.start]))
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)

@@ -117,6 +117,11 @@ def _subject_of(before: str) -> str | None:
         # and 業績予想は… the forecast the statement says (…減る見込みだ).
         return None
     subject = match.group("subject")
+    # 「調味料部門は売上高が前年同期比4.8%増」: the figure is the department's sales; said as
+    # 「調味料部門は、…減った」, the statement loses what fell (round 141).
+    owned = _FIGURE_OF_THE_TOPIC.match(clause[match.end() :])
+    if owned is not None:
+        subject = f"{subject}の{owned.group('figure')}"
     if _POINTING.match(subject) or THE_SAID_ONE.match(subject) or re.search(r"[0-9０-９]", subject):
         return None
     tokens = tokenize(subject)
@@ -129,6 +134,9 @@ def _subject_of(before: str) -> str | None:
         return None
     return subject
 
+
+# The figure after its owner, the topic: 調味料部門は［売上高が］.
+_FIGURE_OF_THE_TOPIC = re.compile(r"(?P<figure>[^はがをにの、0-9０-９]{2,10})が$")
 
 # A topic of the sentence before the change's clause: 貸切バス事業は、 (or 同社は、).
 _EARLIER_TOPIC = re.compile(r"([^\s、，。はがをに]{1,20})(?<![でにと])は[、，]")
