@@ -511,7 +511,10 @@ _STRUCK_GLOSSES_OF = {
     "水がめ": frozenset({"water jug"}),
     # Round 123: ice that 変形 deforms; neither "variation" nor "metamorphosis" says so. A
     # glacier's 雪渓 is a snowfield that lasts the summer, not a valley: no card.
-    "変形": frozenset({"variation", "metamorphosis"}),
+    "変形": frozenset(
+        {"variation", "metamorphosis", "transformation", "modification", "variety"}
+        | {"deformity", "monster"}
+    ),
     "雪渓": frozenset({"snowy valley"}),
     # Sales' 伸び率 is a growth rate; "coefficient of extension" is an engineer's (round 124).
     "伸び率": frozenset({"coefficient of extension"}),
@@ -584,6 +587,13 @@ _STRUCK_GLOSSES_OF = {
     # no resit: no card.
     "架線": frozenset({"overheard wire"}),
     "追試": frozenset({"supplementary examination"}),
+    # Round 142: a city hall's 交通課 is no police division, and a match's 先制 (先制トライ) is
+    # scoring first, no head start or preemption; a carpenter's 継ぎ手 is a joint, which
+    # neither a coupler nor an heir is: no card. Ice's 変形 is deformation, which
+    # "transformation" led (and "monster" followed).
+    "交通課": frozenset({"traffic division (of a police department)"}),
+    "先制": frozenset({"head start", "initiative", "preemption"}),
+    "継ぎ手": frozenset({"a coupler", "a splice", "a successor", "an heir"}),
 }
 
 
@@ -850,6 +860,7 @@ _TOO_EASY = frozenset(
     | {"飛ぶ", "数か所", "数カ所", "数ヶ所"}
     | {"覚える", "残る", "増える", "ごみ箱"}
     | {"感謝", "岩山", "踊り手", "客室", "家庭用", "正確"}
+    | {"最小", "後輩", "企業"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -850,6 +850,8 @@ def _decade_beside_a_year(item: AnalysedSentence, span: Span) -> bool:
 _PER_UNIT_BEFORE = re.compile(r"(?:[1１一](?:人|日|回|個|本|枚|台|世帯|か月|年|食|泊))+$")
 _FIGURE_RUN = re.compile(rf"[0-9０-９]+|[{_KANJI_NUMERAL}]+")
 _WORKED_EXAMPLE = re.compile(r"(?:なら|とすると|とすれば|場合は?)、[^。]*(?:になります|になる)。?$")
+# A match's clock: 前半12分, 後半ロスタイム.
+_MATCH_CLOCK = re.compile(r"(?:前半|後半|延長)(?:[0-9０-９]+分|終了間際|開始直後|ロスタイム)")
 # 「朝晩［二回］」: morning and evening make two; the pair tells the count (round 141).
 _PAIR_BEFORE = re.compile(r"(?:朝晩|朝夕|昼夜|朝と晩|朝と夕方?|夏冬|春秋|春と秋)\s*$")
 # 「たとえば、…6万円の人は」: a case made up to show a rule.
@@ -895,6 +897,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or (span.unit == "倍" and _WORKED_OUT.search(item.sentence.text))
         or _figure_in_heading(item, span, corpus)
         or (span.unit in {"回", "度"} and _PAIR_BEFORE.search(item.sentence.text[: span.start]))
+        or _margin_of_a_score(item, span)
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
@@ -1900,9 +1903,20 @@ def _in_range(text: str, span: Span) -> bool:
 def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     """「負担額は月1,592円、年間では約19,100円」: figures of one unit that are computed from
     each other (a month's and a year's); a swapped one no longer agrees with the others."""
-    return span.type in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT} and any(
-        other.kind_key == span.kind_key and other != span for other in item.spans
-    )
+    return (
+        span.type in {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
+        and any(other.kind_key == span.kind_key and other != span for other in item.spans)
+    ) or _margin_of_a_score(item, span)
+
+
+# A score: 12対3.
+_SCORE = re.compile(r"[0-9０-９]+\s*対\s*[0-9０-９]+")
+
+
+def _margin_of_a_score(item: AnalysedSentence, span: Span) -> bool:
+    """「前半は12対3と南海学院が［9点］リードして折り返した」: the lead is the score's
+    difference, worked out from the sentence (round 142's kit)."""
+    return span.text.endswith("点") and bool(_SCORE.search(as_digits(item.sentence.text)))
 
 
 # 「前期比2.7%増の［834億円］」: a figure given with its change in percent.
@@ -2192,6 +2206,9 @@ def build_truefalse(
         # 「先着400人に…缶バッジが手渡された」 as 500人: how many got a souvenir is trivia
         # (round 139).
         or text[: span.start].endswith("先着")
+        # 「後半9分、…トライを決め、差を［4点］に縮めた」 as 9分 or 7点: a match's play by play,
+        # a minute or a score asked of memory, not of reading (round 142).
+        or _MATCH_CLOCK.search(text)
         # 「家族が3人なら、3日分で［27リットル］になります」 as 3リットル: a sum worked out from
         # the sentence's own figures, false by arithmetic (round 140).
         or (
