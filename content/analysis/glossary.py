@@ -861,6 +861,7 @@ _TOO_EASY = frozenset(
     | {"覚える", "残る", "増える", "ごみ箱"}
     | {"感謝", "岩山", "踊り手", "客室", "家庭用", "正確"}
     | {"最小", "後輩", "企業"}
+    | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1020,6 +1021,9 @@ _READINGS_JMDICT_LACKS = {
     # ちゃよう as well as ちゃば (round 135).
     "追肥": ("おいごえ",),
     "茶葉": ("ちゃよう",),
+    # A fish's 腹側 is はらがわ to a general reader; JMdict knows only the anatomist's ふくそく,
+    # not as common: both are (round 143), and the reading is the context's.
+    "腹側": ("はらがわ", "ふくそく"),
 }
 
 

@@ -393,6 +393,11 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
             claim(match.start(), end, SpanType.NAME, PERSON_UNIT if person else "")
     quoted_names = list(_QUOTED_NAME.finditer(text))
     for first, last, span_type, unit in _token_groups(tokens):
+        # 「広忠ら郡司と農民」: the plural ら ends 広忠, and starts no word (round 143's kit).
+        while first <= last and tokens[first].pos_major == "接尾辞":
+            first += 1
+        if first > last:
+            continue
         if _glued_to_other_script(text, tokens[first].start, tokens[last].end, span_type):
             continue
         start, end = tokens[first].start, tokens[last].end

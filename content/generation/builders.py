@@ -898,6 +898,11 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _figure_in_heading(item, span, corpus)
         or (span.unit in {"回", "度"} and _PAIR_BEFORE.search(item.sentence.text[: span.start]))
         or _margin_of_a_score(item, span)
+        # 「水深［1000メートル］より下になると、…光は届かない」: any deeper option is true too
+        # (round 143).
+        or (span.type in NUMERIC_TYPES and _BOUND_AFTER.match(item.sentence.text[span.end :]))
+        # 「［9回］を一人で投げ切りました」: a whole game's innings, known without reading (143).
+        or (span.unit == "回" and _WHOLE_GAME.search(item.sentence.text[span.end :]))
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
@@ -1909,6 +1914,12 @@ def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
     ) or _margin_of_a_score(item, span)
 
 
+# A figure as a bound a statement holds beyond: 水深1000メートルより下, 3000メートルを超える.
+_BOUND_AFTER = re.compile(
+    r"(?:より(?:下|上|深|浅|高|低|多|少|前|後|先|奥)|以上|以下|未満|を超え|を下回|を上回)"
+)
+# A pitcher's whole game: 9回を一人で投げ切る, 完投.
+_WHOLE_GAME = re.compile(r"^を?(?:一人で|ひとりで)?(?:投げ切|投げ抜|完投)")
 # A score: 12対3.
 _SCORE = re.compile(r"[0-9０-９]+\s*対\s*[0-9０-９]+")
 
@@ -3152,11 +3163,19 @@ def _heading_verb_in(item: AnalysedSentence, heading: str) -> bool:
     )
 
 
+# A verb's stem as a noun: 訴え, 願い, 焼け (訴状 under 「二十六か条の訴え」, round 143).
+_VERBAL_NOUN = re.compile(r"[\u4e00-\u9fff][いきぎしちにびみりえけげせてねべめれ]")
+
+
 def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     """A word of the sentence begins with the kanji of a verb of its own heading (返却 and
     返す, 乗り換え and 乗り継ぐ), or is the verb a compound verb of it ends in (継ぐ and
     受け継ぐ): the one reads as the other, and gives the heading away."""
-    verbs = {word for word in heading_words if _VERB_LEMMA.fullmatch(word)}
+    verbs = {
+        word
+        for word in heading_words
+        if _VERB_LEMMA.fullmatch(word) or _VERBAL_NOUN.fullmatch(word)
+    }
     return any(
         word != verb
         and (
