@@ -594,6 +594,8 @@ _STRUCK_GLOSSES_OF = {
     "交通課": frozenset({"traffic division (of a police department)"}),
     "先制": frozenset({"head start", "initiative", "preemption"}),
     "継ぎ手": frozenset({"a coupler", "a splice", "a successor", "an heir"}),
+    # A parcel's 伝票 is its shipping label, neither a chit nor a sales slip: no card (144).
+    "伝票": frozenset({"chit", "sales slip", "voucher"}),
 }
 
 
@@ -862,6 +864,7 @@ _TOO_EASY = frozenset(
     | {"感謝", "岩山", "踊り手", "客室", "家庭用", "正確"}
     | {"最小", "後輩", "企業"}
     | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
+    | {"助け", "本数"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

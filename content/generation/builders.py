@@ -901,6 +901,13 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # 「水深［1000メートル］より下になると、…光は届かない」: any deeper option is true too
         # (round 143).
         or (span.type in NUMERIC_TYPES and _BOUND_AFTER.match(item.sentence.text[span.end :]))
+        # 「食事を一日［二回］に減らし」: cut to how many from three a day, as everyone knows;
+        # 四回 and 五回 cut nothing (round 144). A sentence that says from what (3回から) stays.
+        or (
+            span.type in NUMERIC_TYPES
+            and _CHANGED_TO.match(item.sentence.text[span.end :])
+            and "から" not in item.sentence.text[: span.start]
+        )
         # 「［9回］を一人で投げ切りました」: a whole game's innings, known without reading (143).
         or (span.unit == "回" and _WHOLE_GAME.search(item.sentence.text[span.end :]))
         or _counts_a_list(item, span)
@@ -1918,6 +1925,8 @@ def _computed_in_sentence(item: AnalysedSentence, span: Span) -> bool:
 _BOUND_AFTER = re.compile(
     r"(?:より(?:下|上|深|浅|高|低|多|少|前|後|先|奥)|以上|以下|未満|を超え|を下回|を上回)"
 )
+# A figure cut or raised to, with no figure it came from: 一日二回に減らし.
+_CHANGED_TO = re.compile(r"(?:に|まで)(?:減ら|増や|抑え|絞|引き下げ|引き上げ)")
 # A pitcher's whole game: 9回を一人で投げ切る, 完投.
 _WHOLE_GAME = re.compile(r"^を?(?:一人で|ひとりで)?(?:投げ切|投げ抜|完投)")
 # A score: 12対3.
@@ -2058,6 +2067,10 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         if answer is not None and figure_value(candidate) == answer:
             continue
+        if span.type == SpanType.PERCENT and _close_shares(answer, figure_value(candidate)):
+            # 「定期外の利用者が［6.4%］増えた」 as the revenue's 6.8%: a decimal remembered,
+            # not a sentence understood (round 144).
+            continue
         if one_persons_names(candidate, span, corpus):
             continue
         if _near_year(span.text, candidate):
@@ -2066,6 +2079,11 @@ def statement_swap(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) ->
             continue
         return candidate
     return ""
+
+
+def _close_shares(answer: float | None, other: float | None) -> bool:
+    """Two shares a fifth or less apart: 6.4% and 6.8%, not 6.4% and 12%."""
+    return answer is not None and other is not None and abs(other - answer) <= 0.2 * answer
 
 
 def _swap_ruled_out(item: AnalysedSentence, span: Span) -> bool:

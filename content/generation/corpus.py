@@ -110,6 +110,10 @@ _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
 # Words that place a person in the women's or the men's division of a race or a league.
 _DIVISION = {"女子": "women", "女性": "women", "女王": "women", "男子": "men", "男性": "men"}
 _DIVISION_CUE = re.compile("|".join(_DIVISION))
+# A lord's man, named after or before his rank: 家臣である村井左近, 村井左近という老将.
+_RETAINERS = "家臣|家老|重臣|武将|家来|老将|側近|家中"
+_RETAINER_BEFORE = re.compile(rf"(?:{_RETAINERS})(?:である|の|・|、)?$")
+_RETAINER_AFTER = re.compile(rf"(?:という|ら|ら(?:の|が))?(?:{_RETAINERS})")
 # The start of works: 着工, 起工, 「工事は明治18年6月に始まり」, 工事に着手した.
 _WORKS_BEGUN = re.compile(
     r"着工|起工|(?:工事|建設|掘削)[^。]{0,30}?(?:始ま|始め|開始|スタート|着手)"
@@ -395,6 +399,22 @@ class ArticleCorpus:
                 side = sides.pop()
                 placed |= {key: side for key in keys if key not in found}
         return placed
+
+    @functools.cached_property
+    def retainers(self) -> frozenset[str]:
+        """The people the article calls a lord's men where it names them (長貞の家臣である
+        村井左近, 武田方の武将である秋山虎繁, 村井左近という老将): of another rank than the lords
+        they serve, whom the article names bare (越後の長尾景虎)."""
+        found = set()
+        for item in self.sentences:
+            text = item.sentence.text
+            for span in item.spans:
+                if span.type == SpanType.PERSON and (
+                    _RETAINER_BEFORE.search(text, 0, span.start)
+                    or _RETAINER_AFTER.match(text, span.end)
+                ):
+                    found.add(span.key)
+        return frozenset(found)
 
     @functools.cached_property
     def groups_digits(self) -> bool:

@@ -142,6 +142,7 @@ def pick_distractors(
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
             and _same_division(candidate, span, corpus)
+            and _same_rank(candidate, span, corpus)
             and _minutes_in_fives(candidate, span)
             and _not_older_than_the_title_says(candidate, span, corpus)
             and not _one_for_many(candidate, span)
@@ -937,6 +938,15 @@ def _same_division(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
         return True
     # And the other way: a race's chairman (61) among its players (round 139).
     return corpus.divisions.get(span.key) == corpus.divisions.get(normalize_key(candidate))
+
+
+def _same_rank(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
+    """A retainer for a retainer, a lord for a lord: 「長貞の家臣である［村井左近］」 offered
+    two lords, and 「越後の［長尾景虎］に助けを求めた」 the besieged castle's own keeper
+    (round 144)."""
+    if span.type != SpanType.PERSON or not corpus.retainers:
+        return True
+    return (span.key in corpus.retainers) == (normalize_key(candidate) in corpus.retainers)
 
 
 def _name_shape(text: str) -> tuple[bool, int]:
