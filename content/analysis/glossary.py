@@ -596,6 +596,12 @@ _STRUCK_GLOSSES_OF = {
     "継ぎ手": frozenset({"a coupler", "a splice", "a successor", "an heir"}),
     # A parcel's 伝票 is its shipping label, neither a chit nor a sales slip: no card (144).
     "伝票": frozenset({"chit", "sales slip", "voucher"}),
+    # Round 145: a museum's 協賛 is sponsorship, which none of its glosses says (no card); a sea
+    # turtle's 成体 is an adult, no insect's imago.
+    "成体": frozenset({"imago"}),
+    "協賛": frozenset(
+        {"support", "mutual aid", "cooperation", "approval", "authorization", "authorisation"}
+    ),
 }
 
 
@@ -864,7 +870,7 @@ _TOO_EASY = frozenset(
     | {"感謝", "岩山", "踊り手", "客室", "家庭用", "正確"}
     | {"最小", "後輩", "企業"}
     | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
-    | {"助け", "本数"}
+    | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

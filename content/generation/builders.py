@@ -3063,6 +3063,8 @@ _LEANS_BACK = re.compile(
     # 「当時の記録によれば…」, 「中には、以前ここに通っていた…」: the time or the people of the
     # sentence before (round 62).
     r"|^当時|^中には"
+    # 「…利益はすぐに減ってしまうからである」: the reason for the sentence before (round 145).
+    r"|(?:から|ため)(?:だ|です|である)。?$"
     # 「二人は…ノーベル賞を受賞した」: which two? The sentence before names them (round 84).
     r"|^(?:[二三四五2-5]人|両者|両氏)は"
     # 「…互いの生育を助けるとも言われています」: said of it too, of what the sentence before
@@ -3380,6 +3382,8 @@ _GOES_ON = re.compile(
     r"^(?:すると|しかも|そして|それでも|ところが|今回は|今日は|本日は|例えば|たとえば"
     # 「ただ、所要時間が5分ほど延びるため…」: a caveat to the sentence before (round 104).
     r"|ただ、"
+    # 「続いて地元の小学生十二人がテープカットを行い…」: after what? (round 145)
+    r"|続いて|次いで"
     # 「実現すれば、県内のステーションは…8か所になる」: if the plan told before comes true
     # (round 124).
     r"|(?:実現|完成|開業|開通|完了)(?:すれば|したら|すると)|そうなれば|そうすれば"
