@@ -290,8 +290,12 @@ _STRUCK_GLOSSES_OF = {
     "早歩き": frozenset({"semi-jogging"}),
     # 病院の点滴: an IV drip, not raindrops (round 62).
     "点滴": frozenset({"raindrops", "falling drop of water"}),
-    # 施設を集約する: bringing together, not "intensiveness" (round 60).
-    "集約": frozenset({"intensiveness"}),
+    # 施設を集約する: bringing together, not "intensiveness" (round 60); a maker's plants
+    # consolidated, which "collecting, summarizing" missed (round 146): no card.
+    "集約": frozenset(
+        {"collecting", "summarizing", "putting together", "aggregating", "intensiveness"}
+        | {"integrating"}
+    ),
     # 熊野の御子: a god's child, neither Christ nor a prince: no card (round 60).
     "御子": frozenset({"Son of God", "child of an emperor"}),
     # 余儀 is a word only in 余儀なくされる (be forced to), which its glosses miss: no card.
@@ -599,6 +603,8 @@ _STRUCK_GLOSSES_OF = {
     # Round 145: a museum's 協賛 is sponsorship, which none of its glosses says (no card); a sea
     # turtle's 成体 is an adult, no insect's imago.
     "成体": frozenset({"imago"}),
+    # A plane's 全席 are its seats, no tickets: no card (round 146).
+    "全席": frozenset({"all tickets"}),
     "協賛": frozenset(
         {"support", "mutual aid", "cooperation", "approval", "authorization", "authorisation"}
     ),
@@ -870,7 +876,7 @@ _TOO_EASY = frozenset(
     | {"感謝", "岩山", "踊り手", "客室", "家庭用", "正確"}
     | {"最小", "後輩", "企業"}
     | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
-    | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する"}
+    | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する", "片付け"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
