@@ -113,7 +113,7 @@ _DIVISION_CUE = re.compile("|".join(_DIVISION))
 # A lord's man, named after or before his rank: 家臣である村井左近, 村井左近という老将.
 _RETAINERS = "家臣|家老|重臣|武将|家来|老将|側近|家中"
 _RETAINER_BEFORE = re.compile(rf"(?:{_RETAINERS})(?:である|の|・|、)?$")
-_RETAINER_AFTER = re.compile(rf"(?:という|ら|ら(?:の|が))?(?:{_RETAINERS})")
+_RETAINER_AFTER = re.compile(rf"(?:という|らの?|らが)?(?:{_RETAINERS})")
 # The start of works: 着工, 起工, 「工事は明治18年6月に始まり」, 工事に着手した.
 _WORKS_BEGUN = re.compile(
     r"着工|起工|(?:工事|建設|掘削)[^。]{0,30}?(?:始ま|始め|開始|スタート|着手)"
