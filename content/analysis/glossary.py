@@ -608,6 +608,14 @@ _STRUCK_GLOSSES_OF = {
     "協賛": frozenset(
         {"support", "mutual aid", "cooperation", "approval", "authorization", "authorisation"}
     ),
+    # Round 147: a volcano warning's 空振り is a false alarm, neither a swing and a miss nor a
+    # vain attempt, and pickles' 雑菌 are germs, no saprophytes: no card. A cyclist's 脱水 is
+    # dehydration, which "evaporation" led.
+    "空振り": frozenset(
+        {"striking (at something) and missing", "swing and a miss", "vain attempt"}
+    ),
+    "雑菌": frozenset({"microorganisms", "saprophyte", "saprophytic bacteria"}),
+    "脱水": frozenset({"evaporation"}),
 }
 
 
@@ -877,6 +885,7 @@ _TOO_EASY = frozenset(
     | {"最小", "後輩", "企業"}
     | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
     | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する", "片付け"}
+    | {"時点", "新設", "銀賞", "結果的", "状態", "交通量"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -891,8 +900,9 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # Nor "point": 注意点 is 注意 and 点, 電気代 電気 and 代 (round 50); nor a student, 卒業生
 # (round 68); nor a room, a seat or a system, 実験室, 運転席, 予約制 (round 90); nor a trade,
 # 旅行業 (round 95). Not 的: teachers praised 一般的 and 代表的 (round 20), though 世界的 is
-# too plain (round 95).
-_SUFFIXES = frozenset("者費料額数代点生室席制業")
+# too plain (round 95). Nor an office's section: 観光課 is 観光 and 課 (round 147). Not 量:
+# teachers passed 生産量 and 出荷量 (rounds 145 and 146), though 交通量 is too plain (147).
+_SUFFIXES = frozenset("者費料額数代点生室席制業課")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 _PLACES = frozenset("駅店港")
 # The e-row kana of a godan verb's potential and the u-row of its dictionary form.
@@ -1024,7 +1034,8 @@ def _readings(word: str) -> MappingProxyType:
     return MappingProxyType(readings)
 
 
-# Everyday readings our JMdict (2021) lacks, which teachers marked right: 花芽 is はなめ as well
+# Everyday readings our JMdict (2021) lacks or does not mark common, which teachers marked
+# right: 花芽 is はなめ as well
 # as かが (rounds 87, 122), and a provincial nunnery, 国分尼寺's 尼寺, にじ (round 114). A typed
 # reading that refused them would mark a right answer wrong. A brewery's 酒蔵 is しゅぞう as
 # often as さかぐら (round 124).
@@ -1039,6 +1050,9 @@ _READINGS_JMDICT_LACKS = {
     # A fish's 腹側 is はらがわ to a general reader; JMdict knows only the anatomist's ふくそく,
     # not as common: both are (round 143), and the reading is the context's.
     "腹側": ("はらがわ", "ふくそく"),
+    # A cucumber's 両端 are its りょうはし as often as its りょうたん, which alone JMdict marks
+    # common: a card of one would mark the other wrong (round 147).
+    "両端": ("りょうはし",),
 }
 
 

@@ -957,6 +957,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # 「当時の記録によれば、…家は［四十二軒］」: at the time of the sentence before; the
         # article's count of another time (百十軒) is among the options (round 62).
         or (span.type in NUMERIC_TYPES and _THEN.match(item.sentence.text))
+        or (span.type in NUMERIC_TYPES and re.match(_RELATED_TO_WHAT, item.sentence.text))
         or _a_year_after_another(item, span)
         # 「岐阜の［多治見］」: only places of that prefecture would do, and the article's other
         # places (東京, 銀座) are ruled out at a glance (round 60).
@@ -1710,6 +1711,8 @@ _DATED_EVENT = re.compile(
 )
 _NEXT_YEAR = re.compile(r"翌[0-9０-９]{4}年")
 _THEN = re.compile(r"当時|その頃|そのころ|この頃|このころ")
+# 「関連予算は…148億円となった」: related to what? The sentence before says (round 147).
+_RELATED_TO_WHAT = r"関連[\u4e00-\u9fff]{1,4}(?:は|が|も)"
 
 
 def _by_a_time_a_total_passed(item: AnalysedSentence, span: Span) -> bool:
@@ -2549,6 +2552,7 @@ _RELATIONAL_OPENING = re.compile(
     r"|^(?:その|主な|最大の)?(?:原因|要因|きっかけ)(?:と|に)なったのは"
     # 「謎が解けたのは1944年のことだ」: which mystery? (round 91)
     r"|^(?:その)?(?:謎|なぞ|正体|真相|答え)が[^、。]*のは"
+    rf"|^{_RELATED_TO_WHAT}"
 )
 
 

@@ -46,7 +46,10 @@ _RISING = ("率", "割合", "シェア", "利回り", "単価", "価格", "値�
 # Pointers and frames a subject must not hold: the figure of what, the sentence before says.
 # 期間中: during which period? (round 104: 「期間中の旅客数は、前年同期より増えた。」)
 # 「翌年は…救急搬送が前年より減った」: the year after what? The clause before says (round 109).
-_POINTING = re.compile(r"^(?:この|その|あの|これ|それ|同年|同期|当期|今期|前期|来期|期間中|翌)")
+# 「関連予算は…」: related to what? (round 147)
+_POINTING = re.compile(
+    r"^(?:この|その|あの|これ|それ|同年|同期|当期|今期|前期|来期|期間中|翌|関連)"
+)
 
 
 def build_change_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:

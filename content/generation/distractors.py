@@ -137,6 +137,7 @@ def pick_distractors(
             and not _same_family(candidate, span)
             and _plausible_year(candidate, span, sentence_text, corpus)
             and _same_kind_of_place(candidate, span, sentence_text)
+            and _same_size_of_place(candidate, span, corpus)
             and _on_the_answers_side(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
@@ -543,9 +544,12 @@ def _as_exact(candidate: str, span: Span) -> bool:
 
 def _as_many_figures(candidate: str, span: Span) -> bool:
     """A count or an amount of three figures or more before its unit has as many as the
-    answer: 798億円 stands out among 1330億円, 1284億円 and 1270億円 (round 71)."""
+    answer: 798億円 stands out among 1330億円, 1284億円 and 1270億円 (round 71). A count
+    below ten meets counts below ten: 月に［2回］ stood out among 10回, 14回 and 20回 (147)."""
     if span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
         return True
+    if span.type == SpanType.COUNT and (value := figure_value(span.text)) and value < 10:
+        return (figure_value(candidate) or 0) < 10
     answer, other = _leading_figures(span.text), _leading_figures(candidate)
     return answer is None or other is None or answer < 3 or answer == other
 
@@ -928,6 +932,27 @@ def _not_older_than_the_title_says(candidate: str, span: Span, corpus: ArticleCo
     if value is None or offered is None:
         return True
     return not any(value < age < offered for age in ages)
+
+
+# What halves a whole into regions: 内房 and 外房, 東濃 and 西濃, 上総 and 下総.
+_HALVES = frozenset("内外東西南北上下")
+
+
+def _halves_of_a_whole(name: str, places: list[str]) -> bool:
+    """内房 where the article names 外房 too: one of a pair of regions, told apart by its
+    first character alone."""
+    return name[:1] in _HALVES and any(
+        other != name and other[:1] in _HALVES and other[1:] == name[1:] for other in places
+    )
+
+
+def _same_size_of_place(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
+    """A region for a region: 木更津 among 内房 and 外房, which hold it, stood out as the
+    one town, and 富津 beside ［内房］ was inside it, so also true (round 147)."""
+    if span.type != SpanType.PLACE:
+        return True
+    places = corpus.pools.get(span.kind_key, [])
+    return _halves_of_a_whole(span.text, places) == _halves_of_a_whole(candidate, places)
 
 
 def _same_division(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:

@@ -32,10 +32,12 @@ _QUANTITY_UNITS = frozenset(
     | {"キログラム", "グラム", "リットル", "円", "ドル", "ユーロ", "%", "％", "パーセント"}
 )
 # 約 and its like go: a threshold is no rough value. 最大 or わずか say the figure is a bound
-# or a small one already, which 以上 would contradict; 第 and 上位 make it a rank.
+# or a small one already, which 以上 would contradict; 第 and 上位 make it a rank. 少なくとも
+# makes it a bound already: 「少なくとも10回以上」 says "at least" twice (round 147).
 _ROUGH_BEFORE = re.compile(r"(?:約|およそ|ほぼ|概ね|おおむね)$")
 _NO_THRESHOLD_BEFORE = re.compile(
-    r"(?:最大|最高|最低|最多|最少|最長|最短|上限|下限|定員|わずか|僅か|たった|第|上位|下位|ベスト|トップ)"
+    r"(?:最大|最高|最低|最多|最少|最長|最短|上限|下限|定員|わずか|僅か|たった|第|上位|下位|ベスト|トップ"
+    r"|少なくとも|少なく見積もっても|多くとも|多くても|せいぜい)"
     r"(?:で|の)?(?:約|およそ)?$"
 )
 # What may follow: a case mark, a copula or the sentence's end. Not 増/減 (18%増の), ぶり,
