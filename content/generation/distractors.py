@@ -11,8 +11,10 @@ make it true).
 """
 
 import functools
+import math
 import re
 import unicodedata
+import zlib
 
 from content.analysis.glossary import (
     era_years,
@@ -101,8 +103,6 @@ def pick_distractors(
         return []  # 頼朝 where the article says 源頼朝: its options would be full names
     sentence = _normalized(sentence_text)
     answer = normalize_answer(span.text)
-    chosen: list[str] = []
-    chosen_normalized: list[str] = []
     round_target = _round_target(span, corpus, sentence_text)
     synthesized = (
         []
@@ -117,14 +117,16 @@ def pick_distractors(
         # 780円 beside 1400円 where the article writes 4,500円 (round 17).
         synthesized = [_LONG_UNGROUPED.sub(_grouped, made) for made in synthesized]
     approximate = _approximate(span, sentence_text)
-    for candidate in [*_from_article(span, corpus), *synthesized]:
-        if len(chosen) == count:
-            break
+
+    def fits(candidate: str) -> bool:
         normalized = normalize_answer(candidate)
-        if (
+        return bool(
             normalized
             and normalized not in sentence
-            and not any(_overlaps(normalized, other) for other in [answer, *chosen_normalized])
+            and not any(
+                _overlaps(normalized, other)
+                for other in [answer, *(normalize_answer(option) for option in chosen)]
+            )
             and candidate not in corpus.fragments
             and not _named_in_the_sentence(candidate, span, sentence_text, corpus)
             and same_format(candidate, span.text)
@@ -153,10 +155,95 @@ def pick_distractors(
             and _within_its_bounds(candidate, span, sentence_text)
             and (not approximate or (_as_round(candidate, span) and not _near(candidate, span)))
             and not (round_target and _within_a_few_years(candidate, span))
-        ):
+        )
+
+    article = _from_article(span, corpus)
+    # A figure's key takes each place among its options alike: factors and steps around it
+    # (0.6 and 1.4 times, one step down and one up) made it the middle option of 99 of 133
+    # figure choices of rounds 141–147, the midpoint of two others in 68 (round 147).
+    below = (
+        _options_below(span, sentence_text)
+        if span.type in _FIGURE_TYPES and not from_article_only
+        else None
+    )
+    chosen: list[str] = []
+    put_off: list[str] = []
+    for candidate in [*article, *synthesized]:
+        if len(chosen) == count:
+            break
+        if not fits(candidate):
+            continue
+        if below is None:
             chosen.append(candidate)
-            chosen_normalized.append(normalized)
+            continue
+        made = candidate not in article
+        if _mirrors(candidate, span, chosen) or (
+            made and _side_full(candidate, span, chosen, below, count)
+        ):
+            put_off.append(candidate)
+            continue
+        # The side's share gives way to nearness: 1万1,000 put off beside 約［1万3,000］ comes
+        # before 2万3,000, twice the key (round 75).
+        nearer = [
+            other
+            for other in put_off
+            if _distance(other, span) < _distance(candidate, span)
+            and fits(other)
+            and not _mirrors(other, span, chosen)
+        ]
+        if made and nearer:
+            put_off.remove(nearer[0])
+            put_off.append(candidate)
+            candidate = nearer[0]
+        chosen.append(candidate)
+    # Too few without them: a mirror or a side over its share before no question at all.
+    for relaxed in (True, False):
+        for candidate in put_off:
+            if len(chosen) == count:
+                break
+            if candidate not in chosen and fits(candidate):
+                if relaxed and _mirrors(candidate, span, chosen):
+                    continue
+                chosen.append(candidate)
     return chosen
+
+
+def _options_below(span: Span, sentence_text: str) -> int:
+    """How many of a figure's three options fall below it: none to three, alike over
+    figures, and the same for a sentence every time its questions are made."""
+    return zlib.crc32(f"{span.start}:{sentence_text}".encode()) % 4
+
+
+def _mirrors(candidate: str, span: Span, chosen: list[str]) -> bool:
+    """The answer lies midway between the candidate and an option already chosen: 40人 and
+    80人 leave 60人 the middle one, a guess that needs no reading."""
+    answer, value = figure_value(span.text), figure_value(candidate)
+    if not answer or value is None:
+        return False
+    return any(
+        (other := figure_value(option)) is not None
+        and math.isclose(value + other, 2 * answer, rel_tol=1e-9)
+        for option in chosen
+    )
+
+
+def _distance(candidate: str, span: Span) -> float:
+    """How far an option lies from the answer, as a ratio either way: 0.5 and 2 times alike."""
+    answer, value = figure_value(span.text), figure_value(candidate)
+    if not answer or not value:
+        return math.inf
+    return abs(math.log(value / answer))
+
+
+def _side_full(candidate: str, span: Span, chosen: list[str], below: int, count: int) -> bool:
+    """The candidate's side of the answer (below or above) has its share of options."""
+    answer, value = figure_value(span.text), figure_value(candidate)
+    if answer is None or value is None:
+        return False
+    values = [figure_value(option) or 0.0 for option in chosen]
+    if value < answer:
+        return sum(other < answer for other in values) >= below
+    return sum(other > answer for other in values) >= count - below
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1186,7 +1273,8 @@ def _shift_month(text: str, shift: int) -> str:
 
 def _second_part_shifted(text: str) -> list[str]:
     """The figure's second number moved by twice its leading place, within its unit: 1万3,000
-    → 1万5,000, 1万1,000, 1万7,000; 2万9千 → 2万7千, 2万5千 (a count of 千 stays below ten)."""
+    → 1万5,000, 1万1,000, 1万7,000, 1万9,000; 2万9千 → 2万7千, 2万5千, 2万3千 (a count of 千
+    stays below ten). Three steps up, for options that leave the key no midpoint of two."""
     numbers = list(_NUMBER.finditer(text))
     if len(numbers) < 2 or "." in numbers[1].group():
         return []
@@ -1197,7 +1285,7 @@ def _second_part_shifted(text: str) -> list[str]:
     limit = 10 if text[second.end() : second.end() + 1] == "千" else 10_000
     step = 2 * 10 ** (len(str(value)) - 1)
     made = []
-    for shift in (1, -1, 2, -2):
+    for shift in (1, -1, 2, -2, 3, -3):
         moved = value + shift * step
         # Not one thousand after 万: spelt in kanji it is a bare 千 (二万千円).
         if 0 < moved < limit and not (limit == 10 and moved == 1):
