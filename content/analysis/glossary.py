@@ -616,6 +616,8 @@ _STRUCK_GLOSSES_OF = {
     ),
     "雑菌": frozenset({"microorganisms", "saprophyte", "saprophytic bacteria"}),
     "脱水": frozenset({"evaporation"}),
+    # Round 148: a village's 感謝祭 at a monument is no American Thanksgiving: no card.
+    "感謝祭": frozenset({"Thanksgiving (US, Canada)"}),
 }
 
 
@@ -885,7 +887,7 @@ _TOO_EASY = frozenset(
     | {"最小", "後輩", "企業"}
     | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
     | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する", "片付け"}
-    | {"時点", "新設", "銀賞", "結果的", "状態", "交通量"}
+    | {"時点", "新設", "銀賞", "結果的", "状態", "交通量", "笑う"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1053,6 +1055,9 @@ _READINGS_JMDICT_LACKS = {
     # A cucumber's 両端 are its りょうはし as often as its りょうたん, which alone JMdict marks
     # common: a card of one would mark the other wrong (round 147).
     "両端": ("りょうはし",),
+    # A driver's 声かけ to his trainees is こえがけ as often as こえかけ, though JMdict marks
+    # neither common (round 148).
+    "声かけ": ("こえかけ", "こえがけ"),
 }
 
 

@@ -2718,10 +2718,16 @@ def _names_what_it_is_about(text: str) -> bool:
         # (the city's line); its こと is no subject, and only a topic of its own tells (round 83).
         # 「駅の近くにあることが多いです」: what is? The sentence before says (round 115).
         return has_topic_of_its_own(tokens)
+    if _EASY_OR_HARD.search(text):
+        # 「人口が減っている地域でも採算が取りやすく、…という」: what makes a profit easily?
+        # The new stores the sentence before names; 採算 is no subject of the whole (148).
+        return has_topic_of_its_own(tokens)
     return bool(_POLITE_STEP.search(text) or has_topic_of_its_own(tokens) or has_a_subject(tokens))
 
 
 _POLITE_STEP = re.compile(r"(?:ます|ません)[。」]?$")
+# Easy or hard to do: 取りやすく, 育てにくい, 読みづらかった.
+_EASY_OR_HARD = re.compile(r"[ぁ-ゖ\u4e00-\u9fff](?:やす|にく|づら)(?:く|い|かった)")
 _CAN_DO = re.compile(r"(?:ことができ|ことが\s*でき)(?:ます|ません)[。」]?$")
 _HOW_OFTEN = re.compile(r"ことが\s*(?:多い|多く|少ない|少なく|ある|あり|ない)")
 
