@@ -510,8 +510,11 @@ def digit_format(text: str) -> tuple[bool, bool]:
     return bool(re.search(r"[０-９]", text)), bool(re.search(r"\d,\d{3}", text))
 
 
-# 6〜8時間 shifted to 10〜10時間: a range must still run from a smaller to a larger figure.
-_RANGE_BOUNDS = re.compile(r"(\d+(?:\.\d+)?)\s*[~〜～\-–－]\s*(\d+(?:\.\d+)?)")
+# 6〜8時間 shifted to 10〜10時間: a range must still run from a smaller to a larger figure,
+# magnitudes and all (600億~650億ドル scaled to 400億~390億ドル, seen on the seed).
+_RANGE_BOUNDS = re.compile(
+    r"(\d+(?:\.\d+)?(?:[兆億万千]\d*)*)\s*[~〜～\-–－]\s*(\d+(?:\.\d+)?(?:[兆億万千]\d*)*)"
+)
 
 
 # A figure of two magnitudes: 1億2000万円, 2万9千円.
@@ -544,7 +547,7 @@ def _decimals(text: str) -> int:
 
 def same_format(candidate: str, answer: str) -> bool:
     bounds = _RANGE_BOUNDS.search(as_digits(candidate).replace(",", ""))
-    if bounds and float(bounds.group(1)) >= float(bounds.group(2)):
+    if bounds and (figure_value(bounds.group(1)) or 0) >= (figure_value(bounds.group(2)) or 0):
         return False  # 10〜10時間 is no range (round 16)
     if script_of(candidate) != script_of(answer):
         return False
@@ -1295,8 +1298,19 @@ def _second_part_shifted(text: str) -> list[str]:
 
 
 def _scale_numbers(text: str, factor: float) -> str:
+    # A range's ends keep one precision, its finer end's: 600億~650億 times 0.6 is 360億~390億,
+    # not 400億~390億 (the seed).
+    numbers = _NUMBER.findall(text)
+    finest = (
+        max(numbers, key=lambda number: len(number.replace(",", "").rstrip("0")))
+        if _RANGE_BOUNDS.search(as_digits(text).replace(",", ""))
+        else None
+    )
     return _NUMBER.sub(
-        lambda match: _format(float(match.group().replace(",", "")) * factor, match.group()), text
+        lambda match: _format(
+            float(match.group().replace(",", "")) * factor, finest or match.group()
+        ),
+        text,
     )
 
 
