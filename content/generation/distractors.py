@@ -118,7 +118,7 @@ def pick_distractors(
         synthesized = [_LONG_UNGROUPED.sub(_grouped, made) for made in synthesized]
     approximate = _approximate(span, sentence_text)
 
-    def fits(candidate: str) -> bool:
+    def fits(candidate: str, chosen: list[str]) -> bool:
         normalized = normalize_answer(candidate)
         return bool(
             normalized
@@ -163,49 +163,62 @@ def pick_distractors(
     # figure choices of rounds 141–147, the midpoint of two others in 68 (round 147).
     below = (
         _options_below(span, sentence_text)
-        if span.type in _FIGURE_TYPES and not from_article_only
+        if span.type in _STEPPED_TYPES and not from_article_only
         else None
     )
-    chosen: list[str] = []
-    put_off: list[str] = []
-    for candidate in [*article, *synthesized]:
-        if len(chosen) == count:
-            break
-        if not fits(candidate):
-            continue
-        if below is None:
-            chosen.append(candidate)
-            continue
-        made = candidate not in article
-        if _mirrors(candidate, span, chosen) or (
-            made and _side_full(candidate, span, chosen, below, count)
-        ):
-            put_off.append(candidate)
-            continue
-        # The side's share gives way to nearness: 1万1,000 put off beside 約［1万3,000］ comes
-        # before 2万3,000, twice the key (round 75).
-        nearer = [
-            other
-            for other in put_off
-            if _distance(other, span) < _distance(candidate, span)
-            and fits(other)
-            and not _mirrors(other, span, chosen)
-        ]
-        if made and nearer:
-            put_off.remove(nearer[0])
-            put_off.append(candidate)
-            candidate = nearer[0]
-        chosen.append(candidate)
-    # Too few without them: a mirror or a side over its share before no question at all.
-    for relaxed in (True, False):
-        for candidate in put_off:
+
+    def choose(made: list[str]) -> list[str]:
+        chosen: list[str] = []
+        put_off: list[str] = []
+        for candidate in [*article, *made]:
             if len(chosen) == count:
                 break
-            if candidate not in chosen and fits(candidate):
-                if relaxed and _mirrors(candidate, span, chosen):
-                    continue
+            if not fits(candidate, chosen):
+                continue
+            if below is None:
                 chosen.append(candidate)
-    return chosen
+                continue
+            synthetic = candidate not in article
+            if _mirrors(candidate, span, chosen) or (
+                synthetic and _side_full(candidate, span, chosen, below, count)
+            ):
+                put_off.append(candidate)
+                continue
+            # The side's share gives way to nearness: 1万1,000 put off beside 約［1万3,000］
+            # comes before 2万3,000, twice the key (round 75).
+            nearer = [
+                other
+                for other in put_off
+                if _distance(other, span) < _distance(candidate, span)
+                and fits(other, chosen)
+                and not _mirrors(other, span, chosen)
+            ]
+            if synthetic and nearer:
+                put_off.remove(nearer[0])
+                put_off.append(candidate)
+                candidate = nearer[0]
+            chosen.append(candidate)
+        # Too few without them: a mirror or a side over its share before no question at all.
+        for relaxed in (True, False):
+            for candidate in put_off:
+                if len(chosen) == count:
+                    break
+                if candidate not in chosen and fits(candidate, chosen):
+                    if relaxed and _mirrors(candidate, span, chosen):
+                        continue
+                    chosen.append(candidate)
+        return chosen
+
+    if _COMPOUND_MAGNITUDE.search(as_digits(span.text)):
+        # Of a figure of two parts (2万8千), options that move its leading part (3万8千) and
+        # options that move the other (2万4千) together leave the key the one option that
+        # shares a part with every other (round 149: 二万八千枚 among 二万二千, 二万四千 and
+        # 三万八千枚): one way of the two, if either gives enough.
+        for way in (True, False):
+            chosen = choose([made for made in synthesized if _leading_kept(made, span) == way])
+            if len(chosen) == count:
+                return chosen
+    return choose(synthesized)
 
 
 def _options_below(span: Span, sentence_text: str) -> int:
@@ -225,6 +238,12 @@ def _mirrors(candidate: str, span: Span, chosen: list[str]) -> bool:
         and math.isclose(value + other, 2 * answer, rel_tol=1e-9)
         for option in chosen
     )
+
+
+def _leading_kept(candidate: str, span: Span) -> bool:
+    lead = _NUMBER.search(as_digits(candidate).translate(_ASCII_DIGITS))
+    key = _NUMBER.search(as_digits(span.text).translate(_ASCII_DIGITS))
+    return bool(lead and key) and lead.group() == key.group()
 
 
 def _distance(candidate: str, span: Span) -> float:
@@ -757,6 +776,10 @@ def _same_family(candidate: str, span: Span) -> bool:
 
 
 _FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
+# Figures whose options are made in steps around them, so that the key may take any place
+# among them: clock times (七時, 九時 and 十時 left 八時 the middle one, round 149) and
+# decades as well.
+_STEPPED_TYPES = {*_FIGURE_TYPES, SpanType.TIME, SpanType.DECADE}
 
 
 @functools.lru_cache(maxsize=256)
@@ -1153,7 +1176,7 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
         made = [_shift_first_number(text, shift) for shift in year_shifts]
     elif span.type == SpanType.DECADE:
-        made = [_shift_first_number(text, shift) for shift in (-10, 10, -20, 20)]
+        made = [_shift_first_number(text, shift) for shift in (-10, 10, -20, 20, 30, -30)]
     elif span.type == SpanType.PERCENT:
         original = _NUMBER.search(text).group()
         value = float(original.replace(",", ""))
@@ -1164,7 +1187,7 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
             shifted = [value * factor for factor in (0.6, 1.4, 1.8, 0.4, 2.0)]
         made = [_NUMBER.sub(_format(v, original), text, count=1) for v in shifted if 0 < v < 100]
     elif span.type == SpanType.TIME:
-        made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1)]
+        made = [_shift_first_number(text, shift) for shift in (-2, 2, 1, -1, 3, -3)]
         # 午後1時 has no 午後-1時 beside it, nor 午後11時 a 午後13時.
         made = [m for m in made if _clock_hour_fits(m)]
     elif span.unit == "度":
