@@ -618,9 +618,9 @@ _STRUCK_GLOSSES_OF = {
     "脱水": frozenset({"evaporation"}),
     # Round 148: a village's 感謝祭 at a monument is no American Thanksgiving: no card.
     "感謝祭": frozenset({"Thanksgiving (US, Canada)"}),
-    # Round 149: a bridge's 表示 of a closure is a sign, which none of its first glosses says:
-    # no card.
-    "表示": frozenset({"indication", "expression", "showing", "manifestation"}),
+    # Rounds 149 and 150: a bridge's 表示 of a closure is a sign or a display, which none of
+    # its first glosses says.
+    "表示": frozenset({"indication", "expression", "showing", "manifestation", "demonstration"}),
 }
 
 
@@ -631,6 +631,8 @@ def _american(gloss: str) -> str:
     gloss = re.sub(r"mme(s?)\b", r"m\1", gloss)
     gloss = re.sub(r"is(e|ed|es|er|ers|ing|ation)\b", r"iz\1", gloss.replace("our", "or"))
     gloss = re.sub(r"tre(s?)\b", r"ter\1", re.sub(r"tred\b", "tered", gloss))
+    # "acknowledgement" beside "acknowledgment", "judgement" beside "judgment" (round 150).
+    gloss = re.sub(r"dgement", "dgment", gloss)
     return re.sub(r"ll(ing|ed|er)\b", r"l\1", gloss)
 
 
@@ -891,7 +893,7 @@ _TOO_EASY = frozenset(
     | {"黒板", "贈り物", "雪遊び", "定食", "右ひじ", "左ひじ", "梅干し"}
     | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する", "片付け"}
     | {"時点", "新設", "銀賞", "結果的", "状態", "交通量", "笑う"}
-    | {"観光客", "暮らす", "登り"}
+    | {"観光客", "暮らす", "登り", "国際線"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

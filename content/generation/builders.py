@@ -1204,10 +1204,13 @@ def _ratio_to_a_figure_elsewhere(item: AnalysedSentence, span: Span, corpus: Art
 
 
 # What a traveller does at an hour: rise, set off, arrive, come back, go to sleep.
+# 「［午後四時半］の電車に乗って」 and 「［午前九時］ちょうどに…駅に着くと」 too (round 150).
 _DEED_OF_A_TRIP = (
-    r"(?:起き|出発|出た|発っ|着い|着き|着く|到着|戻っ|戻り|帰っ|帰り|寝|眠|待ち合わせ)"
+    r"(?:起き|出発|出た|発っ|着い|着き|着く|到着|戻っ|戻り|帰っ|帰り|寝|眠|待ち合わせ|乗っ|乗り)"
 )
-_HOUR_THEN_DEED = re.compile(rf"(?:ごろ|頃|過ぎ|前)?に[^、。]{{0,12}}?{_DEED_OF_A_TRIP}")
+_HOUR_THEN_DEED = re.compile(
+    rf"(?:ちょうど|ごろ|頃|過ぎ|前)?[にの][^、。]{{0,12}}?{_DEED_OF_A_TRIP}"
+)
 _DEED_THEN_HOUR = re.compile(rf"{_DEED_OF_A_TRIP}[^、。]{{0,4}}のは$")
 
 

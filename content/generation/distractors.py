@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 import zlib
+from collections.abc import Callable
 
 from content.analysis.glossary import (
     era_years,
@@ -47,10 +48,12 @@ _FIGURE_RANGE = re.compile(r"[\d０-９][兆億万千]?\s*[~〜～\-–－][\d�
 _PAST_ITS_UNIT = re.compile(r"(\d[\d,]*)(?=[万億])")
 _MAGNITUDES = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 # Uneven factors, rounded to the answer's precision: 2,300万円 gets 1,400万円 and 3,200万円,
-# not the evenly scaled 1,150/3,450/4,600万円 a reader picks out as made up.
-_SCALE_FACTORS = (0.6, 1.4, 1.8, 0.75, 2.5, 0.45)
-_SHARE_FACTORS = (0.8, 1.15, 0.7, 1.25, 0.6, 1.35)
-_NARROW_FACTORS = (0.8, 1.2, 0.7, 1.3, 0.9, 1.1)
+# not the evenly scaled 1,150/3,450/4,600万円 a reader picks out as made up. Uneven on each
+# side too (0.45, 0.6 and 0.75 times made 2,600, 3,500 and 4,400人 a run beside 5,800人),
+# and no pair around the key (0.6 and 1.4 times left it midway): rounds 147 and 150.
+_SCALE_FACTORS = (0.6, 1.5, 1.8, 0.75, 2.5, 0.4)
+_SHARE_FACTORS = (0.8, 1.15, 0.7, 1.35, 0.55, 1.4)
+_NARROW_FACTORS = (0.8, 1.25, 0.65, 1.4, 0.9, 1.15)
 _BODY_AND_SCORE_UNITS = {
     "歳",
     "才",
@@ -168,46 +171,13 @@ def pick_distractors(
     )
 
     def choose(made: list[str]) -> list[str]:
-        chosen: list[str] = []
-        put_off: list[str] = []
-        for candidate in [*article, *made]:
-            if len(chosen) == count:
-                break
-            if not fits(candidate, chosen):
-                continue
-            if below is None:
-                chosen.append(candidate)
-                continue
-            synthetic = candidate not in article
-            if _mirrors(candidate, span, chosen) or (
-                synthetic and _side_full(candidate, span, chosen, below, count)
-            ):
-                put_off.append(candidate)
-                continue
-            # The side's share gives way to nearness: 1万1,000 put off beside 約［1万3,000］
-            # comes before 2万3,000, twice the key (round 75).
-            nearer = [
-                other
-                for other in put_off
-                if _distance(other, span) < _distance(candidate, span)
-                and fits(other, chosen)
-                and not _mirrors(other, span, chosen)
-            ]
-            if synthetic and nearer:
-                put_off.remove(nearer[0])
-                put_off.append(candidate)
-                candidate = nearer[0]
-            chosen.append(candidate)
-        # Too few without them: a mirror or a side over its share before no question at all.
-        for relaxed in (True, False):
-            for candidate in put_off:
-                if len(chosen) == count:
-                    break
-                if candidate not in chosen and fits(candidate, chosen):
-                    if relaxed and _mirrors(candidate, span, chosen):
-                        continue
+        if below is None:
+            chosen: list[str] = []
+            for candidate in [*article, *made]:
+                if len(chosen) < count and fits(candidate, chosen):
                     chosen.append(candidate)
-        return chosen
+            return chosen
+        return _spread_around(span, article=article, made=made, fits=fits, below=below, count=count)
 
     if _COMPOUND_MAGNITUDE.search(as_digits(span.text)):
         # Of a figure of two parts (2万8千), options that move its leading part (3万8千) and
@@ -221,26 +191,113 @@ def pick_distractors(
     return choose(synthesized)
 
 
+def _spread_around(
+    span: Span,
+    *,
+    article: list[str],
+    made: list[str],
+    fits: Callable[[str, list[str]], bool],
+    below: int,
+    count: int,
+) -> list[str]:
+    """Up to `count` options of a figure, `below` of them under it and the rest over it, and
+    the figure never midway between two: the article's own figures first, wherever they fall,
+    then the made ones."""
+    chosen: list[str] = []
+    put_off: list[str] = []
+    for candidate in [*article, *made]:
+        if len(chosen) == count:
+            break
+        if not fits(candidate, chosen):
+            continue
+        synthetic = candidate not in article
+        if (
+            _key_midway(candidate, span, chosen, article)
+            or _wrong_ones_in_a_run(candidate, span, chosen)
+            or (synthetic and _side_full(candidate, span, chosen, below, count))
+        ):
+            put_off.append(candidate)
+            continue
+        # The side's share gives way to nearness: 1万1,000 put off beside 約［1万3,000］ comes
+        # before 2万3,000, twice the key (round 75).
+        nearer = [
+            other
+            for other in put_off
+            if _distance(other, span) < _distance(candidate, span)
+            and fits(other, chosen)
+            and not _key_midway(other, span, chosen, article)
+            and not _wrong_ones_in_a_run(other, span, chosen)
+        ]
+        if synthetic and nearer:
+            put_off.remove(nearer[0])
+            put_off.append(candidate)
+            candidate = nearer[0]
+        chosen.append(candidate)
+    # Too few without them: a side over its share, then a run of wrong ones, before no
+    # question at all; never the key midway between two.
+    for strict in (True, False):
+        for candidate in put_off:
+            if len(chosen) == count:
+                break
+            if (
+                candidate not in chosen
+                and fits(candidate, chosen)
+                and not _key_midway(candidate, span, chosen, article)
+                and not (strict and _wrong_ones_in_a_run(candidate, span, chosen))
+            ):
+                chosen.append(candidate)
+    return chosen
+
+
 def _options_below(span: Span, sentence_text: str) -> int:
     """How many of a figure's three options fall below it: none to three, alike over
     figures, and the same for a sentence every time its questions are made."""
     return zlib.crc32(f"{span.start}:{sentence_text}".encode()) % 4
 
 
-def _mirrors(candidate: str, span: Span, chosen: list[str]) -> bool:
-    """The answer lies midway between the candidate and an option already chosen: 40人 and
-    80人 leave 60人 the middle one, a guess that needs no reading."""
-    answer, value = figure_value(span.text), figure_value(candidate)
-    if not answer or value is None:
+def _size(text: str) -> float | None:
+    """A figure's size, a clock time's on a day of 24 hours (午後二時 is 14)."""
+    value = figure_value(text)
+    if value is not None and text.startswith("午後") and value < 12:
+        return value + 12
+    return value
+
+
+def _key_midway(candidate: str, span: Span, chosen: list[str], article: list[str]) -> bool:
+    """The key lies midway between the candidate and an option already chosen: 40人 and 80人
+    leave 60人 the middle one, a guess that needs no reading (round 147). Not two figures of
+    the article: its own 1990年代 and 2010年代 around 2000年代 are its story's steps."""
+    key, value = _size(span.text), _size(candidate)
+    if key is None or value is None:
         return False
     return any(
-        (other := figure_value(option)) is not None
-        and math.isclose(value + other, 2 * answer, rel_tol=1e-9)
+        (other := _size(option)) is not None
+        and math.isclose(value + other, 2 * key, rel_tol=1e-9)
+        and not (candidate in article and option in article)
         for option in chosen
     )
 
 
+def _wrong_ones_in_a_run(candidate: str, span: Span, chosen: list[str]) -> bool:
+    """The candidate completes an evenly spaced run of three wrong options that the key stands
+    outside: 50%, 60% and 70% beside 90% (round 150). A run the key ends or goes on (40人
+    beside 50人 and 60人) singles out nothing."""
+    key, value = _size(span.text), _size(candidate)
+    others = [_size(option) for option in chosen]
+    if key is None or value is None or None in others or len(others) != 2:
+        return False
+    low, middle, high = sorted((value, *others))  # type: ignore[type-var]
+    step = middle - low
+    return (
+        step > 0
+        and math.isclose(high - middle, step, rel_tol=1e-9)
+        and not math.isclose(key, low - step, rel_tol=1e-9)
+        and not math.isclose(key, high + step, rel_tol=1e-9)
+    )
+
+
 def _leading_kept(candidate: str, span: Span) -> bool:
+    """The option keeps the figure's leading number: 2万4千 of 2万8千, not 3万8千."""
     lead = _NUMBER.search(as_digits(candidate).translate(_ASCII_DIGITS))
     key = _NUMBER.search(as_digits(span.text).translate(_ASCII_DIGITS))
     return bool(lead and key) and lead.group() == key.group()
@@ -248,7 +305,7 @@ def _leading_kept(candidate: str, span: Span) -> bool:
 
 def _distance(candidate: str, span: Span) -> float:
     """How far an option lies from the answer, as a ratio either way: 0.5 and 2 times alike."""
-    answer, value = figure_value(span.text), figure_value(candidate)
+    answer, value = _size(span.text), _size(candidate)
     if not answer or not value:
         return math.inf
     return abs(math.log(value / answer))
@@ -256,10 +313,10 @@ def _distance(candidate: str, span: Span) -> float:
 
 def _side_full(candidate: str, span: Span, chosen: list[str], below: int, count: int) -> bool:
     """The candidate's side of the answer (below or above) has its share of options."""
-    answer, value = figure_value(span.text), figure_value(candidate)
+    answer, value = _size(span.text), _size(candidate)
     if answer is None or value is None:
         return False
-    values = [figure_value(option) or 0.0 for option in chosen]
+    values = [_size(option) or 0.0 for option in chosen]
     if value < answer:
         return sum(other < answer for other in values) >= below
     return sum(other > answer for other in values) >= count - below
@@ -777,9 +834,9 @@ def _same_family(candidate: str, span: Span) -> bool:
 
 _FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
 # Figures whose options are made in steps around them, so that the key may take any place
-# among them: clock times (七時, 九時 and 十時 left 八時 the middle one, round 149) and
-# decades as well.
-_STEPPED_TYPES = {*_FIGURE_TYPES, SpanType.TIME, SpanType.DECADE}
+# among them: clock times (七時, 九時 and 十時 left 八時 the middle one, round 149), decades
+# and years as well (明治21年, 24年 and 27年, round 150).
+_STEPPED_TYPES = {*_FIGURE_TYPES, SpanType.TIME, SpanType.DECADE, SpanType.YEAR}
 
 
 @functools.lru_cache(maxsize=256)
@@ -1229,6 +1286,15 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
     if span.type in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT} and _fives(text):
         # 15分ほど, 約15万円, 約55%: a figure of fives has neighbours of fives (10, 20, 25).
         made += [_shift_first_number(text, shift) for shift in (5, -5, 10, -10)]
+        made = [m for m in made if not m.startswith(("0", "-"))]
+    if (
+        span.type in {SpanType.AMOUNT, SpanType.COUNT}
+        and re.fullmatch(r"\d{1,2}\D*", text)
+        and int(_NUMBER.search(text).group()) < 20
+    ):
+        # A small count has few neighbours the factors reach (6倍: 4, 5, 7 and 8, each pair
+        # around it): steps on one side let the key stand at an end rather than midway.
+        made += [_shift_first_number(text, shift) for shift in (1, -1, 2, -2, 3, -3, 4, -4)]
         made = [m for m in made if not m.startswith(("0", "-"))]
     if span.unit == "日間":
         made = [m for m in made if not m.startswith("1日")]  # 「1日間」 is no Japanese

@@ -3,6 +3,7 @@ openings that lean on the sentence before. Each text is our own."""
 
 import pytest
 
+from content.generation.bounds import BOUND_AFTER
 from content.generation.builders import build_choice, build_section, stands_alone
 from content.generation.corpus import build_corpus
 from tests.content.sentences import sentence_starting, span_of
@@ -29,9 +30,12 @@ def test_no_choice_of_a_time_since_which_nothing_changed():
     )
     item = sentence_starting(corpus, "1980年代以降")
     assert build_choice(item, span_of(item, "1980年代"), corpus) is None
-    # A decade that dates a turn still asks.
+    # A decade that dates a turn is no bound. (Its choice is gone since round 150: a war's
+    # decades around it, 1920年代 to 1960年代, leave it midway between two options.)
     turn = sentence_starting(corpus, "1940年代には")
-    assert build_choice(turn, span_of(turn, "1940年代"), corpus)
+    figure = span_of(turn, "1940年代")
+    assert not BOUND_AFTER.match(turn.sentence.text, figure.end)
+    assert BOUND_AFTER.match(item.sentence.text, span_of(item, "1980年代").end)
 
 
 def test_no_choice_whose_listed_parts_add_up_to_it():
