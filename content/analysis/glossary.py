@@ -621,6 +621,11 @@ _STRUCK_GLOSSES_OF = {
     # Rounds 149 and 150: a bridge's 表示 of a closure is a sign or a display, which none of
     # its first glosses says.
     "表示": frozenset({"indication", "expression", "showing", "manifestation", "demonstration"}),
+    # Round 151: a survey 実施 is carried out, no law's enforcement; a supermarket's 取り扱い of
+    # a sake is its handling, no treatment or service.
+    "実施": frozenset({"enforcement"}),
+    "取り扱い": frozenset({"treatment", "service"}),
+    "取扱い": frozenset({"treatment", "service"}),
 }
 
 

@@ -3,6 +3,7 @@
 import functools
 import hashlib
 import itertools
+import math
 import re
 import unicodedata
 
@@ -914,6 +915,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _counts_a_list(item, span)
         or _converted_in_sentence(item, span)
         or _rate_beside_its_total(item, span)
+        or _rate_worked_out_from_its_total(item, span)
         or _worked_out_from_the_article(item, span, corpus)
         or _base_of_a_change_the_article_gives(item, span, corpus)
         or _part_of_a_total(item, span)
@@ -1353,6 +1355,35 @@ _PER_ONE = re.compile(
     # 「1日あたり平均約200回」 (round 35).
     r"(?:平均)?(?:約|およそ)?$"
 )
+
+
+def _rate_worked_out_from_its_total(item: AnalysedSentence, span: Span) -> bool:
+    """「1人1日［3リットル］が目安なので、4人家族が3日過ごすには36リットル」: the total and
+    the counts beside it give the rate, 36 ÷ 4 ÷ 3, with no reading (round 151)."""
+    text = item.sentence.text
+    value = figure_value(span.text)
+    if span.type not in {SpanType.AMOUNT, SpanType.COUNT} or not value or not span.unit:
+        return False
+    if not _PER_UNIT_BEFORE.search(without_printed_readings(text[: span.start])):
+        return False
+    after = as_digits(text[span.end :]).replace(",", "")
+    # The total as written, a span or not (「36リットル必要」 is glued to its noun).
+    totals = [int(number) for number in re.findall(rf"(\d+){re.escape(span.unit)}", after)]
+    counts = [
+        int(number)
+        for number in re.findall(r"\d+", after)
+        if int(number) > 1 and int(number) not in totals
+    ]
+    return any(
+        total > value
+        and (total / value).is_integer()
+        and any(
+            math.prod(chosen) == total / value
+            for size in range(1, len(counts) + 1)
+            for chosen in itertools.combinations(counts, size)
+        )
+        for total in totals
+    )
 
 
 def _rate_beside_its_total(item: AnalysedSentence, span: Span) -> bool:
