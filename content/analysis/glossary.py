@@ -168,6 +168,7 @@ def word_senses(
         # "neighborhood, neighbourhood": one word twice takes the place of another gloss
         # ("town", which 町内 needed: round 21; 改装's back repeated itself the same way).
         # 番組's "program (e.g. TV)" and "programme" are one gloss too, its note aside.
+        text = _SPELLED_AGAIN.sub(_once_spelled, text)
         if _bare_american(text) not in map(_bare_american, glosses):
             glosses.append(text)
     # A sense whose every gloss was struck is no sense of the word (御子's two, round 60).
@@ -641,6 +642,16 @@ def _american(gloss: str) -> str:
     return re.sub(r"ll(ing|ed|er)\b", r"l\1", gloss)
 
 
+# A word and its other spelling in brackets: "(within 50 km of city's centre) (center)".
+_SPELLED_AGAIN = re.compile(r"\b(\w+)(\)?) \((\w+)\)")
+
+
+def _once_spelled(match: re.Match) -> str:
+    """The word once where the bracket only spells it the other way (首都圏, round 152)."""
+    word, close, other = match.groups()
+    return f"{word}{close}" if _american(word) == _american(other) else match.group()
+
+
 def _bare_american(gloss: str) -> str:
     """A gloss without its notes in brackets, in American spelling."""
     return _american(re.sub(r"\s*\([^)]*\)", "", gloss))
@@ -1069,6 +1080,8 @@ _READINGS_JMDICT_LACKS = {
     # A driver's 声かけ to his trainees is こえがけ as often as こえかけ, though JMdict marks
     # neither common (round 148).
     "声かけ": ("こえかけ", "こえがけ"),
+    # A pickle's 塩気 is しおっけ as often as しおけ (round 152).
+    "塩気": ("しおけ", "しおっけ"),
 }
 
 

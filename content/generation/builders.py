@@ -2629,6 +2629,8 @@ _RELATIONAL_OPENING = re.compile(
     r"|参加費|会費|入場料|入館料|利用料|受講料"
     # 「お金は1,800円かかります」: the money for what? (round 89)
     r"|お金"
+    # 「資本金は、いくらですか」: of which company, and when? (round 152)
+    r"|資本金"
     # 「運賃は、九百七十円でした」: the fare of which ride? (round 60)
     r"|運賃|送料|代金|家賃|宿泊費|交通費)は"
     # 「制作には2年半をかけ」: of which of the three books? (round 44)

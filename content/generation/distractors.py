@@ -835,8 +835,15 @@ def _same_family(candidate: str, span: Span) -> bool:
 _FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
 # Figures whose options are made in steps around them, so that the key may take any place
 # among them: clock times (七時, 九時 and 十時 left 八時 the middle one, round 149), decades
-# and years as well (明治21年, 24年 and 27年, round 150).
-_STEPPED_TYPES = {*_FIGURE_TYPES, SpanType.TIME, SpanType.DECADE, SpanType.YEAR}
+# and years as well (明治21年, 24年 and 27年, round 150; 2030年度 among 2020, 2040 and
+# 2050年度, round 152).
+_STEPPED_TYPES = {
+    *_FIGURE_TYPES,
+    SpanType.TIME,
+    SpanType.DECADE,
+    SpanType.YEAR,
+    SpanType.FISCAL_YEAR,
+}
 
 
 @functools.lru_cache(maxsize=256)
