@@ -4329,11 +4329,7 @@ def build_reading(
     others = (all_readings(token.surface) | _read_by_its_parts(token.surface, token.reading)) - {
         jaconv.kata2hira(token.reading)
     }
-    wrong = [
-        option
-        for option in reading_distractors(token.surface, token.reading)
-        if option not in also_right and option not in others
-    ]
+    wrong = reading_distractors(token.surface, token.reading, never={*also_right, *others})
     if len(wrong) < 3 and others - set(also_right):
         return None
     ruby = _ruby(token)

@@ -6,6 +6,7 @@ Numbers and 何 never reach here (their readings are unreliable); see builders.
 import functools
 import re
 from collections import Counter
+from collections.abc import Collection
 from itertools import zip_longest
 
 from jaconv import kata2hira
@@ -33,39 +34,91 @@ _SOKUON_CANNOT_FOLLOW = set("んっー")
 _SOKUON_CANNOT_PRECEDE = set("あいうえおやゆよわをんっゃゅょぁぃぅぇぉー")
 
 
-def reading_distractors(surface: str, reading: str, count: int = 3) -> list[str]:
-    """Substituted readings and sound changes, alternated so that both kinds appear."""
+def reading_distractors(
+    surface: str, reading: str, *, never: Collection[str] = frozenset()
+) -> list[str]:
+    """Three wrong readings that leave the key no place of its own: two misreadings of one
+    change each, and the reading with both changes; none of them in `never`.
+
+    Three misreadings of one change each all differ from the key in one place and from one
+    another in two, so the key is the option the others agree on at every place (じゅんきょう
+    じゅ among じゅんきょじゅ, じゅんきょうしゅ and じゅんぎょうじゅ: round 152). With both
+    changes in the fourth option, each option is one change from two others and two from the
+    last, the key as much as any. A word with no two changes that combine gets none, and its
+    reading is asked typed.
+    """
+    singles = [candidate for candidate in misreadings(surface, reading) if candidate not in never]
+    for later, second in enumerate(singles):
+        for first in singles[:later]:
+            both = _with_both_changes(reading, first, second)
+            if both and both not in never and _believable(surface, reading, both):
+                return [first, second, both]
+    return []
+
+
+def misreadings(surface: str, reading: str) -> list[str]:
+    """Every misreading of one change a learner could make: substituted readings and sound
+    changes, alternated so that both kinds come early."""
     pieces = furigana(surface, reading)
     if any(has_kanji(text) and not (ruby and _segment(text, ruby)) for text, ruby in pieces):
         # A reading KANJIDIC cannot explain kanji by kanji (一人 ひとり, 今日 きょう):
         # any change to it would be a guess, not a misreading.
         return []
-    substitutions = _kanji_substitutions(surface, reading)
-    sound_changes = _sound_changes(surface, reading)
     interleaved = [
         candidate
-        for pair in zip_longest(sound_changes, substitutions)
+        for pair in zip_longest(
+            _sound_changes(surface, reading), _kanji_substitutions(surface, reading)
+        )
         for candidate in pair
         if candidate is not None
     ]
-    chosen: list[str] = []
-    for candidate in interleaved:
-        if (
-            reading not in candidate
-            and candidate not in reading
-            and candidate not in chosen
-            and len(candidate) >= 2
-            and set(candidate) <= _HIRAGANA
-            and not (set(candidate) & _RARE_KANA) - set(reading)
-            and abs(len(candidate) - len(reading)) <= 1
-            and _pronounceable(candidate)
-            and not _cut_short(candidate, reading)
-            and not _reads_a_piece_as_its_word(surface, candidate, reading)
-        ):
-            chosen.append(candidate)
-        if len(chosen) == count:
-            break
-    return chosen
+    return [
+        candidate
+        for candidate in dict.fromkeys(interleaved)
+        if _believable(surface, reading, candidate)
+    ]
+
+
+def _believable(surface: str, reading: str, candidate: str) -> bool:
+    return (
+        reading not in candidate
+        and candidate not in reading
+        and len(candidate) >= 2
+        and set(candidate) <= _HIRAGANA
+        and not (set(candidate) & _RARE_KANA) - set(reading)
+        and abs(len(candidate) - len(reading)) <= 1
+        and _pronounceable(candidate)
+        and not _cut_short(candidate, reading)
+        and not _reads_a_piece_as_its_word(surface, candidate, reading)
+    )
+
+
+def _with_both_changes(reading: str, first: str, second: str) -> str | None:
+    """The reading with the changes of two misreadings, when they fall in different places."""
+    (start, end, new), (later_start, later_end, later_new) = sorted(
+        (_change(reading, first), _change(reading, second))
+    )
+    # Two insertions at one place, or changes that overlap, make no reading of both.
+    if end > later_start or (end == later_start and (start == end or later_start == later_end)):
+        return None
+    return reading[:start] + new + reading[end:later_start] + later_new + reading[later_end:]
+
+
+def _change(reading: str, misreading: str) -> tuple[int, int, str]:
+    """(start, end, text): the misreading is the reading with [start:end] made text."""
+    start = next(
+        (
+            index
+            for index, (kana, other) in enumerate(zip(reading, misreading, strict=False))
+            if kana != other
+        ),
+        min(len(reading), len(misreading)),
+    )
+    end, other_end = len(reading), len(misreading)
+    while end > start and other_end > start and reading[end - 1] == misreading[other_end - 1]:
+        end -= 1
+        other_end -= 1
+    return start, end, misreading[start:other_end]
 
 
 def _reads_a_piece_as_its_word(surface: str, candidate: str, reading: str) -> bool:

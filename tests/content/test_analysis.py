@@ -112,10 +112,10 @@ def test_normalization(typed, expected, reading):
 @pytest.mark.parametrize(
     ("word", "reading"), [("位置付け", "いちづけ"), ("所有", "しょゆう"), ("図書館", "としょかん")]
 )
-def test_reading_distractors_are_plausible_and_never_contain_the_answer(word, reading):
-    from content.generation.readings import reading_distractors
+def test_misreadings_are_plausible_and_never_contain_the_answer(word, reading):
+    from content.generation.readings import misreadings
 
-    wrong = reading_distractors(word, reading)
+    wrong = misreadings(word, reading)
     assert wrong, "at least one confusion"
     for candidate in wrong:
         assert reading not in candidate and candidate not in reading

@@ -8,7 +8,7 @@ from content.analysis.glossary import kanji_readings
 from content.analysis.spans import SpanType, find_spans
 from content.analysis.tokens import tokenize
 from content.generation.clefts import cleft_question
-from content.generation.readings import reading_distractors
+from content.generation.readings import misreadings
 from content.models import QuestionKind, QuestionStatus
 from tests.factories import make_article
 
@@ -209,11 +209,11 @@ def test_option_digits_match_the_answer_in_width_and_grouping():
         assert len(formats) == 1, question.choices
 
 
-def test_reading_distractors_are_misreadings_a_learner_could_make():
-    assert set(reading_distractors("学校", "がっこう")) <= {"がくこう", "がっきょう", "がつこう"}
+def test_misreadings_are_ones_a_learner_could_make():
+    assert set(misreadings("学校", "がっこう")) <= {"がくこう", "がっきょう", "がつこう"}
     # A reading KANJIDIC cannot explain kanji by kanji gets no invented alternatives.
-    assert reading_distractors("一人", "ひとり") == []
-    for wrong in reading_distractors("銀行", "ぎんこう"):
+    assert misreadings("一人", "ひとり") == []
+    for wrong in misreadings("銀行", "ぎんこう"):
         assert wrong.startswith("ぎん") or wrong.endswith("こう")
 
 
@@ -279,10 +279,10 @@ def test_a_cleft_keeps_a_naming_clause_inside_and_drops_an_opening_その後():
     assert cleft_question(sentence, span) == "天正大判と呼ばれる金貨を造らせたのは、誰ですか。"
 
 
-def test_reading_distractors_skip_rare_readings_and_unpronounceable_doubling():
-    assert "けいさんのうりい" not in reading_distractors("計算能力", "けいさんのうりょく")
-    assert "たんってき" not in reading_distractors("短期的", "たんきてき")
-    assert "じっぎょうりょく" not in reading_distractors("実行力", "じっこうりょく")
+def test_misreadings_skip_rare_readings_and_unpronounceable_doubling():
+    assert "けいさんのうりい" not in misreadings("計算能力", "けいさんのうりょく")
+    assert "たんってき" not in misreadings("短期的", "たんきてき")
+    assert "じっぎょうりょく" not in misreadings("実行力", "じっこうりょく")
 
 
 def test_no_reading_question_for_a_word_with_two_common_readings():

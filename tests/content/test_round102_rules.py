@@ -7,7 +7,7 @@ import pytest
 from content.analysis.glossary import word_senses
 from content.generation.builders import build_choice, build_section
 from content.generation.corpus import build_corpus
-from content.generation.readings import reading_distractors
+from content.generation.readings import misreadings
 from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
 
@@ -65,7 +65,7 @@ def test_no_choice_of_an_age_said_on_the_way_to_a_name():
 
 def test_no_reading_distractor_that_reads_a_part_as_its_word():
     # ちゅうてっかん for 鋳鉄管: 鉄管 is てっかん (102b); ぜんにちひ for 前日比: 前日 is ぜんにち too.
-    assert "ちゅうてっかん" not in reading_distractors("鋳鉄管", "ちゅうてつかん")
-    assert "ぜんにちひ" not in reading_distractors("前日比", "ぜんじつひ")
+    assert "ちゅうてっかん" not in misreadings("鋳鉄管", "ちゅうてつかん")
+    assert "ぜんにちひ" not in misreadings("前日比", "ぜんじつひ")
     # A misreading of a part that is no word's reading stays.
-    assert "ちゅうでつかん" in reading_distractors("鋳鉄管", "ちゅうてつかん")
+    assert "ちゅうでつかん" in misreadings("鋳鉄管", "ちゅうてつかん")

@@ -7,7 +7,7 @@ from content.analysis.glossary import word_senses
 from content.analysis.spans import SpanType
 from content.generation.builders import build_choice
 from content.generation.corpus import build_corpus
-from content.generation.readings import reading_distractors
+from content.generation.readings import misreadings
 from content.generation.terms import term_distractors
 from tests.content.sentences import sentence_starting, span_of
 from tests.factories import make_article
@@ -23,8 +23,8 @@ def test_a_banks_shops_are_its_branches():
 
 def test_no_misreading_doubles_a_reading_in_tsu():
     # だったんそ is heard as often as だつたんそ (134b); がっせい for 学生 stays a misreading.
-    assert "だったんそ" not in reading_distractors("脱炭素", "だつたんそ")
-    assert "がっせい" in reading_distractors("学生", "がくせい")
+    assert "だったんそ" not in misreadings("脱炭素", "だつたんそ")
+    assert "がっせい" in misreadings("学生", "がくせい")
 
 
 def test_no_choice_of_the_years_between_two_months():

@@ -13,7 +13,7 @@ from content.generation.builders import (
     stands_alone,
 )
 from content.generation.corpus import build_corpus
-from content.generation.readings import reading_distractors
+from content.generation.readings import misreadings
 from tests.content.sentences import sentence_starting, span_of, span_types
 from tests.factories import make_article
 
@@ -121,8 +121,8 @@ def test_a_steps_number_is_not_shown():
 
 def test_a_voicing_of_sho_is_no_misreading():
     # 出張所 is read しゅっちょうじょ and しゅっちょうしょ, as 研究所 is.
-    assert "しゅっちょうしょ" not in reading_distractors("出張所", "しゅっちょうじょ")
-    assert "けんきゅうしょ" not in reading_distractors("研究所", "けんきゅうじょ")
+    assert "しゅっちょうしょ" not in misreadings("出張所", "しゅっちょうじょ")
+    assert "けんきゅうしょ" not in misreadings("研究所", "けんきゅうじょ")
 
 
 DIVER = """# 海女として五十年

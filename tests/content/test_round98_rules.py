@@ -5,7 +5,7 @@ import pytest
 
 from content.generation.builders import stands_alone
 from content.generation.corpus import build_corpus
-from content.generation.readings import reading_distractors
+from content.generation.readings import misreadings
 from tests.content.sentences import sentence_starting
 from tests.factories import make_article
 
@@ -32,9 +32,9 @@ def test_a_figure_is_no_subject_a_statement_can_stand_on():
 
 def test_no_reading_distractor_that_cuts_the_key_short():
     # ちゅうきけいえいけいが for 中期経営計画 (rounds 93 and 98): 画 read が, and く dropped.
-    options = reading_distractors("中期経営計画", "ちゅうきけいえいけいかく")
+    options = misreadings("中期経営計画", "ちゅうきけいえいけいかく")
     assert options and "ちゅうきけいえいけいが" not in options
     # A long vowel left short inside the word is a learner's slip, and stays an option.
-    assert "ろうきゅか" in reading_distractors("老朽化", "ろうきゅうか")
+    assert "ろうきゅか" in misreadings("老朽化", "ろうきゅうか")
     # Nor is another reading of the last kanji (力 as りき).
-    assert "ゆそうりき" in reading_distractors("輸送力", "ゆそうりょく")
+    assert "ゆそうりき" in misreadings("輸送力", "ゆそうりょく")

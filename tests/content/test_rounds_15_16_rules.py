@@ -20,7 +20,7 @@ from content.generation.clefts import cleft_question
 from content.generation.corpus import build_corpus
 from content.generation.distractors import same_format
 from content.generation.negation import negated
-from content.generation.readings import reading_distractors
+from content.generation.readings import misreadings
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -93,8 +93,8 @@ def test_no_statement_swaps_a_name_the_heading_shows():
 
 
 def test_no_reading_option_leaves_a_kanji_unread():
-    assert "けいえいっかく" not in reading_distractors("経営企画", "けいえいきかく", count=10)
-    assert "がっこう" in reading_distractors("学校", "がくこう", count=10)  # がく → がっ stays
+    assert "けいえいっかく" not in misreadings("経営企画", "けいえいきかく")
+    assert "がっこう" in misreadings("学校", "がくこう")  # がく → がっ stays
 
 
 def test_a_rare_reading_beside_a_common_one_is_no_reading_card_and_a_sa_noun_is_basic():

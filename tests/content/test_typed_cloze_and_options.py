@@ -8,7 +8,7 @@ from content.analysis.tokens import tokenize
 from content.generation.builders import build_choice, build_cloze
 from content.generation.corpus import build_corpus
 from content.generation.distractors import pick_distractors
-from content.generation.readings import common_readings, reading_distractors
+from content.generation.readings import common_readings, misreadings
 from content.models import QuestionKind
 from tests.factories import make_article
 
@@ -147,5 +147,5 @@ def test_a_temperature_moves_by_steps_and_no_option_reads_one_day_long():
 
 def test_reading_options_use_only_readings_common_words_give_the_kanji():
     assert common_readings("会") == {"かい"}  # え (会釈) is too rare to mislead
-    options = reading_distractors("株式会社", "かぶしきがいしゃ")
+    options = misreadings("株式会社", "かぶしきがいしゃ")
     assert not any("えしゃ" in option for option in options), options
