@@ -627,6 +627,10 @@ _STRUCK_GLOSSES_OF = {
     "実施": frozenset({"enforcement"}),
     "取り扱い": frozenset({"treatment", "service"}),
     "取扱い": frozenset({"treatment", "service"}),
+    # Round 153: 生育の盛期 is the peak of growth, no "prosperous period"; 固形の肥料 is
+    # fertiliser in solid form, and "solid (body)" reads as a body: no card for either.
+    "盛期": frozenset({"prosperous period"}),
+    "固形": frozenset({"solid (body)"}),
 }
 
 
@@ -910,6 +914,7 @@ _TOO_EASY = frozenset(
     | {"助け", "本数", "博物館", "調べる", "泳ぎ", "車いす", "関する", "片付け"}
     | {"時点", "新設", "銀賞", "結果的", "状態", "交通量", "笑う"}
     | {"観光客", "暮らす", "登り", "国際線"}
+    | {"最新", "自動化"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

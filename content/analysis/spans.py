@@ -308,8 +308,9 @@ FAMILY_BUSINESSES = frozenset(
     | {"物産", "食品", "製菓", "本舗", "旅館", "薬局", "医院", "農園", "牧場", "運送", "印刷"}
 )
 # What marks a lone family name as a person's (金沢 alone may be the town).
-# One-kanji suffixes that follow a whole name: 山田家, 佐藤ら, 鈴木著, 織田信長像.
-_NOT_A_NAMES_END = frozenset("氏様殿君家等達著作編訳像賞邸宅流派式系側方組勢軍夫妻")
+# One-kanji suffixes that follow a whole name: 山田家, 佐藤ら, 鈴木著, 織田信長像; and a
+# monk's or master's 師 (松岡玄照師, round 153, whose option stood out by it).
+_NOT_A_NAMES_END = frozenset("氏様殿君家等達著作編訳像賞邸宅流派式系側方組勢軍夫妻師")
 PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
 # 十人, 五千石: counts, and the old measures of rice, coin and land (round 42 swapped 荒川

@@ -1863,18 +1863,46 @@ def _figure_of_no_named_thing(item: AnalysedSentence, span: Span) -> bool:
     """「明治時代に出た伊豆の旅行案内で、［12万円］でした。」: the price of what? An answer to the
     interviewer's 「いちばん高く売れた本は。」, and the sentence names nothing for the figure
     to be of (round 116); nor for a price of one to be the price of (round 117)."""
-    if span.type not in NUMERIC_TYPES or not _names_nothing(item):
+    if span.type not in NUMERIC_TYPES or not _names_nothing(item, but_a_time=True):
         return False
     text = item.sentence.text
-    # 「1袋［450円］で、港の売店でしか手に入らないという」: a bag of what? (round 117)
-    return bool(_ENDS_ON_A_COPULA.match(text, span.end) or _PER_ONE.match(text[: span.start]))
-
-
-def _names_nothing(item: AnalysedSentence) -> bool:
-    """No は and no が anywhere in the sentence: what it tells of, another sentence named."""
-    return not any(
-        token.surface in {"は", "が"} and token.pos_major == "助詞" for token in item.tokens
+    return bool(
+        _ENDS_ON_A_COPULA.match(text, span.end)
+        # 「1袋［450円］で、港の売店でしか手に入らないという」: a bag of what? (round 117)
+        or _PER_ONE.match(text[: span.start])
+        # 「今までより［2時間］長くなります」, 「今までは［2週間］でしたが、1週間長くなりました」:
+        # what grew longer? The opening hours, or the loan, of the sentence before (round 153).
+        or _TELLS_A_CHANGE.search(without_printed_readings(text[span.end :]))
     )
+
+
+def _names_nothing(item: AnalysedSentence, *, but_a_time: bool = False) -> bool:
+    """No は and no が anywhere in the sentence: what it tells of, another sentence named.
+    The が of 「…でしたが、」 joins clauses and names nothing; with `but_a_time`, nor does a
+    time made the topic (今までは, 4月からは)."""
+    return not any(
+        token.surface in {"は", "が"}
+        and token.pos_major == "助詞"
+        and not token.pos.startswith("助詞-接続助詞")
+        and not (
+            but_a_time
+            and index
+            # 今（いま）まで is one token with its printed reading
+            and without_printed_readings(item.tokens[index - 1].surface) in _TIME_TOPICS
+        )
+        for index, token in enumerate(item.tokens)
+    )
+
+
+_TIME_TOPICS = frozenset(
+    {"まで", "から", "今まで", "これまで", "以前", "従来", "当初", "昨年", "去年", "今年", "今"}
+    | {"以降", "以後", "最初"}
+)
+# A figure by which something grew or shrank, or what it became: of what, its subject would
+# say (a を of 減らす names the thing changed: 「電力消費量を約62%減らせる」).
+_TELLS_A_CHANGE = re.compile(
+    r"[^。]*?(?:(?:長|短|多|少な|高|低|早|遅|大き|小さ|安|広|狭)くな|増え|減[りっる]|延び)"
+)
 
 
 # A noun's copula, not the explaining んです of 「…会釈してくれたんです」; 「…五十三年後のこと
@@ -4095,8 +4123,9 @@ _GODAN_STEM_ENDINGS = dict(zip("いきぎしちにびみり", "うくぐすつ�
 
 
 def _read_as_its_verbs(word: str) -> bool:
-    """起こり, 焼き物, 買い物: a word written with the kana of verbs a learner knows (起こる,
-    焼く) and with basic words: its reading is theirs, nothing new to read (round 74)."""
+    """起こり, 焼き物, 買い物, 押し上げる: a word written with the kana of verbs a learner knows
+    (起こる, 焼く, 上げる) and with basic words: its reading is theirs, nothing new to read
+    (rounds 74 and 153)."""
     pieces = _OKURIGANA_PIECE.findall(word)
     if "".join(kanji + kana for kanji, kana in pieces) != word or all(
         not kana for _, kana in pieces
@@ -4108,7 +4137,12 @@ def _read_as_its_verbs(word: str) -> bool:
             if not is_basic_word(piece):
                 return False
             continue
-        if not any(has_entry(verb) and is_basic_word(verb) for verb in _verbs_of_stem(piece)):
+        # 押し上げる, 流れ出る: the last verb is written whole (上げる, 出る), as the
+        # learner knows it (round 153).
+        if not (
+            is_basic_word(piece)
+            or any(has_entry(verb) and is_basic_word(verb) for verb in _verbs_of_stem(piece))
+        ):
             return False
     return True
 

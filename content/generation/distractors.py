@@ -304,11 +304,33 @@ def _leading_kept(candidate: str, span: Span) -> bool:
 
 
 def _distance(candidate: str, span: Span) -> float:
-    """How far an option lies from the answer, as a ratio either way: 0.5 and 2 times alike."""
+    """How far an option lies from the answer: in steps for a figure whose options are steps
+    from it, else as a ratio either way (0.5 and 2 times alike).
+
+    As ratios, 明治8年 lay nearer 明治5年 than 明治2年 did, and 明治7年 nearer than 明治3年: the
+    near ones above took the places of the ones below, and the key was the lowest option of
+    all six era dates of a temple's history (round 153).
+    """
     answer, value = _size(span.text), _size(candidate)
+    if answer is None or value is None:
+        return math.inf
+    if span.type in _MOVED_BY_STEPS or span.unit in _UNITS_MOVED_BY_STEPS or abs(answer) < 20:
+        return abs(value - answer)
     if not answer or not value:
         return math.inf
     return abs(math.log(value / answer))
+
+
+# Figures whose made options are the answer plus or minus steps (_synthesized_digits); a
+# small count is stepped too.
+_MOVED_BY_STEPS = {
+    SpanType.YEAR,
+    SpanType.FISCAL_YEAR,
+    SpanType.MONTH,
+    SpanType.DECADE,
+    SpanType.TIME,
+}
+_UNITS_MOVED_BY_STEPS = {"度", "割", "時間分"}
 
 
 def _side_full(candidate: str, span: Span, chosen: list[str], below: int, count: int) -> bool:

@@ -183,13 +183,17 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
             is_on = any(segment in _variants((r,)) for r in on)
             if not is_on and len(segment) < 2:
                 continue  # 人 read り in 一人: a one-kana kun reading is the word's, not the kanji's
+            okurigana = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+            if not is_on and okurigana and char_index == len(text) - 1:
+                # 後ろ is うしろ, one word with its kana: 後's other kun reading before them
+                # (あとろ) reads no word a learner knows (round 153).
+                continue
             # On for on; for kun only readings that stand alone (事 こと, not つか of 仕える).
             same_class = (
                 on
                 if is_on
                 else tuple(r for r in standalone_kun_readings(text[char_index]) if len(r) >= 2)
             )
-            okurigana = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             # Only readings the kanji has in common words: 会 is かい in hundreds of them and
             # え in a few (会釈), so 株式会社 is never offered as かぶしきえしゃ.
             common = common_readings(text[char_index])
