@@ -3190,6 +3190,8 @@ _LEANS_BACK = re.compile(
     # 「当時の記録によれば…」, 「中には、以前ここに通っていた…」: the time or the people of the
     # sentence before (round 62).
     r"|^当時|^中には"
+    # 「…なんとか一行を迎えた」: whose party? The sentence before names it (round 154).
+    r"|一行[はがをにも]"
     # 「…利益はすぐに減ってしまうからである」: the reason for the sentence before (round 145).
     r"|(?:から|ため)(?:だ|です|である)。?$"
     # 「二人は…ノーベル賞を受賞した」: which two? The sentence before names them (round 84).

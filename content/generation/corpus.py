@@ -4,6 +4,7 @@ import functools
 import itertools
 import math
 import re
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -107,6 +108,12 @@ TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
 _AIMED_AT = re.compile(PLAN_WORDS)
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
+
+
+def _years_told(item: AnalysedSentence) -> list[int]:
+    return [int(year) for year in _WESTERN_YEAR.findall(as_digits(item.sentence.text))]
+
+
 # Words that place a person in the women's or the men's division of a race or a league.
 _DIVISION = {"女子": "women", "女性": "women", "女王": "women", "男子": "men", "男性": "men"}
 _DIVISION_CUE = re.compile("|".join(_DIVISION))
@@ -399,6 +406,23 @@ class ArticleCorpus:
                 side = sides.pop()
                 placed |= {key: side for key in keys if key not in found}
         return placed
+
+    @functools.cached_property
+    def person_times(self) -> dict[str, float]:
+        """When each person of the article lived, as it dates them: the middle of the years of
+        the sentence that first names them, or else of that sentence's section. A person of
+        no dated sentence or section has no time."""
+        section_years: defaultdict[int, list[int]] = defaultdict(list)
+        for item in self.sentences:
+            section_years[item.section.pk].extend(_years_told(item))
+        times: dict[str, float] = {}
+        for item in self.sentences:
+            for span in item.spans:
+                if span.type == SpanType.PERSON and span.key not in times:
+                    years = _years_told(item) or section_years[item.section.pk]
+                    if years:
+                        times[span.key] = statistics.median(years)
+        return times
 
     @functools.cached_property
     def retainers(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ another or of another name in the article, never of the answer's family
 make it true).
 """
 
+import datetime
 import functools
 import math
 import re
@@ -214,6 +215,7 @@ def _spread_around(
         if (
             _key_midway(candidate, span, chosen, article)
             or _wrong_ones_in_a_run(candidate, span, chosen)
+            or _key_alone_in_roundness(candidate, span, chosen, count)
             or (synthetic and _side_full(candidate, span, chosen, below, count))
         ):
             put_off.append(candidate)
@@ -227,6 +229,7 @@ def _spread_around(
             and fits(other, chosen)
             and not _key_midway(other, span, chosen, article)
             and not _wrong_ones_in_a_run(other, span, chosen)
+            and not _key_alone_in_roundness(other, span, chosen, count)
         ]
         if synthetic and nearer:
             put_off.remove(nearer[0])
@@ -234,7 +237,7 @@ def _spread_around(
             candidate = nearer[0]
         chosen.append(candidate)
     # Too few without them: a side over its share, then a run of wrong ones, before no
-    # question at all; never the key midway between two.
+    # question at all; never the key midway between two, nor alone in its roundness.
     for strict in (True, False):
         for candidate in put_off:
             if len(chosen) == count:
@@ -243,6 +246,7 @@ def _spread_around(
                 candidate not in chosen
                 and fits(candidate, chosen)
                 and not _key_midway(candidate, span, chosen, article)
+                and not _key_alone_in_roundness(candidate, span, chosen, count)
                 and not (strict and _wrong_ones_in_a_run(candidate, span, chosen))
             ):
                 chosen.append(candidate)
@@ -294,6 +298,31 @@ def _wrong_ones_in_a_run(candidate: str, span: Span, chosen: list[str]) -> bool:
         and not math.isclose(key, low - step, rel_tol=1e-9)
         and not math.isclose(key, high + step, rel_tol=1e-9)
     )
+
+
+def _key_alone_in_roundness(candidate: str, span: Span, chosen: list[str], count: int) -> bool:
+    """The candidate completes options none of which is as round as the key: 350円 among
+    200円, 500円 and 600円, 1980年 among 1973年, 1974年 and 1977年 (round 154). Not a clock's
+    hour: 10時 among 7時, 8時 and 9時 is no rounder than they."""
+    if len(chosen) != count - 1 or span.type in {SpanType.TIME, SpanType.DECADE}:
+        return False
+    key = _roundness(span.text, span)
+    return key is not None and all(
+        _roundness(option, span) != key for option in [*chosen, candidate]
+    )
+
+
+def _roundness(text: str, span: Span) -> int | None:
+    """The trailing zeros of a figure's leading number, or minus its decimals: 350 is 1,
+    600 is 2, 3.25 is -2. A year is round or not: 2100年 is no rounder than 2110年."""
+    match = _NUMBER.search(as_digits(text).translate(_ASCII_DIGITS))
+    if match is None:
+        return None
+    number = match.group().replace(",", "")
+    if "." in number:
+        return -len(number.split(".")[1])
+    zeros = len(number) - len(number.rstrip("0")) if number.strip("0") else 0
+    return min(zeros, 1) if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR} else zeros
 
 
 def _leading_kept(candidate: str, span: Span) -> bool:
@@ -406,7 +435,28 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     if (whole := _OF_WHICH.search(sentence_text[: span.start])) and span.unit in whole.group(2):
         # 「41年間勤め、そのうち［37年間］は運転士として」: not 52年間 (round 64).
         return value < float(whole.group(1))
+    if span.unit in {"日間", "日"} and (days := _days_between(sentence_text[: span.start])):
+        # 「7月10日から8月25日までの延べ［32日間］」: no 48 or 58 days in 47 (round 154).
+        return value <= days
     return True
+
+
+# Two dates of one year that bound a count of days: 7月10日から8月25日まで.
+_DATES_BOUNDING = re.compile(r"(\d{1,2})月(\d{1,2})日から(?:(\d{1,2})月)?(\d{1,2})日まで")
+
+
+def _days_between(text: str) -> int | None:
+    """The days from the first date to the second, both counted, in a year of 365 days."""
+    match = _DATES_BOUNDING.search(as_digits(text).translate(_ASCII_DIGITS))
+    if match is None:
+        return None
+    first_month, first_day, last_month, last_day = match.groups()
+    try:
+        first = datetime.date(2001, int(first_month), int(first_day))
+        last = datetime.date(2001, int(last_month or first_month), int(last_day))
+    except ValueError:
+        return None  # 2月30日: no date of a calendar
+    return (last - first).days + 1 if last >= first else None
 
 
 # A whole counted before 「そのうち」 (of which): 41年間勤め、そのうち.
@@ -1042,6 +1092,9 @@ def _one_place(one: str, other: str) -> bool:
 # People whose lives lie this far apart (between their midpoints) belong to other times:
 # a Meiji educator is no option beside Sengoku warlords.
 ERA_WINDOW = 60
+# The article's own people are dated by its sections, more coarsely than lives are: a
+# temple's monks of 1282 and 1414 stand together, its present abbot apart.
+STORY_WINDOW = 100
 
 
 def _same_name_shape(candidate: str, span: Span) -> bool:
@@ -1074,9 +1127,10 @@ def _same_times(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
     """People of the answer's times, or of its part of the article.
 
     Where JMnedict dates both lives, they lie within 60 years; where it dates only one,
-    the two must share a section (people of one story: the portraits on today's notes);
-    people it dates neither of are the article's own (a farmer, a mayor) and may stand
-    together.
+    the two must share a section (people of one story: the portraits on today's notes).
+    People it dates neither of are the article's own (a farmer, a mayor), dated by the years
+    the article tells beside them: a temple's present abbot (平成18年) is no option for its
+    second (正安2年, round 153), nor its founder's patron for a monk of the Meiji era.
     """
     if span.type != SpanType.PERSON:
         return True
@@ -1085,7 +1139,11 @@ def _same_times(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
         return abs(sum(answer_life) / 2 - sum(other_life) / 2) <= ERA_WINDOW
     if answer_life or other_life:
         return bool(_sections_of(span.key, corpus) & _sections_of(normalize_key(candidate), corpus))
-    return True
+    answer_time = corpus.person_times.get(span.key)
+    other_time = corpus.person_times.get(normalize_key(candidate))
+    return (
+        answer_time is None or other_time is None or abs(answer_time - other_time) <= STORY_WINDOW
+    )
 
 
 def _sections_of(key: str, corpus: ArticleCorpus) -> set[int]:
@@ -1257,10 +1315,17 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
         return _shifted_era_dates(text)
     if span.type == SpanType.YEAR and span.unit:
         last = _era_last_year(span.unit)
-        made = [_shift_first_number(text, shift) for shift in _ERA_YEAR_SHIFTS]
+        shifts = _ERA_YEAR_SHIFTS
+        if (figure_value(text[2:]) or 1) % 10 == 0:
+            shifts = (*shifts, -10)  # 平成三十年 beside 平成二十年 (round 154)
+        made = [_shift_first_number(text, shift) for shift in shifts]
         return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
         made = [_shift_first_number(text, shift) for shift in year_shifts]
+        if span.type != SpanType.MONTH and (figure_value(text) or 1) % 10 == 0:
+            # 1980年 needs a round year beside it, or it is the one round option (round 154);
+            # one gone by, as a year ahead may not have come (2030年 beside 「［2020年］…以来」).
+            made.append(_shift_first_number(text, -10))
     elif span.type == SpanType.DECADE:
         made = [_shift_first_number(text, shift) for shift in (-10, 10, -20, 20, 30, -30)]
     elif span.type == SpanType.PERCENT:
@@ -1361,6 +1426,8 @@ def _shifted_era_dates(text: str) -> list[str]:
     # An era whose end the dictionary does not give (文化, whose word is "culture") may be
     # short: its dates keep within three years, as 文化17年 never was.
     shifts = _ERA_YEAR_SHIFTS if last < _UNKNOWN_ERA_LENGTH else _NEAR_ERA_YEAR_SHIFTS
+    if year % 10 == 0:
+        shifts = (*shifts, -10)  # 昭和50年 beside 昭和40年: no one round option (round 154)
     return [
         f"{era}{year + shift}年{match.group('open')}{western + shift}{tail}"
         for shift in shifts
