@@ -631,6 +631,8 @@ _STRUCK_GLOSSES_OF = {
     # fertiliser in solid form, and "solid (body)" reads as a body: no card for either.
     "盛期": frozenset({"prosperous period"}),
     "固形": frozenset({"solid (body)"}),
+    # Round 155: a domain's 領地 is its territory, never a school's grounds.
+    "領地": frozenset({"grounds (e.g. school)"}),
 }
 
 
@@ -915,6 +917,7 @@ _TOO_EASY = frozenset(
     | {"時点", "新設", "銀賞", "結果的", "状態", "交通量", "笑う"}
     | {"観光客", "暮らす", "登り", "国際線"}
     | {"最新", "自動化", "坂道"}
+    | {"全て", "雪道", "和室", "地震計", "塩焼き", "手打ち"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

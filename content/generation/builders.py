@@ -68,7 +68,7 @@ from .distractors import figure_value, one_persons_names, pick_distractors, year
 from .drafts import COPIED, QuestionDraft
 from .negation import negated
 from .printed_readings import PRINTED_READING, printed_reading_after, without_printed_readings
-from .readings import reading_distractors
+from .readings import reading_distractors, voiced_either_way
 from .statements import statement_clause
 from .subjects import has_a_subject, has_topic_beyond_a_frame, has_topic_of_its_own
 from .thresholds import threshold_figure, threshold_statement
@@ -821,10 +821,8 @@ def _defined_in_section(item: AnalysedSentence, span: Span, corpus: ArticleCorpu
     the options settle it.
     """
     return any(
-        other.section.pk == item.section.pk
-        and other.sentence.pk != item.sentence.pk
-        and other.sentence.text.startswith(span.text + "は")
-        for other in corpus.sentences
+        other.sentence.pk != item.sentence.pk and other.sentence.text.startswith(span.text + "は")
+        for other in corpus.sentences_by_section[item.section.pk]
     )
 
 
@@ -2571,8 +2569,7 @@ def _passed_by_another(
         other.kind_key == span.kind_key
         and other.text != span.text
         and (figure_value(other.text) or 0) >= bound
-        for sentence in corpus.sentences
-        if sentence.section.pk == item.section.pk
+        for sentence in corpus.sentences_by_section[item.section.pk]
         for other in sentence.spans
     )
 
@@ -4359,6 +4356,11 @@ def build_reading(
     # Every reading JMdict gives the word is right (問屋: とんや, といや), and so never a
     # wrong option.
     also_right = list(dictionary_readings(token.surface, token.reading))
+    also_right += [
+        reading
+        for reading in voiced_either_way(token.surface, token.reading)
+        if reading not in also_right
+    ]
     # Another reading JMdict gives the spelling, common or not, in this entry or another
     # (田畑 as でんぱた, 甘味 as かんみ), is never a wrong option; and typed, a right answer
     # would be marked wrong (rounds 24-26, 29): the word is then asked as a choice or not at all.

@@ -184,6 +184,15 @@ class ArticleCorpus:
                 shared[section_id] += count - (section_id == item.section.pk)
         return shared
 
+    @functools.cached_property
+    def sentences_by_section(self) -> dict[int, list[AnalysedSentence]]:
+        """Each section's sentences, in order: read once for the rules that look around a
+        sentence's section."""
+        sections: dict[int, list[AnalysedSentence]] = defaultdict(list)
+        for item in self.sentences:
+            sections[item.section.pk].append(item)
+        return sections
+
     def closing_sentence(self, section: Section) -> AnalysedSentence | None:
         """The last sentence of content (not a question line or a label) of a section of
         four or more; None for a shorter section, whose last sentence is half its story."""

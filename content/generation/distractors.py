@@ -12,6 +12,7 @@ make it true).
 
 import datetime
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -163,8 +164,8 @@ def pick_distractors(
 
     article = _from_article(span, corpus)
     # A figure's key takes each place among its options alike: factors and steps around it
-    # (0.6 and 1.4 times, one step down and one up) made it the middle option of 99 of 133
-    # figure choices of rounds 141–147, the midpoint of two others in 68 (round 147).
+    # (0.6 and 1.4 times, one step down and one up) made it the midpoint of two others in 142
+    # of 323 figure choices of the kit's articles of rounds 141–151 (round 147).
     below = (
         _options_below(span, sentence_text)
         if span.type in _STEPPED_TYPES and not from_article_only
@@ -175,7 +176,11 @@ def pick_distractors(
         if below is None:
             chosen: list[str] = []
             for candidate in [*article, *made]:
-                if len(chosen) < count and fits(candidate, chosen):
+                if (
+                    len(chosen) < count
+                    and fits(candidate, chosen)
+                    and not _key_set_apart(candidate, span, chosen, count)
+                ):
                     chosen.append(candidate)
             return chosen
         return _spread_around(span, article=article, made=made, fits=fits, below=below, count=count)
@@ -222,16 +227,17 @@ def _spread_around(
             continue
         # The side's share gives way to nearness: 1万1,000 put off beside 約［1万3,000］ comes
         # before 2万3,000, twice the key (round 75).
+        # Only a made option gives way: the article's own figures come first, wherever they fall.
         nearer = [
             other
-            for other in put_off
+            for other in (put_off if synthetic else [])
             if _distance(other, span) < _distance(candidate, span)
             and fits(other, chosen)
             and not _key_midway(other, span, chosen, article)
             and not _wrong_ones_in_a_run(other, span, chosen)
             and not _key_alone_in_roundness(other, span, chosen, count)
         ]
-        if synthetic and nearer:
+        if nearer:
             put_off.remove(nearer[0])
             put_off.append(candidate)
             candidate = nearer[0]
@@ -260,11 +266,10 @@ def _options_below(span: Span, sentence_text: str) -> int:
 
 
 def _size(text: str) -> float | None:
-    """A figure's size, a clock time's on a day of 24 hours (午後二時 is 14)."""
-    value = figure_value(text)
-    if value is not None and text.startswith("午後") and value < 12:
-        return value + 12
-    return value
+    """A figure's size, a clock time's in hours of a day of 24 (午後二時 is 14, 8時30分 8.5)."""
+    if clock := _CLOCK.fullmatch(as_digits(text)):
+        return _minutes(clock) / 60
+    return figure_value(text)
 
 
 def _key_midway(candidate: str, span: Span, chosen: list[str], article: list[str]) -> bool:
@@ -298,6 +303,22 @@ def _wrong_ones_in_a_run(candidate: str, span: Span, chosen: list[str]) -> bool:
         and not math.isclose(key, low - step, rel_tol=1e-9)
         and not math.isclose(key, high + step, rel_tol=1e-9)
     )
+
+
+def _key_set_apart(candidate: str, span: Span, chosen: list[str], count: int) -> bool:
+    """The candidate completes wrong options that share what the key lacks: one length
+    (心斎橋店 among 広島店, 仙台店 and 横浜店), or one family (堀田半右衛門 among three 小野寺s),
+    so that the key is found by its look (round 155)."""
+    if len(chosen) != count - 1:
+        return False
+    wrong = [*chosen, candidate]
+    if len({len(option) for option in wrong}) == 1 and len(wrong[0]) != len(span.text):
+        return True
+    if span.type != SpanType.PERSON:
+        return False
+    shared = itertools.takewhile(lambda same: len(set(same)) == 1, zip(*wrong, strict=False))
+    family = "".join(letters[0] for letters in shared)
+    return len(family) >= 2 and not span.text.startswith(family)
 
 
 def _key_alone_in_roundness(candidate: str, span: Span, chosen: list[str], count: int) -> bool:
@@ -678,13 +699,17 @@ def _clock_shape(text: str) -> bool | None:
 
 
 def _same_clock_precision(candidate: str, span: Span) -> bool:
-    """An option of a clock time gives minutes (8時30分, 8時半) when the answer does, and none
-    when it gives none: 7時42分 beside 8時 stands out (round 125's kit). A swapped statement
+    """An option of a clock time gives minutes when the answer does, and none when it gives
+    none: 7時42分 beside 8時 stands out (round 125's kit); and in the answer's words, 半 or
+    分: 午後1時15分 stood out among 午後4時半, 5時半 and 6時半 (round 155). A swapped statement
     shows one time alone, and may take the article's other."""
     answer, option = _CLOCK.fullmatch(as_digits(span.text)), _CLOCK.fullmatch(as_digits(candidate))
     if answer is None or option is None:
         return True
-    return bool(answer.group(3) or answer.group(4)) == bool(option.group(3) or option.group(4))
+    return (bool(answer.group(3)), bool(answer.group(4))) == (
+        bool(option.group(3)),
+        bool(option.group(4)),
+    )
 
 
 def _decimals(text: str) -> int:
@@ -949,13 +974,16 @@ def _minutes(match: re.Match) -> int:
     return hours * 60 + (30 if match.group(4) else int(match.group(3) or 0))
 
 
-# Hours of the clock (1 to 12) that each part of the day names: 夕方［5時30分］ leaves no
-# room for 3時30分 or 7時30分 (round 72).
+# Hours of a day of 24 that each part of the day names: 夕方［5時30分］ leaves no room for
+# 3時30分 or 7時30分 (round 72); nor each meal: 夕食は［午後6時半］から, no 午後1時15分 (155).
 _PARTS_OF_THE_DAY = {
-    "朝": {5, 6, 7, 8, 9, 10},
-    "昼": {11, 12, 1, 2},
-    "夕方": {4, 5, 6},
-    "夜": {7, 8, 9, 10, 11},
+    "朝": range(5, 11),
+    "昼": range(11, 15),
+    "夕方": range(16, 19),
+    "夜": range(19, 24),
+    **dict.fromkeys(("朝食", "朝ごはん", "朝ご飯"), range(6, 10)),
+    **dict.fromkeys(("昼食", "昼ごはん", "昼ご飯", "ランチ"), range(11, 14)),
+    **dict.fromkeys(("夕食", "夕飯", "晩ごはん", "晩ご飯", "夕ごはん", "ディナー"), range(17, 22)),
 }
 
 
@@ -973,10 +1001,12 @@ def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
     # 「翌朝は［6時半］に起きて」: the part of the day as the topic, 13時25分 no option (139).
     before = re.sub(r"(?:には|は|の)$", "", before)
     part = next((part for part in _PARTS_OF_THE_DAY if before.endswith(part)), None)
-    if part and option.group(1) is None:
-        hour = int(option.group(2))
-        if (hour - 1) % 12 + 1 not in _PARTS_OF_THE_DAY[part] or (part == "朝" and hour > 12):
-            return False  # 18時半 is no morning's hour on a 24-hour clock
+    if part:
+        hours = _PARTS_OF_THE_DAY[part]
+        hour = _minutes(option) // 60
+        # 夕方6時 is 18; 18時半 is no morning's hour on a 24-hour clock.
+        if not (hour in hours or (option.group(1) is None and hour < 12 and hour + 12 in hours)):
+            return False
     rest = as_digits(sentence_text[: span.start] + "\x00" + sentence_text[span.end :])
     for other in _CLOCK.finditer(rest):
         if (_minutes(option) < _minutes(other)) != (_minutes(answer) < _minutes(other)):

@@ -334,6 +334,18 @@ _GEMINATION_STARTS = set("かきくけこさしすせそたちつてとぱぴぷ
 _VOICED_EITHER_WAY = {"所"}
 
 
+def voiced_either_way(surface: str, reading: str) -> list[str]:
+    """The word's reading with its last 所 voiced the other way: 停留所 is ていりゅうじょ and
+    ていりゅうしょ alike, whichever JMdict gives (round 155)."""
+    if len(surface) < 2 or surface[-1] not in _VOICED_EITHER_WAY or not has_kanji(surface[-2]):
+        return []
+    reading = kata2hira(reading)
+    for ending, other in (("じょ", "しょ"), ("しょ", "じょ")):
+        if reading.endswith(ending):
+            return [reading[: -len(ending)] + other]
+    return []
+
+
 def _sound_changes(surface: str, reading: str) -> list[str]:
     """Misreadings learners make at the joins of a kanji compound.
 

@@ -35,8 +35,12 @@ MARATHON = """# 港町マラソン、村井と佐々木が初優勝
 def test_a_runners_options_are_runners_of_the_same_division():
     # 「女子は大学4年生の［佐々木美咲］（22）が…優勝した」 among men's names (138b, four times).
     corpus = build_corpus(make_article(text=MARATHON))
-    assert set(options_of(corpus, "女子は", "佐々木美咲")) == {"高田奈緒", "小野寺彩", "川村由紀"}
-    assert set(options_of(corpus, "2位の", "山下亮")) == {"村井健太", "石川大樹", "森本拓海"}
+    # Women only, and men only; never all three, whose four characters would leave the key the
+    # one name of five, or of three (round 155's rule of a key set apart by its length).
+    women = set(options_of(corpus, "女子は", "佐々木美咲"))
+    assert women and women < {"高田奈緒", "小野寺彩", "川村由紀"}
+    men = set(options_of(corpus, "2位の", "山下亮"))
+    assert men and men < {"村井健太", "石川大樹", "森本拓海"}
     # With one other woman, no man and no citizen runner told under no division fills in.
     fewer = MARATHON.replace(
         "3位は会社員の小野寺彩（26）、4位は高校教諭の川村由紀（29）だった。\n", ""
