@@ -633,6 +633,10 @@ _STRUCK_GLOSSES_OF = {
     "固形": frozenset({"solid (body)"}),
     # Round 155: a domain's 領地 is its territory, never a school's grounds.
     "領地": frozenset({"grounds (e.g. school)"}),
+    # Round 156: birds and air that get into a market make no invasion, raid or aggression;
+    # a fisheries cooperative's 組合員 is no unionist, and "union member" misleads as much.
+    "侵入": frozenset({"invasion", "raid", "aggression"}),
+    "組合員": frozenset({"unionist", "union member"}),
 }
 
 
@@ -918,6 +922,7 @@ _TOO_EASY = frozenset(
     | {"観光客", "暮らす", "登り", "国際線"}
     | {"最新", "自動化", "坂道"}
     | {"全て", "雪道", "和室", "地震計", "塩焼き", "手打ち"}
+    | {"港町", "赤組", "白組"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

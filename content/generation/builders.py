@@ -2280,6 +2280,10 @@ def _other_half_of_a_name(text: str, span: Span) -> bool:
     )
 
 
+# A bound on the figure after it: 少なくとも, 最低でも.
+_AT_LEAST_BEFORE = re.compile(r"(?:少なくとも|少なく見積もっても|最低でも|最低)\s*$")
+
+
 # A columnist's way into an example: 「よく知られているのは、…」, 「興味深いのは、…」.
 _WRITERS_FRAME = re.compile(
     r"^(?:特に|中でも)?(?:よく知られている|知られている|有名な|注目される|注目すべき|興味深い"
@@ -2324,6 +2328,9 @@ def build_truefalse(
         # 「先着400人に…缶バッジが手渡された」 as 500人: how many got a souvenir is trivia
         # (round 139).
         or text[: span.start].endswith("先着")
+        # 「観測は少なくとも［2027年］まで続けられる」 as 2021年: "at least until 2021" is still
+        # true of a study that runs to 2027 (round 156).
+        or _AT_LEAST_BEFORE.search(text[: span.start])
         # 「後半9分、…トライを決め、差を［4点］に縮めた」 as 9分 or 7点: a match's play by play,
         # a minute or a score asked of memory, not of reading (round 142).
         or _MATCH_CLOCK.search(text)
@@ -4414,6 +4421,7 @@ def build_vocab(
         or _used_as_a_verb(item, token)
         or _counter_after_a_figure(item, token)
         or _named_in_brackets(item, token)
+        or _names_a_battle(token.surface, corpus)
         # 盛り of 「夏の盛り」 is さかり, not the analyser's もり: a reading JMdict does not mark
         # common, beside one it does, is likely the analyser's guess (round 39).
         or is_rare_reading(token.surface, token.reading)
@@ -4573,13 +4581,26 @@ def _words_near(item: AnalysedSentence, start: int, end: int) -> tuple[str, ...]
 
 def _named_in_brackets(item: AnalysedSentence, token: Token) -> bool:
     """山彦 of 「そば屋「山彦」へ」: a noun's name in brackets right after it, read as its
-    owner reads it and meaning no echo (round 52)."""
+    owner reads it and meaning no echo (round 52); and 「「山桜」という名前の和室」, a room's
+    name, no tree (round 155)."""
     text = item.sentence.text
-    return (
-        token.start >= 2
-        and text[token.start - 1] == "「"
-        and text[token.end : token.end + 1] == "」"
-        and bool(_NAME_OWNER.match(text[token.start - 2]))
+    if token.start < 1 or text[token.start - 1] != "「" or text[token.end : token.end + 1] != "」":
+        return False
+    return bool(
+        (token.start >= 2 and _NAME_OWNER.match(text[token.start - 2]))
+        or _CALLED.match(text, token.end + 1)
+    )
+
+
+# 「山桜」という名前の, 「山桜」と名付けられた, 「山桜」と呼ばれる.
+_CALLED = re.compile(r"(?:という|といった)(?:名前|名|愛称)|と(?:名付け|名づけ|呼ば|命名)")
+
+
+def _names_a_battle(word: str, corpus: ArticleCorpus) -> bool:
+    """桑原 of 「桑原の戦い」: the place a battle is named after, no mulberry field (round 155)."""
+    return any(
+        re.search(rf"{re.escape(word)}(?:の(?:戦い|戦|乱|変|役|陣)|合戦|城)", item.sentence.text)
+        for item in corpus.sentences
     )
 
 

@@ -221,6 +221,7 @@ def _spread_around(
             _key_midway(candidate, span, chosen, article)
             or _wrong_ones_in_a_run(candidate, span, chosen)
             or _key_alone_in_roundness(candidate, span, chosen, count)
+            or _key_set_apart(candidate, span, chosen, count)
             or (synthetic and _side_full(candidate, span, chosen, below, count))
         ):
             put_off.append(candidate)
@@ -236,6 +237,7 @@ def _spread_around(
             and not _key_midway(other, span, chosen, article)
             and not _wrong_ones_in_a_run(other, span, chosen)
             and not _key_alone_in_roundness(other, span, chosen, count)
+            and not _key_set_apart(other, span, chosen, count)
         ]
         if nearer:
             put_off.remove(nearer[0])
@@ -253,6 +255,7 @@ def _spread_around(
                 and fits(candidate, chosen)
                 and not _key_midway(candidate, span, chosen, article)
                 and not _key_alone_in_roundness(candidate, span, chosen, count)
+                and not _key_set_apart(candidate, span, chosen, count)
                 and not (strict and _wrong_ones_in_a_run(candidate, span, chosen))
             ):
                 chosen.append(candidate)
@@ -308,8 +311,9 @@ def _wrong_ones_in_a_run(candidate: str, span: Span, chosen: list[str]) -> bool:
 def _key_set_apart(candidate: str, span: Span, chosen: list[str], count: int) -> bool:
     """The candidate completes wrong options that share what the key lacks: one length
     (心斎橋店 among 広島店, 仙台店 and 横浜店), or one family (堀田半右衛門 among three 小野寺s),
-    so that the key is found by its look (round 155)."""
-    if len(chosen) != count - 1:
+    so that the key is found by its look (round 155); 百九十万円 among 二百八十万円, 三百四十万円
+    and 四百八十万円 (round 156). Not a clock's hour: 10時 among 7時, 8時 and 9時 is no odd one."""
+    if len(chosen) != count - 1 or span.type == SpanType.TIME:
         return False
     wrong = [*chosen, candidate]
     if len({len(option) for option in wrong}) == 1 and len(wrong[0]) != len(span.text):
@@ -1188,6 +1192,11 @@ def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
         # People of the answer's own sections first: the same story, most likely the same role.
         own = _sections_of(span.key, corpus)
         pool = sorted(pool, key=lambda text: not (_sections_of(normalize_key(text), corpus) & own))
+    if span.type == SpanType.TIME:
+        # A clock time of another section is another event's: the day's end (午後2時) and a
+        # notice (朝6時) among a morning programme's 9時, 10時 and 11時 (round 156).
+        own = _sections_of(span.key, corpus)
+        pool = [text for text in pool if _sections_of(normalize_key(text), corpus) & own]
     if span.type == SpanType.NAME:
         # Latin names carry no person/company label; the shape ("LLaMA 4" has a digit,
         # "Alexandr Wang" two words) is the best offline proxy for a like-for-like option.

@@ -15,6 +15,7 @@ from content.analysis.furigana import furigana, has_kanji
 from content.analysis.glossary import (
     all_readings,
     common_words_with,
+    is_basic_word,
     kanji_readings,
     standalone_kun_readings,
 )
@@ -90,7 +91,28 @@ def _believable(surface: str, reading: str, candidate: str) -> bool:
         and _pronounceable(candidate)
         and not _cut_short(candidate, reading)
         and not _reads_a_piece_as_its_word(surface, candidate, reading)
+        and not _misreads_a_word_learners_know(surface, candidate, reading)
     )
+
+
+def _misreads_a_word_learners_know(surface: str, candidate: str, reading: str) -> bool:
+    """しことがえり of 仕事帰り, かそくづれ of 家族連れ, ほじょうきん of 補助金: a word's first or
+    last part is a word every learner reads (仕事, 家族, 補助), and the misreading changes it,
+    or lengthens it where it ends; only the part a learner may not know, or the voicing at
+    the join, is a believable slip (round 156)."""
+    start, end, _new = _change(reading, candidate)
+    for size in range(2, len(surface)):
+        head, tail = surface[:size], surface[-size:]
+        if _ALL_KANJI.fullmatch(head) and is_basic_word(head):
+            for read in all_readings(head):
+                if reading.startswith(read) and (start < len(read) or start == end == len(read)):
+                    return True
+        if _ALL_KANJI.fullmatch(tail) and is_basic_word(tail):
+            for read in all_readings(tail):
+                begins = len(reading) - len(read)
+                if reading.endswith(read) and (end > begins or start == end == begins):
+                    return True
+    return False
 
 
 def _with_both_changes(reading: str, first: str, second: str) -> str | None:

@@ -39,12 +39,12 @@ def _centre(options: list[str]) -> str | None:
 
 @pytest.mark.parametrize(
     ("word", "reading"),
+    # Round 152's 准教授 and 最終的 now get no options at all: each misreading changes a word
+    # every learner reads (教授, 最終; round 156).
     [
-        ("准教授", "じゅんきょうじゅ"),  # round 152
-        ("最終的", "さいしゅうてき"),  # round 152
+        ("老朽化", "ろうきゅうか"),
+        ("生態学", "せいたいがく"),
         ("床下", "ゆかした"),
-        ("補助金", "ほじょきん"),
-        ("気象庁", "きしょうちょう"),
         ("鋳鉄管", "ちゅうてつかん"),
     ],
 )
@@ -64,11 +64,11 @@ def test_the_key_is_no_centre_of_its_reading_options(word, reading):
 
 
 def test_no_option_is_one_the_caller_rules_out():
-    wrong = reading_distractors("准教授", "じゅんきょうじゅ")
+    wrong = reading_distractors("生態学", "せいたいがく")
     ruled_out = {wrong[0]}
-    again = reading_distractors("准教授", "じゅんきょうじゅ", never=ruled_out)
+    again = reading_distractors("生態学", "せいたいがく", never=ruled_out)
     assert len(again) == 3 and not ruled_out & set(again)
-    assert _centre(["じゅんきょうじゅ", *again]) is None
+    assert _centre(["せいたいがく", *again]) is None
 
 
 def test_a_word_whose_misreadings_fall_in_one_place_gets_no_options():
@@ -81,12 +81,12 @@ UNIVERSITY = """# 大学の研究室
 
 ## 新しい研究室
 
-この研究室では、准教授と学生たちが川の水質を毎月調べている。
-調査の結果は、最終的に市の報告書にまとめられる。
+この研究室では、学生たちが校舎の老朽化を毎月調べている。
+調査の結果は、大学の掲示板に張り出される。
 """
 
 
-@pytest.mark.parametrize(("opening", "word"), [("この", "准教授"), ("調査", "最終的")])
+@pytest.mark.parametrize(("opening", "word"), [("この", "老朽化"), ("調査", "掲示板")])
 def test_a_published_reading_question_leaves_the_key_no_place_of_its_own(opening, word):
     corpus = build_corpus(make_article(text=UNIVERSITY))
     item = sentence_starting(corpus, opening)
