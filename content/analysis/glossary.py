@@ -637,6 +637,12 @@ _STRUCK_GLOSSES_OF = {
     # a fisheries cooperative's 組合員 is no unionist, and "union member" misleads as much.
     "侵入": frozenset({"invasion", "raid", "aggression"}),
     "組合員": frozenset({"unionist", "union member"}),
+    # Round 157: a ship 保有 is owned, not maintained; a study's 知見 are its findings, no
+    # expertise or experience; a burnt office's 立て直し is its rebuilding, which none of
+    # "revamping, reshaping, rearranging, reorganizing" says: no card.
+    "保有": frozenset({"maintenance"}),
+    "知見": frozenset({"expertise", "experience"}),
+    "立て直し": frozenset({"revamping", "reshaping", "rearranging", "reorganizing"}),
 }
 
 

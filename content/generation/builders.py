@@ -892,6 +892,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _hour_of_a_trip(item, span)
         # 「2016年以降、2017年、2020年、［2022年］と…」: the fourth year of a list (round 128).
         or (span.type == SpanType.YEAR and _YEAR_IN_A_LIST.search(item.sentence.text))
+        # 「しかし［2022年］と2023年は…中止された」: the year beside its pair (round 157).
+        or (span.type == SpanType.YEAR and _paired_with_a_year(item.sentence.text, span))
         # 「…1万2千人ほどだったため、約［2.6倍］に増えた計算になる」: a ratio the article's two
         # figures work out, as the sentence says (round 126's kit).
         or (span.unit == "倍" and _WORKED_OUT.search(item.sentence.text))
@@ -1917,6 +1919,17 @@ _SHARE_OF_A_WHOLE_UNNAMED = re.compile(
 _AGE = re.compile(r"(?<![\d.,])(\d{1,3})[歳才]")
 # A count of years, not a year (2024年) nor years ago (10年前).
 _YEARS_SPENT = re.compile(r"(?<![\d.,])(\d{1,2})年(?!前|度|代|\d)")
+
+
+def _paired_with_a_year(text: str, span: Span) -> bool:
+    """The year is one of two joined by と, や or 、: its neighbour gives its place away."""
+    return bool(
+        _YEAR_JOINED_AFTER.match(text, span.end) or _YEAR_JOINED_BEFORE.search(text[: span.start])
+    )
+
+
+_YEAR_JOINED_AFTER = re.compile(r"(?:と|や|、|・)[0-9０-９]{4}年")
+_YEAR_JOINED_BEFORE = re.compile(r"[0-9０-９]{4}年(?:と|や|、|・)$")
 
 
 def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:

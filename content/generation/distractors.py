@@ -154,6 +154,8 @@ def pick_distractors(
             and _minutes_in_fives(candidate, span)
             and _not_older_than_the_title_says(candidate, span, corpus)
             and not _one_for_many(candidate, span)
+            and not _twin_of_another(candidate, span, chosen)
+            and not _a_title_for_a_name(candidate, span)
             and _same_era(candidate, span)
             and _same_part_of_the_decade(candidate, span)
             and _fits_the_whole(candidate, span, sentence_text)
@@ -306,6 +308,40 @@ def _wrong_ones_in_a_run(candidate: str, span: Span, chosen: list[str]) -> bool:
         and not math.isclose(key, low - step, rel_tol=1e-9)
         and not math.isclose(key, high + step, rel_tol=1e-9)
     )
+
+
+def _twin_of_another(candidate: str, span: Span, chosen: list[str]) -> bool:
+    """A figure within a twentieth of an option already chosen: 300億円 and 310億円 beside
+    ［200億円］ are one option twice (round 157). Not a small count or a year, whose steps
+    are this close by nature."""
+    if span.type not in _FIGURE_TYPES:
+        return False
+    value = figure_value(candidate)
+    if value is None or value < 20:
+        return False
+    return any(
+        (other := figure_value(option)) is not None
+        and abs(other - value) <= TWIN_SHARE * max(other, value)
+        for option in chosen
+    )
+
+
+# How close two options may come: a twentieth of the larger.
+TWIN_SHARE = 0.05
+
+
+def _a_title_for_a_name(candidate: str, span: Span) -> bool:
+    """常陸守 among 源経基 and 藤原興範: a province's governor by his title, no person's name
+    (round 157)."""
+    return (
+        span.type == SpanType.PERSON
+        and candidate.endswith(_TITLE_ENDS)
+        and not span.text.endswith(_TITLE_ENDS)
+    )
+
+
+# 常陸守, 上総介: an old province's offices, read as names by the analyser.
+_TITLE_ENDS = ("守", "介")
 
 
 def _key_set_apart(candidate: str, span: Span, chosen: list[str], count: int) -> bool:
@@ -618,7 +654,11 @@ def _as_round(candidate: str, span: Span) -> bool:
 def _near(candidate: str, span: Span) -> bool:
     """「約［38%］」 beside 40%: about 38 is about 40 as well (round 31)."""
     answer, option = figure_value(span.text), figure_value(candidate)
-    return bool(answer and option) and abs(option - answer) <= NEAR_SHARE * answer
+    if not (answer and option):
+        return False
+    # 「朝で［3度］ほど」 beside 4度: one step from a small whole figure is about it too (157).
+    least = 1 if answer == int(answer) else 0
+    return abs(option - answer) <= max(NEAR_SHARE * answer, least)
 
 
 # How close an option may come to an approximate answer: a tenth of it.
