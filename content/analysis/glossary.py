@@ -256,7 +256,9 @@ _STRUCK_GLOSSES_OF = {
     # 不思議な「ダンス」, 不思議と悔いはない: strange, not "wonderful" (rounds 48a and 48b).
     "不思議": frozenset({"wonderful", "marvelous", "marvellous"}),
     # 水路の傷み: wear and damage, which JMdict's entry shares with 痛み's pain (round 50).
-    "傷み": frozenset({"pain", "ache", "sore", "soreness", "grief", "distress"}),
+    "傷み": frozenset({"pain", "ache", "sore", "soreness", "grief", "distress"})
+    # nor tea leaves' spoiling an injury or a bruise (round 158)
+    | frozenset({"injury", "bruise"}),
     # 山の谷あい: a valley, not a slum (round 50).
     "谷あい": frozenset({"slum"}),
     "谷間": frozenset({"slum"}),
@@ -643,6 +645,15 @@ _STRUCK_GLOSSES_OF = {
     "保有": frozenset({"maintenance"}),
     "知見": frozenset({"expertise", "experience"}),
     "立て直し": frozenset({"revamping", "reshaping", "rearranging", "reorganizing"}),
+    # Round 158: a rescue team's 隊長 is its leader, no commanding officer, and its 隊員 are
+    # members, no troops; a magistrate's 手代 is his clerk, no shop's; the first holder of a
+    # post (初代) founded nothing; a building handed over (引き渡し) is no extradition; and tea
+    # leaves' 傷み is their spoiling, no injury or bruise.
+    "隊長": frozenset({"commanding officer"}),
+    "隊員": frozenset({"troops"}),
+    "手代": frozenset({"sales clerk"}),
+    "初代": frozenset({"founder"}),
+    "引き渡し": frozenset({"extradition"}),
 }
 
 
@@ -929,6 +940,7 @@ _TOO_EASY = frozenset(
     | {"最新", "自動化", "坂道"}
     | {"全て", "雪道", "和室", "地震計", "塩焼き", "手打ち"}
     | {"港町", "赤組", "白組"}
+    | {"開院", "他国", "全国的", "緑茶", "温度計", "引き返す"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

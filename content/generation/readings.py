@@ -383,7 +383,15 @@ def _sound_changes(surface: str, reading: str) -> list[str]:
         for position, part in enumerate(segments):
             variants = []
             on_reading = _is_on_reading(text[position], part)
-            if position > 0 and not segments[position - 1].endswith("っ"):
+            # Rendaku or its absence: a kun reading may take it (かわ, がわ), an on reading only
+            # where the word has it (会社 as がいしゃ, offered as かいしゃ). 看護師 as かんごじ,
+            # 小児科 as しょうにが, 役職 as やくじょく are slips no learner makes (round 158).
+            sound_changed = _base_reading(text[position], part) != part
+            if (
+                position > 0
+                and not segments[position - 1].endswith("っ")
+                and (not on_reading or sound_changed)
+            ):
                 voiced = part[0].translate(_VOICING)
                 if voiced != part[0] and text[position] not in _VOICED_EITHER_WAY:
                     variants.append(voiced + part[1:])

@@ -110,7 +110,7 @@ def test_normalization(typed, expected, reading):
 
 
 @pytest.mark.parametrize(
-    ("word", "reading"), [("位置付け", "いちづけ"), ("所有", "しょゆう"), ("図書館", "としょかん")]
+    ("word", "reading"), [("位置付け", "いちづけ"), ("所有", "しょゆう"), ("両側", "りょうがわ")]
 )
 def test_misreadings_are_plausible_and_never_contain_the_answer(word, reading):
     from content.generation.readings import misreadings

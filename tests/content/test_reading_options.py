@@ -40,13 +40,8 @@ def _centre(options: list[str]) -> str | None:
 @pytest.mark.parametrize(
     ("word", "reading"),
     # Round 152's 准教授 and 最終的 now get no options at all: each misreading changes a word
-    # every learner reads (教授, 最終; round 156).
-    [
-        ("老朽化", "ろうきゅうか"),
-        ("生態学", "せいたいがく"),
-        ("床下", "ゆかした"),
-        ("鋳鉄管", "ちゅうてつかん"),
-    ],
+    # every learner reads (教授, 最終; round 156), or voices an on reading (round 158).
+    [("床下", "ゆかした"), ("両側", "りょうがわ")],
 )
 def test_the_key_is_no_centre_of_its_reading_options(word, reading):
     # Three misreadings of one change each leave the key the option the others agree on:
@@ -63,12 +58,21 @@ def test_the_key_is_no_centre_of_its_reading_options(word, reading):
     assert _edits(both, second) == _edits(first, reading)
 
 
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [("城下", "じょうか"), ("重臣", "じゅうしん"), ("収益", "しゅうえき"), ("石高", "こくだか")],
+)
+def test_every_square_leaves_no_centre(word, reading):
+    wrong = reading_distractors(word, reading)
+    assert len(wrong) == 3 and _centre([reading, *wrong]) is None, wrong
+
+
 def test_no_option_is_one_the_caller_rules_out():
-    wrong = reading_distractors("生態学", "せいたいがく")
+    wrong = reading_distractors("床下", "ゆかした")
     ruled_out = {wrong[0]}
-    again = reading_distractors("生態学", "せいたいがく", never=ruled_out)
+    again = reading_distractors("床下", "ゆかした", never=ruled_out)
     assert len(again) == 3 and not ruled_out & set(again)
-    assert _centre(["せいたいがく", *again]) is None
+    assert _centre(["ゆかした", *again]) is None
 
 
 def test_a_word_whose_misreadings_fall_in_one_place_gets_no_options():
@@ -81,12 +85,12 @@ UNIVERSITY = """# 大学の研究室
 
 ## 新しい研究室
 
-この研究室では、学生たちが校舎の老朽化を毎月調べている。
-調査の結果は、大学の掲示板に張り出される。
+この研究室では、学生たちが古い城下の町並みを毎月調べている。
+調査の結果は、観光の収益を増やす計画に生かされる。
 """
 
 
-@pytest.mark.parametrize(("opening", "word"), [("この", "老朽化"), ("調査", "掲示板")])
+@pytest.mark.parametrize(("opening", "word"), [("この", "城下"), ("調査", "収益")])
 def test_a_published_reading_question_leaves_the_key_no_place_of_its_own(opening, word):
     corpus = build_corpus(make_article(text=UNIVERSITY))
     item = sentence_starting(corpus, opening)

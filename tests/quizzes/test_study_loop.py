@@ -214,6 +214,8 @@ def test_htmx_responses_vary_on_hx_request_and_history_restores_get_the_page(
 
 
 def test_study_home_explains_buried_siblings(client, learner, article):
+    # Every question the generator made, so that the first sentence holds several.
+    article.questions.update(status=QuestionStatus.PUBLISHED)
     study_one(client, article, rating=4)
     first = ReviewLog.objects.get().card.question
     buried = (
