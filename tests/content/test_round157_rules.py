@@ -68,6 +68,23 @@ def test_a_title_is_no_option_for_a_name():
     assert "常陸守" not in _options(TEMPLE, "乱が", "源経基")
 
 
+WORKSHOP = """# 町の工房
+
+## 職人たち
+
+工房を開いたのは、家具職人の山田大介だった。
+弟子の佐藤守は、十年後に独立した。
+鈴木健介は、椅子づくりで知られるようになった。
+田中誠も、この工房で腕を磨いた。
+"""
+
+
+def test_a_given_name_ending_as_a_title_does_is_still_a_name():
+    # 佐藤守, 鈴木健介 and 山田大介 end in 守 and 介, as titles do, and are people all the same.
+    options = _options(WORKSHOP, "田中誠", "田中誠")
+    assert {"佐藤守", "鈴木健介", "山田大介"} & set(options), options
+
+
 FESTIVAL = """# 川のつかみ取り
 
 ## 中止の年
