@@ -421,17 +421,30 @@ class ArticleCorpus:
         """When each person of the article lived, as it dates them: the middle of the years of
         the sentence that first names them, or else of that sentence's section. A person of
         no dated sentence or section has no time."""
+        told = {item.sentence.pk: _years_told(item) for item in self.sentences}
         section_years: defaultdict[int, list[int]] = defaultdict(list)
         for item in self.sentences:
-            section_years[item.section.pk].extend(_years_told(item))
+            section_years[item.section.pk].extend(told[item.sentence.pk])
         times: dict[str, float] = {}
         for item in self.sentences:
             for span in item.spans:
                 if span.type == SpanType.PERSON and span.key not in times:
-                    years = _years_told(item) or section_years[item.section.pk]
+                    years = told[item.sentence.pk] or section_years[item.section.pk]
                     if years:
                         times[span.key] = statistics.median(years)
         return times
+
+    @functools.cached_property
+    def titles(self) -> frozenset[str]:
+        """What the article names right before a person with の, read as a name by the
+        analyser: 常陸守 of 常陸守の藤原興範, a title."""
+        return frozenset(
+            title.key
+            for item in self.sentences
+            for title, name in itertools.pairwise(item.spans)
+            if title.type == name.type == SpanType.PERSON
+            and item.sentence.text[title.end : name.start] == "の"
+        )
 
     @functools.cached_property
     def retainers(self) -> frozenset[str]:

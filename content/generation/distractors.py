@@ -219,12 +219,8 @@ def _spread_around(
         if not fits(candidate, chosen):
             continue
         synthetic = candidate not in article
-        if (
-            _key_midway(candidate, span, chosen, article)
-            or _wrong_ones_in_a_run(candidate, span, chosen)
-            or _key_alone_in_roundness(candidate, span, chosen, count)
-            or _key_set_apart(candidate, span, chosen, count)
-            or (synthetic and _side_full(candidate, span, chosen, below, count))
+        if _gives_the_key_away(candidate, span, chosen, article, count) or (
+            synthetic and _side_full(candidate, span, chosen, below, count)
         ):
             put_off.append(candidate)
             continue
@@ -236,10 +232,7 @@ def _spread_around(
             for other in (put_off if synthetic else [])
             if _distance(other, span) < _distance(candidate, span)
             and fits(other, chosen)
-            and not _key_midway(other, span, chosen, article)
-            and not _wrong_ones_in_a_run(other, span, chosen)
-            and not _key_alone_in_roundness(other, span, chosen, count)
-            and not _key_set_apart(other, span, chosen, count)
+            and not _gives_the_key_away(other, span, chosen, article, count)
         ]
         if nearer:
             put_off.remove(nearer[0])
@@ -255,13 +248,29 @@ def _spread_around(
             if (
                 candidate not in chosen
                 and fits(candidate, chosen)
-                and not _key_midway(candidate, span, chosen, article)
-                and not _key_alone_in_roundness(candidate, span, chosen, count)
-                and not _key_set_apart(candidate, span, chosen, count)
-                and not (strict and _wrong_ones_in_a_run(candidate, span, chosen))
+                and not _gives_the_key_away(candidate, span, chosen, article, count, runs=strict)
             ):
                 chosen.append(candidate)
     return chosen
+
+
+def _gives_the_key_away(
+    candidate: str,
+    span: Span,
+    chosen: list[str],
+    article: list[str],
+    count: int,
+    *,
+    runs: bool = True,
+) -> bool:
+    """The candidate leaves the key found without reading: midway between two options, alone
+    in its roundness or its look, or (with `runs`) outside a run of three wrong ones."""
+    return (
+        _key_midway(candidate, span, chosen, article)
+        or _key_alone_in_roundness(candidate, span, chosen, count)
+        or _key_set_apart(candidate, span, chosen, count)
+        or (runs and _wrong_ones_in_a_run(candidate, span, chosen))
+    )
 
 
 def _options_below(span: Span, sentence_text: str) -> int:
@@ -334,14 +343,7 @@ def _a_title_for_a_name(candidate: str, span: Span, corpus: ArticleCorpus) -> bo
     """常陸守 among 源経基 and 藤原興範: a governor by his title, no person's name; the article
     puts it before a name (常陸守の藤原興範), as the analyser, reading 守 as a given name, cannot
     tell (round 157)."""
-    if span.type != SpanType.PERSON:
-        return False
-    before_a_name = candidate + "の"
-    return any(
-        other.type == SpanType.PERSON and item.sentence.text[: other.start].endswith(before_a_name)
-        for item in corpus.sentences
-        for other in item.spans
-    )
+    return span.type == SpanType.PERSON and normalize_key(candidate) in corpus.titles
 
 
 def _key_set_apart(candidate: str, span: Span, chosen: list[str], count: int) -> bool:

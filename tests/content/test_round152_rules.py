@@ -6,8 +6,8 @@ import pytest
 from content.analysis.glossary import has_several_readings, word_senses
 from content.generation.builders import build_wh
 from content.generation.corpus import build_corpus
-from content.generation.distractors import figure_value, pick_distractors
-from tests.content.sentences import sentence_starting, span_of
+from content.generation.distractors import figure_value
+from tests.content.sentences import options_of, sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -24,10 +24,7 @@ TOURISM = """# 高速道路と観光
 def test_a_target_year_is_never_midway_between_two_options():
     # 2030年度 among 2020, 2040 and 2050年度 (152a).
     corpus = build_corpus(make_article(text=TOURISM))
-    item = sentence_starting(corpus, "県は")
-    options = pick_distractors(
-        span_of(item, "2030年度"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "県は", "2030年度")
     assert len(options) == 3
     values = [figure_value(option) for option in options]
     assert all(one + other != 2 * 2030 for one in values for other in values), options

@@ -10,7 +10,7 @@ from content.analysis.numerals import as_digits
 from content.generation.builders import stands_alone
 from content.generation.corpus import build_corpus
 from content.generation.distractors import figure_value, pick_distractors
-from tests.content.sentences import sentence_starting, span_of
+from tests.content.sentences import options_of, sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -59,10 +59,7 @@ SURVEY = """# 高山植物の調査
 def test_no_count_of_days_beyond_the_dates_that_bound_it():
     # 「7月10日から8月25日までの延べ［32日間］」: 48 and 58 days do not fit in 47 (154b).
     corpus = build_corpus(make_article(text=SURVEY))
-    item = sentence_starting(corpus, "調査は")
-    options = pick_distractors(
-        span_of(item, "32日間"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "調査は", "32日間")
     assert len(options) == 3 and all(figure_value(option) <= 47 for option in options), options
 
 
@@ -120,10 +117,7 @@ def test_people_the_article_dates_centuries_apart_are_no_options_for_one_another
     # Round 153's left failure: the present abbot (平成18年) and a Shōwa one among the monks
     # of 1300 as options of 「弟子の［月舟慧明］が二世住職を継いだ」.
     corpus = build_corpus(make_article(text=TEMPLE))
-    item = sentence_starting(corpus, "宗円が")
-    options = pick_distractors(
-        span_of(item, "月舟慧明"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "宗円が", "月舟慧明")
     assert not {"松岡玄照", "石窓義天"} & set(options), options
     # People of one time still meet: the present abbot among his own time's people.
     assert corpus.person_times["松岡玄照"] == 2006

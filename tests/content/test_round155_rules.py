@@ -6,8 +6,8 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_reading
 from content.generation.corpus import build_corpus
-from content.generation.distractors import figure_value, pick_distractors
-from tests.content.sentences import sentence_starting, span_of, token_of
+from content.generation.distractors import figure_value
+from tests.content.sentences import options_of, sentence_starting, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -26,10 +26,7 @@ STORES = """# 百貨店の中間決算
 def test_a_key_is_never_the_one_option_of_its_length():
     # 心斎橋店 among 広島店, 仙台店 and 横浜店 (155b).
     corpus = build_corpus(make_article(text=STORES))
-    item = sentence_starting(corpus, "心斎橋店")
-    options = pick_distractors(
-        span_of(item, "心斎橋店"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "心斎橋店", "心斎橋店")
     assert len({len(option) for option in options}) > 1 or len(options) < 3, options
 
 
@@ -50,10 +47,7 @@ CASTLE = """# 山城の四百年
 def test_a_person_is_never_the_one_option_outside_a_family_the_others_share():
     # 堀田半右衛門 among 小野寺政重, 小野寺信光 and 小野寺頼綱 (155a).
     corpus = build_corpus(make_article(text=CASTLE))
-    item = sentence_starting(corpus, "城の改修")
-    options = pick_distractors(
-        span_of(item, "堀田半右衛門"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "城の改修", "堀田半右衛門")
     assert not (len(options) == 3 and all(option.startswith("小野寺") for option in options))
 
 
@@ -73,10 +67,7 @@ INN = """# 山の温泉宿に泊まる
 def test_a_meals_hour_has_options_of_its_own_part_of_the_day_and_its_own_words():
     # 夕食は［午後6時半］から among 午後1時15分 (the bus's arrival), 4時半 and 5時半 (155b).
     corpus = build_corpus(make_article(text=INN))
-    item = sentence_starting(corpus, "夕食は")
-    options = pick_distractors(
-        span_of(item, "午後6時半"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "夕食は", "午後6時半")
     assert options and "午後1時15分" not in options
     for option in options:
         assert option.startswith("午後") and option.endswith("半"), options

@@ -6,9 +6,8 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_truefalse, build_vocab
 from content.generation.corpus import build_corpus
-from content.generation.distractors import pick_distractors
 from content.generation.readings import misreadings, reading_distractors
-from tests.content.sentences import sentence_starting, span_of, token_of
+from tests.content.sentences import options_of, sentence_starting, span_of, token_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -105,10 +104,7 @@ RAILWAY = """# 峠を越えた鉄道
 def test_a_figure_in_kanji_is_never_the_one_option_of_its_length():
     # 百九十万円 among 二百八十万円, 三百四十万円 and 四百八十万円 (156a).
     corpus = build_corpus(make_article(text=RAILWAY))
-    item = sentence_starting(corpus, "最初の")
-    options = pick_distractors(
-        span_of(item, "百九十万円"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "最初の", "百九十万円")
     assert (
         len(options) < 3
         or len({len(option) for option in options}) > 1
@@ -141,9 +137,6 @@ SPORTS_DAY = """# 運動会のお知らせ
 def test_a_clock_time_has_no_options_from_another_sections_events():
     # 「［10時］からは…玉入れ」 among 2時 (the day's end) and 6時 (a rain notice) (156a).
     corpus = build_corpus(make_article(text=SPORTS_DAY))
-    item = sentence_starting(corpus, "10時")
-    options = pick_distractors(
-        span_of(item, "10時"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    options = options_of(corpus, "10時", "10時")
     assert len(options) == 3 and not {"6時", "2時"} & set(options), options
     assert {"9時", "11時"} <= set(options), options

@@ -8,17 +8,15 @@ import pytest
 from content.analysis.glossary import word_senses
 from content.generation.builders import build_choice
 from content.generation.corpus import build_corpus
-from content.generation.distractors import figure_value, pick_distractors
-from tests.content.sentences import sentence_starting, span_of
+from content.generation.distractors import figure_value
+from tests.content.sentences import options_of, sentence_starting, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
 
 def _options(text: str, opening: str, answer: str) -> list[str]:
-    corpus = build_corpus(make_article(text=text))
-    item = sentence_starting(corpus, opening)
-    return pick_distractors(span_of(item, answer), corpus=corpus, sentence_text=item.sentence.text)
+    return options_of(build_corpus(make_article(text=text)), opening, answer)
 
 
 HUT = """# 北アルプスの山小屋
