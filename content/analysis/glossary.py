@@ -654,6 +654,11 @@ _STRUCK_GLOSSES_OF = {
     "手代": frozenset({"sales clerk"}),
     "初代": frozenset({"founder"}),
     "引き渡し": frozenset({"extradition"}),
+    # Round 159: 在来の草花 are native flowers, which none of "pre-existing, already there,
+    # conventional" says; and a shogunate's 許し is its permission, no pardon, forgiveness
+    # or exemption.
+    "在来": frozenset({"pre-existing", "already there", "conventional"}),
+    "許し": frozenset({"pardon", "forgiveness", "exemption"}),
 }
 
 
@@ -1116,6 +1121,8 @@ _READINGS_JMDICT_LACKS = {
     # A traveller's 足跡 left in a town's records is his そくせき, his trail, as common in that
     # sense as あしあと is of feet (round 154): the reading is the context's.
     "足跡": ("そくせき",),
+    # A bee's 羽音 is はねおと as often as はおと (round 159).
+    "羽音": ("はねおと",),
 }
 
 

@@ -1922,7 +1922,7 @@ _YEARS_SPENT = re.compile(r"(?<![\d.,])(\d{1,2})年(?!前|度|代|\d)")
 
 
 def _paired_with_a_year(text: str, span: Span) -> bool:
-    """The year is one of two joined by と, や or 、: its neighbour gives its place away."""
+    """The year is one of two joined by と, や, 、 or ・: its neighbour gives its place away."""
     return bool(
         _YEAR_JOINED_AFTER.match(text, span.end) or _YEAR_JOINED_BEFORE.search(text[: span.start])
     )
@@ -3643,6 +3643,21 @@ def _holds_a_fact(item: AnalysedSentence) -> bool:
     return any(span.type not in (SpanType.TERM, SpanType.KATAKANA) for span in item.spans)
 
 
+# A line quoted first, its speaker after: 「…」と中谷さんは語る。
+_QUOTED_FIRST = re.compile(r"^「([^「」]+)」と")
+
+
+def _a_view_in_quotes(item: AnalysedSentence) -> bool:
+    """「私が教わったのは技術よりも、待つことの大切さでした」と中谷さんは語る: a view or a
+    memory quoted with no figure, date or name of its own fits any part of the story its
+    speaker tells, as an interview's lines do (round 159); the speaker's name is no fact of it."""
+    quote = _QUOTED_FIRST.match(item.sentence.text)
+    return bool(quote) and not any(
+        span.end <= quote.end(1) and span.type not in (SpanType.TERM, SpanType.KATAKANA)
+        for span in item.spans
+    )
+
+
 def _is_overview(section: Section) -> bool:
     return bool(_OVERVIEW_HEADING.fullmatch(section.heading.strip()))
 
@@ -3726,6 +3741,7 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # of the interviews' which-section questions in rounds 83 to 92, 17 of 31 such lines
         # were acceptable, against 17 of 23 that hold one.
         or (corpus.is_interview and not _holds_a_fact(item))
+        or _a_view_in_quotes(item)
         # 「明治時代に出た伊豆の旅行案内で、12万円でした。」: an answer that names nothing and is
         # a noun's predicate, whose subject the interviewer's line asked (round 116). An answer
         # telling what the speaker did (大学を出てから、…していました) has its subject: the speaker.
@@ -4129,6 +4145,13 @@ def _holds_a_printed_word(word: str, corpus: ArticleCorpus) -> bool:
     return any(word[start : start + 2] in pairs for start in range(len(word) - 1))
 
 
+def _half_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
+    """汁椀 where the article prints お椀（わん）: of two kanji, the one a learner may not
+    read is read on the page, and only 汁 is left (round 159)."""
+    kanji = [char for char in word if has_kanji(char)]
+    return len(kanji) == 2 and any(char in corpus.bracket_read for char in kanji)
+
+
 def _one_basic_kanji(word: str) -> bool:
     """足かけ: one kanji of the first levels (足 is あし) and kana shown: nothing to read."""
     kanji = [char for char in word if has_kanji(char)]
@@ -4317,7 +4340,16 @@ def _read_by_its_parts(word: str, reading: str) -> set[str]:
             if reading.endswith(read):
                 start = reading[: -len(read)]
                 found |= {start + other for other in entry_readings(tail, read)}
+    last = _READ_EITHER_WAY_LAST.get(word[-1], ()) if len(word) >= 3 else ()
+    for read in last:
+        if reading.endswith(read):
+            found |= {reading[: -len(read)] + other for other in last}
     return found - {reading}
+
+
+# A last kanji read as kun or on after a word, where dictionaries differ: 作業場 is
+# さぎょうば and さぎょうじょう, which JMdict lacks (round 159).
+_READ_EITHER_WAY_LAST = {"場": ("ば", "じょう")}
 
 
 def build_reading(
@@ -4336,6 +4368,7 @@ def build_reading(
         or _kanji_read_in_brackets(token.surface, corpus)
         or _overlaps_a_printed_reading(token.surface, corpus)
         or _holds_a_printed_word(token.surface, corpus)
+        or _half_read_in_brackets(token.surface, corpus)
         or _in_a_named_thing(item, token)
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
@@ -4611,10 +4644,7 @@ _CALLED = re.compile(r"(?:という|といった)(?:名前|名|愛称)|と(?:名
 
 def _names_a_battle(word: str, corpus: ArticleCorpus) -> bool:
     """桑原 of 「桑原の戦い」: the place a battle is named after, no mulberry field (round 155)."""
-    return any(
-        re.search(rf"{re.escape(word)}(?:の(?:戦い|戦|乱|変|役|陣)|合戦|城)", item.sentence.text)
-        for item in corpus.sentences
-    )
+    return any(before.endswith(word) for before in corpus.before_battles)
 
 
 # What a name in brackets names: 屋「山彦」, 号「やまなみ」, 店「…」.

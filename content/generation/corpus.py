@@ -119,6 +119,10 @@ _DIVISION = {"女子": "women", "女性": "women", "女王": "women", "男子": 
 _DIVISION_CUE = re.compile("|".join(_DIVISION))
 # A lord's man, named after or before his rank: 家臣である村井左近, 村井左近という老将.
 _RETAINERS = "家臣|家老|重臣|武将|家来|老将|側近|家中"
+# A battle, or a castle, named after its place: 桑原の戦い, 長篠合戦, 岡崎城.
+_BATTLE_OR_CASTLE = re.compile(r"の(?:戦い?|乱|変|役|陣)|合戦|城")
+# Longer than any word a card asks.
+_BEFORE_A_BATTLE = 12
 _RETAINER_BEFORE = re.compile(rf"(?:{_RETAINERS})(?:である|の|・|、)?$")
 _RETAINER_AFTER = re.compile(rf"(?:という|らの?|らが)?(?:{_RETAINERS})")
 # The start of works: 着工, 起工, 「工事は明治18年6月に始まり」, 工事に着手した.
@@ -237,6 +241,11 @@ class ArticleCorpus:
             for year in _WESTERN_YEAR.findall(as_digits(item.sentence.text))
         ]
         return max(told, default=None)
+
+    @functools.cached_property
+    def latest_year(self) -> int | None:
+        """The latest Western year the article names, in any tense."""
+        return max((year for item in self.sentences for year in _years_told(item)), default=None)
 
     @functools.cached_property
     def works_begun_year(self) -> int | None:
@@ -444,6 +453,16 @@ class ArticleCorpus:
             for title, name in itertools.pairwise(item.spans)
             if title.type == name.type == SpanType.PERSON
             and item.sentence.text[title.end : name.start] == "の"
+        )
+
+    @functools.cached_property
+    def before_battles(self) -> tuple[str, ...]:
+        """The few characters before each battle or castle the article names (桑原 of
+        「桑原の戦い」, 「長篠合戦」): read once, as every word card asks of them."""
+        return tuple(
+            item.sentence.text[max(0, named.start() - _BEFORE_A_BATTLE) : named.start()]
+            for item in self.sentences
+            for named in _BATTLE_OR_CASTLE.finditer(item.sentence.text)
         )
 
     @functools.cached_property

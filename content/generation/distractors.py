@@ -41,7 +41,7 @@ from content.analysis.spans import (
 from content.analysis.tokens import tokenize
 
 from .corpus import PLAN_WORDS, ArticleCorpus
-from .printed_readings import PRINTED_READING
+from .printed_readings import without_printed_readings
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -146,6 +146,7 @@ def pick_distractors(
             and _same_kind_of_place(candidate, span, sentence_text)
             and _same_size_of_place(candidate, span, corpus)
             and _on_the_answers_side(candidate, span, sentence_text)
+            and _as_the_air_may_be(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
@@ -897,8 +898,9 @@ _LOOKS_AHEAD = re.compile(
     # 「［2026年］には最初の一本を出したいと思っています」: a wish, still ahead (round 94).
     r"|たい(?:と(?:思|考)[^。]*)?。?$|つもり(?:だ|です)。?$"
 )
-# A sentence told in the past, or of what has been done up to now (…てきた, …てきました).
-_DONE = re.compile(r"(?:た|ました|でした)。?$")
+# A sentence told in the past, or of what has been done up to now (…てきた, …てきました),
+# past tenses in だ too (結んだ, 泳いだ: round 159).
+_DONE = re.compile(r"(?:た|[んい]だ|ました|でした)。?$")
 # What has gone on since a year, to this day: 「［2020年］からレストランに出荷しています」.
 _ONGOING_SINCE = re.compile(r"から.*(?:ている|ています)。?$")
 
@@ -944,6 +946,12 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     if _ONGOING_SINCE.search(sentence_text, span.end) and other > max(answer, anchor or answer):
         return False  # 2030年 for what has gone on since 2020年 (round 63)
     if anchor is None:
+        # 「…話し合いを重ね、［2020年］に協定を結んだ」, where no year is the article's own (its
+        # sentences told in the past with a year speak of plans too): a deed told as done
+        # lies no later than the latest year the article names (2030年 was one, round 159).
+        latest = corpus.latest_year
+        if _DONE.search(sentence_text) and not _LOOKS_AHEAD.search(sentence_text, span.end):
+            return other <= max(answer, latest or answer)
         return True
     if _LOOKS_AHEAD.search(sentence_text):
         # 2016年 for a target still ahead (round 26); and a plan for a later year than the
@@ -1033,17 +1041,16 @@ _PARTS_OF_THE_DAY = {
 }
 
 
-_READING_AT_THE_END = re.compile(rf"{PRINTED_READING.pattern}$")
-
-
 def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
     """「［？］から11時30分まで」: a start time lies before the end, and so must every option;
     after 夕方 or 朝, an option is a time of that part of the day."""
     answer, option = _CLOCK.search(as_digits(span.text)), _CLOCK.search(as_digits(candidate))
     if answer is None or option is None:
         return True
-    # 「夜（よる）［？］」: the part of the day read past its printed reading (round 125).
-    before = _READING_AT_THE_END.sub("", sentence_text[: span.start])
+    # 「夜（よる）［？］」, 「昼（ひる）の ［？］」: as a reader of kanji sees it, past printed
+    # readings and easy Japanese's spacing (rounds 125 and 159).
+    before = without_printed_readings(sentence_text[: span.start])
+    after = without_printed_readings(sentence_text[span.end :])
     # 「翌朝は［6時半］に起きて」: the part of the day as the topic, 13時25分 no option (139).
     before = re.sub(r"(?:には|は|の)$", "", before)
     part = next((part for part in _PARTS_OF_THE_DAY if before.endswith(part)), None)
@@ -1053,11 +1060,37 @@ def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
         # 夕方6時 is 18; 18時半 is no morning's hour on a 24-hour clock.
         if not (hour in hours or (option.group(1) is None and hour < 12 and hour + 12 in hours)):
             return False
-    rest = as_digits(sentence_text[: span.start] + "\x00" + sentence_text[span.end :])
+    rest = as_digits(before + "\x00" + after)
+    # 「昼の［12時］から午後3時まで」: a sentence on the clock of 午前 and 午後 has no 13時
+    # (round 159).
+    if option.group(1) is None and _minutes(option) >= 13 * 60 and re.search("午前|午後", rest):
+        return False
+    # 「受付は平日の午前［8時半］から」, 「時間は朝［9時］から」: a service or a place opens in the
+    # day, not at 5時半 or 6時 (round 159).
+    if _OPENING_HOURS.search(rest) and not 7 * 60 <= _minutes(option) <= 22 * 60:
+        return False
     for other in _CLOCK.finditer(rest):
         if (_minutes(option) < _minutes(other)) != (_minutes(answer) < _minutes(other)):
             return False
     return True
+
+
+_OPENING_HOURS = re.compile(r"受付|窓口|営業|開館|開庁|診療|開店|相談|電話|^時間は")
+
+
+def _as_the_air_may_be(candidate: str, span: Span, sentence_text: str) -> bool:
+    """An air temperature Japan has: 「気温が［30度］を超える日は」 had 45度 (no summer's) and
+    20度 (no heat at all) beside it (round 159). None above 40度, nor more than 5度 below."""
+    if span.unit != "度" or "気温" not in sentence_text:
+        return True
+    answer, option = figure_value(span.text), figure_value(candidate)
+    if answer is None or option is None:
+        return True
+    return answer - 5 <= option <= max(_HOTTEST_AIR, answer)
+
+
+# Japan's hottest day on record was 41.1度.
+_HOTTEST_AIR = 40
 
 
 def _on_the_answers_side(candidate: str, span: Span, sentence_text: str) -> bool:
@@ -1396,17 +1429,14 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
         return _shifted_era_dates(text)
     if span.type == SpanType.YEAR and span.unit:
         last = _era_last_year(span.unit)
-        shifts = _ERA_YEAR_SHIFTS
-        if (figure_value(text[2:]) or 1) % 10 == 0:
-            shifts = (*shifts, -10)  # 平成三十年 beside 平成二十年 (round 154)
+        # 平成三十年 beside 平成二十年 (round 154).
+        shifts = _with_a_round_year(_ERA_YEAR_SHIFTS, year=figure_value(text[2:]) or 1)
         made = [_shift_first_number(text, shift) for shift in shifts]
         return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
+        if span.type != SpanType.MONTH:
+            year_shifts = _with_a_round_year(year_shifts, year=figure_value(text) or 1)
         made = [_shift_first_number(text, shift) for shift in year_shifts]
-        if span.type != SpanType.MONTH and (figure_value(text) or 1) % 10 == 0:
-            # 1980年 needs a round year beside it, or it is the one round option (round 154);
-            # one gone by, as a year ahead may not have come (2030年 beside 「［2020年］…以来」).
-            made.append(_shift_first_number(text, -10))
     elif span.type == SpanType.DECADE:
         made = [_shift_first_number(text, shift) for shift in (-10, 10, -20, 20, 30, -30)]
     elif span.type == SpanType.PERCENT:
@@ -1507,13 +1537,20 @@ def _shifted_era_dates(text: str) -> list[str]:
     # An era whose end the dictionary does not give (文化, whose word is "culture") may be
     # short: its dates keep within three years, as 文化17年 never was.
     shifts = _ERA_YEAR_SHIFTS if last < _UNKNOWN_ERA_LENGTH else _NEAR_ERA_YEAR_SHIFTS
-    if year % 10 == 0:
-        shifts = (*shifts, -10)  # 昭和50年 beside 昭和40年: no one round option (round 154)
+    # 昭和50年 beside 昭和40年.
+    shifts = _with_a_round_year(shifts, year=year)
     return [
         f"{era}{year + shift}年{match.group('open')}{western + shift}{tail}"
         for shift in shifts
         if 1 < year + shift <= last
     ]
+
+
+def _with_a_round_year(shifts: tuple[int, ...], *, year: int) -> tuple[int, ...]:
+    """A round year's shifts end with the round year ten before it: 1980年 needs a round year
+    beside it, or it is the one round option (round 154); one gone by, as a year ahead may not
+    have come (2030年 beside 「［2020年］…以来」)."""
+    return (*shifts, -10) if year % 10 == 0 else shifts
 
 
 def _shift_first_number(text: str, shift: int) -> str:

@@ -133,8 +133,14 @@ def threshold_figure(text: str, span: Span, *, true: bool) -> str | None:
     ):
         return None
     spelt = f"{threshold:,}" if "," in number else str(threshold)
+    if not magnitude and threshold >= _MAN and threshold % _MAN == 0:
+        # 2万人以上, not 20000人以上 for 約8000人: prose writes ten thousands in 万 (round 159).
+        spelt, magnitude = str(threshold // _MAN), "万"
     # Spelt as the sentence spells its figure: 四千人 for 四千百人.
     return digits_to_kanji(f"{spelt}{magnitude}{unit}", style_of(span.text)) + "以上"
+
+
+_MAN = 10_000
 
 
 def _below(value: float) -> int | None:
