@@ -659,6 +659,10 @@ _STRUCK_GLOSSES_OF = {
     # or exemption.
     "在来": frozenset({"pre-existing", "already there", "conventional"}),
     "許し": frozenset({"pardon", "forgiveness", "exemption"}),
+    # Round 160: a bus company's 夜行便 is no flight, and a silk inspection's 合格率 no ratio of
+    # applicants.
+    "夜行便": frozenset({"overnight flight", "red-eye flight"}),
+    "合格率": frozenset({"ratio of successful applicants"}),
 }
 
 
@@ -946,6 +950,7 @@ _TOO_EASY = frozenset(
     | {"全て", "雪道", "和室", "地震計", "塩焼き", "手打ち"}
     | {"港町", "赤組", "白組"}
     | {"開院", "他国", "全国的", "緑茶", "温度計", "引き返す"}
+    | {"館内", "消える"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -964,7 +969,8 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # teachers passed 生産量 and 出荷量 (rounds 145 and 146), though 交通量 is too plain (147).
 _SUFFIXES = frozenset("者費料額数代点生室席制業課")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
-_PLACES = frozenset("駅店港")
+# 科学館 is 科学 and 館 (round 160).
+_PLACES = frozenset("駅店港館")
 # The e-row kana of a godan verb's potential and the u-row of its dictionary form.
 _POTENTIAL_ROW = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
 

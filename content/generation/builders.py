@@ -1934,13 +1934,27 @@ _YEAR_JOINED_BEFORE = re.compile(r"[0-9０-９]{4}年(?:と|や|、|・)$")
 
 def _a_year_after_another(item: AnalysedSentence, span: Span) -> bool:
     """「［1948年］に…公布されると、翌1949年…」 and 「1948年に…、翌［1949年］」: the year before or
-    after gives it away (round 60)."""
+    after gives it away (round 60); so does one told beside it (「［二〇二二年］が百四十二か所、
+    二〇二三年が百八十七か所」, round 160)."""
     if span.type != SpanType.YEAR:
         return False
     text = item.sentence.text
-    return bool(_NEXT_YEAR.search(text, span.end)) or (
-        text[: span.start].endswith("翌")
-        and any(other.type == SpanType.YEAR and other.end <= span.start for other in item.spans)
+    key = year_of(span.text)
+    return (
+        bool(_NEXT_YEAR.search(text, span.end))
+        or (
+            text[: span.start].endswith("翌")
+            and any(other.type == SpanType.YEAR and other.end <= span.start for other in item.spans)
+        )
+        or (
+            key is not None
+            and any(
+                other.type == SpanType.YEAR
+                and (year := year_of(other.text)) is not None
+                and abs(year - key) == 1
+                for other in item.spans
+            )
+        )
     )
 
 
@@ -4152,6 +4166,13 @@ def _half_read_in_brackets(word: str, corpus: ArticleCorpus) -> bool:
     return len(kanji) == 2 and any(char in corpus.bracket_read for char in kanji)
 
 
+def _reading_on_the_page(token: Token, item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """潮風 under the heading 「お昼は「食堂しおかぜ」で」: the reading is written out in kana in the
+    title, a heading or the sentence (round 160). Three kana or more: きし is found anywhere."""
+    reading = jaconv.kata2hira(token.reading)
+    return len(reading) >= 3 and reading in corpus.kana_shown_with(item)
+
+
 def _one_basic_kanji(word: str) -> bool:
     """足かけ: one kanji of the first levels (足 is あし) and kana shown: nothing to read."""
     kanji = [char for char in word if has_kanji(char)]
@@ -4245,6 +4266,14 @@ def _in_a_named_thing(item: AnalysedSentence, token: Token) -> bool:
     )
 
 
+def _names_a_firm(item: AnalysedSentence, token: Token) -> bool:
+    """東邦 of 「大手の東邦紡績と合併し」: a firm's name before its trade, no word of its own
+    ("the Orient"), which the analyser did not mark a name (round 160's kit)."""
+    return bool(_FIRMS_TRADE.match(item.sentence.text, token.end))
+
+
+# A trade that ends a firm's name, and no compound after it (紡績工場 is a kind of mill).
+_FIRMS_TRADE = re.compile(r"(?:紡績|製糸|汽船|物産|商事|製作所|興業|商会)(?![\u4e00-\u9fff々])")
 # A compound that names one school, hospital or shrine (私立明星学院 is a term to Sudachi).
 _INSTITUTION = re.compile(r"(?:学院|学園|高校|高等学校|中学校|小学校|大学|病院|神社|寺|銀行|会館)$")
 
@@ -4369,7 +4398,9 @@ def build_reading(
         or _overlaps_a_printed_reading(token.surface, corpus)
         or _holds_a_printed_word(token.surface, corpus)
         or _half_read_in_brackets(token.surface, corpus)
+        or _reading_on_the_page(token, item, corpus)
         or _in_a_named_thing(item, token)
+        or _names_a_firm(item, token)
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
         or _one_kanji_among_kana(token.surface)
@@ -4463,6 +4494,7 @@ def build_vocab(
         or _part_of_a_name(token.surface, corpus)
         or _named_after_kin(item, token)
         or _in_a_named_thing(item, token)
+        or _names_a_firm(item, token)
         or _used_as_adverb(item, token)
         or _used_as_a_verb(item, token)
         or _counter_after_a_figure(item, token)

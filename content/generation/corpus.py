@@ -8,6 +8,8 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import jaconv
+
 from content.analysis.glossary import load_kanji_readings
 from content.analysis.numerals import as_digits
 from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
@@ -119,6 +121,14 @@ _DIVISION = {"女子": "women", "女性": "women", "女王": "women", "男子": 
 _DIVISION_CUE = re.compile("|".join(_DIVISION))
 # A lord's man, named after or before his rank: 家臣である村井左近, 村井左近という老将.
 _RETAINERS = "家臣|家老|重臣|武将|家来|老将|側近|家中"
+# A quote said in the present tense: 「…」と話す。, 「…」とも語る。
+_QUOTED_NOW = re.compile(r"」(?:と|とも)[^「」。]*(?:話す|語る|言う|笑う|振り返る|説明する)。?$")
+
+
+def _inside_a_quote(text: str, span: Span) -> bool:
+    return text.count("「", 0, span.start) > text.count("」", 0, span.start)
+
+
 # A battle, or a castle, named after its place: 桑原の戦い, 長篠合戦, 岡崎城.
 _BATTLE_OR_CASTLE = re.compile(r"の(?:戦い?|乱|変|役|陣)|合戦|城")
 # Longer than any word a card asks.
@@ -241,6 +251,17 @@ class ArticleCorpus:
             for year in _WESTERN_YEAR.findall(as_digits(item.sentence.text))
         ]
         return max(told, default=None)
+
+    @functools.cached_property
+    def _kana_of_headings(self) -> str:
+        """The title and the headings, katakana as hiragana: what every question shows beside
+        its own sentence."""
+        shown = [self.article.title, *(section.heading for section in self.sections)]
+        return jaconv.kata2hira("\n".join(shown))
+
+    def kana_shown_with(self, item: AnalysedSentence) -> str:
+        """The title, the headings and the sentence, katakana as hiragana."""
+        return self._kana_of_headings + "\n" + jaconv.kata2hira(item.sentence.text)
 
     @functools.cached_property
     def latest_year(self) -> int | None:
@@ -442,6 +463,18 @@ class ArticleCorpus:
                     if years:
                         times[span.key] = statistics.median(years)
         return times
+
+    @functools.cached_property
+    def living_voices(self) -> frozenset[str]:
+        """The people the article quotes in the present tense (「…」と話す。, 田中さんは「…」と
+        語る。): voices of the article's own day, whatever its story's years."""
+        return frozenset(
+            span.key
+            for item in self.sentences
+            if _QUOTED_NOW.search(item.sentence.text)
+            for span in item.spans
+            if span.type == SpanType.PERSON and not _inside_a_quote(item.sentence.text, span)
+        )
 
     @functools.cached_property
     def titles(self) -> frozenset[str]:

@@ -147,6 +147,7 @@ def pick_distractors(
             and _same_size_of_place(candidate, span, corpus)
             and _on_the_answers_side(candidate, span, sentence_text)
             and _as_the_air_may_be(candidate, span, sentence_text)
+            and _hours_a_day_may_hold(candidate, span, sentence_text)
             and _same_times(candidate, span, corpus)
             and _same_name_shape(candidate, span)
             and not one_persons_names(candidate, span, corpus)
@@ -290,14 +291,16 @@ def _size(text: str) -> float | None:
 def _key_midway(candidate: str, span: Span, chosen: list[str], article: list[str]) -> bool:
     """The key lies midway between the candidate and an option already chosen: 40人 and 80人
     leave 60人 the middle one, a guess that needs no reading (round 147). Not two figures of
-    the article: its own 1990年代 and 2010年代 around 2000年代 are its story's steps."""
+    the article: its own 1990年代 and 2010年代 around 2000年代 are its story's steps; but the
+    years just before and after it are a run of three the key is the middle of (2022年 and
+    2024年 around 2023年, round 160)."""
     key, value = _size(span.text), _size(candidate)
     if key is None or value is None:
         return False
     return any(
         (other := _size(option)) is not None
         and math.isclose(value + other, 2 * key, rel_tol=1e-9)
-        and not (candidate in article and option in article)
+        and not (candidate in article and option in article and abs(value - key) > 1)
         for option in chosen
     )
 
@@ -357,11 +360,33 @@ def _key_set_apart(candidate: str, span: Span, chosen: list[str], count: int) ->
     wrong = [*chosen, candidate]
     if len({len(option) for option in wrong}) == 1 and len(wrong[0]) != len(span.text):
         return True
+    if span.type in _FIGURE_TYPES | {SpanType.YEAR}:
+        # 二十六か所 among 百四十二, 百八十七 and 二百三十一か所, the article's yearly totals: the one
+        # figure of two digits; 1944年 among 1920, 1923 and 1929年 (round 160).
+        return _alone_in_its_order(span, wrong)
     if span.type != SpanType.PERSON:
         return False
     shared = itertools.takewhile(lambda same: len(set(same)) == 1, zip(*wrong, strict=False))
     family = "".join(letters[0] for letters in shared)
     return len(family) >= 2 and not span.text.startswith(family)
+
+
+def _alone_in_its_order(span: Span, wrong: list[str]) -> bool:
+    """The wrong options share a number of digits the key lacks, or a decade ten years or more
+    from the key's year."""
+    # A year by its Western year: 弘治元年（1555年） is 1555, not the era's first year.
+    size_of = year_of if span.type == SpanType.YEAR else _size
+    key, sizes = size_of(span.text), [size_of(option) for option in wrong]
+    if key is None or None in sizes:
+        return False
+
+    def order(size: float) -> int:
+        return int(size) // 10 if span.type == SpanType.YEAR else len(str(int(abs(size))))
+
+    orders = {order(size) for size in sizes}  # type: ignore[arg-type]
+    if span.type == SpanType.YEAR and min(abs(size - key) for size in sizes) < 10:  # type: ignore[operator]
+        return False  # 2020年 beside 2017年 is across a boundary, not apart
+    return len(orders) == 1 and order(key) not in orders
 
 
 def _key_alone_in_roundness(candidate: str, span: Span, chosen: list[str], count: int) -> bool:
@@ -1089,6 +1114,18 @@ def _as_the_air_may_be(candidate: str, span: Span, sentence_text: str) -> bool:
     return answer - 5 <= option <= max(_HOTTEST_AIR, answer)
 
 
+def _hours_a_day_may_hold(candidate: str, span: Span, sentence_text: str) -> bool:
+    """Hours of a day's work or sleep (1日［13時間］) meet hours a day of the same life: 20時間
+    and 23時間 were no working day (round 160). None past half as many again as the key."""
+    if span.unit != "時間" or not _A_DAY_BEFORE.search(sentence_text[: span.start]):
+        return True
+    answer, option = figure_value(span.text), figure_value(candidate)
+    return answer is None or option is None or option <= min(24, answer * 1.5)
+
+
+_A_DAY_BEFORE = re.compile(r"(?:1|１|一)日(?:に|あたり|当たり)?(?:約|およそ)?$")
+
+
 # Japan's hottest day on record was 41.1度.
 _HOTTEST_AIR = 40
 
@@ -1243,6 +1280,8 @@ def _same_times(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
     """
     if span.type != SpanType.PERSON:
         return True
+    if _voice_beside_history(span.key, normalize_key(candidate), corpus):
+        return False
     answer_life, other_life = person_lifetime(span.text), person_lifetime(candidate)
     if answer_life and other_life:
         return abs(sum(answer_life) / 2 - sum(other_life) / 2) <= ERA_WINDOW
@@ -1253,6 +1292,21 @@ def _same_times(candidate: str, span: Span, corpus: ArticleCorpus) -> bool:
     return (
         answer_time is None or other_time is None or abs(answer_time - other_time) <= STORY_WINDOW
     )
+
+
+def _voice_beside_history(answer: str, other: str, corpus: ArticleCorpus) -> bool:
+    """One is quoted in the present (a guide who 「…」と話す), the other a person the article
+    dates a generation or more before its latest year: a mill's founder of 1920 is no option
+    for the founder's workers' granddaughter who shows visitors round today (round 160)."""
+    voices = corpus.living_voices
+    if (answer in voices) == (other in voices):
+        return False
+    dated = corpus.person_times.get(other if answer in voices else answer)
+    latest = corpus.latest_year
+    return dated is not None and latest is not None and latest - dated >= _A_GENERATION
+
+
+_A_GENERATION = 30
 
 
 def _sections_of(key: str, corpus: ArticleCorpus) -> set[int]:

@@ -139,4 +139,6 @@ def test_a_clock_time_has_no_options_from_another_sections_events():
     corpus = build_corpus(make_article(text=SPORTS_DAY))
     options = options_of(corpus, "10時", "10時")
     assert len(options) == 3 and not {"6時", "2時"} & set(options), options
-    assert {"9時", "11時"} <= set(options), options
+    # The section's own hours come first, but not both: 9時 and 11時 around 10時 leave it the
+    # middle of a run of three (round 160).
+    assert len({"9時", "11時"} & set(options)) == 1, options
