@@ -663,6 +663,10 @@ _STRUCK_GLOSSES_OF = {
     # applicants.
     "夜行便": frozenset({"overnight flight", "red-eye flight"}),
     "合格率": frozenset({"ratio of successful applicants"}),
+    # Round 161: a guild's 本拠 is its base, no stronghold or citadel; basil's 草丈 is no rice
+    # plant's height.
+    "本拠": frozenset({"stronghold", "inner citadel"}),
+    "草丈": frozenset({"rice plant's height"}),
 }
 
 
@@ -951,6 +955,7 @@ _TOO_EASY = frozenset(
     | {"港町", "赤組", "白組"}
     | {"開院", "他国", "全国的", "緑茶", "温度計", "引き返す"}
     | {"館内", "消える"}
+    | {"休み時間", "汽車", "試験的"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -2691,7 +2691,9 @@ _RELATIONAL_OPENING = re.compile(
     # 「資本金は、いくらですか」: of which company, and when? (round 152)
     r"|資本金"
     # 「運賃は、九百七十円でした」: the fare of which ride? (round 60)
-    r"|運賃|送料|代金|家賃|宿泊費|交通費)は"
+    r"|運賃|送料|代金|家賃|宿泊費|交通費"
+    # 「全校児童は九人で」: of which school? The answer before names it (round 161).
+    r"|全校(?:児童|生徒)?|全社員|全従業員|全職員|全町民)は"
     # 「制作には2年半をかけ」: of which of the three books? (round 44)
     r"|^(?:制作|製作|建設|工事|開発|準備|撮影|執筆)に?は"
     # 「最大の特徴は、独自に開発した…カメラだ」: the feature of what? (round 86)

@@ -31,8 +31,8 @@ def test_no_count_whose_number_another_word_spells():
     # 二里 is no hint of 二万三千人 (round 58's question, kept).
     works = sentence_starting(corpus, "湯を引く")
     assert build_choice(works, span_of(works, "二万三千人"), corpus)
-    other = sentence_starting(corpus, "明治のころ")
-    assert build_choice(other, span_of(other, "二週間"), corpus)
+    # 二週間 was a second control until round 161: its only options, 四, 五 and 六週間, are a
+    # run it stands outside, and such a question is now dropped. 二万三千人 stays the control.
 
 
 @pytest.mark.parametrize(
