@@ -308,8 +308,12 @@ _STRUCK_GLOSSES_OF = {
     "提供": frozenset(
         {"offer", "tender", "sponsoring (a TV program)", "donating (blood, organs, etc.)"}
     ),
-    # 回復の足取り: the pace of a recovery, not a person's gait (round 58).
-    "足取り": frozenset({"gait", "walk", "stride", "manner of walking"}),
+    # 回復の足取り: the pace of a recovery, not a person's gait (round 58); 足取りも軽く, a light
+    # step, no hunted criminal's trace or track (round 162).
+    "足取り": frozenset(
+        {"gait", "walk", "stride", "manner of walking"}
+        | {"trace (e.g. of route taken by hunted criminal)", "track"}
+    ),
     # An article's 横ばい, 増収 and 高感度 are a figure levelling off, more revenue and an
     # instrument's sensitivity: not a crab's crawl, a harvest, a person's taste (round 54).
     # JMdict gives 増収 the harvest's sense alone: no card rather than a wrong one.
@@ -667,6 +671,8 @@ _STRUCK_GLOSSES_OF = {
     # plant's height.
     "本拠": frozenset({"stronghold", "inner citadel"}),
     "草丈": frozenset({"rice plant's height"}),
+    # Round 162: drivers' 育成 is their training, no rearing.
+    "育成": frozenset({"rearing"}),
 }
 
 
@@ -956,6 +962,7 @@ _TOO_EASY = frozenset(
     | {"開院", "他国", "全国的", "緑茶", "温度計", "引き返す"}
     | {"館内", "消える"}
     | {"休み時間", "汽車", "試験的"}
+    | {"許し", "泊まる", "魚屋", "見ごろ"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -972,7 +979,7 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # 旅行業 (round 95). Not 的: teachers praised 一般的 and 代表的 (round 20), though 世界的 is
 # too plain (round 95). Nor an office's section: 観光課 is 観光 and 課 (round 147). Not 量:
 # teachers passed 生産量 and 出荷量 (rounds 145 and 146), though 交通量 is too plain (147).
-_SUFFIXES = frozenset("者費料額数代点生室席制業課")
+_SUFFIXES = frozenset("者費料額数代点生室席制業課局")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 # 科学館 is 科学 and 館 (round 160).
 _PLACES = frozenset("駅店港館")

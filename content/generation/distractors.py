@@ -188,6 +188,7 @@ def pick_distractors(
             return chosen
         return _spread_around(span, article=article, made=made, fits=fits, below=below, count=count)
 
+    chosen: list[str] = []
     if _COMPOUND_MAGNITUDE.search(as_digits(span.text)):
         # Of a figure of two parts (2万8千), options that move its leading part (3万8千) and
         # options that move the other (2万4千) together leave the key the one option that
@@ -196,8 +197,30 @@ def pick_distractors(
         for way in (True, False):
             chosen = choose([made for made in synthesized if _leading_kept(made, span) == way])
             if len(chosen) == count:
-                return chosen
-    return choose(synthesized)
+                break
+    if len(chosen) < count:
+        chosen = choose(synthesized)
+    if from_article_only:
+        return chosen  # a statement's swap: one figure, which no ranking gives away
+    return _unless_the_sentence_ranks_them(chosen, span, sentence_text)
+
+
+def _unless_the_sentence_ranks_them(
+    options: list[str], span: Span, sentence_text: str
+) -> list[str]:
+    """None where the sentence tells the key is the most and every option is less: 「最も多かった
+    のは…平均［9.2個］に達した」 among 6.5, 3.8 and 1.1個 asks for the largest (round 162)."""
+    key = _size(span.text)
+    if (
+        key is None
+        or not _THE_MOST.search(sentence_text)
+        or not all((size := _size(option)) is not None and size < key for option in options)
+    ):
+        return options
+    return []
+
+
+_THE_MOST = re.compile(r"最も(?:多|高|大き|長)|最(?:大|多|高)の?(?:は|で|と)|一番(?:多|高|大き)")
 
 
 def _spread_around(
@@ -1010,13 +1033,23 @@ def _similar_length(candidate: str, span: Span) -> bool:
 
 def _same_family(candidate: str, span: Span) -> bool:
     """A person's family or a name's first word: 源氏 for 源頼朝, Open for Open Labs."""
-    if span.type in {SpanType.PERSON, SpanType.NAMED, SpanType.ORGANIZATION, SpanType.PLACE}:
+    if span.type == SpanType.PERSON:
+        # Another of the family is a person as the key is: 紀是貞 and 紀忠光 were the likeliest
+        # options for the priest 紀忠康, which warriors of other houses took (round 162).
+        return candidate[0] == span.text[0] and (
+            len(candidate) <= 2
+            or candidate.endswith(_CLAN_ENDINGS)
+            or span.text.startswith(candidate)
+        )
+    if span.type in {SpanType.NAMED, SpanType.ORGANIZATION, SpanType.PLACE}:
         return candidate[0] == span.text[0]
     if span.type == SpanType.NAME:
         return candidate.split()[0].casefold() == span.text.split()[0].casefold()
     return False
 
 
+# A family or a clan, no person: 源氏, 平家, 藤原一族.
+_CLAN_ENDINGS = ("氏", "家", "一族", "一門")
 _FIGURE_TYPES = {SpanType.COUNT, SpanType.AMOUNT, SpanType.PERCENT}
 # Figures whose options are made in steps around them, so that the key may take any place
 # among them: clock times (七時, 九時 and 十時 left 八時 the middle one, round 149), decades
@@ -1078,13 +1111,20 @@ _PARTS_OF_THE_DAY = {
 def _within_the_times(candidate: str, span: Span, sentence_text: str) -> bool:
     """「［？］から11時30分まで」: a start time lies before the end, and so must every option;
     after 夕方 or 朝, an option is a time of that part of the day."""
-    answer, option = _CLOCK.search(as_digits(span.text)), _CLOCK.search(as_digits(candidate))
-    if answer is None or option is None:
-        return True
     # 「夜（よる）［？］」, 「昼（ひる）の ［？］」: as a reader of kanji sees it, past printed
     # readings and easy Japanese's spacing (rounds 125 and 159).
     before = without_printed_readings(sentence_text[: span.start])
     after = without_printed_readings(sentence_text[span.end :])
+    # 「午前（ごぜん）［十時］から」: the half of the day written before the blank is each option's,
+    # and 午前十二時 no time anyone writes (round 162).
+    half = re.search(r"(午前|午後)$", before)
+    prefix = half.group(1) if half else ""
+    answer = _CLOCK.search(prefix + as_digits(span.text))
+    option = _CLOCK.search(prefix + as_digits(candidate))
+    if answer is None or option is None:
+        return True
+    if prefix and option.group(1) and not 1 <= int(option.group(2)) <= 11:
+        return False
     # 「翌朝は［6時半］に起きて」: the part of the day as the topic, 13時25分 no option (139).
     before = re.sub(r"(?:には|は|の)$", "", before)
     part = next((part for part in _PARTS_OF_THE_DAY if before.endswith(part)), None)
@@ -1315,9 +1355,17 @@ def _from_article(span: Span, corpus: ArticleCorpus) -> list[str]:
     if span.type == SpanType.PERSON:
         # A clan (源氏, 平氏) for a clan and a person for a person: 誰 is never answered by a clan.
         pool = [text for text in pool if text.endswith("氏") == span.text.endswith("氏")]
-        # People of the answer's own sections first: the same story, most likely the same role.
+        # Others of the answer's family first, then people of its own sections: the same
+        # story, most likely the same role. A shrine's priest 紀忠康 met warriors of its story
+        # before the shrine's other priests 紀忠光 and 紀是貞 (round 162).
         own = _sections_of(span.key, corpus)
-        pool = sorted(pool, key=lambda text: not (_sections_of(normalize_key(text), corpus) & own))
+        pool = sorted(
+            pool,
+            key=lambda text: (
+                text[0] != span.text[0],
+                not (_sections_of(normalize_key(text), corpus) & own),
+            ),
+        )
     if span.type == SpanType.TIME:
         # A clock time of another section is another event's: the day's end (午後2時) and a
         # notice (朝6時) among a morning programme's 9時, 10時 and 11時 (round 156).

@@ -14,7 +14,9 @@ from tests.factories import make_article
 pytestmark = pytest.mark.django_db
 
 # Written for this test: a town history with years, places and people to swap, and prose
-# sections whose only statement is a true one as it stands.
+# sections whose only statement is a true one as it stands. (The factory's 800人 is not
+# 「最も多い時期に」: since round 162 a key the sentence calls the most meets no options all below
+# it, and the choice that took its place left the article one statement.)
 TOWN = """# 川沿いの町の百年
 
 ## 鉄道が来た年
@@ -28,7 +30,7 @@ TOWN = """# 川沿いの町の百年
 
 1935年には、駅の北に製糸工場が建てられた。
 工場を開いたのは、横浜の商人の大川清である。
-工場では最も多い時期に800人が働いていた。
+工場では、多い時には800人が働いていた。
 製品の多くは、神戸の港から海外へ送られた。
 
 ## 川とくらし
