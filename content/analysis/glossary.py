@@ -673,6 +673,10 @@ _STRUCK_GLOSSES_OF = {
     "草丈": frozenset({"rice plant's height"}),
     # Round 162: drivers' 育成 is their training, no rearing.
     "育成": frozenset({"rearing"}),
+    # Round 163: a castle town's 低地 is low ground, no depression; a hospital's 救急の入口 is
+    # its emergency entrance, no first aid.
+    "低地": frozenset({"depression"}),
+    "救急": frozenset({"first-aid"}),
 }
 
 
@@ -963,6 +967,7 @@ _TOO_EASY = frozenset(
     | {"館内", "消える"}
     | {"休み時間", "汽車", "試験的"}
     | {"許し", "泊まる", "魚屋", "見ごろ"}
+    | {"商店街", "指先"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -392,15 +392,16 @@ def _alone_in_its_order(span: Span, wrong: list[str]) -> bool:
     from the key's year."""
     # A year by its Western year: 弘治元年（1555年） is 1555, not the era's first year.
     size_of = year_of if span.type == SpanType.YEAR else _size
-    key, sizes = size_of(span.text), [size_of(option) for option in wrong]
-    if key is None or None in sizes:
+    key = size_of(span.text)
+    sizes = [size for option in wrong if (size := size_of(option)) is not None]
+    if key is None or len(sizes) < len(wrong):
         return False
 
     def order(size: float) -> int:
         return int(size) // 10 if span.type == SpanType.YEAR else len(str(int(abs(size))))
 
-    orders = {order(size) for size in sizes}  # type: ignore[arg-type]
-    if span.type == SpanType.YEAR and min(abs(size - key) for size in sizes) < 10:  # type: ignore[operator]
+    orders = {order(size) for size in sizes}
+    if span.type == SpanType.YEAR and min(abs(size - key) for size in sizes) < 10:
         return False  # 2020年 beside 2017年 is across a boundary, not apart
     return len(orders) == 1 and order(key) not in orders
 
@@ -550,12 +551,11 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     if span.unit in {"日間", "日"} and (days := _days_between(sentence_text[: span.start])):
         # 「7月10日から8月25日までの延べ［32日間］」: no 48 or 58 days in 47 (round 154).
         return value <= days
-    if (before := _CHANGED_FROM.search(sentence_text[: span.start])) and before.group(
-        2
-    ) == span.unit:
+    changed = _CHANGED_FROM.search(sentence_text[: span.start])
+    if changed and changed.group(2) == span.unit:
         # 「従来の1,650億円から［1,690億円］に引き上げた」: a revision moves the way the key does and
         # no more than three times as far; 4,220億円 is no revision of 1,650億円 (round 161).
-        origin, answer = figure_value(before.group(1)), figure_value(span.text)
+        origin, answer = figure_value(changed.group(1)), figure_value(span.text)
         if origin is not None and answer is not None and answer != origin:
             change, moved = answer - origin, value - origin
             return moved * change > 0 and abs(moved) <= 3 * abs(change)
