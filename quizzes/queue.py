@@ -60,6 +60,7 @@ KIND_ORDER = (
     QuestionKind.CLOZE,
     QuestionKind.WH,
 )
+KIND_RANK = {kind: n for n, kind in enumerate(KIND_ORDER)}
 # What a card screen shows of its question (the study template's `card` partial): the other
 # 20 columns cost the next card 40 µs to convert.
 CARD_QUESTION_FIELDS = (
@@ -493,33 +494,37 @@ class StudyQueue:
         """
         window = self._new_window
         seen = self.new_kinds_today
-        unseen = [kind for kind in KIND_ORDER if not seen[kind]]
+        unseen = tuple(kind for kind in KIND_ORDER if not seen[kind])
         sentences = list(dict.fromkeys(question.sentence_id for question in window))
         rank = {sentence: n for n, sentence in enumerate(sentences[:NEW_WINDOW_SENTENCES])}
-        candidates = [question for question in window if question.sentence_id in rank]
-        # The kinds not met today that each sentence is the deck's first way to.
+        # A set: the questions of unseen kinds below are often the window's own.
+        candidates = {question for question in window if question.sentence_id in rank}
+        # The kinds not met today that each sentence is the deck's only way left to.
         unseen_in: dict[int, set[str]] = {}
         if unseen:
-            rows = self.new_window_of_kinds(tuple(unseen))
-            firsts = {}
-            for question in rows:
-                firsts.setdefault(question.kind, question)
+            rows = self.new_window_of_kinds(unseen)
             # Every question of a kind not met today, not only its first: the first may sit on
             # the sentence of another kind's only question, and would bury it (would_bury below).
-            candidates.extend(rows)
+            candidates.update(rows)
             # Meeting a sentence buries its siblings until tomorrow: when one of them is the
             # deck's only way left to a kind not met today, that one goes first on this sentence.
-            scarce = {kind for kind, n in Counter(q.kind for q in rows).items() if n == 1}
-            for question in firsts.values():
-                if question.kind in scarce:
+            per_kind = Counter(question.kind for question in rows)
+            for question in rows:
+                if per_kind[question.kind] == 1:
                     unseen_in.setdefault(question.sentence_id, set()).add(question.kind)
+        met_today = dict(seen)
+        no_kinds: set[str] = set()
 
         def order(question: NewQuestion) -> tuple:
             later = question.kind in LATER_KINDS and not question.met
-            kind_rank = KIND_ORDER.index(question.kind) if question.kind in KIND_ORDER else 99
-            sentence_rank = rank.get(question.sentence_id, NEW_WINDOW_SENTENCES)
-            would_bury = bool(unseen_in.get(question.sentence_id, set()) - {question.kind})
-            return (would_bury, seen[question.kind] + later, sentence_rank, kind_rank, question.pk)
+            would_bury = bool(unseen_in.get(question.sentence_id, no_kinds) - {question.kind})
+            return (
+                would_bury,
+                met_today.get(question.kind, 0) + later,
+                rank.get(question.sentence_id, NEW_WINDOW_SENTENCES),
+                KIND_RANK.get(question.kind, len(KIND_RANK)),
+                question.pk,
+            )
 
         return min(candidates, key=order, default=None)
 
