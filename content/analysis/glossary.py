@@ -968,6 +968,7 @@ _TOO_EASY = frozenset(
     | {"休み時間", "汽車", "試験的"}
     | {"許し", "泊まる", "魚屋", "見ごろ"}
     | {"商店街", "指先"}
+    | {"珍しい", "社内"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

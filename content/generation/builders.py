@@ -2502,7 +2502,7 @@ def build_truefalse(
         # 「鎌倉時代にはすでに…、成長するのは室町時代」: another era swapped in (江戸) turns the
         # sentence's order of times upside down, false by its own logic, not by the article.
         return None
-    if _swap_ruled_out(item, span):
+    if _swap_ruled_out(item, span) or _topic_figured_elsewhere(item, span, corpus):
         return None
     swapped = statement_swap(item, span, corpus)
     keep_true = kept_true(text + span.text)
@@ -2590,6 +2590,28 @@ def build_truefalse(
 
 
 _COPULA_END = re.compile(r"(?:です|でした|だ|だった)。$")
+_TOPIC_OPENING = re.compile(r"^([\u4e00-\u9fff々]{2,})は")
+
+
+def _topic_figured_elsewhere(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """「営業利益は12億円を見込む。」: the profit of which year? The sentence opens on its topic
+    and names no time, and the article gives the topic another figure of the span's unit
+    elsewhere (11億3,000万円, the year before's): of the two, a reader cannot tell which the
+    statement means (round 164)."""
+    if span.type not in NUMERIC_TYPES or any(other.type in TIME_TYPES for other in item.spans):
+        return False
+    opening = _TOPIC_OPENING.match(without_printed_readings(item.sentence.text))
+    if not opening:
+        return False
+    topic = opening.group(1)
+    return any(
+        other is not item
+        and topic in other.sentence.text
+        and any(
+            figure.kind_key == span.kind_key and figure.text != span.text for figure in other.spans
+        )
+        for other in corpus.sentences
+    )
 
 
 def _passed_by_another(
@@ -3332,6 +3354,17 @@ def _of_the_whole_article(word: str, corpus: ArticleCorpus) -> bool:
     return any(word in title_word for title_word in corpus.title_words)
 
 
+# 「水温との関係」: a section on what the word bears on, which any sentence of the word fits.
+_RELATION = re.compile(r"(?:との|と|の)(?:関係|関わり|かかわり|関連|つながり|影響)$")
+
+
+def _relation_to(word: str, heading: str) -> bool:
+    """The heading is the word's relation to the rest (水温との関係): the word is the section's
+    theme, though the title names it too. Under 「川岸の環境」, 「…昼間の水温が上がりやすく
+    なった」 fits 「水温との関係」 as well (round 164)."""
+    return heading.startswith(word) and bool(_RELATION.fullmatch(heading, len(word)))
+
+
 def _heading_verb_in(item: AnalysedSentence, heading: str) -> bool:
     """A verb of the heading written with kanji is a verb of the sentence too, however
     common: 切る, which the content words leave out, gives 「同じ太さに切る」 away; so does a
@@ -3850,11 +3883,16 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
             # 港 and 町 of 「…の港町…」 too: a piece of a title word is the article's as well.
             # Not a title word that only some sections tell of: 開発費 of 「…新作の好調も開発費が
             # 重荷に」 in two of five sections ties a sentence to 「開発費と人件費の増加」 (149).
+            heading = without_printed_readings(section.heading)
             heading_words = {
-                word for word in heading_words if not _of_the_whole_article(word, corpus)
+                word
+                for word in heading_words
+                if not _of_the_whole_article(word, corpus) or _relation_to(word, heading)
             }
             heading_nouns = [
-                noun for noun in heading_nouns if not _of_the_whole_article(noun, corpus)
+                noun
+                for noun in heading_nouns
+                if not _of_the_whole_article(noun, corpus) or _relation_to(noun, heading)
             ]
         # 銀 inside 金銀, 市場 inside 近江町市場: a shared piece gives the heading away too.
         # A piece of a heading's verb (上 of 仕上げる) or kana in a bracket reading (つく
@@ -4331,7 +4369,9 @@ def _used_as_a_verb(item: AnalysedSentence, token: Token) -> bool:
 
 
 # The case particles that tie a noun to a verb (に, を, へ, と, から), not the の or や of a noun.
-_CASE_BEFORE_A_VERB = frozenset({"に", "を", "へ", "と", "から"})
+# And が: 「…「北斗建設」が請け負い、昨年四月に着工した」 is 請け負う's clause, no "a contract"
+# (round 164).
+_CASE_BEFORE_A_VERB = frozenset({"に", "を", "へ", "と", "から", "が"})
 # Verbs of going and coming, after which a stem and に is a purpose: 直しに来る, 見に行く.
 _GOING = {"来る", "くる", "行く", "いく", "出かける", "出掛ける", "戻る", "帰る", "通う"}
 

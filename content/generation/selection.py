@@ -22,6 +22,7 @@ MAX_PER_KIND_OF = {QuestionKind.SECTION: 1}
 # Questions that show only a word; every other kind shows its sentence.
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
 class _SectionSet:
@@ -36,6 +37,8 @@ class _SectionSet:
         self.blank_answers: set[str] = set()
         self.shown_words: set[str] = set()
         self.prompts: list[str] = []
+        # The kanji of the words whose reading is asked, by sentence.
+        self.read_kanji: dict[int, set[str]] = {}
         # The article's, shared by its sections: 漁獲量 in one section after 漁獲 in another
         # asked the same reading twice (round 81).
         self.read_pairs = read_pairs
@@ -46,6 +49,9 @@ class _SectionSet:
         self.topics[draft.topic] += 1
         if draft.kind == QuestionKind.READING:
             self.read_pairs |= _kanji_pairs(draft.answer_text)
+            self.read_kanji.setdefault(draft.sentence.pk, set()).update(
+                _KANJI.findall(draft.answer_text)
+            )
         if draft.kind in WORD_KINDS:
             self.shown_words.add(draft.answer_text)
         else:
@@ -69,6 +75,12 @@ class _SectionSet:
             return False
         if draft.kind == QuestionKind.READING and _kanji_pairs(draft.answer_text) & self.read_pairs:
             # 漁業権 after 漁業法: the same reading asked twice in a section (round 60).
+            return False
+        if draft.kind == QuestionKind.READING and set(
+            _KANJI.findall(draft.answer_text)
+        ) & self.read_kanji.get(draft.sentence.pk, set()):
+            # 「5月下旬から7月上旬にかけて」: 下旬's げじゅん gives 上旬's じゅん away, side by side
+            # in the sentence both cards show (round 164).
             return False
         if draft.kind in WORD_KINDS:
             # A word's reading and its meaning are one card's two sides: asked once.
