@@ -677,6 +677,12 @@ _STRUCK_GLOSSES_OF = {
     # its emergency entrance, no first aid.
     "低地": frozenset({"depression"}),
     "救急": frozenset({"first-aid"}),
+    # Round 165: an orchestra's 本拠地 is its home, no citadel; 南北朝の動乱 is an upheaval of
+    # decades, no commotion; a rented 農園 is no plantation, nor a bay's 護岸 a river dike.
+    "本拠地": frozenset({"stronghold", "inner citadel"}),
+    "動乱": frozenset({"disturbance", "agitation", "commotion"}),
+    "農園": frozenset({"plantation"}),
+    "護岸": frozenset({"river dike"}),
 }
 
 

@@ -3267,6 +3267,10 @@ _LEANS_BACK = re.compile(
     r"|^(?:導入|採用|実施|設置|開始|運用開始|サービス開始)(?:から|後|以来)"
     # 「…消費者が増えたことが背景にある」: behind what? The sentence before says (round 116).
     r"|が背景に(?:ある|あります|あった|ありました)。?$"
+    # 「ポリプが岸壁のどこに付いているかも、潜水して確かめた」: checked that too, beside what?
+    # 「1週間後、…もう一度耕します」: a week after which step? (round 165)
+    r"|か(?:どうか)?も、"
+    r"|^[0-9０-９一二三四五六七八九十数]+(?:日|週間|か月|カ月|ヶ月|年)後、"
 )
 # 「…接客に振り向けていきたい」: a president's intention fits 「下半期の見通し」 too (round 43).
 _LOOKS_AHEAD = re.compile(
@@ -3693,7 +3697,8 @@ def _holds_a_fact(item: AnalysedSentence) -> bool:
 
 
 # A line quoted first, its speaker after: 「…」と中谷さんは語る。
-_QUOTED_FIRST = re.compile(r"^「([^「」]+)」と")
+# Or the whole sentence: 「祖父が見たら、きっと『まだまだだな』と言うでしょうね」。 (round 165).
+_QUOTED_FIRST = re.compile(r"^「([^「」]+)」(?:と|。?$)")
 
 
 def _a_view_in_quotes(item: AnalysedSentence) -> bool:
@@ -4306,6 +4311,23 @@ def _in_a_named_thing(item: AnalysedSentence, token: Token) -> bool:
     )
 
 
+def _in_a_title_of_a_work(item: AnalysedSentence, token: Token) -> bool:
+    """銀河 of 「先月の『銀河の駅』の上映会では…」: a word of a film's or a book's title, no word
+    the sentence uses (round 165). Not a term marked whole (『継ぎ手』という技法), nor a word of a
+    quotation within a quotation (「…『まだまだだな』と」)."""
+    text = item.sentence.text
+    return any(
+        title.start() < token.start
+        and token.end < title.end()
+        and title.group(1) != token.surface
+        and text.count("「", 0, title.start()) == text.count("」", 0, title.start())
+        for title in _TITLE_OF_A_WORK.finditer(text)
+    )
+
+
+_TITLE_OF_A_WORK = re.compile(r"『([^『』「」。、]{1,20})』")
+
+
 def _names_a_firm(item: AnalysedSentence, token: Token) -> bool:
     """東邦 of 「大手の東邦紡績と合併し」: a firm's name before its trade, no word of its own
     ("the Orient"), which the analyser did not mark a name (round 160's kit)."""
@@ -4442,6 +4464,7 @@ def build_reading(
         or _half_read_in_brackets(token.surface, corpus)
         or _reading_on_the_page(token, item, corpus)
         or _in_a_named_thing(item, token)
+        or _in_a_title_of_a_work(item, token)
         or _names_a_firm(item, token)
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
@@ -4536,6 +4559,7 @@ def build_vocab(
         or _part_of_a_name(token.surface, corpus)
         or _named_after_kin(item, token)
         or _in_a_named_thing(item, token)
+        or _in_a_title_of_a_work(item, token)
         or _names_a_firm(item, token)
         or _used_as_adverb(item, token)
         or _used_as_a_verb(item, token)
