@@ -683,6 +683,11 @@ _STRUCK_GLOSSES_OF = {
     "動乱": frozenset({"disturbance", "agitation", "commotion"}),
     "農園": frozenset({"plantation"}),
     "護岸": frozenset({"river dike"}),
+    # Round 166: summer's 体感温度 has no wind chill; a temple's patron 将軍家 is the shogun's
+    # house; 想定していた課題 were foreseen, no hypothesis.
+    "体感温度": frozenset({"wind-chill index (factor)"}),
+    "将軍家": frozenset({"family positioned to accede to the shogunate"}),
+    "想定": frozenset({"hypothesis", "supposition", "assumption"}),
 }
 
 

@@ -2590,23 +2590,29 @@ def build_truefalse(
 
 
 _COPULA_END = re.compile(r"(?:です|でした|だ|だった)。$")
-_TOPIC_OPENING = re.compile(r"^([\u4e00-\u9fff々]{2,})は")
+# A topic and its figure: 営業利益は［12億円］, 売上高は、約［96億円］.
+_MEASURED_TOPIC = re.compile(
+    r"(?:([\u4e00-\u9fff々ァ-ヺー]{2,})の)?([\u4e00-\u9fff々]{2,})は、?(?:約|およそ)?$"
+)
 
 
 def _topic_figured_elsewhere(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
-    """「営業利益は12億円を見込む。」: the profit of which year? The sentence opens on its topic
-    and names no time, and the article gives the topic another figure of the span's unit
-    elsewhere (11億3,000万円, the year before's): of the two, a reader cannot tell which the
-    statement means (round 164)."""
+    """「営業利益は12億円を見込む。」: the profit of which year? The figure is its topic's (…は
+    right before it), the sentence names no time, and the article gives the topic another figure
+    of the span's unit elsewhere (11億3,000万円, the year before's): of the two, a reader cannot
+    tell which a statement means (round 164), nor which a question asks (「本業のもうけを示す
+    営業利益は、いくらですか」 beside next year's forecast, round 166)."""
     if span.type not in NUMERIC_TYPES or any(other.type in TIME_TYPES for other in item.spans):
         return False
-    opening = _TOPIC_OPENING.match(without_printed_readings(item.sentence.text))
-    if not opening:
+    measured = _MEASURED_TOPIC.search(item.sentence.text, 0, span.start)
+    if not measured:
         return False
-    topic = opening.group(1)
+    # 不動産事業の売上高 is one segment's, told apart from the company's by its owner.
+    owner, topic = measured.group(1) or "", measured.group(2)
     return any(
         other is not item
         and topic in other.sentence.text
+        and owner in other.sentence.text
         and any(
             figure.kind_key == span.kind_key and figure.text != span.text for figure in other.spans
         )
@@ -3165,6 +3171,7 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or _years_since(item, span)
         # 四百円（よんひゃくえん）: the question would keep the reading that tells the figure.
         or PRINTED_READING.match(item.sentence.text, span.end)
+        or _topic_figured_elsewhere(item, span, corpus)
     ):
         return None
     question = cleft_question(item.sentence.text, span) or measure_question(

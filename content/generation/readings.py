@@ -223,6 +223,7 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
                 # 組 read くみ before the okurigana み would spell しくみみ.
                 if (
                     other == segment
+                    or _after_n_only(other, on)
                     or (char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0]))
                     or (
                         text[char_index] in _VOICED_EITHER_WAY
@@ -236,6 +237,16 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
                     spelled[index] = new_ruby
                     results.append("".join(spelled))
     return results
+
+
+_N_ROW_TO_VOWEL = str.maketrans("なにぬねの", "あいうえお")
+
+
+def _after_n_only(other: str, on: tuple[str, ...]) -> bool:
+    """のう of 応 is おう after ん (反応 はんのう), which common words count as its own: no
+    learner reads 応援 as のうえん (round 166). A reading of the な row whose vowel form is
+    an on reading of the kanji is such a sound change."""
+    return other[:1] in "なにぬねの" and other[0].translate(_N_ROW_TO_VOWEL) + other[1:] in on
 
 
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
