@@ -656,7 +656,8 @@ _STRUCK_GLOSSES_OF = {
     "隊長": frozenset({"commanding officer"}),
     "隊員": frozenset({"troops"}),
     "手代": frozenset({"sales clerk"}),
-    "初代": frozenset({"founder"}),
+    # And "first generation": 初代の紙方奉行 is the post's first holder (round 167).
+    "初代": frozenset({"founder", "first generation"}),
     "引き渡し": frozenset({"extradition"}),
     # Round 159: 在来の草花 are native flowers, which none of "pre-existing, already there,
     # conventional" says; and a shogunate's 許し is its permission, no pardon, forgiveness
@@ -688,6 +689,10 @@ _STRUCK_GLOSSES_OF = {
     "体感温度": frozenset({"wind-chill index (factor)"}),
     "将軍家": frozenset({"family positioned to accede to the shogunate"}),
     "想定": frozenset({"hypothesis", "supposition", "assumption"}),
+    # Round 167: 褒め言葉 is no eulogy; craftsmen's 高齢化 is their growing old, no
+    # population's. (初代 above lost "first generation" too.)
+    "褒め言葉": frozenset({"eulogy"}),
+    "高齢化": frozenset({"population ageing (aging)"}),
 }
 
 

@@ -1000,6 +1000,8 @@ _POINTER_INSIDE = re.compile(
     # Nor この10年 (these ten years), nor そのまま (as it is).
     r"この(?![0-9０-９一二三四五六七八九十数]+(?:年|か月|カ月|ヶ月|日|週間))|その(?!まま)|あの"
     r"|これ(?!から|まで)|それ(?!ぞれ)|(?<![がはもで])あれ(?!ば)|同年"
+    # 「…途中で何度か降りるなら、こちらのほうがずっとお得です」: which ticket? (round 167)
+    r"|こちら(?!こそ)|そちら"
     # 「期間中の旅客数は…」: which period? The sentence before says (round 104).
     r"|(?<![\u4e00-\u9fff々])期間中"
     # Not 以下の after a figure: 「毎秒5メートル以下のとき」 is "or less".

@@ -551,6 +551,10 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     if span.unit in {"日間", "日"} and (days := _days_between(sentence_text[: span.start])):
         # 「7月10日から8月25日までの延べ［32日間］」: no 48 or 58 days in 47 (round 154).
         return value <= days
+    if _EVERY.match(after) and (answer := figure_value(span.text)):
+        # 「シャトルバスは［30分］ごとに走る」: no bus every 80 or 50 minutes; an interval's options
+        # lie between half the key and half as much again (round 167).
+        return answer / 2 <= value <= answer * 1.5
     changed = _CHANGED_FROM.search(sentence_text[: span.start])
     if changed and changed.group(2) == span.unit:
         # 「従来の1,650億円から［1,690億円］に引き上げた」: a revision moves the way the key does and
@@ -562,6 +566,8 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     return True
 
 
+# An interval: 30分ごと, 2時間おき, 10分間隔.
+_EVERY = re.compile(r"(?:ごと|毎|おき|間隔)")
 # Two dates of one year that bound a count of days: 7月10日から8月25日まで.
 _DATES_BOUNDING = re.compile(r"(\d{1,2})月(\d{1,2})日から(?:(\d{1,2})月)?(\d{1,2})日まで")
 

@@ -246,7 +246,8 @@ def _after_n_only(other: str, on: tuple[str, ...]) -> bool:
     """のう of 応 is おう after ん (反応 はんのう), which common words count as its own: no
     learner reads 応援 as のうえん (round 166). A reading of the な row whose vowel form is
     an on reading of the kanji is such a sound change."""
-    return other[:1] in "なにぬねの" and other[0].translate(_N_ROW_TO_VOWEL) + other[1:] in on
+    first, rest = other[:1], other[1:]
+    return first != "" and first in "なにぬねの" and first.translate(_N_ROW_TO_VOWEL) + rest in on
 
 
 _ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]+")

@@ -37,8 +37,8 @@ class _SectionSet:
         self.blank_answers: set[str] = set()
         self.shown_words: set[str] = set()
         self.prompts: list[str] = []
-        # The kanji of the words whose reading is asked, by sentence.
-        self.read_kanji: dict[int, set[str]] = {}
+        # The kanji of the words asked for their reading or meaning, by sentence.
+        self.word_kanji: dict[int, set[str]] = {}
         # The article's, shared by its sections: 漁獲量 in one section after 漁獲 in another
         # asked the same reading twice (round 81).
         self.read_pairs = read_pairs
@@ -49,11 +49,11 @@ class _SectionSet:
         self.topics[draft.topic] += 1
         if draft.kind == QuestionKind.READING:
             self.read_pairs |= _kanji_pairs(draft.answer_text)
-            self.read_kanji.setdefault(draft.sentence.pk, set()).update(
-                _KANJI.findall(draft.answer_text)
-            )
         if draft.kind in WORD_KINDS:
             self.shown_words.add(draft.answer_text)
+            self.word_kanji.setdefault(draft.sentence.pk, set()).update(
+                _KANJI.findall(draft.answer_text)
+            )
         else:
             self.shown_sentences.add(draft.sentence.pk)
             self.blank_answers.add(draft.answer_text)
@@ -76,11 +76,12 @@ class _SectionSet:
         if draft.kind == QuestionKind.READING and _kanji_pairs(draft.answer_text) & self.read_pairs:
             # 漁業権 after 漁業法: the same reading asked twice in a section (round 60).
             return False
-        if draft.kind == QuestionKind.READING and set(
+        if draft.kind in WORD_KINDS and set(
             _KANJI.findall(draft.answer_text)
-        ) & self.read_kanji.get(draft.sentence.pk, set()):
+        ) & self.word_kanji.get(draft.sentence.pk, set()):
             # 「5月下旬から7月上旬にかけて」: 下旬's げじゅん gives 上旬's じゅん away, side by side
-            # in the sentence both cards show (round 164).
+            # in the sentence both cards show (round 164); 「金糸や銀糸を使った刺繍」: 銀糸's card
+            # only repeats 金糸's (round 167).
             return False
         if draft.kind in WORD_KINDS:
             # A word's reading and its meaning are one card's two sides: asked once.
