@@ -226,7 +226,10 @@ _SENSE_MISSING_BESIDE = {
     "恐慌": frozenset({"価格", "株価", "相場", "急落", "暴落", "経済", "金融", "不況", "銀行"}),
     # 「木桶での仕込み」: setting a brew to ferment, which "preparation (e.g. ingredients)" reads
     # as a kitchen's (round 110).
-    "仕込み": frozenset({"醤油", "酒", "味噌", "桶", "樽", "蔵", "醸造", "麹", "もろみ", "酒造り"}),
+    # Miso spelled in kana too: 「みその仕込みは、1月から3月ごろの…」 (round 168).
+    "仕込み": frozenset(
+        {"醤油", "酒", "味噌", "みそ", "桶", "樽", "蔵", "醸造", "麹", "もろみ", "酒造り"}
+    ),
     # 「クリニックの医者が書いた紹介状」: a doctor's referral, which "letter of introduction"
     # misses (round 132); an errand's 紹介状 beside no doctor is one (round 61).
     "紹介状": frozenset({"医者", "医師", "病院", "クリニック", "診療所", "受診", "診察"}),
@@ -693,6 +696,12 @@ _STRUCK_GLOSSES_OF = {
     # population's. (初代 above lost "first generation" too.)
     "褒め言葉": frozenset({"eulogy"}),
     "高齢化": frozenset({"population ageing (aging)"}),
+    # Round 168: a poet whose real name is unknown has a 呼び名, no given name; parents
+    # answering a school's survey are 保護者, no patrons; an airline's 拠点 is its base, no
+    # position or location.
+    "呼び名": frozenset({"given name"}),
+    "保護者": frozenset({"patron"}),
+    "拠点": frozenset({"position", "location"}),
 }
 
 
@@ -985,6 +994,7 @@ _TOO_EASY = frozenset(
     | {"許し", "泊まる", "魚屋", "見ごろ"}
     | {"商店街", "指先"}
     | {"珍しい", "社内"}
+    | {"自動的", "作業員", "言葉づかい", "親指", "小指", "味見", "置く"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1158,6 +1168,8 @@ _READINGS_JMDICT_LACKS = {
     "声かけ": ("こえかけ", "こえがけ"),
     # A pickle's 塩気 is しおっけ as often as しおけ (round 152).
     "塩気": ("しおけ", "しおっけ"),
+    # A Heian governor, 受領, is ずりょう; JMdict knows only じゅりょう, a receipt (round 168).
+    "受領": ("ずりょう",),
     # A traveller's 足跡 left in a town's records is his そくせき, his trail, as common in that
     # sense as あしあと is of feet (round 154): the reading is the context's.
     "足跡": ("そくせき",),
