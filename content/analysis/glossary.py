@@ -702,6 +702,13 @@ _STRUCK_GLOSSES_OF = {
     "呼び名": frozenset({"given name"}),
     "保護者": frozenset({"patron"}),
     "拠点": frozenset({"position", "location"}),
+    # Round 169: crows' 越冬 is no hibernation; a rabbit's 牧草 is hay, no pasture or grass.
+    "越冬": frozenset({"hibernation"}),
+    "牧草": frozenset({"pasture", "grass"}),
+    # A plant's 設備の更新 is no innovation; a lakeside 小魚 beside フライ定食 reads "fry" as
+    # fried (round 169).
+    "更新": frozenset({"innovation"}),
+    "小魚": frozenset({"fry"}),
 }
 
 

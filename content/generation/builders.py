@@ -3469,13 +3469,15 @@ _KANA_ROWS = {
 
 
 def _adjective_kanji_in(words: set[str], heading_words: set[str]) -> bool:
-    """A word of the sentence holds the kanji of an adjective of the heading: 水深 and 深い."""
+    """A word of the sentence holds the kanji of an adjective of the heading: 水深 and 深い,
+    or of its noun in さ: 明かり and 「…「明るさ」」 (round 169)."""
     kanji = {word[0] for word in heading_words if _ADJECTIVE_LEMMA.fullmatch(word)}
     return any(char in kanji for word in words for char in word)
 
 
-# An adjective's dictionary form: a kanji, perhaps kana, and い (深い, 新しい).
-_ADJECTIVE_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]*い")
+# An adjective's dictionary form: a kanji, perhaps kana, and い (深い, 新しい); or its noun in
+# さ (明るさ, 深さ).
+_ADJECTIVE_LEMMA = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]*[いさ]")
 
 
 def _spelled_otherwise(words: set[str], heading_words: set[str]) -> bool:
@@ -4300,8 +4302,9 @@ def _named_after_kin(item: AnalysedSentence, token: Token) -> bool:
     )
 
 
+# Or the kin named by it: 「住職の娘である小松きよが加わり」 (round 169).
 _NAMED_KIN_BEFORE = re.compile(
-    r"(?:妻|夫|娘|息子|母|父|兄|姉|弟|妹|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)の$"
+    r"(?:妻|夫|娘|息子|母|父|兄|姉|弟|妹|長男|長女|次男|次女|祖父|祖母|孫|義父|義母)(?:の|である)$"
 )
 _GENERATION_BEFORE = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+代目|当主)の$")
 _ROLE_ENDS = tuple("家者人師手員士匠商主")

@@ -23,6 +23,8 @@ MAX_PER_KIND_OF = {QuestionKind.SECTION: 1}
 WORD_KINDS = {QuestionKind.READING, QuestionKind.VOCAB}
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff々]{2}")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
+# A compass point and what it is said of: 北岸, 東口, 南側.
+_DIRECTED = re.compile(r"[東西南北]([\u4e00-\u9fff]+)")
 
 
 class _SectionSet:
@@ -167,8 +169,12 @@ def rank_article(
 
     def repeats_a_word(draft: QuestionDraft) -> bool:
         # 通訳者 after 通訳's reading: the card asks a word the learner just read (round 86).
+        # 東岸 after 北岸: another compass point of the same word teaches nothing new (169).
         return draft.kind in WORD_KINDS and any(
-            word in draft.answer_text or draft.answer_text in word for word in asked_words
+            word in draft.answer_text
+            or draft.answer_text in word
+            or _other_compass_point(word, draft.answer_text)
+            for word in asked_words
         )
 
     for key in order:
@@ -315,13 +321,30 @@ def _one_of_each_kind(ordered: list[QuestionDraft]) -> list[QuestionDraft]:
     return best
 
 
+def _other_compass_point(word: str, other: str) -> bool:
+    """北岸 and 東岸, 東口 and 西口: compass points of one word."""
+    first, second = _DIRECTED.fullmatch(word), _DIRECTED.fullmatch(other)
+    return bool(first and second and first.group(1) == second.group(1))
+
+
 def _conflict(one: QuestionDraft, other: QuestionDraft) -> bool:
     if one.topic == other.topic:
         return True
     one_word, other_word = one.kind in WORD_KINDS, other.kind in WORD_KINDS
     if one_word and other_word:
-        # 通訳 and 通訳者: one word's card asks the other again.
-        return one.answer_text in other.answer_text or other.answer_text in one.answer_text
+        # 通訳 and 通訳者: one word's card asks the other again; so do 北岸 and 東岸, and 下旬
+        # and 上旬 of one sentence (see `_SectionSet.fits`).
+        return (
+            one.answer_text in other.answer_text
+            or other.answer_text in one.answer_text
+            or _other_compass_point(one.answer_text, other.answer_text)
+            or (
+                one.sentence.pk == other.sentence.pk
+                and bool(
+                    set(_KANJI.findall(one.answer_text)) & set(_KANJI.findall(other.answer_text))
+                )
+            )
+        )
     if not one_word and not other_word:
         return one.sentence.pk == other.sentence.pk
     return one.answer_text == other.answer_text
