@@ -54,7 +54,7 @@ class _SectionSet:
         if draft.kind in WORD_KINDS:
             self.shown_words.add(draft.answer_text)
             self.word_kanji.setdefault(draft.sentence.pk, set()).update(
-                _KANJI.findall(draft.answer_text)
+                _kanji_of(draft.answer_text)
             )
         else:
             self.shown_sentences.add(draft.sentence.pk)
@@ -78,9 +78,9 @@ class _SectionSet:
         if draft.kind == QuestionKind.READING and _kanji_pairs(draft.answer_text) & self.read_pairs:
             # 漁業権 after 漁業法: the same reading asked twice in a section (round 60).
             return False
-        if draft.kind in WORD_KINDS and set(
-            _KANJI.findall(draft.answer_text)
-        ) & self.word_kanji.get(draft.sentence.pk, set()):
+        if draft.kind in WORD_KINDS and _kanji_of(draft.answer_text) & self.word_kanji.get(
+            draft.sentence.pk, set()
+        ):
             # 「5月下旬から7月上旬にかけて」: 下旬's げじゅん gives 上旬's じゅん away, side by side
             # in the sentence both cards show (round 164); 「金糸や銀糸を使った刺繍」: 銀糸's card
             # only repeats 金糸's (round 167).
@@ -321,6 +321,10 @@ def _one_of_each_kind(ordered: list[QuestionDraft]) -> list[QuestionDraft]:
     return best
 
 
+def _kanji_of(word: str) -> set[str]:
+    return set(_KANJI.findall(word))
+
+
 def _other_compass_point(word: str, other: str) -> bool:
     """北岸 and 東岸, 東口 and 西口: compass points of one word."""
     first, second = _DIRECTED.fullmatch(word), _DIRECTED.fullmatch(other)
@@ -340,9 +344,7 @@ def _conflict(one: QuestionDraft, other: QuestionDraft) -> bool:
             or _other_compass_point(one.answer_text, other.answer_text)
             or (
                 one.sentence.pk == other.sentence.pk
-                and bool(
-                    set(_KANJI.findall(one.answer_text)) & set(_KANJI.findall(other.answer_text))
-                )
+                and bool(_kanji_of(one.answer_text) & _kanji_of(other.answer_text))
             )
         )
     if not one_word and not other_word:
