@@ -117,6 +117,8 @@ def word_senses(
     entries = _entries(word)
     if not entries or set(context) & _SENSE_MISSING_BESIDE.get(word, frozenset()):
         return ""
+    if word in _SENSE_ONLY_BESIDE and not set(context) & _SENSE_ONLY_BESIDE[word]:
+        return ""
     read_as = {
         idseq
         for (idseq,) in _database().execute(
@@ -235,6 +237,33 @@ _SENSE_MISSING_BESIDE = {
     "紹介状": frozenset({"医者", "医師", "病院", "クリニック", "診療所", "受診", "診察"}),
     # A bank's 店舗 are its branches, which "shop, store" misleads on (round 134).
     "店舗": frozenset({"銀行", "同行", "当行", "地銀", "支店", "行員", "預金", "融資", "頭取"}),
+    # 「町の行政や訴えごとの取りまとめを担った」: an office's coordinating, which "collecting,
+    # collection, collation, gathering" misses (round 170).
+    "取りまとめ": frozenset({"行政", "担う", "役", "役目", "業務", "事務", "政務", "訴え"}),
+}
+# Words whose every JMdict sense is of one trade, met outside it too: 土づくり is a farmer's
+# "keeping soil in good condition", but a potter's 土づくり prepares clay (round 170). The
+# card stands only beside a word of the trade.
+_SENSE_ONLY_BESIDE = {
+    "土づくり": frozenset(
+        {
+            "畑",
+            "田",
+            "田んぼ",
+            "農家",
+            "農業",
+            "農園",
+            "野菜",
+            "作物",
+            "肥料",
+            "堆肥",
+            "栽培",
+            "土壌",
+            "耕す",
+            "稲",
+            "果樹",
+        }
+    ),
 }
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
@@ -900,6 +929,14 @@ def is_basic_word(word: str) -> bool:
         # 顔写真 is 顔 and 写真, 工事費 工事 and 費 (round 26), 鉄道駅 鉄道 and 駅 (round 37)
         return True
     if (
+        len(kanji) == len(word) == 3
+        and word[2] in _DEGREE_OR_NAME
+        and is_basic_word(word[:2])
+        and _is_frequent(word[:2])  # not 知名度: 知名 alone is seldom met
+        and dictionary_entry(word[1:]) is None
+    ):
+        return True
+    if (
         len(kanji) == len(word) == 4
         and set(word[2:]) <= _basic_kanji()
         and is_everyday_word(word[2:])
@@ -1002,6 +1039,7 @@ _TOO_EASY = frozenset(
     | {"商店街", "指先"}
     | {"珍しい", "社内"}
     | {"自動的", "作業員", "言葉づかい", "親指", "小指", "味見", "置く"}
+    | {"色分け", "電線", "曇り"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1019,6 +1057,9 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # too plain (round 95). Nor an office's section: 観光課 is 観光 and 課 (round 147). Not 量:
 # teachers passed 生産量 and 出荷量 (rounds 145 and 146), though 交通量 is too plain (147).
 _SUFFIXES = frozenset("者費料額数代点生室席制業課局")
+# Nor a degree or a name: 危険度 is 危険 and 度, 銀行名 銀行 and 名 (round 170); but 昨年度 is
+# 昨 and 年度, a fiscal year.
+_DEGREE_OR_NAME = frozenset("度名")
 # Places a basic word names the kind of: 鉄道駅, 家電店.
 # 科学館 is 科学 and 館 (round 160).
 _PLACES = frozenset("駅店港館")

@@ -2862,6 +2862,21 @@ def _rare_head_kanji_shared(words: set[str], heading_nouns: list[str]) -> bool:
     return any(word[0] in heads and not is_basic_kanji(word[0]) for word in words)
 
 
+def _modified_noun_shared(words: set[str], heading_nouns: list[str]) -> bool:
+    """A heading's noun of two kanji is a modifier and a noun (大火, 新茶, 古書), and a word
+    of the sentence holds that noun (火事, 茶畑): a reader matches the thing without reading."""
+    nouns = {
+        noun[1]
+        for noun in heading_nouns
+        if _ALL_KANJI.fullmatch(noun) and len(noun) == 2 and noun[0] in _MODIFIERS
+    }
+    return any(char in word for char in nouns for word in words)
+
+
+# Kanji that say how big, new, old or first the noun after them is.
+_MODIFIERS = frozenset("大小新古初高低強弱長短")
+
+
 def _kanji_of_a_heading_noun(read: str, heading_nouns: list[str]) -> bool:
     """Every kanji of one of the heading's nouns of two kanji or more is in the sentence,
     in whatever words: a reader matches them without reading."""
@@ -3966,6 +3981,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
     suffixes = {token.surface for token in item.tokens if token.pos_major == "接尾辞"}
     if _rare_head_kanji_shared(words | suffixes, own_nouns):
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
+    if _modified_noun_shared(words, own_nouns):
+        return None  # 火事 under 「大火と復興」: matched by 火, the fire 大 makes big (round 170)
     other_headings = [s.heading for s in headed if s.pk != item.section.pk]
     others = [corpus.article.title, *other_headings]
     if (

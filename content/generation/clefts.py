@@ -58,7 +58,15 @@ _GODAN_PAST = {
 _NEGATIVES = {"ない", "ぬ", "ず", "ん"}
 _PARTICLE_BEFORE_SUBJECT = re.compile(r"(?:で|に|へ|から|まで|より)が")
 # A noun of action with する in the active voice: 開催する, 開催した.
-_ACTIVE_SURU = re.compile(r"[\u4e00-\u9fff々]{2}(?:する|した)$")
+_ACTIVE_SURU = re.compile(r"([\u4e00-\u9fff々]{2})(?:する|した)$")
+# Nouns whose する takes no object: the topic is what opened, ended or happened, and 「店が
+# 開店したのは」 reads as the sentence does (round 170: 「…が引退し、」 was asked as choice only).
+_INTRANSITIVE_SURU = frozenset(
+    {"開店", "閉店", "開業", "廃業", "開館", "閉館", "開園", "閉園", "開校", "閉校", "廃校"}
+    | {"完成", "誕生", "開通", "発足", "竣工", "落成", "到着", "出発", "帰国", "来日", "上陸"}
+    | {"入社", "退社", "退職", "引退", "卒業", "入学", "就任", "退任", "死去", "優勝", "倒産"}
+    | {"全焼", "焼失", "倒壊", "決壊", "噴火", "沈没", "発生", "移住", "独立", "結婚"}
+)
 
 
 # Counters a figure is asked with: 何人, 何校, 何割. Money is asked with いくら.
@@ -327,13 +335,15 @@ def _cleft(text: str, span: Span) -> tuple[str, str] | None:
         question_word == "いつ"
         and subject
         and (moved or any(m.surface == "は" for m in morphemes[:first]))
-        and _ACTIVE_SURU.search(predicate)
+        and (active := _ACTIVE_SURU.search(predicate))
         and "を" not in predicate
+        and active.group(1) not in _INTRANSITIVE_SURU
     ):
         # 「試乗会は…で開催します」: the topic is what the company holds, and 「試乗会が…開催
         # するのは」 makes it the holder (round 30). 発行されたのは and 操業を開始したのは stay:
         # the passive agrees, and an object of its own leaves the topic the subject. Whether
-        # the verb takes an object (稼働 does not) JMdict does not say here: none is made.
+        # the verb takes an object (稼働 does not) JMdict does not say here: none is made,
+        # but for the nouns of events that befall their subject (店は…開店した).
         return None
     return f"{subject}{predicate}のは", question_word
 
@@ -483,15 +493,10 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
             return None
         return "".join(surfaces[:-2]) + verb.lemma
     last = rest[-1]
-    if (
-        last.surface == "た"
-        and last.pos_major == "助動詞"
-        and rest[-2].pos_major
-        in {
-            "動詞",
-            "助動詞",
-        }
-    ):
+    if _is_past(last) and rest[-2].pos_major in {
+        "動詞",
+        "助動詞",
+    }:
         return None if rest[-2].surface in {"だっ", "でし"} else text
     if last.pos_major == "動詞" and last.conjugation_form.startswith("終止形"):
         return text
@@ -588,12 +593,13 @@ def _dates_another_clause(clause: list[Inflected]) -> bool:
 def _tells_of_the_past(sentence: list[Inflected]) -> bool:
     """The sentence ends in an affirmative past: …た or …ました."""
     last = sentence[-1] if sentence else None
-    return bool(
-        last is not None
-        and last.surface == "た"
-        and last.pos_major == "助動詞"
-        and not _is_description(sentence)
-    )
+    return bool(last is not None and _is_past(last) and not _is_description(sentence))
+
+
+def _is_past(morpheme: Inflected) -> bool:
+    """The past's た, voiced after a verb's sound change: 継いだ, 学んだ (round 170's potter
+    「…窯を継いだ」 had no wh-question, its だ read as the copula)."""
+    return morpheme.pos_major == "助動詞" and morpheme.conjugation_type == "助動詞-タ"
 
 
 def _is_description(rest: list[Inflected]) -> bool:
@@ -602,9 +608,9 @@ def _is_description(rest: list[Inflected]) -> bool:
     「出島が…人工島であるのは、いつですか」 asks when it *is* an island; only an event
     verb makes a cleft for いつ or 誰.
     """
+    while rest and (_is_past(rest[-1]) or rest[-1].surface in {"ます", "まし"}):
+        rest = rest[:-1]
     surfaces = [m.surface for m in rest]
-    while surfaces and surfaces[-1] in {"た", "ます", "まし"}:
-        surfaces.pop()
     if not surfaces:
         return False
     if surfaces[-1] in {"だ", "だっ", "です", "でし"}:
