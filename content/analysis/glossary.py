@@ -237,6 +237,9 @@ _SENSE_MISSING_BESIDE = {
     "紹介状": frozenset({"医者", "医師", "病院", "クリニック", "診療所", "受診", "診察"}),
     # A bank's 店舗 are its branches, which "shop, store" misleads on (round 134).
     "店舗": frozenset({"銀行", "同行", "当行", "地銀", "支店", "行員", "預金", "融資", "頭取"}),
+    # 「特別展は…いずれも会期を延長した」: an exhibition's run, which "session (of a
+    # legislature)" misses (round 171).
+    "会期": frozenset({"特別展", "企画展", "展覧会", "展示", "展", "博覧会", "美術館", "博物館"}),
     # 「町の行政や訴えごとの取りまとめを担った」: an office's coordinating, which "collecting,
     # collection, collation, gathering" misses (round 170).
     "取りまとめ": frozenset({"行政", "担う", "役", "役目", "業務", "事務", "政務", "訴え"}),
@@ -292,6 +295,12 @@ _STRUCK_GLOSSES_OF = {
     # nor tea leaves' spoiling an injury or a bruise (round 158)
     | frozenset({"injury", "bruise"}),
     # 山の谷あい: a valley, not a slum (round 50).
+    # 体積 of magma is its volume, not a capacity (容量), and 妊娠している a pregnancy, not a
+    # conception (round 171).
+    "体積": frozenset({"capacity"}),
+    "妊娠": frozenset({"conception"}),
+    # 「縄文の美」, 縄文時代: the Jōmon period, not the rope pattern it is named after (171).
+    "縄文": frozenset({"straw-rope pattern pressed into earthenware"}),
     "谷あい": frozenset({"slum"}),
     "谷間": frozenset({"slum"}),
     # 藩の御用を務める: service to the domain, not "arrest" (round 51).
@@ -1040,6 +1049,7 @@ _TOO_EASY = frozenset(
     | {"珍しい", "社内"}
     | {"自動的", "作業員", "言葉づかい", "親指", "小指", "味見", "置く"}
     | {"色分け", "電線", "曇り"}
+    | {"味噌汁"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1056,7 +1066,8 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # 旅行業 (round 95). Not 的: teachers praised 一般的 and 代表的 (round 20), though 世界的 is
 # too plain (round 95). Nor an office's section: 観光課 is 観光 and 課 (round 147). Not 量:
 # teachers passed 生産量 and 出荷量 (rounds 145 and 146), though 交通量 is too plain (147).
-_SUFFIXES = frozenset("者費料額数代点生室席制業課局")
+# Nor an exhibition: 特別展 is 特別 and 展 (round 171).
+_SUFFIXES = frozenset("者費料額数代点生室席制業課局展")
 # Nor a degree or a name: 危険度 is 危険 and 度, 銀行名 銀行 and 名 (round 170); but 昨年度 is
 # 昨 and 年度, a fiscal year.
 _DEGREE_OR_NAME = frozenset("度名")

@@ -150,6 +150,8 @@ def _measured(text: str, span: Span) -> tuple[str, str] | None:
         tense = "です"
     elif copula in {"でした", "だった", "であった"} or _REACHED.match(copula):
         tense = "でした"
+    elif _COMES_TO.fullmatch(copula):
+        tense = "です"
     else:
         return None
     subject = "".join(m.surface for m in topic)
@@ -179,6 +181,10 @@ _REACHED = re.compile(
     r"(?:に上った|に上りました|に達した|に達しました|となった|となりました|になった|になりました)$"
     r"|(?:に上り|に達し|となり|になり)、"
 )
+
+
+# 「総額は約310億円に上る」: the figure the topic comes to, asked and stated with です.
+_COMES_TO = re.compile(r"に上る|に上ります|に達する|に達します|となる|となります|になる|になります")
 
 
 def _attribute_noun(word: str) -> bool:

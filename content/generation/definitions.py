@@ -96,6 +96,8 @@ class Definition:
     labelled: bool
     # What it is (by its head, or the noun it names: 「津料」と呼ばれる通行税 is a measure).
     kind: str
+    # The kind is the named noun's only: 「中分堀」と呼ばれる水路 names one waterway.
+    kind_of_the_named: bool = False
 
 
 # …のが特徴だ, …のが目安です: a relation the sentence states, no term it names.
@@ -163,6 +165,7 @@ def article_definitions(corpus: ArticleCorpus) -> list[Definition]:
                     # 「高瀬舟と呼ばれる底の平たい川舟」: 底 is the subject of a clause on the
                     # boat, not what the term is (its "place" drew 倉庫 and 酒屋, round 94).
                     named = None
+                own_kind = term_class(term, verbal=False)
                 found[term] = Definition(
                     index,
                     match.start("term"),
@@ -170,8 +173,8 @@ def article_definitions(corpus: ArticleCorpus) -> list[Definition]:
                     match.end("reading"),
                     term,
                     labelled,
-                    term_class(term, verbal=False)
-                    or (term_class(named.group("noun"), verbal=False) if named else ""),
+                    own_kind or (term_class(named.group("noun"), verbal=False) if named else ""),
+                    kind_of_the_named=not own_kind,
                 )
     definitions = sorted(found.values(), key=lambda definition: definition.index)
     _local.corpus, _local.definitions = corpus, definitions
@@ -216,6 +219,10 @@ def _others(key: Definition, corpus: ArticleCorpus, shown: str) -> list[str]:
     for other in sorted(definitions, key=lambda other: abs(other.index - key.index)):
         if len(chosen) < OPTIONS - 1 and other.kind == key_class and fits(other.term):
             chosen.append(other.term)
+    if key.kind_of_the_named:
+        # 「「中分堀」と呼ばれる水路」: the term names one waterway, and the article's words of
+        # its kind (用水路, 流域, 荘園) name none; only other names fit (round 171: 0 of 3).
+        return chosen
     defined = {other.term for other in definitions}
     key_kanji = set(_KANJI.findall(key.term))
     key_glosses = gloss_vocabulary(key.term)

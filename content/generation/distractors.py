@@ -135,6 +135,7 @@ def pick_distractors(
             and candidate not in corpus.fragments
             and not _named_in_the_sentence(candidate, span, sentence_text, corpus)
             and same_format(candidate, span.text)
+            and not _nested_ranges(candidate, span.text)
             and (from_article_only or _same_clock_precision(candidate, span))
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
@@ -794,6 +795,22 @@ def digit_format(text: str) -> tuple[bool, bool]:
 _RANGE_BOUNDS = re.compile(
     r"(\d+(?:\.\d+)?(?:[兆億万千]\d*)*)\s*[~〜～\-–－]\s*(\d+(?:\.\d+)?(?:[兆億万千]\d*)*)"
 )
+
+
+def _nested_ranges(candidate: str, answer: str) -> bool:
+    """Two ranges, one inside the other: 2〜4キロ holds 2〜3キロ, and is half right (round 171).
+    Ranges that only touch (3〜4キロ beside 2〜3キロ) are told apart."""
+    one = _RANGE_BOUNDS.search(as_digits(candidate).replace(",", ""))
+    other = _RANGE_BOUNDS.search(as_digits(answer).replace(",", ""))
+    if one is None or other is None:
+        return False
+    low, high = figure_value(one.group(1)), figure_value(one.group(2))
+    answer_low, answer_high = figure_value(other.group(1)), figure_value(other.group(2))
+    if None in (low, high, answer_low, answer_high):
+        return False
+    return (low <= answer_low and answer_high <= high) or (
+        answer_low <= low and high <= answer_high
+    )
 
 
 # A figure of two magnitudes: 1億2000万円, 2万9千円.
