@@ -231,6 +231,8 @@ _SENSE_MISSING_BESIDE = {
     # Miso spelled in kana too: 「みその仕込みは、1月から3月ごろの…」 (round 168).
     "仕込み": frozenset(
         {"醤油", "酒", "味噌", "みそ", "桶", "樽", "蔵", "醸造", "麹", "もろみ", "酒造り"}
+        # 「仕込みだけは木桶で一年半かけて熟成させる」 (round 172).
+        | {"木桶", "熟成", "発酵"}
     ),
     # 「クリニックの医者が書いた紹介状」: a doctor's referral, which "letter of introduction"
     # misses (round 132); an errand's 紹介状 beside no doctor is one (round 61).
@@ -301,6 +303,12 @@ _STRUCK_GLOSSES_OF = {
     "妊娠": frozenset({"conception"}),
     # 「縄文の美」, 縄文時代: the Jōmon period, not the rope pattern it is named after (171).
     "縄文": frozenset({"straw-rope pattern pressed into earthenware"}),
+    # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
+    # building no reorganization; a firefighter's 放水 no drainage (round 172).
+    "桶屋": frozenset({"well maker"}),
+    "平屋": frozenset({"bungalow"}),
+    "改装": frozenset({"reorganization", "reorganisation"}),
+    "放水": frozenset({"drainage"}),
     "谷あい": frozenset({"slum"}),
     "谷間": frozenset({"slum"}),
     # 藩の御用を務める: service to the domain, not "arrest" (round 51).
@@ -1049,7 +1057,7 @@ _TOO_EASY = frozenset(
     | {"珍しい", "社内"}
     | {"自動的", "作業員", "言葉づかい", "親指", "小指", "味見", "置く"}
     | {"色分け", "電線", "曇り"}
-    | {"味噌汁"}
+    | {"味噌汁", "中部", "積み上げ"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

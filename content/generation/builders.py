@@ -1320,6 +1320,13 @@ def _figure_in_heading(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
         for kind_key, value in figures
     ):
         return True
+    if answer >= _COINCIDENCE and any(
+        kind_key[0] == span.type and abs(value - answer) <= _ROUNDED * answer
+        for kind_key, value in _heading_figures(item.section.heading)
+    ):
+        # 「街に置いた二百台のセンサー」 above 「…など［212か所］に…センサーを取り付けた」: the
+        # section's own heading counts the same things in another unit (round 172).
+        return True
     # Another section's heading that gives the figure itself: 「わずか［21歳］の若者が」 beside
     # the heading 「21歳の主任技師」, which the article's outline shows (round 137). Not a
     # figure of one digit, which another thing may share by chance (三割 of the pipes old and
@@ -1335,6 +1342,8 @@ def _figure_in_heading(item: AnalysedSentence, span: Span, corpus: ArticleCorpus
 
 # How near a heading's figure, rounded to its first digit, comes to the answer it gives away.
 _ROUNDED = 0.1
+# Below it, a heading's figure of another unit meets the answer by chance (3つの課題, 3人).
+_COINCIDENCE = 10
 
 
 @functools.lru_cache(maxsize=1024)

@@ -190,7 +190,8 @@ def pick_distractors(
         return _spread_around(span, article=article, made=made, fits=fits, below=below, count=count)
 
     chosen: list[str] = []
-    if _COMPOUND_MAGNITUDE.search(as_digits(span.text)):
+    compound = bool(_COMPOUND_MAGNITUDE.search(as_digits(span.text)))
+    if compound:
         # Of a figure of two parts (2万8千), options that move its leading part (3万8千) and
         # options that move the other (2万4千) together leave the key the one option that
         # shares a part with every other (round 149: 二万八千枚 among 二万二千, 二万四千 and
@@ -199,7 +200,9 @@ def pick_distractors(
             chosen = choose([made for made in synthesized if _leading_kept(made, span) == way])
             if len(chosen) == count:
                 break
-    if len(chosen) < count:
+    # Not both ways together, for a figure of two parts: 1億4,000万円 among 1億6,000万円,
+    # 1億8,000万円 and 2億4,000万円 was still the hub of the others (round 172).
+    if len(chosen) < count and not compound:
         chosen = choose(synthesized)
     if from_article_only:
         return chosen  # a statement's swap: one figure, which no ranking gives away
@@ -929,7 +932,13 @@ def _as_exact(candidate: str, span: Span) -> bool:
     if span.type not in {SpanType.AMOUNT, SpanType.COUNT}:
         return True
     answer, other = _exact_digits(span.text), _exact_digits(candidate)
-    return answer is None or other is None or abs(answer - other) <= 1
+    if answer is None or other is None:
+        return True
+    if style_of(span.text) == Style.GROUPED:
+        # In kanji a figure's exactness shows as its length: 三千円 among 四千四百円, 五千六百円
+        # and 七千四百円, and 四百軒 beside 二百二十軒, stood out (round 172).
+        return answer == other
+    return abs(answer - other) <= 1
 
 
 def _as_many_figures(candidate: str, span: Span) -> bool:
@@ -981,6 +990,10 @@ _LOOKS_AHEAD = re.compile(
 # A sentence told in the past, or of what has been done up to now (…てきた, …てきました),
 # past tenses in だ too (結んだ, 泳いだ: round 159).
 _DONE = re.compile(r"(?:た|[んい]だ|ました|でした)。?$")
+# 「観測を少なくとも［2030年］まで続け、…という」: a work that goes on until a year, told in
+# the present, runs ahead of the article's time; 2022年 and 2023年, years it tells as done, were
+# offered (round 172).
+_GOES_ON_UNTIL = re.compile(r"まで(?:続|継続)")
 # What has gone on since a year, to this day: 「［2020年］からレストランに出荷しています」.
 _ONGOING_SINCE = re.compile(r"から.*(?:ている|ています)。?$")
 
@@ -1033,7 +1046,9 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
         if _DONE.search(sentence_text) and not _LOOKS_AHEAD.search(sentence_text, span.end):
             return other <= max(answer, latest or answer)
         return True
-    if _LOOKS_AHEAD.search(sentence_text):
+    if _LOOKS_AHEAD.search(sentence_text) or (
+        _GOES_ON_UNTIL.match(sentence_text, span.end) and not _DONE.search(sentence_text)
+    ):
         # 2016年 for a target still ahead (round 26); and a plan for a later year than the
         # article's gets no option of the article's year (2025年 for 2026年春, round 28).
         if answer > anchor:
