@@ -975,6 +975,9 @@ _DATE_TYPES = {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH, SpanType.DEC
 _POST_WAR = re.compile(r"戦後")
 _AFTER_THE_WORKS_BEGAN = re.compile(r"完成|竣工|貫通|開業|開通|完了|落成|工事中|通水|その後")
 _WAR_END = 1945
+# The years of the war a Shōwa story means by 戦争 or 戦時中, from the war with China on.
+_WAR_START = 1937
+_WARTIME = re.compile(r"戦争が始ま|戦争に入|開戦|戦時中|戦争中|空襲|出征|召集")
 # Years a reader would weigh: near the answer, not across centuries (1641年 is no
 # option for Perry's 1853年 in a paragraph about the nineteenth century).
 YEAR_WINDOW = 25
@@ -1030,6 +1033,10 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     # 「［昭和二十七年（1952年）］には、…戦後最高の…」: no pre-war year (round 61).
     if _POST_WAR.search(sentence_text) and answer >= _WAR_END and other < _WAR_END:
         return False
+    # 「［昭和十六年（1941年）］に戦争が始まると…」: no year after the war's end, nor before
+    # its start (昭和二十一年 was offered, round 172).
+    if _WARTIME.search(sentence_text) and _WAR_START <= answer <= _WAR_END:
+        return _WAR_START <= other <= _WAR_END
     rest = sentence_text.replace(span.text, "", 1)
     for match in _YEAR.finditer(normalize_answer(as_digits(rest))):
         year = int(match.group())

@@ -104,3 +104,23 @@ def test_cards_teachers_sent_back():
     # 中部 (172b) and 積み上げ (172a) are too easy.
     assert is_basic_word("中部")
     assert is_basic_word("積み上げ")
+
+
+BREWERY = """# 醤油蔵の百年
+
+## 戦争の時代
+
+しかし、昭和十六年（1941年）に戦争が始まると、大豆の配給が減り、生産量は三分の一ほどに落ち込んだ。
+三代目が蔵を継いだのは、昭和三十八年（1963年）のことだった。
+"""
+
+
+def test_the_war_s_start_has_no_option_after_its_end():
+    # 昭和十六年 for the war's start among 昭和二十一年 (1946) and 昭和三十八年 (172b).
+    corpus = build_corpus(make_article(text=BREWERY))
+    item = _item(corpus, "戦争が始まると")
+    wrong = pick_distractors(
+        _span(item, "昭和十六年（1941年）"), corpus=corpus, sentence_text=item.sentence.text
+    )
+    assert wrong
+    assert all(1937 <= year_of(option) <= 1945 for option in wrong), wrong
