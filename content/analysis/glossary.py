@@ -242,6 +242,11 @@ _SENSE_MISSING_BESIDE = {
     # 「特別展は…いずれも会期を延長した」: an exhibition's run, which "session (of a
     # legislature)" misses (round 171).
     "会期": frozenset({"特別展", "企画展", "展覧会", "展示", "展", "博覧会", "美術館", "博物館"}),
+    # 「データを各国で共有し」: data shared, which "joint ownership; sharing (e.g. a viewpoint)"
+    # misses; and 「常備薬…は、持病のある人には欠かせません」: one's regular medicine, no
+    # "household medicine" (round 173).
+    "共有": frozenset({"データ", "情報", "ファイル", "画像", "写真", "動画", "資料"}),
+    "常備薬": frozenset({"持病", "処方", "服用", "通院"}),
     # 「町の行政や訴えごとの取りまとめを担った」: an office's coordinating, which "collecting,
     # collection, collation, gathering" misses (round 170).
     "取りまとめ": frozenset({"行政", "担う", "役", "役目", "業務", "事務", "政務", "訴え"}),
@@ -305,6 +310,8 @@ _STRUCK_GLOSSES_OF = {
     "縄文": frozenset({"straw-rope pattern pressed into earthenware"}),
     # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
     # building no reorganization; a firefighter's 放水 no drainage (round 172).
+    # Food past its date is no "becoming overdue" (round 173).
+    "期限切れ": frozenset({"becoming overdue"}),
     "桶屋": frozenset({"well maker"}),
     "平屋": frozenset({"bungalow"}),
     "改装": frozenset({"reorganization", "reorganisation"}),
@@ -1058,6 +1065,7 @@ _TOO_EASY = frozenset(
     | {"自動的", "作業員", "言葉づかい", "親指", "小指", "味見", "置く"}
     | {"色分け", "電線", "曇り"}
     | {"味噌汁", "中部", "積み上げ"}
+    | {"米屋", "売り買い", "中央部", "使用量"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -947,6 +947,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _age_a_school_gives(item, span)
         or _age_plus_years(item, span)
         or _years_since(item, span)
+        or _end_of_years_counted(item, span)
         or _round_trip_beside_one_way(item, span)
         or _figure_of_no_named_thing(item, span)
         or _SHARE_OF_A_WHOLE_UNNAMED.match(item.sentence.text)
@@ -1700,6 +1701,8 @@ def _list_items(listed: str) -> list[str]:
     # 「…中心となっているのは、札幌、仙台、東京、福岡の」: a topic's clause is cut off before
     # its と is read as the list's (round 111 asked ［4か所］ of four cities).
     listed = _TOPIC_BEFORE_A_LIST.sub("", listed, count=1)
+    # 「年に［2回］、たとえば3月と9月に」: the と of たとえば joins nothing (round 173).
+    listed = _FOR_EXAMPLE.sub("", listed, count=1)
     # 「ジェフリー・ホール、マイケル・ヤングの」: where commas part the items, a middle dot is
     # inside a name (round 69 asked ［3人］ of three names).
     items = re.split("[、と]" if "、" in listed else "[、・と]", listed)
@@ -1709,6 +1712,7 @@ def _list_items(listed: str) -> list[str]:
 
 
 _TOPIC_BEFORE_A_LIST = re.compile(r"^.*(?:のは|では|には)、")
+_FOR_EXAMPLE = re.compile(r"^(?:たとえば|例えば)、?")
 
 
 # Brackets a statement may keep: a reading (合掌造り（がっしょうづくり）) or a short name
@@ -1818,6 +1822,25 @@ def _age_a_school_gives(item: AnalysedSentence, span: Span) -> bool:
 
 
 _LEFT_SCHOOL = re.compile(r"(?:中学|高校|小学校|中学校|高等学校)を(?:出|卒業し|終え)て、?$")
+
+
+def _end_of_years_counted(item: AnalysedSentence, span: Span) -> bool:
+    """「1975年から38年間、…教壇に立ち、［2013年］に定年退職した」: the start and the years
+    counted from it add up to the answer (round 173)."""
+    answer = year_of(span.text) if span.type in TIME_TYPES else None
+    if answer is None:
+        return False
+    text = as_digits(item.sentence.text)
+    return any(
+        abs(int(start) + int(years) - answer) <= 1
+        for start, years in _YEARS_COUNTED_FROM.findall(text)
+    )
+
+
+# 「1975年から38年間」: a start and the years from it.
+_YEARS_COUNTED_FROM = re.compile(
+    r"(\d{4})年から(?:約|およそ)?(\d{1,3})年(?:間|にわたって|にわたり)"
+)
 
 
 def _years_since(item: AnalysedSentence, span: Span) -> bool:
@@ -2320,6 +2343,7 @@ def _other_half_of_a_name(text: str, span: Span) -> bool:
 
 # A bound on the figure after it: 少なくとも, 最低でも.
 _AT_LEAST_BEFORE = re.compile(r"(?:少なくとも|少なく見積もっても|最低でも|最低)\s*$")
+_SOME_DO = re.compile(r"(?:ところ|もの|人|例|ケース)もあ(?:る|ります)。?$")
 
 
 # A columnist's way into an example: 「よく知られているのは、…」, 「興味深いのは、…」.
@@ -2369,6 +2393,9 @@ def build_truefalse(
         # 「観測は少なくとも［2027年］まで続けられる」 as 2021年: "at least until 2021" is still
         # true of a study that runs to 2027 (round 156).
         or _AT_LEAST_BEFORE.search(text[: span.start])
+        # 「…最大5,000円の補助を出しているところもある」 as 4,200円: what some do leaves the
+        # others unstated, not false (round 173).
+        or _SOME_DO.search(text)
         # 「後半9分、…トライを決め、差を［4点］に縮めた」 as 9分 or 7点: a match's play by play,
         # a minute or a score asked of memory, not of reading (round 142).
         or _MATCH_CLOCK.search(text)
@@ -2415,6 +2442,7 @@ def build_truefalse(
         _by_a_time_a_total_passed(item, span)
         or _years_of_history(item, span)
         or _years_since(item, span)
+        or _end_of_years_counted(item, span)
     ):
         # 「［昭和10年］までに、卒業生は延べ1200人を超えた」: by a later year too (round 108).
         return None
@@ -3205,6 +3233,14 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     )
     if (
         question is None
+        # 「延べ床面積は約［6万平方メートル］で、現在の約1.5倍となる」: 「延べ床面積は、何平方メー
+        # トルですか」 asks of which building, and 4万, the present one's, is right too (173).
+        # 「昨年度の見学者数は、…」 names its own.
+        or (
+            not question.endswith(("いつですか。", "誰ですか。"))
+            and "の" not in question.split("は、")[0]
+            and _ratios_in(item)
+        )
         or _topic_told_elsewhere(question, item, corpus)
         # 「27歳のときに、…試験を受けたのは、いつですか。」: a time beside いつ (round 90).
         or (question.endswith("いつですか。") and _ANOTHER_TIME.search(question))

@@ -31,8 +31,12 @@ _HIRAGANA = set(chr(code) for code in range(0x3041, 0x3097)) | {"ー"}
 # Nor does a native word double a voiced sound (じっぎょう) or put っ after ん (たんってき).
 _VOICED = set("がぎぐげござじずぜぞだぢづでどばびぶべぼ")
 _SOKUON_CANNOT_FOLLOW = set("んっー")
-# A small っ is never followed by a vowel, a y-sound, ん, another small kana or nothing.
-_SOKUON_CANNOT_PRECEDE = set("あいうえおやゆよわをんっゃゅょぁぃぅぇぉー")
+# A small っ is never followed by a vowel, a y-sound, ん, another small kana or nothing; nor,
+# in a word of kanji, by an h-sound (it turns to p: 折半 せっぱん, not せっはん, round 173), an
+# n-, m- or r-sound.
+_SOKUON_CANNOT_PRECEDE = set("あいうえおやゆよわをんっゃゅょぁぃぅぇぉー") | set(
+    "はひふへほなにぬねのまみむめもらりるれろ"
+)
 
 
 def reading_distractors(
