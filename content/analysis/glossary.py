@@ -247,6 +247,12 @@ _SENSE_MISSING_BESIDE = {
     # "household medicine" (round 173).
     "共有": frozenset({"データ", "情報", "ファイル", "画像", "写真", "動画", "資料"}),
     "常備薬": frozenset({"持病", "処方", "服用", "通院"}),
+    # A railway line's 廃止 is its closure, no "abolition, repeal"; a Sengoku 隣国 a
+    # neighbouring province, no country; a school's 面談 a meeting with parents, no interview
+    # (round 174).
+    "廃止": frozenset({"線", "路線", "鉄道", "駅", "線路", "列車", "バス", "便", "航路"}),
+    "隣国": frozenset({"大名", "戦国", "城", "城主", "国衆", "守護", "合戦", "兵", "藩"}),
+    "面談": frozenset({"学校", "先生", "担任", "保護者", "子ども", "子供", "生徒", "家庭"}),
     # 「町の行政や訴えごとの取りまとめを担った」: an office's coordinating, which "collecting,
     # collection, collation, gathering" misses (round 170).
     "取りまとめ": frozenset({"行政", "担う", "役", "役目", "業務", "事務", "政務", "訴え"}),
@@ -1066,6 +1072,7 @@ _TOO_EASY = frozenset(
     | {"色分け", "電線", "曇り"}
     | {"味噌汁", "中部", "積み上げ"}
     | {"米屋", "売り買い", "中央部", "使用量"}
+    | {"商人", "払う", "見返り"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

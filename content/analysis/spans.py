@@ -311,6 +311,8 @@ FAMILY_BUSINESSES = frozenset(
 # One-kanji suffixes that follow a whole name: 山田家, 佐藤ら, 鈴木著, 織田信長像; and a
 # monk's or master's 師 (松岡玄照師, round 153, whose option stood out by it).
 _NOT_A_NAMES_END = frozenset("氏様殿君家等達著作編訳像賞邸宅流派式系側方組勢軍夫妻師")
+# What ends a law's or a decree's name: 一国一城令, 武家諸法度's 法.
+_LAW_ENDS = frozenset("令法")
 PERSON_MARKS = ("さん", "氏", "様", "さま", "家", "先生", "教授", "社長", "会長", "選手", "君")
 _NUMERAL_KANJI = set("一二三四五六七八九十百千万")
 # 十人, 五千石: counts, and the old measures of rice, coin and land (round 42 swapped 荒川
@@ -402,6 +404,17 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         if _glued_to_other_script(text, tokens[first].start, tokens[last].end, span_type):
             continue
         start, end = tokens[first].start, tokens[last].end
+        if (
+            span_type == SpanType.PERSON
+            and first > 0
+            and tokens[first - 1].end == start
+            and tokens[first - 1].pos.startswith("名詞-数詞")
+            and tokens[first - 1].surface in _NUMERAL_KANJI
+            and tokens[first].pos.endswith("人名-姓")
+        ):
+            # 「義久の子の三好田義光」: Sudachi reads the surname's 三 as a numeral, and 好田義光
+            # was blanked inside it (round 174). The kanji is the surname's.
+            start = tokens[first - 1].start
         if span_type == SpanType.PLACE and _paired_with_a_common_noun(text, tokens, start, end):
             span_type, unit = SpanType.TERM, ""
         if span_type == SpanType.PLACE and _ROLE_AND_DOT.search(text[:start]):
@@ -598,6 +611,16 @@ def _token_groups(tokens: list[Token]) -> list[tuple[int, int, str, str]]:
             if span_type == SpanType.PERSON and end < count and tokens[end].pos.startswith("名詞"):
                 # 永楽 of 永楽通宝: a name inside a compound is no person of its own.
                 index = _run_end(tokens, end, _is_term_token)
+                continue
+            if (
+                span_type == SpanType.PERSON
+                and end < count
+                and tokens[end].pos.startswith("接尾辞")
+                and tokens[end].surface in _LAW_ENDS
+            ):
+                # 一国一城+令: a law, read as a surname and a given name and a suffix; it was
+                # offered among the lords (round 174).
+                index = end + 1
                 continue
             if (
                 span_type == SpanType.PERSON

@@ -890,6 +890,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # hours (朝［8時］までに出してください) are not (round 128).
         or (_bare_hour(span) and TOLD_IN_THE_PAST.search(item.sentence.text))
         or _hour_of_a_trip(item, span)
+        or _hour_told_beside(item, span)
         # 「2016年以降、2017年、2020年、［2022年］と…」: the fourth year of a list (round 128).
         or (span.type == SpanType.YEAR and _YEAR_IN_A_LIST.search(item.sentence.text))
         # 「しかし［2022年］と2023年は…中止された」: the year beside its pair (round 157).
@@ -1217,6 +1218,20 @@ _HOUR_THEN_DEED = re.compile(
     rf"(?:ちょうど|ごろ|頃|過ぎ|前)?[にの][^、。]{{0,12}}?{_DEED_OF_A_TRIP}"
 )
 _DEED_THEN_HOUR = re.compile(rf"{_DEED_OF_A_TRIP}[^、。]{{0,4}}のは$")
+
+
+def _hour_told_beside(item: AnalysedSentence, span: Span) -> bool:
+    """「受付は［午後一時］からで、私たちは一時半に着きました」: another time of the sentence in
+    the key's hour points at it among the options (round 174)."""
+    if span.type != SpanType.TIME:
+        return False
+    key = _HOUR.search(as_digits(span.text))
+    rest = as_digits(item.sentence.text[: span.start] + "、" + item.sentence.text[span.end :])
+    return key is not None and key.group(1) in _HOUR.findall(rest)
+
+
+# The hour of a clock time: 1 of 午後1時, 一時半.
+_HOUR = re.compile(r"(?<![0-9])([0-9]{1,2})時(?!間)")
 
 
 def _hour_of_a_trip(item: AnalysedSentence, span: Span) -> bool:

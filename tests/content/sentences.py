@@ -11,6 +11,11 @@ def sentence_starting(corpus, opening: str):
     return next(item for item in corpus.sentences if item.sentence.text.startswith(opening))
 
 
+def sentence_with(corpus, text: str):
+    """The article's analysed sentence that holds `text`."""
+    return next(item for item in corpus.sentences if text in item.sentence.text)
+
+
 def span_of(item, text: str):
     """The sentence's answer span whose text is `text`."""
     return next(span for span in item.spans if span.text == text)

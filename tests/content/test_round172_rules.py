@@ -8,18 +8,10 @@ from content.analysis.numerals import as_digits
 from content.generation.builders import build_choice
 from content.generation.corpus import build_corpus
 from content.generation.distractors import figure_value, pick_distractors, year_of
+from tests.content.sentences import sentence_with, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def _span(item, text: str):
-    start = item.sentence.text.index(text)
-    return next(span for span in item.spans if span.start == start and span.text == text)
-
-
-def _item(corpus, text: str):
-    return next(item for item in corpus.sentences if text in item.sentence.text)
 
 
 SENSORS = """# 街の暑さを測る
@@ -38,15 +30,17 @@ SENSORS = """# 街の暑さを測る
 def test_a_figure_the_heading_counts_in_another_unit_is_not_asked():
     # 「…など［212か所］に…センサーを取り付けた」 under 「街に置いた二百台のセンサー」 (172b).
     corpus = build_corpus(make_article(text=SENSORS))
-    item = _item(corpus, "212か所")
-    assert build_choice(item, _span(item, "212か所"), corpus) is None
+    item = sentence_with(corpus, "212か所")
+    assert build_choice(item, span_of(item, "212か所"), corpus) is None
 
 
 def test_a_work_going_on_until_a_year_has_no_option_the_article_tells_as_done():
     # 「…少なくとも［2030年］まで続け…という」 offered 2022年 and 2023年 (172b).
     corpus = build_corpus(make_article(text=SENSORS))
-    item = _item(corpus, "2030年まで")
-    wrong = pick_distractors(_span(item, "2030年"), corpus=corpus, sentence_text=item.sentence.text)
+    item = sentence_with(corpus, "2030年まで")
+    wrong = pick_distractors(
+        span_of(item, "2030年"), corpus=corpus, sentence_text=item.sentence.text
+    )
     assert wrong
     assert all(year_of(option) > 2023 for option in wrong), wrong
 
@@ -65,8 +59,8 @@ def test_options_in_kanji_are_as_exact_as_the_key(key):
     # 四百軒 beside 二百二十軒, 三千円 among 四千四百円 and 七千四百円: the round one stands out
     # by its shorter spelling (172b).
     corpus = build_corpus(make_article(text=MARKET))
-    item = _item(corpus, key)
-    wrong = pick_distractors(_span(item, key), corpus=corpus, sentence_text=item.sentence.text)
+    item = sentence_with(corpus, key)
+    wrong = pick_distractors(span_of(item, key), corpus=corpus, sentence_text=item.sentence.text)
     assert wrong
     exact = {len(f"{figure_value(option):.15g}".strip("0")) for option in wrong}
     assert exact == {2}, wrong
@@ -84,9 +78,9 @@ def test_a_figure_of_two_parts_is_not_the_hub_of_its_options():
     # 1億4,000万円 among 1億6,000万円, 1億8,000万円 and 2億4,000万円: it shares a part with
     # every other option, which no other does (172a).
     corpus = build_corpus(make_article(text=RESULTS))
-    item = _item(corpus, "1億4,000万円")
+    item = sentence_with(corpus, "1億4,000万円")
     wrong = pick_distractors(
-        _span(item, "1億4,000万円"), corpus=corpus, sentence_text=item.sentence.text
+        span_of(item, "1億4,000万円"), corpus=corpus, sentence_text=item.sentence.text
     )
     leading = {as_digits(option).split("億")[0] == "1" for option in wrong}
     assert len(leading) <= 1, wrong
@@ -118,9 +112,9 @@ BREWERY = """# 醤油蔵の百年
 def test_the_war_s_start_has_no_option_after_its_end():
     # 昭和十六年 for the war's start among 昭和二十一年 (1946) and 昭和三十八年 (172b).
     corpus = build_corpus(make_article(text=BREWERY))
-    item = _item(corpus, "戦争が始まると")
+    item = sentence_with(corpus, "戦争が始まると")
     wrong = pick_distractors(
-        _span(item, "昭和十六年（1941年）"), corpus=corpus, sentence_text=item.sentence.text
+        span_of(item, "昭和十六年（1941年）"), corpus=corpus, sentence_text=item.sentence.text
     )
     assert wrong
     assert all(1937 <= year_of(option) <= 1945 for option in wrong), wrong

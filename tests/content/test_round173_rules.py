@@ -7,18 +7,10 @@ from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_choice, build_truefalse, build_wh
 from content.generation.corpus import build_corpus
 from content.generation.readings import misreadings
+from tests.content.sentences import sentence_with, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def _span(item, text: str):
-    start = item.sentence.text.index(text)
-    return next(span for span in item.spans if span.start == start and span.text == text)
-
-
-def _item(corpus, text: str):
-    return next(item for item in corpus.sentences if text in item.sentence.text)
 
 
 KIT = """# 防災セットの見直し
@@ -32,8 +24,8 @@ KIT = """# 防災セットの見直し
 def test_a_count_an_example_list_spells_out_is_not_asked():
     # 「年に［？］、たとえば3月と9月に」 can only be 2回: the と of たとえば split the list (173a).
     corpus = build_corpus(make_article(text=KIT))
-    item = _item(corpus, "2回")
-    assert build_choice(item, _span(item, "2回"), corpus) is None
+    item = sentence_with(corpus, "2回")
+    assert build_choice(item, span_of(item, "2回"), corpus) is None
 
 
 TEACHER = """# 子ども食堂を開いた元教師
@@ -47,8 +39,8 @@ TEACHER = """# 子ども食堂を開いた元教師
 def test_a_year_the_sentence_counts_up_to_is_not_asked():
     # 1975年 and 38年間 give 2013年 by arithmetic (173b).
     corpus = build_corpus(make_article(text=TEACHER))
-    item = _item(corpus, "2013年")
-    span = _span(item, "2013年")
+    item = sentence_with(corpus, "2013年")
+    span = span_of(item, "2013年")
     assert build_choice(item, span, corpus) is None
     assert build_truefalse(item, span, corpus) is None
 
@@ -68,15 +60,15 @@ def test_a_bare_topic_beside_a_ratio_gets_no_measure_question():
     # 「延べ床面積は、何平方メートルですか」: of which building? The present one's 4万 fits the
     # ratio too (173b).
     corpus = build_corpus(make_article(text=STORE))
-    item = _item(corpus, "延べ床面積")
-    assert build_wh(item, _span(item, "6万平方メートル"), corpus) is None
+    item = sentence_with(corpus, "延べ床面積")
+    assert build_wh(item, span_of(item, "6万平方メートル"), corpus) is None
 
 
 def test_a_topic_with_its_owner_and_no_ratio_keeps_its_measure_question():
     # Control (passes before and after): 「敷地の面積は、何平方メートルですか」.
     corpus = build_corpus(make_article(text=STORE))
-    item = _item(corpus, "敷地の面積")
-    draft = build_wh(item, _span(item, "8千平方メートル"), corpus)
+    item = sentence_with(corpus, "敷地の面積")
+    draft = build_wh(item, span_of(item, "8千平方メートル"), corpus)
     assert draft is not None and draft.prompt.startswith("敷地の面積は、")
 
 
@@ -97,8 +89,8 @@ def test_no_statement_of_a_figure_some_give():
     # 「…最大5,000円の補助を出しているところもあります」 as 4,200円: some give that, and the
     # others are unstated, not shown to give something else (173a).
     corpus = build_corpus(make_article(text=SUBSIDY))
-    item = _item(corpus, "ところもあります")
-    assert build_truefalse(item, _span(item, "5,000円"), corpus) is None
+    item = sentence_with(corpus, "ところもあります")
+    assert build_truefalse(item, span_of(item, "5,000円"), corpus) is None
 
 
 def test_no_misreading_puts_an_h_sound_after_a_small_tsu():
