@@ -314,10 +314,10 @@ _STRUCK_GLOSSES_OF = {
     "妊娠": frozenset({"conception"}),
     # 「縄文の美」, 縄文時代: the Jōmon period, not the rope pattern it is named after (171).
     "縄文": frozenset({"straw-rope pattern pressed into earthenware"}),
-    # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
-    # building no reorganization; a firefighter's 放水 no drainage (round 172).
     # Food past its date is no "becoming overdue" (round 173).
     "期限切れ": frozenset({"becoming overdue"}),
+    # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
+    # building no reorganization; a firefighter's 放水 no drainage (round 172).
     "桶屋": frozenset({"well maker"}),
     "平屋": frozenset({"bungalow"}),
     "改装": frozenset({"reorganization", "reorganisation"}),

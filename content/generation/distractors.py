@@ -1035,8 +1035,12 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
         return False
     # 「［昭和十六年（1941年）］に戦争が始まると…」: no year after the war's end, nor before
     # its start (昭和二十一年 was offered, round 172).
-    if _WARTIME.search(sentence_text) and _WAR_START <= answer <= _WAR_END:
-        return _WAR_START <= other <= _WAR_END
+    if (
+        _WARTIME.search(sentence_text)
+        and _WAR_START <= answer <= _WAR_END
+        and not _WAR_START <= other <= _WAR_END
+    ):
+        return False
     rest = sentence_text.replace(span.text, "", 1)
     for match in _YEAR.finditer(normalize_answer(as_digits(rest))):
         year = int(match.group())
