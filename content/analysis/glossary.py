@@ -314,6 +314,12 @@ _STRUCK_GLOSSES_OF = {
     "妊娠": frozenset({"conception"}),
     # 「縄文の美」, 縄文時代: the Jōmon period, not the rope pattern it is named after (171).
     "縄文": frozenset({"straw-rope pattern pressed into earthenware"}),
+    # A Heian province's 長官 is its head, no "secretary (government)"; 日常的に文書を作って
+    # いた is routine, not "mundane, unremarkable"; 耐震性 is a building's earthquake
+    # resistance, which "earthquake-proof" misstates beside 耐震性の不足 (round 175).
+    "長官": frozenset({"secretary (government)"}),
+    "日常的": frozenset({"mundane", "unremarkable"}),
+    "耐震性": frozenset({"earthquake-proof"}),
     # Food past its date is no "becoming overdue" (round 173).
     "期限切れ": frozenset({"becoming overdue"}),
     # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
@@ -1073,6 +1079,7 @@ _TOO_EASY = frozenset(
     | {"味噌汁", "中部", "積み上げ"}
     | {"米屋", "売り買い", "中央部", "使用量"}
     | {"商人", "払う", "見返り"}
+    | {"見分ける", "和食"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

@@ -891,6 +891,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or (_bare_hour(span) and TOLD_IN_THE_PAST.search(item.sentence.text))
         or _hour_of_a_trip(item, span)
         or _hour_told_beside(item, span)
+        or _length_of_a_range_shown(item, span)
         # 「2016年以降、2017年、2020年、［2022年］と…」: the fourth year of a list (round 128).
         or (span.type == SpanType.YEAR and _YEAR_IN_A_LIST.search(item.sentence.text))
         # 「しかし［2022年］と2023年は…中止された」: the year beside its pair (round 157).
@@ -1218,6 +1219,19 @@ _HOUR_THEN_DEED = re.compile(
     rf"(?:ちょうど|ごろ|頃|過ぎ|前)?[にの][^、。]{{0,12}}?{_DEED_OF_A_TRIP}"
 )
 _DEED_THEN_HOUR = re.compile(rf"{_DEED_OF_A_TRIP}[^、。]{{0,4}}のは$")
+
+
+def _length_of_a_range_shown(item: AnalysedSentence, span: Span) -> bool:
+    """「午前10時から正午までの［2時間］」: the range's ends, right before, give its length
+    (round 175)."""
+    return span.unit in _LENGTHS and bool(
+        _RANGE_RIGHT_BEFORE.search(without_printed_readings(item.sentence.text[: span.start]))
+    )
+
+
+_LENGTHS = frozenset({"時間", "分", "分間", "日", "日間", "週間", "か月", "ヶ月", "カ月", "年間"})
+# 「…から正午までの」, 「9時から17時まで、」: a range whose length comes next.
+_RANGE_RIGHT_BEFORE = re.compile(r"から[^、。]{1,12}まで(?:の|で|、)?(?:約|およそ)?$")
 
 
 def _hour_told_beside(item: AnalysedSentence, span: Span) -> bool:
@@ -1670,7 +1684,9 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     # 「春蚕（はるご）と夏秋蚕（なつあきご）の［二回］」: read without its printed readings (round 27).
     # Easy Japanese spaces its words (第2と　第4の), which `without_printed_readings` leaves
     # out as well (round 133).
-    before = without_printed_readings(item.sentence.text[: span.start])
+    # 「8月3日（土曜日）と　4日（日曜日）の［2日間］」: an aside in brackets is no item's end
+    # (round 175).
+    before = _ASIDE.sub("", without_printed_readings(item.sentence.text[: span.start]))
     # 「冷凍パックと乾燥品の［二種類］」 counts its list as well (round 17), and 「年に［二回］、
     # 春と秋に」 the list right after it (round 60).
     rest = _READING_AT_START.sub("", item.sentence.text[span.end :])
@@ -1681,6 +1697,7 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 # The span's own printed reading, 2回（かい）, right after it.
 _READING_AT_START = re.compile(rf"^{PRINTED_READING.pattern}")
 
