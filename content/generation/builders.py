@@ -1230,8 +1230,12 @@ def _length_of_a_range_shown(item: AnalysedSentence, span: Span) -> bool:
 
 
 _LENGTHS = frozenset({"時間", "分", "分間", "日", "日間", "週間", "か月", "ヶ月", "カ月", "年間"})
-# 「…から正午までの」, 「9時から17時まで、」: a range whose length comes next.
-_RANGE_RIGHT_BEFORE = re.compile(r"から[^、。]{1,12}まで(?:の|で|、)?(?:約|およそ)?$")
+# 「10時から正午までの」, 「9時から17時まで、」: a range of times whose length comes next; not
+# 「東京から大阪までの［2時間］」, whose ends are places.
+_TIME_END = r"(?:[0-9０-９一二三四五六七八九十]+(?:時|日|月|年)半?|正午|深夜)"
+_RANGE_RIGHT_BEFORE = re.compile(
+    rf"{_TIME_END}から[^、。]{{0,8}}?{_TIME_END}まで(?:の|で|、)?(?:約|およそ)?$"
+)
 
 
 def _hour_told_beside(item: AnalysedSentence, span: Span) -> bool:
