@@ -8,7 +8,7 @@ from content.analysis.tokens import tokenize
 from content.generation.clefts import measure_question
 from content.generation.corpus import build_corpus
 from content.generation.definitions import build_definition_choice
-from content.generation.distractors import pick_distractors
+from tests.content.sentences import options_of
 from tests.factories import make_article
 
 
@@ -53,10 +53,7 @@ VOLCANO = """# 火山の下のマグマだまり
 def test_no_range_option_holds_the_keys_range():
     # 2〜4キロ beside the key 2〜3キロ holds it, and is half right (171b).
     corpus = build_corpus(make_article(text=VOLCANO))
-    item = next(item for item in corpus.sentences if "2〜3キロ" in item.sentence.text)
-    start = item.sentence.text.index("2〜3キロ")
-    span = next(span for span in item.spans if span.start == start)
-    wrong = pick_distractors(span, corpus=corpus, sentence_text=item.sentence.text)
+    wrong = options_of(corpus, "11月に入ると", "2〜3キロ")
     assert wrong, "the article's own 5〜7キロ and 3〜4キロ at least"
     for option in wrong:
         low, high = (float(end) for end in option.removesuffix("キロ").split("〜"))

@@ -7,8 +7,8 @@ from content.analysis.glossary import is_basic_word, word_senses
 from content.analysis.numerals import as_digits
 from content.generation.builders import build_choice
 from content.generation.corpus import build_corpus
-from content.generation.distractors import figure_value, pick_distractors, year_of
-from tests.content.sentences import sentence_with, span_of
+from content.generation.distractors import figure_value, year_of
+from tests.content.sentences import options_of, sentence_with, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -37,10 +37,7 @@ def test_a_figure_the_heading_counts_in_another_unit_is_not_asked():
 def test_a_work_going_on_until_a_year_has_no_option_the_article_tells_as_done():
     # 「…少なくとも［2030年］まで続け…という」 offered 2022年 and 2023年 (172b).
     corpus = build_corpus(make_article(text=SENSORS))
-    item = sentence_with(corpus, "2030年まで")
-    wrong = pick_distractors(
-        span_of(item, "2030年"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    wrong = options_of(corpus, "研究班は、センサー", "2030年")
     assert wrong
     assert all(year_of(option) > 2023 for option in wrong), wrong
 
@@ -54,13 +51,12 @@ MARKET = """# 陶器市を歩く
 """
 
 
-@pytest.mark.parametrize("key", ["二百二十軒", "七千四百円"])
-def test_options_in_kanji_are_as_exact_as_the_key(key):
+@pytest.mark.parametrize(("opening", "key"), [("案内図", "二百二十軒"), ("結局", "七千四百円")])
+def test_options_in_kanji_are_as_exact_as_the_key(opening, key):
     # 四百軒 beside 二百二十軒, 三千円 among 四千四百円 and 七千四百円: the round one stands out
     # by its shorter spelling (172b).
     corpus = build_corpus(make_article(text=MARKET))
-    item = sentence_with(corpus, key)
-    wrong = pick_distractors(span_of(item, key), corpus=corpus, sentence_text=item.sentence.text)
+    wrong = options_of(corpus, opening, key)
     assert wrong
     exact = {len(f"{figure_value(option):.15g}".strip("0")) for option in wrong}
     assert exact == {2}, wrong
@@ -78,10 +74,7 @@ def test_a_figure_of_two_parts_is_not_the_hub_of_its_options():
     # 1億4,000万円 among 1億6,000万円, 1億8,000万円 and 2億4,000万円: it shares a part with
     # every other option, which no other does (172a).
     corpus = build_corpus(make_article(text=RESULTS))
-    item = sentence_with(corpus, "1億4,000万円")
-    wrong = pick_distractors(
-        span_of(item, "1億4,000万円"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    wrong = options_of(corpus, "一方、ホテル事業", "1億4,000万円")
     leading = {as_digits(option).split("億")[0] == "1" for option in wrong}
     assert len(leading) <= 1, wrong
 
@@ -112,9 +105,6 @@ BREWERY = """# 醤油蔵の百年
 def test_the_war_s_start_has_no_option_after_its_end():
     # 昭和十六年 for the war's start among 昭和二十一年 (1946) and 昭和三十八年 (172b).
     corpus = build_corpus(make_article(text=BREWERY))
-    item = sentence_with(corpus, "戦争が始まると")
-    wrong = pick_distractors(
-        span_of(item, "昭和十六年（1941年）"), corpus=corpus, sentence_text=item.sentence.text
-    )
+    wrong = options_of(corpus, "しかし、昭和十六年", "昭和十六年（1941年）")
     assert wrong
     assert all(1937 <= year_of(option) <= 1945 for option in wrong), wrong
