@@ -222,6 +222,9 @@ _PRECEDING = "(preceding counter"
 # Words whose sense beside these words JMdict lacks: no card rather than a wrong one. 過去最高を
 # 更新 sets a record, which "renewal, update" misses (rounds 77 and 78).
 _SENSE_MISSING_BESIDE = {
+    # 「禅僧…が開山となって創建された」: the founding priest, not JMdict's first "founding a
+    # temple (on a hill-top)" (round 176).
+    "開山": frozenset({"なる", "迎える", "招く"}),
     "更新": frozenset({"最高", "記録", "最多", "最長", "最短"}),
     # 「明治33年の恐慌では生糸価格が急落し」: a financial crisis, which JMdict's "panic, scare"
     # misses (round 107).
@@ -1080,6 +1083,7 @@ _TOO_EASY = frozenset(
     | {"米屋", "売り買い", "中央部", "使用量"}
     | {"商人", "払う", "見返り"}
     | {"見分ける", "和食"}
+    | {"単語", "深い", "菓子", "復習"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1264,6 +1268,9 @@ _READINGS_JMDICT_LACKS = {
     "足跡": ("そくせき",),
     # A bee's 羽音 is はねおと as often as はおと (round 159).
     "羽音": ("はねおと",),
+    # Kyoto's 町衆 are ちょうしゅう to historians as often as まちしゅう, which alone JMdict
+    # knows: a card of one would mark the other wrong (round 176).
+    "町衆": ("ちょうしゅう", "まちしゅう"),
 }
 
 

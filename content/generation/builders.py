@@ -58,6 +58,7 @@ from .clefts import (
 )
 from .corpus import (
     PLAN_WORDS,
+    QUOTED_NAME,
     TOLD_IN_THE_PAST,
     AnalysedSentence,
     ArticleCorpus,
@@ -2946,6 +2947,19 @@ def _modified_noun_shared(words: set[str], heading_nouns: list[str]) -> bool:
     return any(char in word for char in nouns for word in words)
 
 
+def _modified_heading_kanji(words: set[str], heading_nouns: list[str]) -> bool:
+    """The other way round: a word of the sentence is a modifier or a compass point and a
+    kanji (北庭, 南庭, 大火) that a heading's noun holds (庭園 of 「二つの庭園」): a reader
+    matches 庭 without reading (round 176)."""
+    return any(
+        len(word) == 2
+        and _ALL_KANJI.fullmatch(word)
+        and word[0] in _MODIFIERS | _COMPASS
+        and any(word[1] in noun for noun in heading_nouns)
+        for word in words
+    )
+
+
 # Kanji that say how big, new, old or first the noun after them is.
 _MODIFIERS = frozenset("大小新古初高低強弱長短")
 
@@ -3530,11 +3544,18 @@ def _verb_stem_in(words: set[str], heading: str) -> bool:
 
 def _same_verb_root(words: set[str], heading_words: set[str]) -> bool:
     """A verb of the sentence and a verb of another heading share their kanji (残す and
-    残る): the sentence reads as that heading's too."""
+    残る): the sentence reads as that heading's too. So does a noun made of the verb's stem
+    (植え付け beside 「苗を植える」, round 176)."""
     verbs = {word for word in heading_words if _VERB_LEMMA.fullmatch(word) and has_kanji(word[0])}
     return any(
-        _VERB_LEMMA.fullmatch(word) and word[0] == verb[0] for word in words for verb in verbs
+        (_VERB_LEMMA.fullmatch(word) or _STEM_NOUN.match(word)) and word[0] == verb[0]
+        for word in words
+        for verb in verbs
     )
+
+
+# A noun made of a verb's stem: a kanji and its okurigana (植え付け, 残り, 干し).
+_STEM_NOUN = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]")
 
 
 def _kana_verb_in(read: str, heading_words: set[str]) -> bool:
@@ -4064,6 +4085,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 湿度 under 「湿気との終わりなき闘い」: matched by 湿 alone (round 99)
     if _modified_noun_shared(words, own_nouns):
         return None  # 火事 under 「大火と復興」: matched by 火, the fire 大 makes big (round 170)
+    # Title words too: 庭園 of 「…歴史と庭園…」 is the one heading's that names gardens.
+    if _modified_heading_kanji(words, corpus.heading_nouns.get(item.section.pk, [])):
+        return None  # 北庭 under 「二つの庭園」: matched by 庭 (round 176)
     other_headings = [s.heading for s in headed if s.pk != item.section.pk]
     others = [corpus.article.title, *other_headings]
     if (
@@ -4438,6 +4462,22 @@ def _in_a_title_of_a_work(item: AnalysedSentence, token: Token) -> bool:
 _TITLE_OF_A_WORK = re.compile(r"『([^『』「」。、]{1,20})』")
 
 
+def _in_a_quoted_name(item: AnalysedSentence, token: Token, corpus: ArticleCorpus) -> bool:
+    """最中 of 「松風最中」: a piece of a name in quotes, a product's or a shop's. The name is
+    read as its owner reads it (もなか, the sweet), not as the dictionary's word (さいちゅう,
+    "in the middle of"). A word of several readings that ends such a name is the named thing
+    wherever the article uses it alone (「1日に作る最中の数は600個まで」), round 176."""
+    return any(
+        quoted.start() < token.start
+        and token.end < quoted.end()
+        and quoted.group(1) != token.surface
+        for quoted in QUOTED_NAME.finditer(item.sentence.text)
+    ) or (
+        any(name != token.surface and name.endswith(token.surface) for name in corpus.quoted_names)
+        and len(all_readings(token.surface)) > 1
+    )
+
+
 def _names_a_firm(item: AnalysedSentence, token: Token) -> bool:
     """東邦 of 「大手の東邦紡績と合併し」: a firm's name before its trade, no word of its own
     ("the Orient"), which the analyser did not mark a name (round 160's kit)."""
@@ -4575,6 +4615,7 @@ def build_reading(
         or _reading_on_the_page(token, item, corpus)
         or _in_a_named_thing(item, token)
         or _in_a_title_of_a_work(item, token)
+        or _in_a_quoted_name(item, token, corpus)
         or _names_a_firm(item, token)
         or _used_as_adverb(item, token)
         or token.surface in item.section.heading
@@ -4670,6 +4711,7 @@ def build_vocab(
         or _named_after_kin(item, token)
         or _in_a_named_thing(item, token)
         or _in_a_title_of_a_work(item, token)
+        or _in_a_quoted_name(item, token, corpus)
         or _names_a_firm(item, token)
         or _used_as_adverb(item, token)
         or _used_as_a_verb(item, token)

@@ -109,6 +109,8 @@ TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 # The words of a plan or a target (目標, までに): a year beside them lies ahead.
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
 _AIMED_AT = re.compile(PLAN_WORDS)
+# A name in quotes, of kanji and katakana alone (「松風最中」; 「未知の世界」 is a phrase).
+QUOTED_NAME = re.compile(r"「([\u4e00-\u9fff々ァ-ヺー]{2,12})」")
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
 
 
@@ -197,6 +199,16 @@ class ArticleCorpus:
             for section_id, count in postings.items():
                 shared[section_id] += count - (section_id == item.section.pk)
         return shared
+
+    @functools.cached_property
+    def quoted_names(self) -> frozenset[str]:
+        """Names the article puts in quotes, of kanji and katakana alone: a product's, a
+        shop's, a technique's (「松風最中」; 「水回し」 holds kana, 「未知の世界」 is a phrase)."""
+        return frozenset(
+            match.group(1)
+            for item in self.sentences
+            for match in QUOTED_NAME.finditer(item.sentence.text)
+        )
 
     @functools.cached_property
     def sentences_by_section(self) -> dict[int, list[AnalysedSentence]]:
