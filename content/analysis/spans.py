@@ -85,16 +85,26 @@ _NUM = r"\d[\d,.]*"
 _MAG = r"(?:兆|億|万|千)"
 _NUMBER = rf"{_NUM}(?:{_MAG}{_NUM})*{_MAG}?"
 _RANGE = rf"{_NUMBER}(?:\s*[~〜～\-–－]\s*{_NUMBER})?"
+# Units of measure written in Latin letters after a figure (150cm, 15MW).
+_LATIN_UNITS = ("cm", "mm", "km", "kg", "MW", "kW")
 CURRENCIES = ("ドル", "円", "ユーロ", "ポンド", "元", "ウォン")
 COUNT_UNITS = (
     "平方メートル",
     "ミリリットル",
     "リットル",
     "キロメートル",
+    "センチメートル",
+    "ミリメートル",
     "メートル",
     "センチ",
+    "ミリ",
     "キログラム",
+    "キロワット",
+    "メガワット",
     "キロ",
+    # In Latin letters, as a how-to and a report write them (長さ150cmの支柱, 出力は15MW):
+    # round 176's articles left each unasked.
+    *_LATIN_UNITS,
     "ヘクタール",
     "グラム",
     "トン",
@@ -145,6 +155,15 @@ COUNT_UNITS = (
     "隻",
     "棟",
     "羽",
+    # 風車30基, トマト1株, 一日4便, 120世帯, 20店舗, 1日3往復 (round 176's articles).
+    "基",
+    "株",
+    "便",
+    "世帯",
+    "店舗",
+    "往復",
+    "袋",
+    "席",
 )
 # The 47 prefectures by name, without 都, 道, 府 or 県.
 PREFECTURES = (
@@ -256,11 +275,12 @@ TERM_MAX_TOKENS = 4
 
 
 # Latin letters glued to digits, kana or kanji ("3Dプリンター", "AIアプリ") are one
-# word with them; no part of such a unit is ever a span of its own.
+# word with them; no part of such a unit is ever a span of its own. A unit of measure
+# after digits (150cm) is the figure's.
 _GLUED_LATIN = re.compile(
     r"[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*(?=[ァ-ヺー\u4e00-\u9fff々])"
     r"[ァ-ヺー\u4e00-\u9fff々]*"
-    r"|(?<=[0-9])[A-Za-z][0-9A-Za-z]*"
+    rf"|(?<=[0-9])(?!(?:{'|'.join(_LATIN_UNITS)})(?![0-9A-Za-z]))[A-Za-z][0-9A-Za-z]*"
 )
 # An English phrase, a word in lower case after the first (「P波（Primary wave）」): words,
 # not a name; no piece of it is a span (round 58 offered "wave" and "Primary" as names).

@@ -1673,7 +1673,11 @@ def _baseline_time(item: AnalysedSentence, span: Span) -> bool:
 
 
 # A list of things right before a count of them: 「金貨、銀貨、銅銭の」.
-_LISTED = re.compile(r"([^、。「」（）\s]+(?:(?:[、・]|と)[^、。「」（）\s]+)+)(?:の|という|など)$")
+# 「つくば市と那須塩原市に［2店舗］を出店」: the places a count goes to name as many (seen
+# when 店舗 became a unit, session 32).
+_LISTED = re.compile(
+    r"([^、。「」（）\s]+(?:(?:[、・]|と)[^、。「」（）\s]+)+)(?:の|という|など|に|で)$"
+)
 _LISTED_AFTER = re.compile(
     r"[、，]([^、。「」（）\s]{1,10}(?:(?:[・と])[^、。「」（）\s]{1,10})+?)(?:に|で|の)"
 )
