@@ -323,6 +323,10 @@ _STRUCK_GLOSSES_OF = {
     "長官": frozenset({"secretary (government)"}),
     "日常的": frozenset({"mundane", "unremarkable"}),
     "耐震性": frozenset({"earthquake-proof"}),
+    # 専門家が指摘している: pointing out, never "identification"; 線路跡の遊歩道 is a walking
+    # trail, which "esplanade" misplaces by the sea (round 177).
+    "指摘": frozenset({"identification"}),
+    "遊歩道": frozenset({"esplanade"}),
     # Food past its date is no "becoming overdue" (round 173).
     "期限切れ": frozenset({"becoming overdue"}),
     # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
@@ -1084,6 +1088,7 @@ _TOO_EASY = frozenset(
     | {"商人", "払う", "見返り"}
     | {"見分ける", "和食"}
     | {"単語", "深い", "菓子", "復習"}
+    | {"仕事帰り", "取り付ける", "組み立て"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

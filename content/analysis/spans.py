@@ -164,6 +164,11 @@ COUNT_UNITS = (
     "往復",
     "袋",
     "席",
+    # 3日分の水, 4人分の材料, 地上5階建て: each a unit of its own (round 123 kept the 2人 of
+    # 2人分 from being asked); now the whole is.
+    "日分",
+    "人分",
+    "階建て",
 )
 # The 47 prefectures by name, without 都, 道, 府 or 県.
 PREFECTURES = (

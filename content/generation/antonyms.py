@@ -257,6 +257,22 @@ class AntonymSwap:
         return text[: self.start] + self.replacement + text[self.end :]
 
 
+def _colours_the_word(before: list) -> bool:
+    """A mimetic adverb right before the word (すっと, ほっと, さっと) goes with it alone: turned,
+    the statement is false by its Japanese, not by the article. Adverbs of degree (ぐっと, ずっと,
+    もっと) go with either side. Sudachi reads すっと as すっ and と."""
+    if before and before[-1].pos_major == "副詞":
+        adverb = before[-1].surface
+    elif len(before) >= 2 and before[-1].surface == "と" and before[-2].pos_major == "副詞":
+        adverb = before[-2].surface + "と"
+    else:
+        return False
+    return adverb.endswith("っと") and adverb not in _DEGREE_ADVERBS
+
+
+_DEGREE_ADVERBS = frozenset({"ぐっと", "ずっと", "もっと", "ちょっと", "きっと", "やっと"})
+
+
 def antonym_swap(statement: str, *, main_from: int = 0) -> AntonymSwap | None:
     """The one gradable word of a plain statement turned into its antonym, or None.
 
@@ -306,6 +322,8 @@ def antonym_swap(statement: str, *, main_from: int = 0) -> AntonymSwap | None:
         return None
     if position == ATTRIBUTE and _existential(morphemes, index):
         return None
+    if _colours_the_word(morphemes[:index]):
+        return None  # 「疲れがすっと軽くなった」: すっと重く is no Japanese (round 177)
     replacement = _conjugated(morphemes, index, pair.antonym)
     if replacement is None:
         return None

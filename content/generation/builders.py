@@ -1700,10 +1700,16 @@ def _counts_a_list(item: AnalysedSentence, span: Span) -> bool:
     # 春と秋に」 the list right after it (round 60).
     rest = _READING_AT_START.sub("", item.sentence.text[span.end :])
     after = _LISTED_AFTER.match(without_printed_readings(rest))
+    if figure_value(span.text) == 2 and _PAIR.search(before):
+        return True  # 「左右の側板で…［2枚］を並べて」: 左右 names two (round 177)
     return _totals_the_counts_before(item, span, before) or any(
         listed and figure_value(span.text) in _listed_counts(listed.group(1))
         for listed in (_LISTED.search(before), _SUMMED.search(before), after)
     )
+
+
+# Words that name a pair: a count of two after them is given.
+_PAIR = re.compile(r"左右|両側|両端|両面|両方|双方|上下")
 
 
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
@@ -2951,6 +2957,21 @@ def _modified_noun_shared(words: set[str], heading_nouns: list[str]) -> bool:
     return any(char in word for char in nouns for word in words)
 
 
+def _topic_of_another_heading(read: str, item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """The sentence's topic, the noun it opens on (観測には…, 観測は…), is a noun of another
+    heading (「観測を未来につなぐ」): the sentence is about that heading's thing, title word or
+    not (「…十年の観測」 kept 観測 from counting as the heading's word), round 177."""
+    topic = _OPENING_TOPIC.match(read)
+    return bool(topic) and any(
+        topic.group(1) in corpus.heading_nouns.get(section.pk, [])
+        for section in corpus.headed_sections
+        if section.pk != item.section.pk and not _is_overview(section)
+    )
+
+
+_OPENING_TOPIC = re.compile(r"([\u4e00-\u9fff々ァ-ヺー]{2,})(?:には|では|にも|は|も)")
+
+
 def _modified_heading_kanji(words: set[str], heading_nouns: list[str]) -> bool:
     """The other way round: a word of the sentence is a modifier or a compass point and a
     kanji (北庭, 南庭, 大火) that a heading's noun holds (庭園 of 「二つの庭園」): a reader
@@ -4115,6 +4136,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「座に加わった商人は…」 under 「廻船座の成立」: matched by 座 (round 124)
     if _figure_of_the_headings_unit(item, corpus):
         return None  # 「…建設費は約5億円」 under 「総事業費は約42億円、…」 (round 124)
+    if _topic_of_another_heading(read, item, corpus):
+        return None  # 「観測には…40人ほどが参加」 beside 「観測を未来につなぐ」 (round 177)
     if _same_direction(words, own_nouns):
         return None  # 「湖の西側は…」 under 「1日目：西岸を北へ」: matched by 西 (round 111)
     if _DAY_OF_A_TRIP.search(read) and any(

@@ -27,6 +27,9 @@ METADATA = re.compile(
     # 「文・森田さやか　2026年5月20日」: a credit with a middle dot, or a short line ending in a
     # date, perhaps in brackets (「東雲日報　社会部・岡田 彩（2025年11月18日）」, round 34).
     r"|^(?:文|写真|取材|構成|聞き手)\s*[・／/]"
+    # 「2024年10月5日　文・木工ブログ「…」管理人 山下ゆかり」: the date first (round 177 carded
+    # 管理人 from it).
+    r"|^\d{4}年\d{1,2}月\d{1,2}日[\s　]*(?:文|写真|取材|構成|筆者|投稿者)\s*[・：:／/][^。]*$"
     # 「みどり市国際交流センター　2024年7月」: a guide's issuer and month (round 68).
     r"|^[^。]{0,30}[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?\s*(?:投稿|更新|公開|掲載)?\s*$"
     # 「※料金や時刻は訪問時のものです。」: a note beside the article, not part of it (round 49

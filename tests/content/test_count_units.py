@@ -24,6 +24,9 @@ from tests.factories import make_article
         ("県内で20店舗を営む。", "20店舗"),
         ("バスは1日3往復する。", "3往復"),
         ("ホールは800席を備える。", "800席"),
+        ("水は3日分を用意する。", "3日分"),
+        ("材料は4人分です。", "4人分"),
+        ("ビルは地上5階建てだ。", "5階建て"),
     ],
 )
 def test_a_count_in_its_unit_is_a_span(text, count):
