@@ -327,6 +327,13 @@ _STRUCK_GLOSSES_OF = {
     # trail, which "esplanade" misplaces by the sea (round 177).
     "指摘": frozenset({"identification"}),
     "遊歩道": frozenset({"esplanade"}),
+    # 隣人 is never a neighbourhood; 車を誘導する directs cars, no "induction, incitement";
+    # 均一に混ぜる mixes evenly, where "equality" reads as 平等; a crow's 小枝 is no "spray"
+    # (round 178).
+    "隣人": frozenset({"neighbourhood", "neighborhood"}),
+    "誘導": frozenset({"induction", "introduction", "incitement", "inducement"}),
+    "均一": frozenset({"equality"}),
+    "小枝": frozenset({"spray"}),
     # Food past its date is no "becoming overdue" (round 173).
     "期限切れ": frozenset({"becoming overdue"}),
     # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
@@ -1089,6 +1096,7 @@ _TOO_EASY = frozenset(
     | {"見分ける", "和食"}
     | {"単語", "深い", "菓子", "復習"}
     | {"仕事帰り", "取り付ける", "組み立て"}
+    | {"危ない"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1273,6 +1281,9 @@ _READINGS_JMDICT_LACKS = {
     "足跡": ("そくせき",),
     # A bee's 羽音 is はねおと as often as はおと (round 159).
     "羽音": ("はねおと",),
+    # A white-plastered 白壁 is しろかべ as well as しらかべ (round 178 found しろかべ offered as a
+    # misreading).
+    "白壁": ("しろかべ",),
     # Kyoto's 町衆 are ちょうしゅう to historians as often as まちしゅう, which alone JMdict
     # knows: a card of one would mark the other wrong (round 176).
     "町衆": ("ちょうしゅう", "まちしゅう"),
