@@ -222,6 +222,11 @@ _PRECEDING = "(preceding counter"
 # Words whose sense beside these words JMdict lacks: no card rather than a wrong one. 過去最高を
 # 更新 sets a record, which "renewal, update" misses (rounds 77 and 78).
 _SENSE_MISSING_BESIDE = {
+    # An open call for plans or designs, which "public appeal (for contributions), public
+    # offering (of securities)" misses (round 179).
+    "公募": frozenset({"提案", "案", "設計", "企画", "事業者", "作品", "アイデア", "計画"}),
+    # An airline's 機材 are its aircraft, which "machinery, equipment" misses (round 179).
+    "機材": frozenset({"航空", "航空会社", "旅客機", "機体", "就航", "路線", "便", "空港", "座席"}),
     # 「禅僧…が開山となって創建された」: the founding priest, not JMdict's first "founding a
     # temple (on a hill-top)" (round 176).
     "開山": frozenset({"なる", "迎える", "招く"}),
@@ -334,6 +339,11 @@ _STRUCK_GLOSSES_OF = {
     "誘導": frozenset({"induction", "introduction", "incitement", "inducement"}),
     "均一": frozenset({"equality"}),
     "小枝": frozenset({"spray"}),
+    # A results report's 半期 is a half-year, no "half-term, half-time"; corals' 死滅 (7割が
+    # 死滅した) is their dying, which none of JMdict's "extinction, annihilation, destruction"
+    # says: no card (round 179).
+    "半期": frozenset({"half-term", "half-time"}),
+    "死滅": frozenset({"extinction", "annihilation", "destruction"}),
     # Food past its date is no "becoming overdue" (round 173).
     "期限切れ": frozenset({"becoming overdue"}),
     # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
@@ -1097,6 +1107,7 @@ _TOO_EASY = frozenset(
     | {"単語", "深い", "菓子", "復習"}
     | {"仕事帰り", "取り付ける", "組み立て"}
     | {"危ない"}
+    | {"冷やす", "取り組む"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

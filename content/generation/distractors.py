@@ -522,6 +522,12 @@ def _named_in_the_sentence(
     )
 
 
+# Past this age a person of an article is a rarity no reader would take an option for.
+_OLDEST_AGE = 99
+# The floors of a wooden house, an inn or a school that a reader takes for real.
+_TALLEST_WOODEN = 4
+
+
 def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     """No option a reader rules out by sense: more hours than a day has, a child's age
     that no child is, a career longer than the person's grown life, or the start of a
@@ -547,6 +553,10 @@ def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     if span.unit == "歳" and (career := _YEARS_AT_WORK.search(sentence_text)):
         # 「今年で［71歳］、この蔵で45年働いている」: not 26 or 19 (round 58).
         return value >= int(career.group(1)) + _GROWN_UP
+    if span.unit == "歳" and value > _OLDEST_AGE:
+        return False  # 「祖父が［82歳］で体を壊し」: no 100 or 110 (round 179)
+    if span.unit == "階建て" and "木造" in sentence_text[: span.start]:
+        return value <= _TALLEST_WOODEN  # 「木造［三階建て］の旅館」: no 五階建て (round 179)
     if (end := _RANGE_END.match(after)) and (limit := figure_value(end.group(1))) is not None:
         return value < limit
     if (whole := _OF_WHICH.search(sentence_text[: span.start])) and span.unit in whole.group(2):
