@@ -530,8 +530,8 @@ _TALLEST_WOODEN = 4
 
 def _within_its_bounds(candidate: str, span: Span, sentence_text: str) -> bool:
     """No option a reader rules out by sense: more hours than a day has, a child's age
-    that no child is, a career longer than the person's grown life, or the start of a
-    range past its end."""
+    that no child is, a career longer than the person's grown life, an age past 99, more
+    floors than a wooden building has, or the start of a range past its end."""
     value = figure_value(candidate)
     if value is None:
         return True
