@@ -1,4 +1,4 @@
-"""Issue 9, blind round 176 (judged on the session's first commit): which-section questions
+"""Issue 9, blind round 176 (judged on session 31's final commit): which-section questions
 matched by a kanji or a verb's stem, and cards. Each text is our own."""
 
 import pytest
