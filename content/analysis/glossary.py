@@ -344,6 +344,10 @@ _STRUCK_GLOSSES_OF = {
     # says: no card (round 179).
     "半期": frozenset({"half-term", "half-time"}),
     "死滅": frozenset({"extinction", "annihilation", "destruction"}),
+    # A battery's 部材 are its parts, where "member" reads as a person; 総出 is everyone
+    # turning out, which "appearing all together" cuts short: no card (round 180).
+    "部材": frozenset({"member"}),
+    "総出": frozenset({"appearing all together"}),
     # Food past its date is no "becoming overdue" (round 173).
     "期限切れ": frozenset({"becoming overdue"}),
     # 桶屋 makes tubs and barrels, no wells; 平屋 of a brewery is no bungalow; 改装 of a station
@@ -1108,6 +1112,7 @@ _TOO_EASY = frozenset(
     | {"仕事帰り", "取り付ける", "組み立て"}
     | {"危ない"}
     | {"冷やす", "取り組む"}
+    | {"道具箱", "そば屋"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
