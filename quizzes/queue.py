@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import (
     BooleanField,
     Count,
@@ -30,7 +31,9 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Sum,
+    TextField,
 )
+from django.db.models.functions import Cast
 
 from config.compiled_queries import CompiledQuery
 from content.models import Question, QuestionKind, QuestionStatus
@@ -111,6 +114,9 @@ class SubqueryCount(Subquery):
 
     def __init__(self, queryset: QuerySet):
         super().__init__(queryset.values("pk"), output_field=IntegerField())
+
+    # COUNT(*) is an integer on every backend: no int() on each row that selects it.
+    convert_value = staticmethod(Subquery._convert_value_noop)
 
 
 def unstudied_questions(*, user, questions: QuerySet[Question]) -> QuerySet[Question]:
@@ -313,32 +319,80 @@ def new_questions_in_deck(
 
 
 class NewQuestion(NamedTuple):
-    """What choosing the next new card reads of a new question (see `new_question_window`)."""
+    """What choosing the next new card reads of a new question (see `new_question_window`),
+    and what its card screen shows of it, the JSON columns as text: only the chosen one's is
+    decoded (`card_question`)."""
 
     pk: int
     sentence_id: int
     kind: str
+    prompt: str
+    source_text: str
+    answer_start: int | None
+    answer_end: int | None
     met: bool  # whether the learner has met its sentence through another card
+    choices: str
+    extra: str
 
 
-def new_question_window(*, unseen: tuple[str, ...] | None, **deck_and_learner) -> QuerySet:
-    """The first NEW_WINDOW_QUESTIONS new questions (of the `unseen` kinds, when given), as
-    the values of a `NewQuestion`: only the chosen one is read whole (`card_question`), as
-    building every question of the window cost a new card's screen a millisecond."""
+# A window row's columns, as `NewQuestion` holds them: the question's own first, as a
+# compiled statement takes them (config/compiled_queries.py), then the annotations.
+_JSON_SHOWN = ("choices", "extra")
+WINDOW_COLUMNS = tuple(
+    f"{name}_text" if name in _JSON_SHOWN else name for name in NewQuestion._fields
+)
+_AS_TEXT = {f"{name}_text": Cast(name, output_field=TextField()) for name in _JSON_SHOWN}
+# The question's fields a card screen reads, in the model's order (as `from_db` takes them).
+_CARD_FIELDS = [
+    field.attname
+    for field in Question._meta.concrete_fields
+    if field.attname in {"id", *CARD_QUESTION_FIELDS}
+]
+
+
+def card_question(new: NewQuestion) -> Question:
+    """The chosen new question as a card screen reads it: built as the ORM builds a question
+    read with CARD_QUESTION_FIELDS, its JSON decoded by its fields."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    values = {"id": new.pk, **new._asdict()}
+    for name in _JSON_SHOWN:
+        field = Question._meta.get_field(name)
+        values[name] = field.from_db_value(values[name], None, connection)
+    return Question.from_db(DEFAULT_DB_ALIAS, _CARD_FIELDS, [values[name] for name in _CARD_FIELDS])
+
+
+def _new_questions_met(*, unseen: tuple[str, ...] | None, **deck_and_learner) -> QuerySet:
+    """The new questions (of the `unseen` kinds, when given), each with whether the learner
+    has met its sentence."""
     met = Exists(
         LearnerCard.objects.filter(
             user_id=deck_and_learner["user_id"], question__sentence_id=OuterRef("sentence_id")
         )
     )
-    new = new_questions_in_deck(**deck_and_learner).annotate(met=met)
+    new = new_questions_in_deck(**deck_and_learner).annotate(met=met, **_AS_TEXT)
     if unseen is not None:
         new = new.filter(kind__in=list(unseen))
-    return new.values_list(*NewQuestion._fields)[:NEW_WINDOW_QUESTIONS]
+    return new
 
 
-def card_question(*, question_id: int) -> QuerySet[Question]:
-    """The question with what a card screen shows of it."""
-    return Question.objects.only(*CARD_QUESTION_FIELDS).filter(pk=question_id).order_by()[:1]
+def new_question_window(
+    *, unseen: tuple[str, ...] | None, counted: bool, **deck_and_learner
+) -> QuerySet:
+    """The first NEW_WINDOW_QUESTIONS new questions (of the `unseen` kinds, when given), as
+    the values of a `NewQuestion`: values, as building every question of the window cost a
+    new card's screen a millisecond, and with what the card screen shows, as reading the
+    chosen one apart cost it a statement.
+
+    When `counted`, each row ends with the new questions counted up to QUEUE_COUNT_CAP + 1:
+    an uncorrelated subquery, which SQLite and PostgreSQL run once for the statement (a
+    statement of its own cost twice as much).
+    """
+    new = _new_questions_met(unseen=unseen, **deck_and_learner)
+    if not counted:
+        return new.values_list(*WINDOW_COLUMNS)[:NEW_WINDOW_QUESTIONS]
+    every = new_questions_in_deck(**deck_and_learner).values("pk")[: QUEUE_COUNT_CAP + 1]
+    new = new.annotate(new=SubqueryCount(every))
+    return new.values_list(*WINDOW_COLUMNS, "new")[:NEW_WINDOW_QUESTIONS]
 
 
 def new_questions_counted(*, learner_id: int, limit: int, **deck_and_learner) -> QuerySet:
@@ -352,10 +406,14 @@ def new_questions_counted(*, learner_id: int, limit: int, **deck_and_learner) ->
 RECENT_COUNTS = CompiledQuery(recent_counts_alone)
 NEW_KINDS_STARTED = CompiledQuery(new_kinds_started)
 NEW_QUESTION_WINDOW = CompiledQuery(new_question_window)
-CARD_QUESTION = CompiledQuery(card_question)
 # Counted up to the learner's daily limit, which is written into the statement: one statement
 # for each limit a process meets.
 NEW_QUESTIONS_COUNTED = CompiledQuery(new_questions_counted, shape=("limit",))
+
+
+class FirstWindow(NamedTuple):
+    window: list[NewQuestion]
+    new: int | None  # new questions counted up to QUEUE_COUNT_CAP + 1, when asked for
 
 
 class StudyQueue:
@@ -477,8 +535,7 @@ class StudyQueue:
         if card := self._next_due_card:
             return StudyItem(question=card.question, card=card)
         if self.new_left and (chosen := self._next_new_question()):
-            question = next(iter(CARD_QUESTION.models(question_id=chosen.pk)), None)
-            return StudyItem(question=question, card=None) if question else None
+            return StudyItem(question=card_question(chosen), card=None)
         return None
 
     def _next_new_question(self) -> NewQuestion | None:
@@ -529,9 +586,18 @@ class StudyQueue:
         return min(candidates, key=order, default=None)
 
     @cached_property
+    def _first_window(self) -> FirstWindow:
+        """The first new questions in reading order, with the new count when the learner's
+        daily limit may go past them (see `new`)."""
+        counted = self.learner.new_cards_per_day > NEW_WINDOW_QUESTIONS
+        rows = NEW_QUESTION_WINDOW.rows(**self._new_question_args, unseen=None, counted=counted)
+        window = [NewQuestion(*row[: len(NewQuestion._fields)]) for row in rows]
+        return FirstWindow(window=window, new=rows[0][-1] if counted and rows else None)
+
+    @property
     def _new_window(self) -> list[NewQuestion]:
         """The first new questions, in reading order."""
-        return self._window(unseen=None)
+        return self._first_window.window
 
     def new_window_of_kinds(self, kinds: tuple[str, ...]) -> list[NewQuestion]:
         """The first new questions of these kinds, in reading order."""
@@ -544,8 +610,8 @@ class StudyQueue:
             return of_kinds
         return self._window(unseen=kinds)
 
-    def _window(self, *, unseen: tuple[str, ...] | None) -> list[NewQuestion]:
-        rows = NEW_QUESTION_WINDOW.rows(**self._new_question_args, unseen=unseen)
+    def _window(self, *, unseen: tuple[str, ...]) -> list[NewQuestion]:
+        rows = NEW_QUESTION_WINDOW.rows(**self._new_question_args, unseen=unseen, counted=False)
         return [NewQuestion(*row) for row in rows]
 
     # Counts for the progress bar, each capped so that it costs the same for any deck.
@@ -567,10 +633,12 @@ class StudyQueue:
         daily limit still allows, and no further than QUEUE_COUNT_CAP + 1."""
         if not self.new_left:
             return 0
-        if "_new_window" in self.__dict__:  # the next card is a new one: its window says
-            window = self._new_window
-            if len(window) < NEW_WINDOW_QUESTIONS or self.new_left <= len(window):
-                return min(self.new_left, len(window))
+        if "_first_window" in self.__dict__:  # the next card is a new one: its window says
+            first = self._first_window
+            if len(first.window) < NEW_WINDOW_QUESTIONS or self.new_left <= len(first.window):
+                return min(self.new_left, len(first.window))
+            if first.new is not None:
+                return min(self.new_left, first.new)
         # Counted up to the daily limit, or past QUEUE_COUNT_CAP no further, as the due count
         # (a bound the same every day: one compiled statement), of which no more than what is
         # left today is shown.

@@ -12,6 +12,7 @@ from content.models import Question, QuestionKind, QuestionOrigin, QuestionStatu
 from quizzes.decks import Deck, own_words_deck
 from quizzes.models import CardState, LearnerCard, ReviewLog, SectionRead
 from quizzes.queue import (
+    CARD_QUESTION_FIELDS,
     KIND_ORDER,
     NEW_QUESTION_WINDOW,
     NEW_QUESTIONS_COUNTED,
@@ -120,8 +121,13 @@ def test_the_compiled_new_card_reads_equal_their_querysets(
         "hold_until_read": hold_until_read,
         "study_day": now.date(),
     }
-    window = NEW_QUESTION_WINDOW.rows(**values, unseen=unseen)
-    assert window == list(new_question_window(**values, unseen=unseen))
+    window = NEW_QUESTION_WINDOW.rows(**values, unseen=unseen, counted=False)
+    assert window == list(new_question_window(**values, unseen=unseen, counted=False))
+    # Counted, each row ends with the new questions counted up to the cap.
+    with_count = NEW_QUESTION_WINDOW.rows(**values, unseen=unseen, counted=True)
+    assert with_count == list(new_question_window(**values, unseen=unseen, counted=True))
+    new = min(QUEUE_COUNT_CAP + 1, new_questions_in_deck(**values).count())
+    assert with_count == [(*row, new) for row in window]
     learner = learner_settings_for(user=user)
     counted = NEW_QUESTIONS_COUNTED.rows(**values, learner_id=learner.pk, limit=limit)
     assert counted == as_rows(new_questions_counted(**values, learner_id=learner.pk, limit=limit))
@@ -186,6 +192,12 @@ def test_a_new_card_screens_counts_equal_the_orms(
     if queue.new and not queue.due:
         assert item is not None and item.card is None
         assert queue.new_questions().filter(pk=item.question.pk).exists()
+        # Built from its window row as the ORM builds it: the shown fields, the rest deferred.
+        orm = Question.objects.only(*CARD_QUESTION_FIELDS).get(pk=item.question.pk)
+        for name in ("pk", *CARD_QUESTION_FIELDS):
+            assert getattr(item.question, name) == getattr(orm, name), name
+        assert item.question.get_deferred_fields() == orm.get_deferred_fields()
+        assert item.question.labelled_choices == orm.labelled_choices
 
 
 def test_the_window_says_the_new_count_without_a_statement(material, django_assert_num_queries):
@@ -246,7 +258,7 @@ def test_the_window_of_some_kinds_is_what_its_statement_reads(large_deck, kinds,
         "hold_until_read": learner.hold_until_read,
         "study_day": now.date(),
     }
-    expected = [tuple(row) for row in new_question_window(**values, unseen=kinds)]
+    expected = [tuple(row) for row in new_question_window(**values, unseen=kinds, counted=False)]
     assert [tuple(row) for row in queue.new_window_of_kinds(kinds)] == expected
 
 
@@ -257,8 +269,8 @@ def test_a_learners_first_card_of_the_day_reads_one_window(large_deck, django_as
     queue = StudyQueue(
         user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
     )
-    # The due card (none), today's counts, the window and the chosen question.
-    with django_assert_num_queries(4):
+    # The due card (none), today's counts, and the window with the chosen question's text.
+    with django_assert_num_queries(3):
         item = queue.next_item
     assert item.card is None
     assert item.question.kind == QuestionKind.CHOICE  # the easiest kind comes first
@@ -279,3 +291,17 @@ def test_the_new_count_stops_past_the_cap_as_the_due_count_does(large_deck):
         user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
     )
     assert (queue.new, queue.new_shown) == (30, "30")
+
+
+def test_a_limit_past_the_window_is_counted_with_the_window(large_deck, django_assert_num_queries):
+    """The window then ends each row with the new count: the card and its counts cost what a
+    learner with a small limit pays."""
+    learner = learner_settings_for(user=make_user())
+    learner.new_cards_per_day = 1_000
+    now = timezone.now()
+    queue = StudyQueue(
+        user=learner.user, deck=Deck(article=large_deck), learner=learner, now=now, since=now
+    )
+    with django_assert_num_queries(3):
+        assert queue.next_item.card is None
+        assert (queue.new, queue.due) == (QUEUE_COUNT_CAP + 1, 0)
