@@ -419,7 +419,7 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
                 or _PERSON_AFTER.match(text[end : end + 4])
             )
             claim(match.start(), end, SpanType.NAME, PERSON_UNIT if person else "")
-    quoted_names = list(_QUOTED_NAME.finditer(text))
+    quoted_names = list(QUOTED_NAME.finditer(text))
     for first, last, span_type, unit in _token_groups(tokens):
         # 「広忠ら郡司と農民」: the plural ら ends 広忠, and starts no word (round 143's kit).
         while first <= last and tokens[first].pos_major == "接尾辞":
@@ -482,8 +482,9 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
     return spans
 
 
-# A quoted name: a short quotation of kanji, katakana and marks, no kana of a phrase.
-_QUOTED_NAME = re.compile(r"「([^「」ぁ-ゖ]{1,10})」")
+# A quoted name: a short quotation of kanji, katakana and marks, no kana of a phrase
+# (「松風最中」, 「共栄社」; 「未知の世界」 is a phrase).
+QUOTED_NAME = re.compile(r"「([^「」ぁ-ゖ]{1,12})」")
 
 
 def _quoted_name_around(quoted_names: list[re.Match], start: int, end: int) -> str | None:

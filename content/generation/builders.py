@@ -40,6 +40,7 @@ from content.analysis.spans import (
     ERA_WITH_WESTERN_YEAR,
     NUMERIC_TYPES,
     PREFECTURES,
+    QUOTED_NAME,
     Span,
     SpanType,
     find_spans,
@@ -58,7 +59,6 @@ from .clefts import (
 )
 from .corpus import (
     PLAN_WORDS,
-    QUOTED_NAME,
     TOLD_IN_THE_PAST,
     AnalysedSentence,
     ArticleCorpus,

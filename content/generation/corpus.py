@@ -12,7 +12,14 @@ import jaconv
 
 from content.analysis.glossary import load_kanji_readings
 from content.analysis.numerals import as_digits
-from content.analysis.spans import BRACKET_READING, ENTITY_TYPES, Span, SpanType, find_spans
+from content.analysis.spans import (
+    BRACKET_READING,
+    ENTITY_TYPES,
+    QUOTED_NAME,
+    Span,
+    SpanType,
+    find_spans,
+)
 from content.analysis.tokens import Token, tokenize, tokens_from_dicts
 from content.importing.sentences import SPEAKER_LABEL
 from content.models import Article, Section, Sentence
@@ -112,8 +119,6 @@ TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
 # The words of a plan or a target (目標, までに): a year beside them lies ahead.
 PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
 _AIMED_AT = re.compile(PLAN_WORDS)
-# A name in quotes, of kanji and katakana alone (「松風最中」; 「未知の世界」 is a phrase).
-QUOTED_NAME = re.compile(r"「([\u4e00-\u9fff々ァ-ヺー]{2,12})」")
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
 
 
@@ -205,8 +210,8 @@ class ArticleCorpus:
 
     @functools.cached_property
     def quoted_names(self) -> frozenset[str]:
-        """Names the article puts in quotes, of kanji and katakana alone: a product's, a
-        shop's, a technique's (「松風最中」; 「水回し」 holds kana, 「未知の世界」 is a phrase)."""
+        """Names the article puts in quotes (spans.QUOTED_NAME): a product's, a shop's, a
+        technique's (「松風最中」; 「水回し」 holds kana, 「未知の世界」 is a phrase)."""
         return frozenset(
             match.group(1)
             for item in self.sentences
