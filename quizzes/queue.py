@@ -412,6 +412,8 @@ NEW_QUESTIONS_COUNTED = CompiledQuery(new_questions_counted, shape=("limit",))
 
 
 class FirstWindow(NamedTuple):
+    """The first window of new questions, and the new count read with it."""
+
     window: list[NewQuestion]
     new: int | None  # new questions counted up to QUEUE_COUNT_CAP + 1, when asked for
 
