@@ -7,7 +7,10 @@ same run. POSTs are url-encoded, as htmx and a plain form send them. "answer (ne
 card)" is a learner's first answer to a card they never studied, and "next card (new
 card)" the request that showed it: a new learner's card, asked for after opening the
 deck's page as every htmx request is (the page starts the study session, which the
-session row then holds). Goal: within 2× of the bare view and flat as the deck grows.
+session row then holds). "next card (new card, long history)" is the deck's learner, with
+every card of it, starting another article: choosing its new card asks whether they have met
+its sentence, among all the cards they have. Goal: within 2× of the bare view and flat as
+the deck grows.
 Run: `uv run python bench/study.py` (about two minutes on SQLite; set
 DATABASE_URL to measure PostgreSQL, with `--statistics none|stale|fresh` to fix
 the state of its planner's statistics).
@@ -30,6 +33,12 @@ REQUESTS = 40
 ARTICLE = (
     "# 港の灯台\n\n## 歴史\n\n港の灯台は1890年に建てられた。灯台守の佐藤健は毎晩灯りをともした。\n"
 )
+# The article a learner with a long history starts next: none of its questions studied yet.
+NEXT_ARTICLE = (
+    "# 山の図書館\n\n## 歴史\n\n山の図書館は1950年に建てられた。司書の田中花子は本を集めた。"
+    "村の人は週末に本を借りに来た。\n"
+)
+NEXT_QUESTIONS = 30
 
 
 def build(*, cards: int, logs: int):
@@ -37,7 +46,7 @@ def build(*, cards: int, logs: int):
     from django.utils import timezone
 
     from content.importing.preview import prepare_article
-    from content.models import Question, QuestionKind, QuestionStatus
+    from content.models import Question, QuestionKind, QuestionStatus, Sentence
     from content.services import import_article
     from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
 
@@ -71,6 +80,7 @@ def build(*, cards: int, logs: int):
                 user=user,
                 question=question,
                 kind=QuestionKind.CLOZE,
+                sentence=sentence,
                 state=CardState.REVIEW,
                 # A third mature (stability of 21 days or more), as a long-time learner's are.
                 stability=30.0 if n % 3 == 0 else 8.0,
@@ -102,7 +112,26 @@ def build(*, cards: int, logs: int):
             ),
             batch_size=10_000,
         )
-    return user, article
+    next_article = import_article(
+        prepared=prepare_article(text=NEXT_ARTICLE.replace("山の図書館", f"山の図書館 {cards}"))
+    ).article
+    sentences = list(Sentence.objects.filter(section__article=next_article))
+    Question.objects.bulk_create(
+        Question(
+            article=next_article,
+            section=sentences[n % len(sentences)].section,
+            sentence=sentences[n % len(sentences)],
+            source_text=sentences[n % len(sentences)].text,
+            kind=QuestionKind.CLOZE,
+            prompt=f"{sentences[n % len(sentences)].text}（{n}）",
+            answer="1950年",
+            generator="bench",
+            fingerprint=f"bench-next-{n}",
+            status=QuestionStatus.PUBLISHED,
+        )
+        for n in range(NEXT_QUESTIONS)
+    )
+    return user, article, next_article
 
 
 def hidden_value(response, name: str) -> str:
@@ -150,8 +179,11 @@ def newcomer_client(cards: int, n: int, bare_url: str, deck_url: str):
     return client
 
 
-def measure(client, article, bare_url: str, cards: int) -> dict[str, list[float]]:
+def measure(client, user, article, next_article, bare_url: str, cards: int) -> dict:
+    from quizzes.models import LearnerSettings
+
     url = f"/learn/study/article/{article.slug}/"
+    next_url = f"/learn/study/article/{next_article.slug}/"
     htmx = {"HX-Request": "true"}
     results = {
         "bare view": [],
@@ -160,8 +192,11 @@ def measure(client, article, bare_url: str, cards: int) -> dict[str, list[float]
         "answer (new card)": [],
         "rate + next": [],
         "next card (new card)": [],
+        "next card (new card, long history)": [],
     }
     client.get(url, headers=htmx)
+    client.get(next_url)  # the next article's page starts its session
+    settings = LearnerSettings.objects.filter(user=user)
     for n in range(REQUESTS):
         results["bare view"].append(timed(lambda: client.get(bare_url)))
         holder = {}
@@ -204,6 +239,13 @@ def measure(client, article, bare_url: str, cards: int) -> dict[str, list[float]
                 )
             )
         )
+        # The learner with every card of this deck starts the next article: a new card, chosen
+        # with whether they have met its sentence, among all the cards they have.
+        settings.update(new_cards_per_day=20)
+        results["next card (new card, long history)"].append(
+            timed(lambda: client.get(next_url, headers=htmx))
+        )
+        settings.update(new_cards_per_day=0)
     return results
 
 
@@ -245,13 +287,13 @@ def main() -> None:
         if planner_statistics == "stale":
             analyze(tables)
         started = time.perf_counter()
-        user, article = build(cards=cards, logs=logs)
+        user, article, next_article = build(cards=cards, logs=logs)
         built = time.perf_counter() - started
         if planner_statistics == "fresh":
             analyze(tables)
         client = Client()
         client.force_login(user)
-        results = measure(client, article, bare_url, cards)
+        results = measure(client, user, article, next_article, bare_url, cards)
         baseline = statistics.median(results["bare view"])
         for name, timings in results.items():
             median = statistics.median(timings)

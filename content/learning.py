@@ -3,10 +3,11 @@
 `content` never imports `quizzes` (the learning depends on the material, not the
 other way round). Two rules about articles still depend on learners: an article
 shared with "my courses" is visible to the members of its owner's courses, and
-an article that someone has studied or that is assigned may be archived but not deleted. So content
-states those questions here as a small interface with safe defaults (no course
-mates, never studied), and `quizzes` installs the real answers from its
-AppConfig.ready(). The dependency arrow keeps pointing from quizzes to content,
+an article that someone has studied or that is assigned may be archived but not deleted.
+And a learner's cards keep a copy of their question's sentence, which follows a question
+that a regeneration moves to another sentence. So content states those questions here as a
+small interface with safe defaults (no course mates, never studied, nothing to follow), and
+`quizzes` installs the real answers from its AppConfig.ready(). The dependency arrow keeps pointing from quizzes to content,
 and content's rules can be tested with a fake.
 """
 
@@ -23,6 +24,9 @@ class Learning:
     def in_use(self, *, article_id: int) -> bool:
         """Whether anyone studied the article, took a quiz on it, or it is assigned."""
         return False
+
+    def questions_moved(self, *, question_ids: list[int]) -> None:
+        """These questions now stand on another sentence (in the same transaction)."""
 
 
 _installed: Learning = Learning()

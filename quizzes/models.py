@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from fsrs.scheduler import DEFAULT_PARAMETERS
 
-from content.models import Question, QuestionKind, Section
+from content.models import Question, QuestionKind, Section, Sentence
 from content.reading import FuriganaMode
 
 
@@ -76,6 +76,20 @@ class LearnerCard(models.Model):
     # question, "knows any word" walked every mature card of the learner (30 ms an answer
     # at 100,000). Filled from the question on save; bulk creation passes it.
     kind = models.CharField(_("kind"), max_length=16, choices=QuestionKind)
+    # The question's sentence, copied here for the same reason: whether the learner has met a
+    # sentence (a new card's window asks it of each question) is one look-up in the (sentence,
+    # user) index; reached through the question, it walked every card of the learner (52 ms a
+    # new card at 10,000 cards). A question's sentence never changes, except to none when a
+    # re-import drops it, which SET_NULL does to this copy too. Filled like the kind.
+    sentence = models.ForeignKey(
+        Sentence,
+        verbose_name=_("sentence"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # the (sentence, user) index below leads with it
+    )
     state = models.PositiveSmallIntegerField(_("state"), choices=CardState, default=CardState.NEW)
     step = models.PositiveSmallIntegerField(_("learning step"), null=True, blank=True)
     stability = models.FloatField(_("stability"), null=True, blank=True)
@@ -110,6 +124,8 @@ class LearnerCard(models.Model):
             # Mature word cards (the known words the feedback's furigana leaves out): read in
             # each answer, so found by range rather than by scanning every card of the learner.
             models.Index(fields=["user", "kind", "stability"], name="card_user_kind_stability"),
+            # Whether the learner has met a sentence, and the cards a dropped sentence leaves.
+            models.Index(fields=["sentence", "user"], name="card_sentence_user"),
         ]
 
     def __str__(self) -> str:
@@ -118,6 +134,8 @@ class LearnerCard(models.Model):
     def save(self, *args, **kwargs):
         if not self.kind:
             self.kind = self.question.kind
+        if self._state.adding and self.sentence_id is None:
+            self.sentence_id = self.question.sentence_id
         super().save(*args, **kwargs)
 
 

@@ -364,9 +364,11 @@ def card_question(new: NewQuestion) -> Question:
 def _new_questions_met(*, unseen: tuple[str, ...] | None, **deck_and_learner) -> QuerySet:
     """The new questions (of the `unseen` kinds, when given), each with whether the learner
     has met its sentence."""
+    # By the card's copy of its sentence, in the (sentence, user) index: through the question,
+    # each row walked every card of the learner.
     met = Exists(
         LearnerCard.objects.filter(
-            user_id=deck_and_learner["user_id"], question__sentence_id=OuterRef("sentence_id")
+            sentence_id=OuterRef("sentence_id"), user_id=deck_and_learner["user_id"]
         )
     )
     new = new_questions_in_deck(**deck_and_learner).annotate(met=met, **_AS_TEXT)

@@ -7,6 +7,7 @@ from django.db import transaction
 
 from content.analysis.glossary import is_basic_word
 from content.analysis.spans import Span, SpanType
+from content.learning import learning
 from content.models import Article, Question, QuestionOrigin, QuestionStatus, RetiredReason
 
 from . import GENERATOR_NAME, GENERATOR_VERSION
@@ -224,7 +225,7 @@ def _write_section(
             fingerprint__in=[draft.fingerprint for draft, _publish in ranked],
         )
     }
-    to_create, to_update = [], []
+    to_create, to_update, moved = [], [], []
     for draft, publish in ranked:
         question = existing.get(draft.fingerprint)
         if question is None:
@@ -232,8 +233,11 @@ def _write_section(
             result.created += 1
         else:
             restored = _restore(question)
+            sentence_before = question.sentence_id
             if _refresh(question, draft) or restored:
                 to_update.append(question)
+            if question.sentence_id != sentence_before:
+                moved.append(question.pk)
             result.kept += 1
             result.restored += restored
         result.by_kind[draft.kind] += 1
@@ -254,6 +258,8 @@ def _write_section(
         ],
         batch_size=500,
     )
+    if moved:  # a re-import dropped their sentence, and brought its text back as another
+        learning().questions_moved(question_ids=moved)
 
 
 def _restore(question: Question) -> bool:

@@ -1,9 +1,10 @@
 """The learning's answers to content's questions (see content/learning.py), installed
 from QuizzesConfig.ready()."""
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from content.learning import Learning
+from content.models import Question
 from quizzes.courses.models import Assignment, Enrollment, Role
 from quizzes.models import LearnerCard
 
@@ -20,4 +21,11 @@ class CourseLearning(Learning):
         return (
             LearnerCard.objects.filter(question__article_id=article_id).exists()
             or Assignment.objects.filter(article_id=article_id).exists()
+        )
+
+    def questions_moved(self, *, question_ids: list[int]) -> None:
+        # The cards' copy of the sentence (LearnerCard.sentence) follows its question.
+        sentence = Question.objects.filter(pk=OuterRef("question_id")).values("sentence_id")[:1]
+        LearnerCard.objects.filter(question_id__in=question_ids).update(
+            sentence_id=Subquery(sentence)
         )

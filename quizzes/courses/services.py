@@ -278,7 +278,12 @@ def queue_for_study(*, user, question_ids: list[int], now: datetime) -> int:
     A card created here is exactly a new card that the study loop shows first
     (it is due); the learner's existing cards keep their schedules.
     """
-    kinds = Question.objects.filter(pk__in=set(question_ids)).values_list("pk", "kind")
-    cards = [LearnerCard(user=user, question_id=pk, kind=kind, due=now) for pk, kind in kinds]
+    questions = Question.objects.filter(pk__in=set(question_ids)).values_list(
+        "pk", "kind", "sentence_id"
+    )
+    cards = [
+        LearnerCard(user=user, question_id=pk, kind=kind, sentence_id=sentence_id, due=now)
+        for pk, kind, sentence_id in questions
+    ]
     created = LearnerCard.objects.bulk_create(cards, ignore_conflicts=True)
     return len(created)

@@ -19,6 +19,7 @@ from quizzes.queue import (
     NEW_WINDOW_QUESTIONS,
     QUEUE_COUNT_CAP,
     RECENT_COUNTS,
+    NewQuestion,
     StudyQueue,
     new_question_window,
     new_questions_counted,
@@ -123,6 +124,12 @@ def test_the_compiled_new_card_reads_equal_their_querysets(
     }
     window = NEW_QUESTION_WINDOW.rows(**values, unseen=unseen, counted=False)
     assert window == list(new_question_window(**values, unseen=unseen, counted=False))
+    # Met through the cards' copy of their sentence: as through their questions.
+    for row in map(NewQuestion._make, window):
+        through_questions = LearnerCard.objects.filter(
+            user=user, question__sentence_id=row.sentence_id
+        ).exists()
+        assert row.met == through_questions
     # Counted, each row ends with the new questions counted up to the cap.
     with_count = NEW_QUESTION_WINDOW.rows(**values, unseen=unseen, counted=True)
     assert with_count == list(new_question_window(**values, unseen=unseen, counted=True))

@@ -46,7 +46,13 @@ def two_decks():
     grow_deck(user=learner, article=elsewhere, cards=20)
     cards = list(LearnerCard.objects.filter(user=learner).select_related("question"))
     LearnerCard.objects.bulk_create(
-        LearnerCard(user=other, question=card.question, kind=card.kind, due=card.due)
+        LearnerCard(
+            user=other,
+            question=card.question,
+            kind=card.kind,
+            sentence_id=card.sentence_id,
+            due=card.due,
+        )
         for card in cards[:10]
     )
     cards[0].suspended = True

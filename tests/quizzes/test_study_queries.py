@@ -63,6 +63,7 @@ def grow_deck(*, user, article, cards: int) -> None:
             user=user,
             question=question,
             kind=question.kind,
+            sentence_id=question.sentence_id,
             state=CardState.REVIEW,
             stability=5.0,
             difficulty=5.0,
