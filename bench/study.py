@@ -80,6 +80,7 @@ def build(*, cards: int, logs: int):
                 user=user,
                 question=question,
                 kind=QuestionKind.CLOZE,
+                article=article,
                 sentence=sentence,
                 state=CardState.REVIEW,
                 # A third mature (stability of 21 days or more), as a long-time learner's are.

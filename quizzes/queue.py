@@ -183,12 +183,20 @@ def deck_reviews(*, user_id: int, deck: Deck, since: datetime) -> QuerySet[Revie
 
 
 def deck_cards(*, user_id: int, deck: Deck, kinds) -> QuerySet[LearnerCard]:
-    """The learner's cards in a deck that may be shown (not suspended, of the chosen kinds)."""
-    return LearnerCard.objects.filter(
+    """The learner's cards in a deck that may be shown (not suspended, of the chosen kinds).
+
+    An article's or a section's cards are found by the article each card keeps (a range of
+    the learner's (user, article, suspended, due, id) index), then checked against the deck
+    through their question, as the learner's own words are.
+    """
+    cards = LearnerCard.objects.filter(
         in_deck(deck=deck, question_id="question_id", kinds=kinds),
         user_id=user_id,
         suspended=False,
     )
+    if deck.article is not None:
+        cards = cards.filter(article_id=deck.article.pk)
+    return cards
 
 
 def recent_counts(

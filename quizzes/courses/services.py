@@ -279,11 +279,18 @@ def queue_for_study(*, user, question_ids: list[int], now: datetime) -> int:
     (it is due); the learner's existing cards keep their schedules.
     """
     questions = Question.objects.filter(pk__in=set(question_ids)).values_list(
-        "pk", "kind", "sentence_id"
+        "pk", "kind", "article_id", "sentence_id"
     )
     cards = [
-        LearnerCard(user=user, question_id=pk, kind=kind, sentence_id=sentence_id, due=now)
-        for pk, kind, sentence_id in questions
+        LearnerCard(
+            user=user,
+            question_id=pk,
+            kind=kind,
+            article_id=article_id,
+            sentence_id=sentence_id,
+            due=now,
+        )
+        for pk, kind, article_id, sentence_id in questions
     ]
     created = LearnerCard.objects.bulk_create(cards, ignore_conflicts=True)
     return len(created)

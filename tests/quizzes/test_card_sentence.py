@@ -4,6 +4,7 @@ sentence is then one index look-up, and the copy never disagrees with the questi
 from collections import Counter
 
 import pytest
+from django.db.models import F
 from django.utils import timezone
 
 from content.models import Question, QuestionStatus
@@ -50,6 +51,7 @@ def test_a_studied_card_and_a_courses_card_copy_their_questions_sentence(client)
     assert queue_for_study(user=assigned, question_ids=ids, now=timezone.now()) == len(ids)
     assert LearnerCard.objects.filter(user=assigned, sentence__isnull=False).count() == len(ids)
     assert disagreeing_cards() == []
+    assert not LearnerCard.objects.exclude(article=F("question__article")).exists()
 
 
 def test_the_copy_follows_its_question_through_re_imports(client):

@@ -50,6 +50,7 @@ def two_decks():
             user=other,
             question=card.question,
             kind=card.kind,
+            article_id=card.article_id,
             sentence_id=card.sentence_id,
             due=card.due,
         )
@@ -121,7 +122,8 @@ def test_owned_words_deck_counts_only_the_owners_cards(two_decks):
 def test_next_card_statement_is_led_by_the_learners_indexes_after_analyze(two_decks):
     """After ANALYZE (which `PRAGMA optimize` runs), SQLite once walked every question of the
     deck to count the session's reviews. The statement must search, never scan, its tables:
-    the cards by (user, due), the reviews by (user, time), and each question by its key."""
+    the cards by (user, article, due), the reviews by (user, time), and each question by its
+    key. Led by (user, due) alone, it walked the learner's due cards of every other deck."""
     learner, article, since, now = two_decks
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
@@ -140,11 +142,11 @@ def test_next_card_statement_is_led_by_the_learners_indexes_after_analyze(two_de
     scans = [step for step in steps if step.startswith("SCAN") and step != "SCAN counted"]
     assert scans == [], plan
     searched = [step for step in steps if step.startswith("SEARCH")]
-    assert any("USING INDEX card_user_due" in step for step in searched), plan
+    assert any("USING INDEX card_user_article_due" in step for step in searched), plan
     assert any("USING INDEX review_user_time" in step for step in searched), plan
     # Cards and questions are otherwise looked up by their keys: never led from the deck's
     # questions (the article's index), then to their cards, then to their reviews.
-    led = ("card_user_due", "review_user_time", "INTEGER PRIMARY KEY")
+    led = ("card_user_article_due", "review_user_time", "INTEGER PRIMARY KEY")
     assert [step for step in searched if not any(index in step for index in led)] == [], plan
 
 
@@ -162,10 +164,11 @@ def test_whether_a_learner_knows_any_word_is_found_by_the_word_cards_index(two_d
     assert "content_question" not in plan, plan
 
 
-def test_a_card_keeps_its_questions_kind_however_it_is_made(two_decks):
+def test_a_card_keeps_its_questions_kind_and_article_however_it_is_made(two_decks):
     _learner, article, *_ = two_decks
     question = article.questions.filter(kind=QuestionKind.VOCAB).first()
     other = make_user()
     made = LearnerCard.objects.create(user=other, question=question, due=timezone.now())
-    assert made.kind == QuestionKind.VOCAB
+    assert (made.kind, made.article_id) == (QuestionKind.VOCAB, article.pk)
     assert not LearnerCard.objects.exclude(kind=F("question__kind")).exists()
+    assert not LearnerCard.objects.exclude(article=F("question__article")).exists()

@@ -63,6 +63,7 @@ def grow_deck(*, user, article, cards: int) -> None:
             user=user,
             question=question,
             kind=question.kind,
+            article_id=question.article_id,
             sentence_id=question.sentence_id,
             state=CardState.REVIEW,
             stability=5.0,
