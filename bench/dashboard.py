@@ -56,7 +56,7 @@ def main() -> None:
 
     rows = []
     for cards, logs in ((1_000, 10_000), (10_000, 100_000)):
-        user, _article = build(cards=cards, logs=logs)
+        user, _article, _next_article = build(cards=cards, logs=logs)
         spread_history(user)
         client = Client()
         client.force_login(user)

@@ -52,17 +52,20 @@ def due_count(*, user, now: datetime) -> int:
 
 
 def decks_with_due_counts(*, user, now: datetime) -> QuerySet[Article]:
-    """The article list with the learner's cards due now in each."""
+    """The article list with the learner's cards due now in each: each article's found by the
+    article its cards keep, a range of the (user, article, suspended, due, id) index (through
+    the question, each article walked every due card of the learner: 85 ms for 23 articles
+    and 6,000 due cards)."""
     due = (
         LearnerCard.objects.filter(
             user=user,
+            article=OuterRef("pk"),
             suspended=False,
             due__lte=now,
             question__status=QuestionStatus.PUBLISHED,
             question__owner__isnull=True,
-            question__article=OuterRef("pk"),
         )
-        .values("question__article")
+        .values("article")
         .annotate(n=Count("pk"))
         .values("n")
     )

@@ -12,6 +12,7 @@ from content.models import QuestionKind, QuestionOrigin, QuestionStatus
 from quizzes.decks import Deck
 from quizzes.models import CardState, LearnerCard, ReviewLog
 from quizzes.queue import deck_cards, deck_reviews, next_due_cards
+from quizzes.selectors import decks_with_due_counts
 from quizzes.words import knows_any_word
 from tests.factories import SAMPLE_MARKDOWN, make_article, make_user
 from tests.quizzes.test_study_queries import grow_deck
@@ -172,3 +173,33 @@ def test_a_card_keeps_its_questions_kind_and_article_however_it_is_made(two_deck
     assert (made.kind, made.article_id) == (QuestionKind.VOCAB, article.pk)
     assert not LearnerCard.objects.exclude(kind=F("question__kind")).exists()
     assert not LearnerCard.objects.exclude(article=F("question__article")).exists()
+
+
+def test_the_study_homes_due_counts_are_the_joined_definition(two_decks):
+    learner, _article, _, now = two_decks
+    LearnerCard.objects.filter(user=learner).update(due=now - timedelta(minutes=1))
+    got = {deck.pk: deck.due for deck in decks_with_due_counts(user=learner, now=now)}
+    plain = LearnerCard.objects.filter(
+        user=learner,
+        suspended=False,
+        due__lte=now,
+        question__status=QuestionStatus.PUBLISHED,
+        question__owner__isnull=True,
+    )
+    want = {
+        pk: plain.filter(question__article_id=pk).count() or None for pk in got
+    }  # an article without due cards shows none
+    assert got == want
+    assert len([n for n in got.values() if n]) == 2, "both articles have due cards"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's EXPLAIN QUERY PLAN")
+def test_the_study_homes_due_counts_are_found_by_each_articles_range(two_decks):
+    """Through the question, each article walked every due card of the learner (85 ms for 23
+    articles and 6,000 due cards)."""
+    learner, _, _, now = two_decks
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    plan = decks_with_due_counts(user=learner, now=now).explain()
+    assert "USING INDEX card_user_article_due" in plan, plan
+    assert "card_user_due " not in plan, plan
