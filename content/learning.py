@@ -7,8 +7,8 @@ an article that someone has studied or that is assigned may be archived but not 
 And a learner's cards keep a copy of their question's sentence, which follows a question
 that a regeneration moves to another sentence. So content states those questions here as a
 small interface with safe defaults (no course mates, never studied, nothing to follow), and
-`quizzes` installs the real answers from its AppConfig.ready(). The dependency arrow keeps pointing from quizzes to content,
-and content's rules can be tested with a fake.
+`quizzes` installs the real answers from its AppConfig.ready(). The dependency arrow keeps
+pointing from quizzes to content, and content's rules can be tested with a fake.
 """
 
 from django.db.models import QuerySet
