@@ -83,7 +83,12 @@ def test_an_update_writes_what_save_writes_whatever_is_null(questions):
         cards[0].save(update_fields=fields)
         compiled_writes.update(cards[1], fields=fields)
         plain, compiled = stored(LearnerCard, cards[0].pk), stored(LearnerCard, cards[1].pk)
-        assert compiled == {**plain, "question": questions[1].pk, "kind": questions[1].kind}
+        assert compiled == {
+            **plain,
+            "question": questions[1].pk,
+            "kind": questions[1].kind,
+            "sentence": questions[1].sentence_id,
+        }
     # Only the named fields are written.
     cards[1].reps = 99
     compiled_writes.update(cards[1], fields=["state"])
