@@ -1,9 +1,12 @@
 """The material: articles, their sections and sentences, and the questions made from them."""
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -156,6 +159,10 @@ class QuestionOrigin(models.TextChoices):
     LEARNER = "learner", _("A learner's own card")
 
 
+# What generators write as a question's explanation: the section it came from.
+_SOURCE_EXPLANATION = re.compile(r"「(?P<heading>.+)」より", re.DOTALL)
+
+
 class Question(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
     # Sections and sentences can vanish on a re-import; the question then keeps
@@ -268,6 +275,14 @@ class Question(models.Model):
     @property
     def answer_label(self) -> str:
         return self.label_for(self.answer)
+
+    @property
+    def explanation_label(self) -> str:
+        """The explanation in the reader's language: generators store 「heading」より, in Japanese."""
+        where = _SOURCE_EXPLANATION.fullmatch(self.explanation)
+        if where is None:
+            return self.explanation
+        return gettext("From “%(heading)s”") % {"heading": where["heading"]}
 
     @property
     def answer_reading(self) -> str:

@@ -135,8 +135,14 @@ def item_stats(question_id: int, tally: Counter) -> ItemStats:
 class QuizStats:
     attempts: int
     mean_score: float | None  # percent
-    alpha: float | None  # percent, as Moodle shows it
+    alpha: float | None  # percent, as Moodle computes it
     items: list[ItemStats]
+
+    @property
+    def alpha_coefficient(self) -> float | None:
+        """α as teachers know it, between 0 and 1: a walker read "77.95%" as a share of
+        something (Moodle shows the percent)."""
+        return None if self.alpha is None else self.alpha / 100
 
 
 @dataclass

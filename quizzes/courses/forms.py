@@ -1,9 +1,18 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from content.models import QuestionKind, Section
-from quizzes.courses.models import Assignment, Course, Mode
+from quizzes.courses.models import (
+    MAX_ATTEMPTS,
+    MAX_QUESTIONS,
+    MAX_TARGET_REVIEWS,
+    MAX_TIME_LIMIT_MINUTES,
+    Assignment,
+    Course,
+    Mode,
+)
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -62,14 +71,29 @@ class AssignmentForm(forms.ModelForm):
     def __init__(self, *args, articles, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["article"].queryset = articles
+        self.fields["article"].empty_label = _("Choose an article")
         self.fields["sections"].queryset = Section.objects.filter(
             article__in=articles
         ).select_related("article")
         self.fields["sections"].label_from_instance = lambda section: (
             f"{section.article.title} › {section.display_heading}"
         )
+        # The model's validators check the bounds; the inputs show them to the browser too.
+        for name, high in [
+            ("question_count", MAX_QUESTIONS),
+            ("max_attempts", MAX_ATTEMPTS),
+            ("time_limit_minutes", MAX_TIME_LIMIT_MINUTES),
+            ("target_reviews", MAX_TARGET_REVIEWS),
+        ]:
+            self.fields[name].widget.attrs.update(min=1, max=high)
         for name in ("opens_at", "due_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+    def _keeps_due_date(self, due) -> bool:
+        """An old assignment may be edited with its past due date, which the minute-wide
+        input gives back without its seconds; a past date may not be newly set."""
+        saved = self.instance.due_at if self.instance.pk else None
+        return saved is not None and due == saved.replace(second=0, microsecond=0)
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -79,12 +103,11 @@ class AssignmentForm(forms.ModelForm):
         opens, due = cleaned.get("opens_at"), cleaned.get("due_at")
         if opens and due and due <= opens:
             self.add_error("due_at", _("The due date must come after the opening."))
+        elif due and due <= timezone.now() and not self._keeps_due_date(due):
+            self.add_error("due_at", _("The due date has already passed."))
         if cleaned.get("mode") == Mode.PRACTICE and not cleaned.get("practice_target"):
             self.add_error("practice_target", _("Choose what the practice must reach."))
         mastery = cleaned.get("target_mastery")
         if mastery is not None and not 0 < mastery <= 1:
             self.add_error("target_mastery", _("Give a share between 0 and 1, such as 0.8."))
-        count = cleaned.get("question_count")
-        if count is not None and not 1 <= count <= 200:
-            self.add_error("question_count", _("Between 1 and 200 questions."))
         return cleaned

@@ -4,6 +4,7 @@ Loaded by quizzes/models.py, so these are models of the `quizzes` app.
 """
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -73,6 +74,14 @@ class PracticeTarget(models.TextChoices):
     MASTERY = "mastery", _("A share of the questions mastered")
 
 
+# Upper bounds a teacher will not reach and a timedelta or a counter can hold: a time
+# limit of 9,000,000,000,000 minutes once saved and then overflowed when an attempt began.
+MAX_QUESTIONS = 200
+MAX_ATTEMPTS = 100
+MAX_TIME_LIMIT_MINUTES = 24 * 60
+MAX_TARGET_REVIEWS = 10_000
+
+
 class Assignment(models.Model):
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="assignments")
     title = models.CharField(_("title"), max_length=200)
@@ -89,16 +98,28 @@ class Assignment(models.Model):
     questions = models.ManyToManyField(
         Question, blank=True, related_name="assignments", verbose_name=_("questions")
     )
-    question_count = models.PositiveSmallIntegerField(_("number of questions"), default=10)
+    question_count = models.PositiveSmallIntegerField(
+        _("number of questions"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_QUESTIONS)],
+    )
     opens_at = models.DateTimeField(_("opens at"))
     due_at = models.DateTimeField(_("due at"))
     mode = models.CharField(_("mode"), max_length=16, choices=Mode, default=Mode.QUIZ)
     # Quiz settings.
     max_attempts = models.PositiveSmallIntegerField(
-        _("attempts allowed"), null=True, blank=True, help_text=_("Empty for no limit.")
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        help_text=_("Empty for no limit."),
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_ATTEMPTS)],
     )
     time_limit_minutes = models.PositiveSmallIntegerField(
-        _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty for no limit.")
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty for no limit."),
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_TIME_LIMIT_MINUTES)],
     )
     show_answers = models.CharField(
         _("show answers"), max_length=16, choices=ShowAnswers, default=ShowAnswers.AFTER_SUBMIT
@@ -110,7 +131,11 @@ class Assignment(models.Model):
         choices=PracticeTarget,
         default=PracticeTarget.REVIEWS,
     )
-    target_reviews = models.PositiveIntegerField(_("reviews to reach"), default=50)
+    target_reviews = models.PositiveIntegerField(
+        _("reviews to reach"),
+        default=50,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_TARGET_REVIEWS)],
+    )
     target_mastery = models.FloatField(
         _("share to master"), default=0.8, help_text=_("Between 0 and 1.")
     )
@@ -126,16 +151,18 @@ class Assignment(models.Model):
                 condition=Q(due_at__gt=F("opens_at")), name="assignment_due_after_open"
             ),
             models.CheckConstraint(
-                condition=Q(question_count__gte=1, question_count__lte=200),
+                condition=Q(question_count__gte=1, question_count__lte=MAX_QUESTIONS),
                 name="assignment_question_count_range",
             ),
             models.CheckConstraint(
-                condition=Q(max_attempts__isnull=True) | Q(max_attempts__gte=1),
-                name="assignment_attempts_positive",
+                condition=Q(max_attempts__isnull=True)
+                | Q(max_attempts__gte=1, max_attempts__lte=MAX_ATTEMPTS),
+                name="assignment_attempts_range",
             ),
             models.CheckConstraint(
-                condition=Q(time_limit_minutes__isnull=True) | Q(time_limit_minutes__gte=1),
-                name="assignment_time_limit_positive",
+                condition=Q(time_limit_minutes__isnull=True)
+                | Q(time_limit_minutes__gte=1, time_limit_minutes__lte=MAX_TIME_LIMIT_MINUTES),
+                name="assignment_time_limit_range",
             ),
             models.CheckConstraint(
                 condition=Q(show_answers__in=ShowAnswers.values),
@@ -150,7 +177,8 @@ class Assignment(models.Model):
                 name="assignment_target_mastery_range",
             ),
             models.CheckConstraint(
-                condition=Q(target_reviews__gte=1), name="assignment_target_reviews_positive"
+                condition=Q(target_reviews__gte=1, target_reviews__lte=MAX_TARGET_REVIEWS),
+                name="assignment_target_reviews_range",
             ),
         ]
 

@@ -25,7 +25,7 @@ from quizzes.courses.models import (
     ShowAnswers,
 )
 from quizzes.grading import InvalidResponse, grade
-from quizzes.models import LearnerCard
+from quizzes.models import CardState, LearnerCard
 
 # Without 0/O, 1/I/L: codes are read aloud and copied from a projector.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -153,6 +153,22 @@ def answers_visible(*, attempt: Attempt, now: datetime) -> bool:
     return assignment.show_answers == ShowAnswers.AFTER_SUBMIT or now >= assignment.due_at
 
 
+def new_attempt_refusal(*, assignment: Assignment, attempts_made: int, now: datetime) -> str:
+    """Why the learner may not start another attempt now, or "" if they may.
+
+    The assignment page asks this too, so that it offers no button that would be refused.
+    """
+    if not assignment.is_quiz:
+        return _("This assignment is practice: study it in the study loop.")
+    if now < assignment.opens_at:
+        return _("This quiz has not opened yet.")
+    if assignment.show_answers == ShowAnswers.AFTER_DUE and now >= assignment.due_at:
+        return _("The due date has passed and the answers are now shown.")
+    if assignment.max_attempts is not None and attempts_made >= assignment.max_attempts:
+        return _("You have used all your attempts at this quiz.")
+    return ""
+
+
 @transaction.atomic
 def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
     """The learner's attempt in progress, or a new one with its questions drawn.
@@ -171,14 +187,9 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
         close_if_expired(attempt=open_attempt, now=now)
         if not open_attempt.submitted:
             return open_attempt
-    if not assignment.is_quiz:
-        raise CourseError(_("This assignment is practice: study it in the study loop."))
-    if now < assignment.opens_at:
-        raise CourseError(_("This quiz has not opened yet."))
-    if assignment.show_answers == ShowAnswers.AFTER_DUE and now >= assignment.due_at:
-        raise CourseError(_("The due date has passed and the answers are now shown."))
-    if assignment.max_attempts is not None and len(attempts) >= assignment.max_attempts:
-        raise CourseError(_("You have used all your attempts at this quiz."))
+    refusal = new_attempt_refusal(assignment=assignment, attempts_made=len(attempts), now=now)
+    if refusal:
+        raise CourseError(refusal)
     seed = new_seed()
     drawn = draw(pool=drawable_ids(assignment), seed=seed, count=assignment.question_count)
     if not drawn:
@@ -273,10 +284,13 @@ def close_if_expired(*, attempt: Attempt, now: datetime) -> Attempt:
 
 
 def queue_for_study(*, user, question_ids: list[int], now: datetime) -> int:
-    """New cards, due now, for questions the learner has no card for yet.
+    """Cards due now for questions the learner has no card for yet.
 
-    A card created here is exactly a new card that the study loop shows first
-    (it is due); the learner's existing cards keep their schedules.
+    Each starts as fsrs starts every card, learning at step 0 with no memory yet, so
+    the study loop shows it first as a due card. It is not a "new" card: its first
+    review does not spend the learner's daily new-card limit, and the home page does
+    not count it as due and new at once (a walker saw both counts fall with each one).
+    The learner's existing cards keep their schedules.
     """
     questions = Question.objects.filter(pk__in=set(question_ids)).values_list(
         "pk", "kind", "article_id", "sentence_id"
@@ -288,6 +302,8 @@ def queue_for_study(*, user, question_ids: list[int], now: datetime) -> int:
             kind=kind,
             article_id=article_id,
             sentence_id=sentence_id,
+            state=CardState.LEARNING,
+            step=0,
             due=now,
         )
         for pk, kind, article_id, sentence_id in questions

@@ -142,7 +142,8 @@ def test_a_course_from_creation_to_item_analysis(
     expect(page.get_by_role("heading", level=1)).to_have_text("項目分析")
     # Each attempt draws its own 4 questions from the pool, so the table lists at least 4.
     expect(page.locator("table.analysis tbody tr").nth(3)).to_be_visible()
-    expect(page.get_by_test_id("alpha")).not_to_have_text("—")
+    # α as a coefficient between 0 and 1, not Moodle's percent (a walker read 77.95% as a share).
+    expect(page.get_by_test_id("alpha")).to_have_text(re.compile(r"^-?\d+\.\d\d$"))
     # Each item names its kind and its answer; a walker could not tell which question it was.
     expect(page.locator("table.analysis tbody tr").first).to_contain_text("答え")
     expect(page.get_by_text("印を付けません")).to_be_visible()
@@ -171,3 +172,48 @@ def test_the_course_page_keeps_its_actions_whole_on_a_phone(
         line = link.evaluate("element => parseFloat(getComputedStyle(element).lineHeight)")
         assert link.bounding_box()["height"] < 1.5 * line, name
     shoot(page, screenshot_dir, "course-actions")
+
+
+def test_removing_a_learner_and_a_new_code_are_asked_first(
+    live_server, page, log_in, screenshot_dir
+):
+    teacher = make_user(username="sensei", instructor=True)
+    learner = make_user(username="gakusei")
+    course = make_course(instructor=teacher, learners=[learner])
+    old_code = course.join_code
+    log_in("sensei", PASSWORD)
+    page.goto(f"{live_server.url}/courses/{course.pk}/")
+    # A walker removed a learner and replaced the join code with one click each.
+    page.get_by_text("削除…").click()
+    question = page.locator(".confirm-body", has_text="gakusei")
+    expect(question).to_contain_text("記録は残ります")
+    assert Enrollment.objects.filter(user=learner).exists()
+    page.set_viewport_size(PHONE)
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+    shoot(page, screenshot_dir, "remove-learner-asked")
+    question.get_by_role("button", name="削除").click()
+    expect(page.locator(".message")).to_be_visible()
+    assert not Enrollment.objects.filter(user=learner).exists()
+
+    page.get_by_text("新しいコード…").click()
+    course.refresh_from_db()
+    assert course.join_code == old_code
+    page.get_by_role("button", name="新しいコードを発行").click()
+    expect(page.get_by_test_id("join-code")).not_to_have_text(old_code)
+
+
+def test_the_assignment_form_fits_a_phone(live_server, page, log_in, screenshot_dir):
+    teacher = make_user(username="sensei", instructor=True)
+    # A long title widened the article select, and with it the page.
+    title = "港町の小さな博物館が来館者を増やすまでの十年間の取り組みとその記録"
+    article = make_article(user=teacher, visibility="courses", title=title)
+    course = make_course(instructor=teacher)
+    log_in("sensei", PASSWORD)
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}/courses/{course.pk}/assignments/new/")
+    # It was 484 px wide at 390 (a walker's report, session 34).
+    expect(page.get_by_label("記事")).to_contain_text("記事を選んでください")
+    page.get_by_label("記事").select_option(label=article.title)
+    expect(page.locator("#preview .preview-list li").first).to_be_visible()
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+    shoot(page, screenshot_dir, "assignment-form-phone")

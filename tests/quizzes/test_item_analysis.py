@@ -44,6 +44,7 @@ def test_the_worked_example():
     assert stats.attempts == 5
     assert stats.mean_score == pytest.approx(100 * 8 / 15)
     assert stats.alpha == pytest.approx(46.15, abs=0.01)
+    assert stats.alpha_coefficient == pytest.approx(0.4615, abs=0.0001)
     q1, q2, q3 = stats.items
     assert (q1.facility, q2.facility, q3.facility) == (60, 60, 40)
     assert q1.sd == pytest.approx(54.77, abs=0.01)

@@ -47,7 +47,12 @@ def _save(request: HttpRequest, course: Course, assignment: Assignment | None) -
         else:
             messages.success(request, _("The assignment was saved."))
             return redirect(saved)
-    context = {"course": course, "form": form, "assignment": assignment}
+    context = {
+        "course": course,
+        "form": form,
+        "assignment": assignment,
+        "attempt_count": assignment.attempts.count() if assignment else 0,
+    }
     return render(request, TEMPLATE, context, status=400 if form.errors else 200)
 
 
@@ -115,7 +120,11 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         assignment.pool_size = assignment.questions.count()
         context["cell"] = learner_cells(user=request.user, assignments=[assignment], now=now)[0]
-        context["my_attempts"] = assignment.attempts.filter(user=request.user).order_by("number")
+        my_attempts = list(assignment.attempts.filter(user=request.user).order_by("number"))
+        context["my_attempts"] = my_attempts
+        context["start_refusal"] = services.new_attempt_refusal(
+            assignment=assignment, attempts_made=len(my_attempts), now=now
+        )
         context["study_url"] = reverse(
             "quizzes:study", kwargs={"deck_kind": "article", "deck_key": assignment.article.slug}
         )

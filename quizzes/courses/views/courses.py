@@ -21,12 +21,19 @@ from quizzes.permissions import can_create_course
 @require_GET
 @login_required
 def course_list(request: HttpRequest) -> HttpResponse:
+    course_form = CourseForm() if can_create_course(request.user) else None
+    return _course_list(request, course_form=course_form)
+
+
+def _course_list(
+    request: HttpRequest, *, course_form: CourseForm | None, status: int = 200
+) -> HttpResponse:
     context = {
         "memberships": selectors.memberships(user=request.user),
         "join_form": JoinForm(),
-        "course_form": CourseForm() if can_create_course(request.user) else None,
+        "course_form": course_form,
     }
-    return render(request, "quizzes/courses/course_list.html", context)
+    return render(request, "quizzes/courses/course_list.html", context, status=status)
 
 
 @require_GET
@@ -52,8 +59,7 @@ def course_create(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(_("Only instructors can create courses."))
     form = CourseForm(request.POST)
     if not form.is_valid():
-        context = {"memberships": [], "join_form": JoinForm(), "course_form": form}
-        return render(request, "quizzes/courses/course_list.html", context, status=400)
+        return _course_list(request, course_form=form, status=400)
     course = services.create_course(instructor=request.user, **form.cleaned_data)
     messages.success(request, _("The course was created. Share its join code with your learners."))
     return redirect(course)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from config.downloads import csv_text, download_response
-from content.models import QuestionStatus
+from content.models import Question, QuestionStatus
 from content.questions import set_question_status
 from quizzes.courses import selectors
 from quizzes.courses.analysis import MIN_ATTEMPTS_TO_FLAG
@@ -53,11 +53,13 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
 def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = managed_assignment(request, pk)
     stats = selectors.item_analysis(assignment=assignment)
-    questions = assignment.questions.select_related("section", "article").in_bulk(
+    # From all questions, not the pool: an edit may have dropped a question that attempts drew.
+    questions = Question.objects.select_related("section", "article").in_bulk(
         [item.question_id for item in stats.items]
     )
-    items = [(item, questions.get(item.question_id)) for item in stats.items]
+    items = [(item, questions[item.question_id]) for item in stats.items]
     context = {
+        "pool_ids": set(assignment.questions.values_list("pk", flat=True)),
         "assignment": assignment,
         "stats": stats,
         "items": items,

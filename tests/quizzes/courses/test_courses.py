@@ -16,26 +16,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def teacher():
-    return make_user(username="sensei", instructor=True)
-
-
-@pytest.fixture
-def learner():
-    return make_user(username="gakusei")
-
-
-@pytest.fixture
-def course(teacher, learner):
-    return make_course(instructor=teacher, learners=[learner])
-
-
-@pytest.fixture
-def article(teacher):
-    return make_article(user=teacher, visibility="courses")
-
-
-@pytest.fixture
 def quiz(course, article):
     return make_assignment(course=course, article=article, question_count=4)
 
