@@ -116,8 +116,13 @@ _WORD_SPACE = re.compile(
 )
 # A sentence told in the past: 「…五輪が開かれた。」, not what is done (「…使われている。」).
 TOLD_IN_THE_PAST = re.compile(r"(?:た|ました|でした)[。」]?$")
-# The words of a plan or a target (目標, までに): a year beside them lies ahead.
-PLAN_WORDS = r"目標|計画|目指|までに|予定|見込|方針"
+# The words of a plan or a target (目標, までに): a year beside them lies ahead. So does
+# what a company announces it will do: 「…を［2026年4月］に発売すると発表した」 is told in
+# the past of a launch to come (round 181 offered 2020年4月 beside it).
+PLAN_WORDS = (
+    r"目標|計画|目指|までに|予定|見込|方針"
+    r"|(?:[うくぐすつぬぶむる]|ます)と(?:発表|表明|明らかに|公表)"
+)
 _AIMED_AT = re.compile(PLAN_WORDS)
 _WESTERN_YEAR = re.compile(r"(?<![\d０-９])([12]\d{3})(?=年)")
 
@@ -282,6 +287,18 @@ class ArticleCorpus:
     def kana_shown_with(self, item: AnalysedSentence) -> str:
         """The title, the headings and the sentence, katakana as hiragana."""
         return self._kana_of_headings + "\n" + jaconv.kata2hira(item.sentence.text)
+
+    @functools.cached_property
+    def earliest_planned_year(self) -> int | None:
+        """The earliest Western year of a plan or target: an article that dates nothing is
+        written before every year it plans for."""
+        years = [
+            year
+            for item in self.sentences
+            if _AIMED_AT.search(item.sentence.text)
+            for year in _years_told(item)
+        ]
+        return min(years, default=None)
 
     @functools.cached_property
     def latest_year(self) -> int | None:

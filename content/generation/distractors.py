@@ -1059,6 +1059,17 @@ def _plausible_year(candidate: str, span: Span, sentence_text: str, corpus: Arti
     anchor = corpus.present_year
     if _ONGOING_SINCE.search(sentence_text, span.end) and other > max(answer, anchor or answer):
         return False  # 2030年 for what has gone on since 2020年 (round 63)
+    planned = corpus.earliest_planned_year if anchor is None else None
+    ahead = bool(_LOOKS_AHEAD.search(sentence_text, span.end))
+    if planned is not None and ahead and answer >= planned:
+        # 「…新製品を［2026年4月］に発売すると発表した」 beside 「2025年秋に工事を始め…計画
+        # だ」: an article that dates nothing is written before all it plans; a plan's options
+        # lie after that (2020年4月 to 2024年4月 were offered, round 181) ...
+        return other > planned if answer > planned else other >= planned
+    if planned is not None and not ahead and answer < planned:
+        # ... and a state it reports (「市場規模は［2024年度］に約2400億円で…拡大している」)
+        # lies before them, as must its options (2026年度 was offered, round 181).
+        return other < planned
     if anchor is None:
         # 「…話し合いを重ね、［2020年］に協定を結んだ」, where no year is the article's own (its
         # sentences told in the past with a year speak of plans too): a deed told as done
