@@ -1113,6 +1113,7 @@ _TOO_EASY = frozenset(
     | {"危ない"}
     | {"冷やす", "取り組む"}
     | {"道具箱", "そば屋"}
+    | {"手伝う"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")

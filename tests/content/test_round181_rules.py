@@ -2,6 +2,7 @@
 
 import pytest
 
+from content.analysis.glossary import is_basic_word
 from content.generation.corpus import build_corpus
 from content.generation.distractors import year_of
 from tests.content.sentences import options_of
@@ -49,3 +50,8 @@ def test_a_state_reported_has_no_option_after_the_plans_of_the_article():
     wrong = options_of(corpus, "業界団体", "2024年度")
     assert len(wrong) == 3
     assert all(year_of(option) < 2026 for option in wrong), wrong
+
+
+def test_a_reading_too_easy_for_a_card():
+    # 手伝う is a word of the first year (181b).
+    assert is_basic_word("手伝う")
