@@ -25,6 +25,9 @@ ACCURACY_DAYS = 30
 MATURE = Q(state=CardState.REVIEW, stability__gte=MATURE_STABILITY_DAYS)
 YOUNG = Q(state=CardState.REVIEW, stability__lt=MATURE_STABILITY_DAYS)
 LEARNING = Q(state__in=[CardState.LEARNING, CardState.RELEARNING])
+# Answered at least once. A card a quiz queues for study is due before its first review
+# (fsrs's initial card: learning, step 0), but the learner has not studied it yet.
+STUDIED = Q(reps__gt=0)
 
 
 @dataclass(frozen=True)
@@ -111,8 +114,8 @@ def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard
     card_totals = cards.aggregate(
         due_now=Count("pk", filter=Q(suspended=False, due__lte=now)),
         due_today=Count("pk", filter=Q(suspended=False, due__lt=day_end)),
-        cards=Count("pk"),
-        learning=Count("pk", filter=LEARNING),
+        cards=Count("pk", filter=STUDIED),
+        learning=Count("pk", filter=LEARNING & STUDIED),
         young=Count("pk", filter=YOUNG),
         mature=Count("pk", filter=MATURE),
     )
@@ -160,8 +163,8 @@ def dashboard_for(*, user, learner: LearnerSettings, now: datetime) -> Dashboard
         mature=card_totals["mature"],
         heatmap=heatmap,
         forecast=_forecast(cards=cards, learner=learner, now=now, today=today),
-        articles=_article_mastery(cards=cards),
-        sections=_section_mastery(cards=cards),
+        articles=_article_mastery(cards=cards.filter(STUDIED)),
+        sections=_section_mastery(cards=cards.filter(STUDIED)),
         kinds=_kind_accuracy(
             reviews=reviews.filter(reviewed_at__gte=now - timedelta(days=ACCURACY_DAYS))
         ),

@@ -143,7 +143,11 @@ def _card_stage(
         "item": item,
         "question": item.question,
         "kind_label": KIND_LABELS.get(item.question.kind, item.question.kind),
-        "state_label": STATE_LABELS.get(item.card.state, item.card.state) if item.card else "",
+        # A card a quiz queued is learning at step 0 before its first review: still new to
+        # the learner, and labelled so.
+        "state_label": STATE_LABELS.get(item.card.state, item.card.state)
+        if item.card and item.card.reps
+        else "",
         "token": token,
         "queue": queue,
         "progress_total": queue.done + max(queue.remaining, 1),

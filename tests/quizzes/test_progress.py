@@ -28,6 +28,8 @@ def card(user, question, **fields):
         "stability": 10.0,
         "difficulty": 5.0,
         "due": NOW + timedelta(days=3),
+        "reps": 1,
+        "last_review": NOW - timedelta(days=3),
     }
     return LearnerCard.objects.create(user=user, question=question, **{**defaults, **fields})
 

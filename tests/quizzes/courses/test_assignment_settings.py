@@ -11,6 +11,8 @@ from django.utils.translation import override
 
 from content.models import Question
 from quizzes.courses.models import Assignment, Attempt
+from quizzes.progress import dashboard_for
+from quizzes.services import learner_settings_for
 from tests.factories import make_assignment
 from tests.quizzes.study_helpers import show, study_one
 
@@ -235,3 +237,32 @@ def test_a_quiz_mistake_is_due_and_does_not_spend_the_new_card_limit(
     # (Its unstudied siblings wait until tomorrow: buried, no longer new today.)
     assert after.due == 1 and after.new + after.buried == new_before + buried_before
     assert after.new_left == new_left_before
+
+
+def test_a_quiz_mistake_is_new_to_the_learner_until_studied(client, course, article, learner):
+    """The walker's twin of the above: a queued card read 学習中 and counted as studied and
+    learning on the dashboard before the learner had seen it once."""
+    quiz = make_assignment(course=course, article=article, question_count=2)
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    client.post(f"/courses/attempts/{attempt.pk}/submit/")
+
+    def board():
+        now = timezone.now()
+        return dashboard_for(user=learner, learner=learner_settings_for(user=learner), now=now)
+
+    before = board()
+    assert (before.due_now, before.cards, before.learning, before.articles) == (2, 0, 0, [])
+    meta = _card_meta(client, article)
+    assert "新規" in meta and "学習中" not in meta
+
+    study_one(client, article, rating=1)  # Again: the card stays in its learning steps
+    after = board()
+    assert (after.due_now, after.cards, after.learning) == (1, 1, 1)
+    assert [row.studied for row in after.articles] == [1]
+
+
+def _card_meta(client, article) -> str:
+    page = client.get(f"/learn/study/article/{article.slug}/").content.decode()
+    return re.search(r'<p class="muted card-meta">(.*?)</p>', page, re.S).group(1)
