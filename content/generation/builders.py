@@ -863,6 +863,26 @@ def _an_example(item: AnalysedSentence, span: Span) -> bool:
     return item.sentence.text.startswith(("のように", "のような", "など"), span.end)
 
 
+# 来春, 今秋, 2025年秋に, 春ごろ: a season, which tells a month's options from the key. Not
+# the 秋 of 秋田 or the 春 of 立春.
+_SEASON = re.compile(
+    r"(?:来|今|昨|翌)(?:春|夏|秋|冬)"
+    r"|(?:(?<=年)|(?<![\u4e00-\u9fff々]))(?:春|夏|秋|冬)(?:ごろ|頃|に|まで|以降|から|にかけて|の)"
+)
+
+
+def _season_tells_the_month(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> bool:
+    """「新製品を［2026年4月］に発売すると発表した」 under the title 「…来春発売へ」: its options
+    in January, July and October are out of season, and the key is the one spring month
+    (round 181). A month is not asked where the title, a heading or its section names a
+    season; three options of one season would leave one a month from the key."""
+    if span.type != SpanType.MONTH:
+        return False
+    texts = [corpus.article.title, *(section.heading for section in corpus.headed_sections)]
+    texts += [other.sentence.text for other in corpus.sentences_by_section.get(item.section.pk, [])]
+    return any(_SEASON.search(without_printed_readings(text)) for text in texts)
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if _classless(span) or (
         not item.is_statement
@@ -958,6 +978,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or _approximate_time(item, span)
         or _an_example(item, span)
         or _decade_beside_a_year(item, span)
+        or _season_tells_the_month(item, span, corpus)
         or _in_parentheses(item.sentence.text, span)
         or (span.type in TIME_TYPES and _IN_A_ROW.search(item.sentence.text))
         or (span.type in TIME_TYPES and _DATED_EVENT.search(item.sentence.text))
