@@ -144,6 +144,10 @@ def word_senses(
     # The first sense is the first with a gloss left: 家督's heir and estate are struck, and
     # its "headship of a family", a historical term, is the word's meaning (round 106).
     first_sense = None
+    # A word usually written in kana (駄目, だめ) has that mark on each everyday sense: of the
+    # first sense it says how the word is spelt, not who uses it, and then of every sense
+    # (「なぜ駄目なのか」 was glossed "neutral point (in go)", the one sense without it: 182).
+    kana_word = None
     for sense, text, marks in _database().execute(
         "SELECT s.ID, g.text, (SELECT group_concat(m.text, '|') FROM misc m WHERE m.sid = s.ID)"
         " FROM Sense s JOIN SenseGloss g ON g.sid = s.ID WHERE s.idseq = ?"
@@ -158,7 +162,12 @@ def word_senses(
     ):
         struck = text in _STRUCK_GLOSSES or text in _STRUCK_GLOSSES_OF.get(word, ())
         first_sense = sense if first_sense is None and not struck else first_sense
-        if marks and not (sense == first_sense and set(marks.split("|")) <= _MARKS_OF_FORM):
+        if kana_word is None:  # JMdict's first sense, struck or not
+            kana_word = bool(marks) and _USUALLY_KANA in marks.split("|")
+        allowed = (_MARKS_OF_FORM if sense == first_sense else frozenset()) | (
+            {_USUALLY_KANA} if kana_word else frozenset()
+        )
+        if marks and not set(marks.split("|")) <= allowed:
             if sense == first_sense and set(marks.split("|")) & _MARKS_OF_STIGMA:
                 # The word's main sense is marked (百姓's "farmer; peasant" is sensitive):
                 # its other senses alone mislead ("farming; the common people", round 79).
@@ -231,6 +240,11 @@ _SENSE_MISSING_BESIDE = {
     # temple (on a hill-top)" (round 176).
     "開山": frozenset({"なる", "迎える", "招く"}),
     "更新": frozenset({"最高", "記録", "最多", "最長", "最短"}),
+    # 「市場は…年率10%を超える伸びが続いている」: a growth rate, which "annual rate (of
+    # interest)" misses (round 182).
+    "年率": frozenset(
+        {"伸び", "伸びる", "成長", "成長率", "拡大", "増加", "増える", "市場", "上昇"}
+    ),
     # 「明治33年の恐慌では生糸価格が急落し」: a financial crisis, which JMdict's "panic, scare"
     # misses (round 107).
     "恐慌": frozenset({"価格", "株価", "相場", "急落", "暴落", "経済", "金融", "不況", "銀行"}),
@@ -292,6 +306,7 @@ _SENSE_ONLY_BESIDE = {
 # JMdict's marks of how a word is formed or dated, not of who says it: on the first sense,
 # the word's own meaning.
 _MARKS_OF_FORM = frozenset({"abbreviation", "historical term", "yojijukugo"})
+_USUALLY_KANA = "word usually written using kana alone"
 # Marks of a word's standing that a card cannot leave off when they fall on its main sense.
 _MARKS_OF_STIGMA = frozenset({"sensitive", "derogatory", "vulgar expression or word"})
 _INTIMATE = re.compile(r"\bsex(?:ual)?\b|\bbreasts?\b")
@@ -302,6 +317,9 @@ _STRUCK_GLOSSES = frozenset({"coolie", "marrying off", "clickbaiting"})
 # Glosses of one word that teachers struck as another word's meaning: "availability" is
 # 可用性's, "improvement" 改善's, "income before income taxes" 税引前利益's (rounds 43–45).
 _STRUCK_GLOSSES_OF = {
+    # 「往時のにぎわいを再現する」: bygone days, which JMdict's one gloss "ancient times" reads as
+    # antiquity (round 182): no card.
+    "往時": frozenset({"ancient times"}),
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
     # "operating income" is 営業利益's, which a results report gives beside it (round 53).
@@ -978,11 +996,15 @@ def is_basic_word(word: str) -> bool:
         # nothing new to learn
         return True
     if len(kanji) == len(word) >= 4 and any(
-        is_basic_word(word[:cut]) and is_basic_word(word[cut:]) for cut in (1, 2, 3)
+        # 火山性 is 火山 and 性, but 火山性地震 is a term of its own (round 18).
+        is_basic_word(word[:cut]) and is_basic_word(word[cut:]) and word[cut - 1] != "性"
+        for cut in (1, 2, 3)
     ):
         # 小中学校 is 小 and 中学校 (round 27).
         # 電話番号 is 電話 and 番号, 利用料金 利用 and 料金 (round 14); 自転車通勤 is 自転車 and
         # 通勤 (round 18).
+        return True
+    if _plain_kun_compound(word):
         return True
     if len(kanji) == len(word) == 3 and word[0] in _PREFIXES and is_basic_word(word[1:]):
         return True  # 新製品 is 新 and 製品 (round 18)
@@ -1131,7 +1153,8 @@ _WAY_OF_DOING = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{1,2}方")
 # too plain (round 95). Nor an office's section: 観光課 is 観光 and 課 (round 147). Not 量:
 # teachers passed 生産量 and 出荷量 (rounds 145 and 146), though 交通量 is too plain (147).
 # Nor an exhibition: 特別展 is 特別 and 展 (round 171).
-_SUFFIXES = frozenset("者費料額数代点生室席制業課局展")
+# 危険性 is 危険 and 性, 海岸線 海岸 and 線 (round 182).
+_SUFFIXES = frozenset("者費料額数代点生室席制業課局展性線")
 # Nor a degree or a name: 危険度 is 危険 and 度, 銀行名 銀行 and 名 (round 170); but 昨年度 is
 # 昨 and 年度, a fiscal year.
 _DEGREE_OR_NAME = frozenset("度名")
@@ -1140,6 +1163,52 @@ _DEGREE_OR_NAME = frozenset("度名")
 _PLACES = frozenset("駅店港館")
 # The e-row kana of a godan verb's potential and the u-row of its dictionary form.
 _POTENTIAL_ROW = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
+
+
+_VOICED = dict(
+    zip(
+        "かきくけこさしすせそたちつてとはひふへほ",
+        "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
+        strict=True,
+    )
+)
+
+
+def _plain_kun_compound(word: str) -> bool:
+    """Two basic words of one kanji each, read as they are read alone (rendaku or not), whose
+    first sense is what their own first senses say together: 星空 is ほし and ぞら, "starry
+    sky" (round 182). Not 手口, "modus operandi", though 手 is also a trick."""
+    if len(word) != 2 or not all(_KANJI.match(char) and is_basic_word(char) for char in word):
+        return False
+    readings = all_readings(word)
+    gloss = " ".join(_first_sense_of(word, reading) for reading in readings).lower()
+    for head in standalone_kun_readings(word[0]):
+        for kun in standalone_kun_readings(word[1]):
+            voiced = _VOICED.get(kun[:1], kun[:1]) + kun[1:]
+            if not {head + kun, head + voiced} & readings:
+                continue
+            parts = (_first_sense_of(word[0], head), _first_sense_of(word[1], kun))
+            if all(
+                any(english[:4] in gloss for english in re.findall(r"[a-z]{3,}", part.lower()))
+                for part in parts
+            ):
+                return True
+    return False
+
+
+def _first_sense_of(word: str, reading: str) -> str:
+    """The glosses of the first sense of the word's entry read `reading`: 空 read そら is
+    "sky; the heavens", not くう's "emptiness"."""
+    row = (
+        _database()
+        .execute(
+            "SELECT k.idseq FROM Kanji k JOIN Kana n ON n.idseq = k.idseq"
+            " WHERE k.text = ? AND n.text = ? ORDER BY k.idseq LIMIT 1",
+            (word, reading),
+        )
+        .fetchone()
+    )
+    return "; ".join(_first_sense_glosses(row[0])) if row else ""
 
 
 def _potential_base(word: str) -> str:

@@ -2992,6 +2992,26 @@ def _topic_of_another_heading(read: str, item: AnalysedSentence, corpus: Article
 
 _OPENING_TOPIC = re.compile(r"([\u4e00-\u9fff々ァ-ヺー]{2,})(?:には|では|にも|は|も)")
 
+# A heading's word for a class, and the words that name one of its members.
+_MEMBERS_OF_A_CLASS = {
+    "自治体": frozenset(
+        {"市", "町", "村", "県", "区", "都", "府", "市町村", "市役所", "町役場", "県庁"}
+        | {"市長", "町長", "村長", "知事"}
+    ),
+}
+
+
+def _member_of_another_headings_class(item: AnalysedSentence, corpus: ArticleCorpus) -> bool:
+    """「…市も固定資産税の減免などで誘致を後押しした」 under 「年産2万台体制」 fits 「自治体や企業
+    との連携も加速」 as well: the city is a 自治体, though no word is shared (round 182)."""
+    named = {token.surface for token in item.tokens}
+    return any(
+        word in section.heading and named & members
+        for word, members in _MEMBERS_OF_A_CLASS.items()
+        for section in corpus.headed_sections
+        if section.pk != item.section.pk and not _is_overview(section)
+    )
+
 
 def _modified_heading_kanji(words: set[str], heading_nouns: list[str]) -> bool:
     """The other way round: a word of the sentence is a modifier or a compass point and a
@@ -4159,6 +4179,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「…建設費は約5億円」 under 「総事業費は約42億円、…」 (round 124)
     if _topic_of_another_heading(read, item, corpus):
         return None  # 「観測には…40人ほどが参加」 beside 「観測を未来につなぐ」 (round 177)
+    if _member_of_another_headings_class(item, corpus):
+        return None  # 「市も…後押しした」 beside 「自治体や企業との連携も加速」 (round 182)
     if _same_direction(words, own_nouns):
         return None  # 「湖の西側は…」 under 「1日目：西岸を北へ」: matched by 西 (round 111)
     if _DAY_OF_A_TRIP.search(read) and any(
