@@ -135,9 +135,12 @@ def sentences_reviewed_on(*, user, study_day: date):
     question: PostgreSQL planned the correlated form as a nested loop over every review
     on tables not yet analysed, and one count ran for minutes.
     """
-    return ReviewLog.objects.filter(user=user, study_day=study_day).values(
-        "card__question__sentence_id"
-    )
+    # Not the None of a question without a sentence (an instructor's own, or one whose
+    # sentence a new version replaced): `NOT IN (…, NULL)` holds for no row, and one review
+    # of such a question buried every new card of every deck for the day.
+    return ReviewLog.objects.filter(
+        user=user, study_day=study_day, card__question__sentence__isnull=False
+    ).values("card__question__sentence_id")
 
 
 def in_deck(*, deck: Deck, question_id: str, kinds=()) -> Subquery:
