@@ -71,8 +71,12 @@ def write_question(
 
 
 def set_questions_status(*, article: Article, ids: list[int], status: QuestionStatus) -> int:
-    """Publish or retire several questions of one article at once; ids of other articles are ignored."""
-    return article.questions.filter(pk__in=ids).update(
+    """Publish or retire several questions of one article at once; ids of other articles are
+    ignored, and so are questions whose sentence is gone when publishing (`may_publish`)."""
+    questions = article.questions.filter(pk__in=ids)
+    if status == QuestionStatus.PUBLISHED:
+        questions = questions.exclude(retired_reason=RetiredReason.VANISHED)
+    return questions.update(
         status=status,
         retired_reason=RetiredReason.INSTRUCTOR if status == QuestionStatus.RETIRED else "",
         status_before_retired="",
@@ -81,12 +85,23 @@ def set_questions_status(*, article: Article, ids: list[int], status: QuestionSt
 
 
 def set_question_status(*, question: Question, status: QuestionStatus) -> Question:
-    """An instructor's choice; a question they retire stays retired through regenerations."""
+    """An instructor's choice; a question they retire stays retired through regenerations.
+    A question whose sentence is gone is never published (`may_publish`)."""
+    if status == QuestionStatus.PUBLISHED and not may_publish(question):
+        return question
     question.status = status
     question.retired_reason = RetiredReason.INSTRUCTOR if status == QuestionStatus.RETIRED else ""
     question.status_before_retired = ""
     question.save(update_fields=["status", "retired_reason", "status_before_retired", "updated_at"])
     return question
+
+
+def may_publish(question: Question) -> bool:
+    """Not a question a new version of its article retired because its sentence changed or
+    went: its source is no longer the article's text (it read 約300人 where the article now
+    says 約350人), and a learner would be asked what the article no longer says. It comes
+    back by itself if the sentence does."""
+    return question.retired_reason != RetiredReason.VANISHED
 
 
 @transaction.atomic

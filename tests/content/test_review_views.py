@@ -298,3 +298,22 @@ def test_a_question_without_an_answer_span_shows_its_source_with_no_empty_highli
     html = review(instructor, article, status="draft", kind="cloze").content.decode()
     assert written.prompt in html
     assert "<mark></mark>" not in html
+
+
+def test_a_question_whose_sentence_went_is_not_published_again(instructor, article):
+    """A walker published a question a new version had retired: its source read 約300人 where
+    the article then said 約350人."""
+    gone = article.questions.filter(status=QuestionStatus.PUBLISHED).first()
+    article.questions.filter(pk=gone.pk).update(
+        status=QuestionStatus.RETIRED, retired_reason="vanished", status_before_retired="published"
+    )
+    row = instructor.get(f"/articles/{article.slug}/questions/", {"status": "retired"})
+    page = row.content.decode()
+    assert "文が変わったか、なくなりました" in page
+
+    instructor.post(f"/articles/questions/{gone.pk}/status/", {"status": "published"})
+    instructor.post(
+        f"/articles/{article.slug}/questions/bulk/", {"status": "published", "ids": [gone.pk]}
+    )
+    gone.refresh_from_db()
+    assert gone.status == QuestionStatus.RETIRED and gone.retired_reason == "vanished"
