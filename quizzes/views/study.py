@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
@@ -130,7 +131,7 @@ def _card_stage(
 ) -> HttpResponse:
     item = item or queue.next_item or (queue.learning_ahead() if ahead else None)
     if item is None:
-        return _stage(request, deck=deck, stage="summary", context={"queue": queue})
+        return _stage(request, deck=deck, stage="summary", context={"queue": queue, "error": error})
     token = sign_shown(
         ShownCard(
             user_id=request.user.pk,
@@ -159,8 +160,11 @@ def _card_stage(
     return _stage(request, deck=deck, stage="card", context=context, status=status)
 
 
+# Counts and cards change with every answer: Back and Forward fetch these pages again rather
+# than show the browser's copy (a walker saw 期日 0 after a review, and a rated card come back).
 @require_GET
 @login_required
+@never_cache
 def study_home(request: HtmxHttpRequest) -> HttpResponse:
     now = timezone.now()
     learner = _learner(request)
@@ -175,6 +179,7 @@ def study_home(request: HtmxHttpRequest) -> HttpResponse:
 
 @require_GET
 @login_required
+@never_cache
 @vary_on_headers("HX-Request")
 def study(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpResponse:
     deck = _deck(request, deck_kind, deck_key)
@@ -281,6 +286,15 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
             error=_("That card has expired; here is the current one."),
         )
     deck, question, card = _shown_question(request, deck_kind, deck_key, shown)
+    if card is not None and card.reps > shown.reps:
+        # A page the browser kept (Back, Forward, another tab) shows a card rated since: its
+        # answer could record nothing, and its feedback would say it did.
+        return _card_stage(
+            request,
+            deck=deck,
+            queue=_queue(request, deck, now),
+            error=_("You have studied that card since; here is the current one."),
+        )
     result = None
     if not question.is_self_rated:
         try:
@@ -367,7 +381,12 @@ def rate(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespons
         )
     except Question.DoesNotExist as missing:
         raise Http404("No such question in this deck.") from missing
-    response = _card_stage(request, deck=deck, queue=_queue(request, deck, now))
+    response = _card_stage(
+        request,
+        deck=deck,
+        queue=_queue(request, deck, now),
+        error="" if outcome.recorded else _("That card was rated already; here is the next one."),
+    )
     if outcome.recorded:
         trigger_client_event(response, "reviewRecorded", {"rating": rating})
     return response

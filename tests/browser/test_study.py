@@ -123,6 +123,25 @@ def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
     assert ReviewLog.objects.filter(user=learner).count() == 0
 
 
+def test_a_long_typed_answer_wraps_in_its_card(live_server, page, log_in, screenshot_dir):
+    """300 letters without a space widened the page to 2289 px (a walker)."""
+    learner = make_user(username="hanako")
+    settings = learner_settings_for(user=learner)
+    settings.study_kinds = ["cloze"]
+    settings.save()
+    article = make_article(text=TWO_PORTS)
+    article.questions.filter(kind="cloze").update(status=QuestionStatus.PUBLISHED)
+    log_in("hanako", PASSWORD)
+    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    stage = page.locator("#study-stage")
+    stage.locator("input[name=response]").fill("x" * 300)
+    page.keyboard.press("Enter")
+    expect(stage.locator(".your-answer")).to_be_visible()
+    page.screenshot(path=screenshot_dir / "long-typed-answer.png", full_page=True)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"]
+
+
 def test_a_key_pressed_while_the_next_card_arrives_is_kept(live_server, page, log_in):
     learner = make_user(username="hanako")
     only_options(learner)

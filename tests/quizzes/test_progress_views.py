@@ -107,3 +107,19 @@ def test_projected_load_grows_with_retention():
     # At 0.9 each card of stability 10 comes back every 10 days: 10 cards → 1 review a day.
     assert loads[0.9] == pytest.approx(1.0, rel=1e-6)
     assert loads[0.8] < loads[0.9] < loads[0.95]
+
+
+def test_the_heatmap_counts_days_and_reviews_in_good_english(client):
+    """A walker read "29 reviews on 1 days." """
+    from tests.quizzes.study_helpers import study_one
+
+    user = make_user()
+    client.force_login(user)
+    article = make_article()
+    client.cookies["django_language"] = "en"
+    study_one(client, article, rating=3)
+    html = client.get("/learn/progress/").content.decode()
+    assert "1 review on 1 day." in html and "(1 review)." in html
+    study_one(client, article, rating=3)
+    html = client.get("/learn/progress/").content.decode()
+    assert "2 reviews on 1 day." in html and "(2 reviews)." in html

@@ -73,7 +73,7 @@ def test_a_shown_card_is_graded_once(client, learner, article):
     again = answer(client, article, context["token"], question.answer)
     assert again.context["graded"].correct is False
     assert again.context["graded_again"]
-    assert "この答えが記録" in again.content.decode()
+    assert "最初の答えが記録" in again.content.decode()
     reloaded = show(client, article)  # a reload shows the same card with a new token
     assert reloaded["question"] == question
     third = answer(client, article, reloaded["token"], question.answer)
@@ -428,3 +428,36 @@ def test_a_word_card_whose_reading_the_article_prints_asks_only_its_meaning(clie
     assert "読み方は記事にあります" in page
     assert "読み方と意味を思い出して" not in page
     assert "<rt>" in page.split('id="card-prompt"')[1].split("</h2>")[0]
+
+
+def test_a_second_answer_names_the_first_one_that_counts(client, learner, article):
+    """A walker read 「この答えが記録されます」 as the answer just given, a wrong one shown as ✓."""
+    only_kind(learner, QuestionKind.CLOZE)
+    context = show(client, article)
+    question = context["question"]
+    answer(client, article, context["token"], question.answer)
+    again = answer(client, article, context["token"], "まちがい")
+    html = again.content.decode()
+    assert f"すでに「{question.answer}」と答えています" in html and "まちがい" not in html
+
+
+def test_an_answer_from_a_page_kept_by_the_browser_shows_the_current_card(client, learner, article):
+    """Forward brought back a card rated since; its answer said it would be recorded, and
+    nothing was (a walker)."""
+    only_kind(learner, QuestionKind.CLOZE)
+    context = show(client, article)
+    first = answer(client, article, context["token"], context["question"].answer)
+    rate(client, article, first.context["graded_token"], 3)
+    stale = answer(client, article, context["token"], context["question"].answer)
+    assert stale.context["stage"] in {"card", "summary"}
+    assert "その後に学習しています" in stale.content.decode()
+    assert ReviewLog.objects.count() == 1
+
+    again = rate(client, article, first.context["graded_token"], 3)
+    assert "すでに評価されています" in again.content.decode()
+    assert ReviewLog.objects.count() == 1
+
+
+def test_study_pages_are_fetched_again_on_back_and_forward(client, learner, article):
+    for url in ("/learn/", deck_url(article)):
+        assert "no-store" in client.get(url)["Cache-Control"]
