@@ -4,6 +4,7 @@ Each request builds the deck's `StudyQueue` once and every part of the response
 reads from it.
 """
 
+import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -143,6 +144,7 @@ def _card_stage(
     context = {
         "item": item,
         "question": item.question,
+        "options": shown_options(item),
         "kind_label": KIND_LABELS.get(item.question.kind, item.question.kind),
         # A card a quiz queued is learning at step 0 before its first review: still new to
         # the learner, and labelled so.
@@ -158,6 +160,20 @@ def _card_stage(
         "error": error,
     }
     return _stage(request, deck=deck, stage="card", context=context, status=status)
+
+
+# Options whose order says nothing: on each showing of a card they come in another order, so
+# that its answer is not remembered as "the third" (a walker). True or false keep theirs.
+SHUFFLED_KINDS = {QuestionKind.CHOICE, QuestionKind.WH, QuestionKind.SECTION}
+
+
+def shown_options(item: StudyItem) -> list[tuple[str, str]]:
+    """The card's options as this showing orders them: the same on a reload, another order
+    once the card has been reviewed again."""
+    options = item.question.labelled_choices
+    if item.question.kind in SHUFFLED_KINDS:
+        random.Random(f"{item.question.pk}:{item.reps}").shuffle(options)
+    return options
 
 
 # Counts and cards change with every answer: Back and Forward fetch these pages again rather

@@ -142,6 +142,26 @@ def test_a_long_typed_answer_wraps_in_its_card(live_server, page, log_in, screen
     assert width <= page.viewport_size["width"]
 
 
+def test_enter_does_not_answer_the_first_option(live_server, page, log_in):
+    """Option 1 had the focus, so Enter, which the key hint gives to typed answers, chose it."""
+    learner = make_user(username="hanako")
+    only_options(learner)
+    article = make_article()
+    log_in("hanako", PASSWORD)
+    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    stage = page.locator("#study-stage")
+    expect(stage.locator("button.option").first).to_be_visible()
+    page.keyboard.press("1")
+    expect(stage.locator(".feedback")).to_be_visible()
+    page.keyboard.press("4")  # the next card is swapped in, and takes the focus
+    expect(stage.locator(".options")).to_be_focused()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)
+    expect(stage.locator(".feedback")).to_have_count(0)
+    page.keyboard.press("2")
+    expect(stage.locator(".feedback")).to_be_visible()
+
+
 def test_a_key_pressed_while_the_next_card_arrives_is_kept(live_server, page, log_in):
     learner = make_user(username="hanako")
     only_options(learner)
