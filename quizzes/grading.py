@@ -5,11 +5,14 @@ accepted answers once both are folded the same way: NFKC, width and case, range
 marks (~ 〜 ～ － –) and a unit written once for both ends of a range
 (600〜650億ドル is 600億~650億ドル). A Latin name also matches its katakana form
 when JMdict glosses that form with the name (Android ↔ アンドロイド), and the reverse.
+A reading typed in romaji is read as kana (roukyuuka is ろうきゅうか): the learner knew it.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
+
+import jaconv
 
 from content.analysis.glossary import lookup_gloss
 from content.analysis.normalize import normalize_answer
@@ -56,8 +59,10 @@ def grade(question: Question, response: str) -> Grade:
         return Grade(correct=response == question.answer, response=response)
     reading = question.kind == QuestionKind.READING
     typed = fold(response, reading=reading)
+    # As typed, and for a reading typed in romaji, as the kana it spells.
+    forms = {typed, fold(_romaji_as_kana(response), reading=True)} if reading else {typed}
     for answer in [question.answer, *question.accepted_answers]:
-        if typed == fold(answer, reading=reading) or _same_name(typed, fold(answer)):
+        if fold(answer, reading=reading) in forms or _same_name(typed, fold(answer)):
             accepted = "" if response == answer else answer
             return Grade(correct=True, response=response, accepted=accepted)
     return Grade(correct=False, response=response)
@@ -70,6 +75,16 @@ def fold(text: str, *, reading: bool = False) -> str:
     while previous != text:
         previous, text = text, _REPEATED_UNIT.sub(r"\1~\3\2", text)
     return text
+
+
+_ROMAJI = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ' -]+$")
+
+
+def _romaji_as_kana(response: str) -> str:
+    """A reading typed in Latin letters, as hiragana (Hepburn, shimbun or shinbun alike)."""
+    if not _ROMAJI.match(response):
+        return response
+    return jaconv.alphabet2kana(unicodedata.normalize("NFKC", response).lower().replace(" ", ""))
 
 
 def _same_name(typed: str, answer: str) -> bool:

@@ -32,6 +32,20 @@ def test_readings_accept_katakana_for_hiragana():
     assert not grade(question(answer="とし"), "トシ").correct, "only readings fold katakana"
 
 
+@pytest.mark.parametrize("typed", ["roukyuuka", "Roukyuuka", "ｒｏｕｋｙｕｕｋａ"])
+def test_a_reading_typed_in_romaji_is_read_as_kana(typed):
+    """A walker typed roukyuuka for 老朽化 and was told it was wrong, with no hint why."""
+    result = grade(question(kind=QuestionKind.READING, answer="ろうきゅうか"), typed)
+    assert result.correct and result.accepted == "ろうきゅうか"
+
+
+def test_romaji_is_still_graded_as_the_reading_it_spells():
+    q = question(kind=QuestionKind.READING, answer="しんぶん")
+    assert grade(q, "shimbun").correct and grade(q, "shinbun").correct
+    assert not grade(q, "shinpun").correct
+    assert not grade(question(answer="しんぶん"), "shinbun").correct, "only readings read romaji"
+
+
 def test_choices_must_be_one_of_the_options():
     q = question(
         kind=QuestionKind.CHOICE, answer="Meta", choices=["Meta", "OpenAI", "Android", "iOS"]
