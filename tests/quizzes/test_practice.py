@@ -120,3 +120,15 @@ def test_mastery_target_counts_mature_cards_only(setting):
     assert cell.status == "in_progress" and cell.score == 50  # 1 of 4 mature, half the target
     LearnerCard.objects.filter(question=second).update(stability=21)
     assert gradebook(course=course, now=now).rows[0].cells[0].status == "met"
+
+
+def test_the_practice_page_says_which_reviews_count(client, setting):
+    """A walker's 39 reviews of the article showed 90 % of a 30-review target: only the
+    assigned questions' reviews counted, and nothing said so."""
+    course, article, learner = setting
+    practice = make_assignment(
+        course=course, article=article, mode="practice", practice_target="reviews"
+    )
+    client.force_login(learner)
+    page = client.get(f"/courses/assignments/{practice.pk}/").content.decode()
+    assert "この課題の問題の復習だけが数えられます" in page
