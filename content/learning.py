@@ -28,6 +28,10 @@ class Learning:
     def questions_moved(self, *, question_ids: list[int]) -> None:
         """These questions now stand on another sentence (in the same transaction)."""
 
+    def questions_succeeded(self, *, pairs: list[tuple[int, int]]) -> None:
+        """Each (old, new): the new question is the old one's card on a changed sentence
+        (content/generation/succession.py); what learners did with the old one moves to it."""
+
 
 _installed: Learning = Learning()
 

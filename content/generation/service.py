@@ -36,6 +36,7 @@ from .drafts import QuestionDraft
 from .gates import rejection_reason
 from .selection import rank_article
 from .standing import build_standing_truefalse
+from .succession import leaving_questions, pass_on
 from .terms import build_term_choice
 
 WORDS_PER_SECTION = 8
@@ -53,6 +54,8 @@ class RegenerationResult:
     retired: int = 0
     # Vanished questions whose fingerprint came back, with the status they had.
     restored: int = 0
+    # Word cards whose sentence changed, handed on to the same card of the new text.
+    passed_on: int = 0
     by_kind: Counter = field(default_factory=Counter)
     rejected: Counter = field(default_factory=Counter)
 
@@ -61,6 +64,7 @@ class RegenerationResult:
             "created": self.created,
             "kept": self.kept,
             "restored": self.restored,
+            "passed_on": self.passed_on,
             "retired": self.retired,
         }
 
@@ -192,13 +196,20 @@ def regenerate_questions(*, article: Article) -> RegenerationResult:
     corpus = build_corpus(article)
     result = RegenerationResult()
     generated: set[str] = set()
+    created: list[Question] = []
+    restored: list[Question] = []
     for ranked in drafts_by_section(corpus, result.rejected):
         generated.update(draft.fingerprint for draft, _publish in ranked)
         with transaction.atomic():
             _lock_unchanged(article, checksum)
-            _write_section(article, ranked, result)
+            section_created, section_restored = _write_section(article, ranked, result)
+        created += section_created
+        restored += section_restored
     with transaction.atomic():
         _lock_unchanged(article, checksum)
+        result.passed_on = pass_on(
+            leaving=leaving_questions(article, generated), created=created, restored=restored
+        )
         result.retired = _retire_vanished(article, generated)
     return result
 
@@ -216,7 +227,8 @@ def _lock_unchanged(article: Article, checksum: str) -> None:
 
 def _write_section(
     article: Article, ranked: list[tuple[QuestionDraft, bool]], result: RegenerationResult
-) -> None:
+) -> tuple[list[Question], list[Question]]:
+    """Write one section's questions; the questions it created and those it restored."""
     # Questions written by people are theirs: regeneration neither refreshes nor retires them.
     existing = {
         question.fingerprint: question
@@ -225,21 +237,23 @@ def _write_section(
             fingerprint__in=[draft.fingerprint for draft, _publish in ranked],
         )
     }
-    to_create, to_update, moved = [], [], []
+    to_create, to_update, moved, restored = [], [], [], []
     for draft, publish in ranked:
         question = existing.get(draft.fingerprint)
         if question is None:
             to_create.append(_new_question(article, draft, publish))
             result.created += 1
         else:
-            restored = _restore(question)
+            was_restored = _restore(question)
             sentence_before = question.sentence_id
-            if _refresh(question, draft) or restored:
+            if _refresh(question, draft) or was_restored:
                 to_update.append(question)
             if question.sentence_id != sentence_before:
                 moved.append(question.pk)
             result.kept += 1
-            result.restored += restored
+            if was_restored:
+                result.restored += 1
+                restored.append(question)
         result.by_kind[draft.kind] += 1
     Question.objects.bulk_create(to_create, batch_size=500)
     Question.objects.bulk_update(
@@ -260,6 +274,7 @@ def _write_section(
     )
     if moved:  # a re-import dropped their sentence, and brought its text back as another
         learning().questions_moved(question_ids=moved)
+    return to_create, restored
 
 
 def _restore(question: Question) -> bool:

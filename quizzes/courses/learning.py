@@ -29,3 +29,16 @@ class CourseLearning(Learning):
         LearnerCard.objects.filter(question_id__in=question_ids).update(
             sentence_id=Subquery(sentence)
         )
+
+    def questions_succeeded(self, *, pairs: list[tuple[int, int]]) -> None:
+        # A learner's card (and its reviews, which hang on it) moves unless they already hold
+        # one of the new question; an assignment holds the new question where it held the old.
+        through = Assignment.questions.through
+        for old, new in pairs:
+            sentence = Question.objects.filter(pk=new).values("sentence_id")[:1]
+            LearnerCard.objects.filter(question_id=old).exclude(
+                user__in=LearnerCard.objects.filter(question_id=new).values("user")
+            ).update(question_id=new, sentence_id=Subquery(sentence))
+            through.objects.filter(question_id=old).exclude(
+                assignment__in=through.objects.filter(question_id=new).values("assignment")
+            ).update(question_id=new)
