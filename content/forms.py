@@ -320,7 +320,12 @@ class SpreadsheetUploadForm(forms.Form):
 class QuestionWriteForm(QuestionEditForm):
     """An instructor's own question: the edit form plus where it sits and what kind it is."""
 
-    section = forms.ModelChoiceField(label=gettext_lazy("Section"), queryset=Section.objects.none())
+    section = forms.ModelChoiceField(
+        label=gettext_lazy("Section"),
+        queryset=Section.objects.none(),
+        # Django's own blank label (「- Select an option -」) has no Japanese yet.
+        empty_label=gettext_lazy("Choose a section"),
+    )
     kind = forms.ChoiceField(
         label=gettext_lazy("Kind"),
         # Self-rated vocabulary cards need a reading and gloss; written questions are graded.

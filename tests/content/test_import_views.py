@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
@@ -24,6 +26,9 @@ def test_upload_preview_then_save(instructor_client):
     assert prepared.title == "港町の小さな博物館"
     assert [s.heading for s in prepared.sections] == ["", "来館者を増やす工夫", "デジタル化の課題"]
     assert Article.objects.count() == 0, "a preview saves nothing"
+    # Sections are numbered from 1, as a reader counts them (a walker saw 0).
+    rows = re.findall(r"<tr><td>(\d+)</td>", response.content.decode())
+    assert rows == ["1", "2", "3"]
 
     pending = response.context["pending"]
     response = instructor_client.post(

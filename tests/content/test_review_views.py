@@ -317,3 +317,9 @@ def test_a_question_whose_sentence_went_is_not_published_again(instructor, artic
     )
     gone.refresh_from_db()
     assert gone.status == QuestionStatus.RETIRED and gone.retired_reason == "vanished"
+
+
+def test_the_write_page_speaks_japanese_in_its_blank_choice(instructor, article):
+    """「- Select an option -」, Django's blank label, has no Japanese (a walker)."""
+    page = instructor.get(f"/articles/{article.slug}/questions/new/").content.decode()
+    assert "Select an option" not in page and "セクションを選んでください" in page
