@@ -222,3 +222,20 @@ def test_the_dashboard_runs_a_constant_number_of_queries(article):
             dashboard_for(user=user, learner=settings, now=NOW)
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 13
+
+
+def test_every_section_of_a_studied_article_has_its_row(learner, article):
+    """Unstudied sections were left out, so the rows did not add up to the article's."""
+    first = questions(article, 1)[0]
+    card(learner, first)
+    result = board(learner)
+    [row] = result.articles
+    sections = {
+        question.section_id
+        for question in article.questions.filter(status=QuestionStatus.PUBLISHED)
+    }
+    assert {section.section_id for section in result.sections} == sections
+    assert sum(section.total for section in result.sections) == row.total
+    assert [
+        section.studied for section in result.sections if section.section_id == first.section_id
+    ] == [1]
