@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass
 import jaconv
 from sudachipy import Dictionary, SplitMode
 
+from .said_readings import said
+
 # Sudachi refuses inputs over 49,149 bytes; callers feed it sentence by sentence,
 # and this guard splits anything longer on character boundaries.
 _MAX_INPUT_CHARS = 16_000
@@ -72,7 +74,7 @@ def tokenize(text: str) -> list[Token]:
                     oov=morpheme.is_oov(),
                 )
             )
-    return tokens
+    return said(tokens)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,9 @@ def test_furigana_aligns_over_the_kanji_only(surface, reading, expected):
 
 @pytest.mark.parametrize(
     ("text", "counter", "reading"),
-    [("3本の木", "本", "ぽん"), ("5分で", "分", "ふん"), ("1987年に", "年", "ねん")],
+    # 3本 is さんぼん: Sudachi gave ぽん, which this test kept until the counters were said
+    # (content/analysis/said_readings.py).
+    [("3本の木", "本", "ぼん"), ("5分で", "分", "ふん"), ("1987年に", "年", "ねん")],
 )
 def test_counters_after_numbers_keep_their_sound_changes(text, counter, reading):
     words = sentence_words(text, [t.as_dict() for t in tokenize(text)])

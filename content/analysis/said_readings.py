@@ -1,0 +1,143 @@
+"""Readings as a number and its counter are said, where Sudachi reads each token alone.
+
+Sudachi gives 一階 as いち and かい, 一本 as いち and ぽん, 三階 as さん and かい: the reader's
+furigana then taught いちかい (a walker). A counter after a number changes its sound, and the
+number's with it: 一 and 八 and 十 double the next consonant (いっかい, はっさい, じゅっぷん),
+and an h-sound after such a doubled one turns to p (いっぽん); after 三, 千 and 何 some
+counters take a voiced sound (さんがい, さんぼん). The counters here are the common ones whose
+changes are regular enough to state; any other keeps Sudachi's readings.
+
+Two readings of one kanji Sudachi chooses wrongly in plain text are set right too: 町立 (and
+市立, 県立…) read as one word, and 米 before や, と or を, which is rice (こめ), not America.
+"""
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # tokens.py calls `said` on every tokenization
+    from .tokens import Token
+
+# Each counter's reading after a number that changes nothing (二, 五, 九).
+COUNTERS = {
+    "階": "かい",
+    "回": "かい",
+    "個": "こ",
+    "軒": "けん",
+    "件": "けん",
+    "戸": "こ",
+    "曲": "きょく",
+    "校": "こう",
+    "冊": "さつ",
+    "歳": "さい",
+    "才": "さい",
+    "足": "そく",
+    "週": "しゅう",
+    "社": "しゃ",
+    "頭": "とう",
+    "通": "つう",
+    "点": "てん",
+    "本": "ほん",
+    "匹": "ひき",
+    "杯": "はい",
+    "分": "ふん",
+    "泊": "はく",
+    "歩": "ほ",
+    "発": "はつ",
+    "票": "ひょう",
+}
+# The numbers whose last sound doubles the counter's first consonant (k, s, t, h), and which.
+_DOUBLING = {
+    "一": ("いち", "いっ", "kstph"),
+    "六": ("ろく", "ろっ", "kh"),
+    "八": ("はち", "はっ", "kstph"),
+    "十": ("じゅう", "じゅっ", "kstph"),
+    "百": ("ひゃく", "ひゃっ", "kh"),
+}
+# After 三, 千, 万 and 何 (ん), these counters are voiced; 四 (よん) and the others keep theirs.
+_VOICED_AFTER_N = {
+    "階": "がい",
+    "軒": "げん",
+    "足": "ぞく",
+    "本": "ぼん",
+    "匹": "びき",
+    "杯": "ばい",
+}
+_HALF_VOICED_AFTER_N = {"分": "ぷん", "泊": "ぱく", "歩": "ぽ", "発": "ぱつ", "票": "ぴょう"}
+_ENDS_IN_N = {"三": "さん", "千": "せん", "万": "まん", "何": "なん"}
+_ROW = {
+    **dict.fromkeys("かきくけこ", "k"),
+    **dict.fromkeys("さしすせそ", "s"),
+    **dict.fromkeys("たちつてと", "t"),
+    **dict.fromkeys("はひふへほ", "h"),
+}
+_HALF_VOICED = dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
+_DIGITS = dict(zip("0123456789０１２３４５６７８９", "〇一二三四五六七八九" * 2, strict=True))
+# X立: owned by X (町立 ちょうりつ), where Sudachi reads 町 alone as まち.
+_OWNERS = {
+    "町": "ちょう",
+    "村": "そん",
+    "市": "し",
+    "区": "く",
+    "県": "けん",
+    "都": "と",
+    "府": "ふ",
+}
+_RICE_BEFORE = {"や", "と", "を", "が", "も"}
+
+
+def said(tokens: "list[Token]") -> "list[Token]":
+    """The tokens with the readings of numbers and counters as they are said."""
+    said_tokens = list(tokens)
+    for index in range(len(said_tokens) - 1):
+        number, counter = said_tokens[index], said_tokens[index + 1]
+        if counter.surface in COUNTERS and number.is_number and number.end == counter.start:
+            said_tokens[index], said_tokens[index + 1] = _counted(number, counter)
+        elif counter.surface == "立" and number.surface in _OWNERS:
+            said_tokens[index] = replace(number, reading=_OWNERS[number.surface])
+    for index, token in enumerate(said_tokens):
+        after = said_tokens[index + 1].surface if index + 1 < len(said_tokens) else ""
+        if token.surface == "米" and token.reading == "べい" and after in _RICE_BEFORE:
+            said_tokens[index] = replace(token, reading="こめ")
+    return said_tokens
+
+
+def _counted(number: "Token", counter: "Token") -> "tuple[Token, Token]":
+    last = _last_unit(number.surface)
+    base = COUNTERS[counter.surface]
+    number_reading, counter_reading = number.reading, base
+    if last in _DOUBLING:
+        plain, doubled, rows = _DOUBLING[last]
+        row = _ROW.get(base[0], "")
+        # Digits carry no furigana (Sudachi reads 20 as にれい): only the counter's matters.
+        written_in_digits = _in_digits(number.surface)
+        if row and row in rows and (written_in_digits or number.reading.endswith(plain)):
+            if not written_in_digits:
+                number_reading = number.reading.removesuffix(plain) + doubled
+            if row == "h":
+                counter_reading = _HALF_VOICED[base[0]] + base[1:]
+    elif last in _ENDS_IN_N:
+        counter_reading = _VOICED_AFTER_N.get(counter.surface) or _HALF_VOICED_AFTER_N.get(
+            counter.surface, base
+        )
+    elif last == "四" and counter.surface in _HALF_VOICED_AFTER_N:
+        counter_reading = _HALF_VOICED_AFTER_N[counter.surface]  # 四分 よんぷん
+    return replace(number, reading=number_reading), replace(counter, reading=counter_reading)
+
+
+def _in_digits(surface: str) -> bool:
+    digits = surface.replace(",", "").replace("，", "")
+    return bool(digits) and all(char in _DIGITS for char in digits)
+
+
+def _last_unit(surface: str) -> str:
+    """The last number word said: 二十一 ends in 一, 30 in 十, 200 in 百, 5000 in 千."""
+    digits = surface.replace(",", "").replace("，", "")
+    if _in_digits(surface):
+        value = digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")).lstrip("0")
+        if not value:
+            return "〇"
+        for zeros, unit in ((4, "万"), (3, "千"), (2, "百"), (1, "十")):
+            if len(value) > zeros and value.endswith("0" * zeros):
+                return unit
+        return _DIGITS[value[-1]]
+    return surface[-1:]

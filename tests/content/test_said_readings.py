@@ -1,0 +1,47 @@
+"""Numbers and counters read as they are said (the reader taught いちかい for 一階 and
+ひゃくにじゅうご for 百二十戸: a walker), and two kanji Sudachi misreads in plain text."""
+
+import pytest
+
+from content.analysis.tokens import tokenize
+
+
+def readings(text: str) -> str:
+    return " ".join(token.reading for token in tokenize(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("一階", "いっ かい"),
+        ("一軒", "いっ けん"),
+        ("一本", "いっ ぽん"),
+        ("六本", "ろっ ぽん"),
+        ("八分", "はっ ぷん"),
+        ("十回", "じゅっ かい"),
+        ("百回", "ひゃっ かい"),
+        ("二十一歳", "にじゅういっ さい"),
+        ("三階", "さん がい"),
+        ("三匹", "さん びき"),
+        ("三分", "さん ぷん"),
+        ("四分", "よん ぷん"),
+        ("二本", "に ほん"),
+        ("五階", "ご かい"),
+    ],
+)
+def test_a_number_and_its_counter(text, said):
+    assert readings(text) == said
+
+
+@pytest.mark.parametrize(("text", "counter"), [("1本", "ぽん"), ("20分", "ぷん"), ("3階", "がい")])
+def test_a_counter_after_digits(text, counter):
+    assert tokenize(text)[-1].reading == counter
+
+
+def test_a_town_owns_its_library():
+    assert readings("町立の図書館").startswith("ちょう りつ")
+
+
+def test_rice_beside_wheat_is_no_america():
+    assert readings("米や麦をひいた").startswith("こめ や")
+    assert "べい" in readings("日米の首脳")
