@@ -164,7 +164,7 @@ def _card_stage(
 
 # Options whose order says nothing: on each showing of a card they come in another order, so
 # that its answer is not remembered as "the third" (a walker). True or false keep theirs.
-SHUFFLED_KINDS = {QuestionKind.CHOICE, QuestionKind.WH, QuestionKind.SECTION}
+SHUFFLED_KINDS = {QuestionKind.CHOICE, QuestionKind.WH, QuestionKind.SECTION, QuestionKind.READING}
 
 
 def shown_options(item: StudyItem) -> list[tuple[str, str]]:

@@ -36,3 +36,13 @@ def test_true_or_false_keep_their_order():
     user = make_user()
     statement = article.questions.filter(kind=QuestionKind.TRUEFALSE).first()
     assert {tuple(order) for order in orders(statement, user)} == {tuple(statement.choices)}
+
+
+def test_a_reading_with_options_is_shuffled_too():
+    """「協定」 kept きょじょう/きょうじょう/きょてい/きょうてい on every showing (a walker)."""
+    article = make_article()
+    user = make_user()
+    reading = article.questions.filter(kind=QuestionKind.READING).first()
+    reading.choices = ["きょじょう", "きょうじょう", "きょてい", "きょうてい"]
+    seen = orders(reading, user)
+    assert len({tuple(order) for order in seen}) > 1

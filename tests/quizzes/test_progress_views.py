@@ -120,6 +120,7 @@ def test_the_heatmap_counts_days_and_reviews_in_good_english(client):
     study_one(client, article, rating=3)
     html = client.get("/learn/progress/").content.decode()
     assert "1 review on 1 day." in html and "(1 review)." in html
+    assert "1 review in all; at most 1 on one day." in html  # the forecast's caption
     study_one(client, article, rating=3)
     html = client.get("/learn/progress/").content.decode()
     assert "2 reviews on 1 day." in html and "(2 reviews)." in html
