@@ -17,6 +17,7 @@ import jaconv
 from jamdict import Jamdict
 from jamdict_data import JAMDICT_DB_PATH
 
+from .kana import VOICING
 from .tokens import Token, split_word
 
 _local = threading.local()
@@ -1165,15 +1166,6 @@ _PLACES = frozenset("駅店港館")
 _POTENTIAL_ROW = dict(zip("えけげせてねべめれ", "うくぐすつぬぶむる", strict=True))
 
 
-_VOICED = dict(
-    zip(
-        "かきくけこさしすせそたちつてとはひふへほ",
-        "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
-        strict=True,
-    )
-)
-
-
 def _plain_kun_compound(word: str) -> bool:
     """Two basic words of one kanji each, read as they are read alone (rendaku or not), whose
     first sense is what their own first senses say together: 星空 is ほし and ぞら, "starry
@@ -1184,7 +1176,7 @@ def _plain_kun_compound(word: str) -> bool:
     gloss = " ".join(_first_sense_of(word, reading) for reading in readings).lower()
     for head in standalone_kun_readings(word[0]):
         for kun in standalone_kun_readings(word[1]):
-            voiced = _VOICED.get(kun[:1], kun[:1]) + kun[1:]
+            voiced = kun[:1].translate(VOICING) + kun[1:]
             if not {head + kun, head + voiced} & readings:
                 continue
             parts = (_first_sense_of(word[0], head), _first_sense_of(word[1], kun))
@@ -1196,6 +1188,7 @@ def _plain_kun_compound(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=20_000)
 def _first_sense_of(word: str, reading: str) -> str:
     """The glosses of the first sense of the word's entry read `reading`: 空 read そら is
     "sky; the heavens", not くう's "emptiness"."""

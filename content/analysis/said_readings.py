@@ -14,6 +14,8 @@ Two readings of one kanji Sudachi chooses wrongly in plain text are set right to
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .kana import HALF_VOICING
+
 if TYPE_CHECKING:  # tokens.py calls `said` on every tokenization
     from .tokens import Token
 
@@ -70,7 +72,6 @@ _ROW = {
     **dict.fromkeys("たちつてと", "t"),
     **dict.fromkeys("はひふへほ", "h"),
 }
-_HALF_VOICED = dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
 _DIGITS = dict(zip("0123456789０１２３４５６７８９", "〇一二三四五六七八九" * 2, strict=True))
 # X立: owned by X (町立 ちょうりつ), where Sudachi reads 町 alone as まち.
 _OWNERS = {
@@ -109,12 +110,12 @@ def _counted(number: "Token", counter: "Token") -> "tuple[Token, Token]":
         plain, doubled, rows = _DOUBLING[last]
         row = _ROW.get(base[0], "")
         # Digits carry no furigana (Sudachi reads 20 as にれい): only the counter's matters.
-        written_in_digits = _in_digits(number.surface)
+        written_in_digits = bool(_digits(number.surface))
         if row and row in rows and (written_in_digits or number.reading.endswith(plain)):
             if not written_in_digits:
                 number_reading = number.reading.removesuffix(plain) + doubled
             if row == "h":
-                counter_reading = _HALF_VOICED[base[0]] + base[1:]
+                counter_reading = base[0].translate(HALF_VOICING) + base[1:]
     elif last in _ENDS_IN_N:
         counter_reading = _VOICED_AFTER_N.get(counter.surface) or _HALF_VOICED_AFTER_N.get(
             counter.surface, base
@@ -124,15 +125,15 @@ def _counted(number: "Token", counter: "Token") -> "tuple[Token, Token]":
     return replace(number, reading=number_reading), replace(counter, reading=counter_reading)
 
 
-def _in_digits(surface: str) -> bool:
+def _digits(surface: str) -> str:
+    """The number's digits without their grouping marks, or "" when it is not in digits."""
     digits = surface.replace(",", "").replace("，", "")
-    return bool(digits) and all(char in _DIGITS for char in digits)
+    return digits if digits and all(char in _DIGITS for char in digits) else ""
 
 
 def _last_unit(surface: str) -> str:
     """The last number word said: 二十一 ends in 一, 30 in 十, 200 in 百, 5000 in 千."""
-    digits = surface.replace(",", "").replace("，", "")
-    if _in_digits(surface):
+    if digits := _digits(surface):
         value = digits.translate(str.maketrans("０１２３４５６７８９", "0123456789")).lstrip("0")
         if not value:
             return "〇"

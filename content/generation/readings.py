@@ -19,12 +19,8 @@ from content.analysis.glossary import (
     kanji_readings,
     standalone_kun_readings,
 )
+from content.analysis.kana import HALF_VOICING, VOICING
 
-_VOICING = str.maketrans(
-    "かきくけこさしすせそたちつてとはひふへほがぎぐげござじずぜぞだぢづでどばびぶべぼ",
-    "がぎぐげござじずぜぞだぢづでどばびぶべぼかきくけこさしすせそたちつてとはひふへほ",
-)
-_HALF_VOICING = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
 # ぢ and づ are rare spellings; a misreading that needs them looks made up.
 _RARE_KANA = {"ぢ", "づ"}
 _HIRAGANA = set(chr(code) for code in range(0x3041, 0x3097)) | {"ー"}
@@ -167,7 +163,7 @@ def _reads_a_piece_as_its_word(surface: str, candidate: str, reading: str) -> bo
 def _voiced_start(part: str, reading: str) -> bool:
     """The word ends in `part` but for its first kana voiced (づけ for つけ): rendaku."""
     end = reading[-len(part) :]
-    return len(end) == len(part) and end[1:] == part[1:] and end[0] == part[0].translate(_VOICING)
+    return len(end) == len(part) and end[1:] == part[1:] and end[0] == part[0].translate(VOICING)
 
 
 def _cut_short(candidate: str, reading: str) -> bool:
@@ -180,7 +176,7 @@ def _cut_short(candidate: str, reading: str) -> bool:
         and candidate[:cut] == reading[:cut]
         # が for か: the kana voiced where the word stops (ゆそうりき of 輸送力 reads 力 as
         # りき, a reading of its own, and stays)
-        and candidate[cut] == reading[cut].translate(_VOICING)
+        and candidate[cut] == reading[cut].translate(VOICING)
         and reading[len(candidate) :] not in {"う", "い", "ー"}
     )
 
@@ -231,7 +227,7 @@ def _kanji_substitutions(surface: str, reading: str) -> list[str]:
                     or (char_index == len(text) - 1 and okurigana and other.endswith(okurigana[0]))
                     or (
                         text[char_index] in _VOICED_EITHER_WAY
-                        and other.translate(_VOICING) == segment
+                        and other.translate(VOICING) == segment
                     )
                 ):
                     continue
@@ -329,7 +325,7 @@ def first_sound_changed(reading: str) -> tuple[str, str, str]:
     """The reading as it is, with its first kana voiced (or unvoiced), and half-voiced: ふん,
     ぶん, ぷん."""
     first, rest = reading[:1], reading[1:]
-    return reading, first.translate(_VOICING) + rest, first.translate(_HALF_VOICING) + rest
+    return reading, first.translate(VOICING) + rest, first.translate(HALF_VOICING) + rest
 
 
 def _variants(readings: tuple[str, ...]) -> list[str]:
@@ -408,7 +404,7 @@ def _sound_changes(surface: str, reading: str) -> list[str]:
                 and not segments[position - 1].endswith("っ")
                 and (not on_reading or sound_changed)
             ):
-                voiced = part[0].translate(_VOICING)
+                voiced = part[0].translate(VOICING)
                 if voiced != part[0] and text[position] not in _VOICED_EITHER_WAY:
                     variants.append(voiced + part[1:])
             if not on_reading:

@@ -92,19 +92,40 @@ TWO_PORTS = """# 北の港町
 """
 
 
-def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
+def study_stage(live_server, page, log_in, article):
+    """hanako logged in, on the article's deck page: its study stage."""
+    log_in("hanako", PASSWORD)
+    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    return page.locator("#study-stage")
+
+
+def option_cards_on_stage(live_server, page, log_in):
+    """A learner who studies only cards answered by an option, with the first one shown."""
+    learner = make_user(username="hanako")
+    only_options(learner)
+    stage = study_stage(live_server, page, log_in, make_article())
+    expect(stage.locator("button.option").first).to_be_visible()
+    return learner, stage
+
+
+def typed_cards_on_stage(live_server, page, log_in):
+    """A learner who studies only typed cards, of an article with two.
+
+    The second takes the field after the first is rated. A name is typed only where its
+    section says what it is (函館は…港町である).
+    """
     learner = make_user(username="hanako")
     settings = learner_settings_for(user=learner)
     settings.study_kinds = ["cloze"]
     settings.save()
-    # Two typed cards: the second takes the field after the first is rated. A name is
-    # typed only where its section says what it is (函館は…港町である).
     article = make_article(text=TWO_PORTS)
     article.questions.filter(kind="cloze").update(status=QuestionStatus.PUBLISHED)
     assert article.questions.filter(kind="cloze").count() == 2
-    log_in("hanako", PASSWORD)
-    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
-    stage = page.locator("#study-stage")
+    return learner, study_stage(live_server, page, log_in, article)
+
+
+def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
+    learner, stage = typed_cards_on_stage(live_server, page, log_in)
     typed = stage.locator("input[name=response]")
     expect(typed).to_be_focused()
     page.keyboard.type("まちがい")
@@ -125,15 +146,7 @@ def test_keys_u_and_escape_in_a_typed_answer(live_server, page, log_in):
 
 def test_a_long_typed_answer_wraps_in_its_card(live_server, page, log_in, screenshot_dir):
     """300 letters without a space widened the page to 2289 px (a walker)."""
-    learner = make_user(username="hanako")
-    settings = learner_settings_for(user=learner)
-    settings.study_kinds = ["cloze"]
-    settings.save()
-    article = make_article(text=TWO_PORTS)
-    article.questions.filter(kind="cloze").update(status=QuestionStatus.PUBLISHED)
-    log_in("hanako", PASSWORD)
-    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
-    stage = page.locator("#study-stage")
+    _learner, stage = typed_cards_on_stage(live_server, page, log_in)
     stage.locator("input[name=response]").fill("x" * 300)
     page.keyboard.press("Enter")
     expect(stage.locator(".your-answer")).to_be_visible()
@@ -144,13 +157,7 @@ def test_a_long_typed_answer_wraps_in_its_card(live_server, page, log_in, screen
 
 def test_enter_does_not_answer_the_first_option(live_server, page, log_in):
     """Option 1 had the focus, so Enter, which the key hint gives to typed answers, chose it."""
-    learner = make_user(username="hanako")
-    only_options(learner)
-    article = make_article()
-    log_in("hanako", PASSWORD)
-    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
-    stage = page.locator("#study-stage")
-    expect(stage.locator("button.option").first).to_be_visible()
+    _learner, stage = option_cards_on_stage(live_server, page, log_in)
     page.keyboard.press("1")
     expect(stage.locator(".feedback")).to_be_visible()
     page.keyboard.press("4")  # the next card is swapped in, and takes the focus
@@ -163,13 +170,7 @@ def test_enter_does_not_answer_the_first_option(live_server, page, log_in):
 
 
 def test_a_key_pressed_while_the_next_card_arrives_is_kept(live_server, page, log_in):
-    learner = make_user(username="hanako")
-    only_options(learner)
-    article = make_article()
-    log_in("hanako", PASSWORD)
-    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
-    stage = page.locator("#study-stage")
-    expect(stage.locator("button.option").first).to_be_visible()
+    learner, stage = option_cards_on_stage(live_server, page, log_in)
     page.keyboard.press("1")
     graded = stage.locator(".feedback input[name=graded]")
     expect(graded).to_have_count(1)
