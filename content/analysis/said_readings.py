@@ -93,6 +93,14 @@ def said(tokens: "list[Token]") -> "list[Token]":
         number, counter = said_tokens[index], said_tokens[index + 1]
         if counter.surface in COUNTERS and number.is_number and number.end == counter.start:
             said_tokens[index], said_tokens[index + 1] = _counted(number, counter)
+        elif _ten_and_counter(counter) and number.is_number and number.end == counter.start:
+            # 二十分 as 二 and 十分 (じゅうぶん, enough), 百二十戸 as 百二 and 十戸: the counted
+            # ten is the second token's, and is read as one.
+            ten, unit = _counted(
+                replace(counter, surface="十", reading="じゅう"),
+                replace(counter, surface=counter.surface[1:]),
+            )
+            said_tokens[index + 1] = replace(counter, reading=ten.reading + unit.reading)
         elif counter.surface == "立" and number.surface in _OWNERS:
             said_tokens[index] = replace(number, reading=_OWNERS[number.surface])
     for index, token in enumerate(said_tokens):
@@ -100,6 +108,10 @@ def said(tokens: "list[Token]") -> "list[Token]":
         if token.surface == "米" and token.reading == "べい" and after in _RICE_BEFORE:
             said_tokens[index] = replace(token, reading="こめ")
     return said_tokens
+
+
+def _ten_and_counter(token: "Token") -> bool:
+    return len(token.surface) == 2 and token.surface[0] == "十" and token.surface[1] in COUNTERS
 
 
 def _counted(number: "Token", counter: "Token") -> "tuple[Token, Token]":

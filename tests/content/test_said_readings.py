@@ -38,6 +38,19 @@ def test_a_counter_after_digits(text, counter):
     assert tokenize(text)[-1].reading == counter
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("駅まで二十分かかる", "えき まで に じゅっぷん かかる"), ("百二十戸", "ひゃくに じゅっこ")],
+)
+def test_a_ten_sudachi_joins_to_the_counter_is_counted(text, said):
+    # Sudachi splits 二 from 十分, which it reads じゅうぶん (enough), and 百二 from 十戸.
+    assert readings(text) == said
+
+
+def test_enough_is_still_enough():
+    assert readings("十分な準備").startswith("じゅうぶん な")
+
+
 def test_a_town_owns_its_library():
     assert readings("町立の図書館").startswith("ちょう りつ")
 
