@@ -296,6 +296,29 @@ def term_problems(question) -> list[str]:
     return problems
 
 
+def spelling_problems(question) -> list[str]:
+    """A question on a word's kanji (its reading in the blank): every option spells that
+    reading, kanji for kanji, and only the key is a word."""
+    from content.analysis.glossary import confirmed_reading, has_entry
+    from content.generation.readings import _segment
+
+    problems = []
+    reading = question.extra.get("reading", "")
+    key = question.answer
+    if f"［{reading}］" not in question.prompt:
+        problems.append("spelling without its reading in the blank")
+    if confirmed_reading(key, reading) != reading:
+        problems.append("spelling's reading JMdict does not give the word")
+    if len(question.choices) != 4 or len({len(choice) for choice in question.choices}) > 1:
+        problems.append("spelling options of other lengths")
+    for choice in question.choices:
+        if choice != key and has_entry(choice):
+            problems.append(f"spelling option is a word ({choice})")
+        if not _segment(choice, reading):
+            problems.append(f"spelling option not read as the key ({choice})")
+    return problems
+
+
 def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
     problems = []
     kind = question.kind
@@ -355,7 +378,9 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("year glossed by the date before it")
         if RACE_TIME_PIECE.match(source, end) or RACE_TIME_END.search(source[:start]):
             problems.append("piece of a race time")
-    if kind in {"choice", "wh"}:
+    if kind == "choice" and question.extra.get("spelling"):
+        problems.extend(spelling_problems(question))
+    elif kind in {"choice", "wh"}:
         problems.extend(option_problems(question))
         if option_class(question.answer)[0] in FIGURE_TYPES and (
             len({numeral_spelling(choice) for choice in question.choices}) > 1
@@ -365,7 +390,11 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             problems.append("people of other times among the options")
         if len(question.choices) != 4:
             problems.append("not four options")
-    if kind == "choice" and option_class(question.answer)[0] == "term":
+    if (
+        kind == "choice"
+        and option_class(question.answer)[0] == "term"
+        and not question.extra.get("spelling")
+    ):
         problems.extend(term_problems(question))
     if kind == "wh":
         problems.extend(wh_problems(question))

@@ -285,6 +285,18 @@ class Question(models.Model):
         return gettext("From “%(heading)s”") % {"heading": where["heading"]}
 
     @property
+    def instruction(self) -> str:
+        """What the question asks, where its prompt alone does not say."""
+        if self.kind == QuestionKind.TRUEFALSE:
+            return gettext("Is this statement true to the article?")
+        if self.kind == QuestionKind.SECTION:
+            return gettext("Which section is this sentence from?")
+        if (self.extra or {}).get("spelling"):
+            # A choice of kanji for the reading in the blank (content/generation/spellings.py).
+            return gettext("Which kanji write the word in brackets?")
+        return ""
+
+    @property
     def answer_reading(self) -> str:
         """The reading a typed blank shows of its answer: a name cannot be typed unread (兼六園)."""
         if self.kind != QuestionKind.CLOZE or self.choices:

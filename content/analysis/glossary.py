@@ -6,6 +6,7 @@ cannot cross threads); results are cached per process.
 
 import dataclasses
 import functools
+import gzip
 import re
 import sqlite3
 import threading
@@ -15,6 +16,7 @@ from types import MappingProxyType
 
 import jaconv
 from jamdict import Jamdict
+from jamdict.krad import KRADFILE
 from jamdict_data import JAMDICT_DB_PATH
 
 from .kana import VOICING
@@ -1057,7 +1059,7 @@ def is_basic_word(word: str) -> bool:
         return True  # 村々, 日々: a basic kanji twice, which no dictionary ranks as a word
     if set(kanji) <= _basic_kanji() and is_everyday_word(word):
         return True
-    if set(kanji) <= _kanji_of_the_first_school_years() and any(
+    if set(kanji) <= kanji_of_the_first_school_years() and any(
         _is_frequent(twin) for twin in _verb_twins(word)
     ):
         # 落とす is 落ちる's transitive twin, 変える 変わる's: a learner who reads the one reads
@@ -1236,13 +1238,64 @@ def _joyo_kanji() -> frozenset[str]:
     return frozenset(literal for (literal,) in rows)
 
 
+@functools.cache
+def _jouyou_kanji_by_first_on_reading() -> dict[str, tuple[str, ...]]:
+    """The jōyō kanji KANJIDIC ranks by frequency, by their first on reading (in hiragana), the
+    most frequent first: one query, the first time a reading is asked. The first is the
+    reading the kanji is known by (反 is はん; its ほ is of 反故 alone)."""
+    grades = tuple(str(grade) for grade in range(1, 9))
+    rows = _database().execute(
+        "SELECT c.literal, r.value FROM character c"
+        " JOIN rm_group g ON g.cid = c.ID JOIN reading r ON r.gid = g.ID"
+        " WHERE r.r_type = 'ja_on' AND c.freq IS NOT NULL"
+        f" AND c.grade IN ({', '.join('?' * len(grades))})"
+        " ORDER BY CAST(c.freq AS INTEGER), c.ID, r.rowid",
+        grades,
+    )
+    first: dict[str, str] = {}
+    for literal, value in rows:
+        first.setdefault(literal, jaconv.kata2hira(value))
+    by_reading: dict[str, list[str]] = defaultdict(list)
+    for literal, reading in first.items():  # in frequency order, as read
+        by_reading[reading].append(literal)
+    return {reading: tuple(kanji) for reading, kanji in by_reading.items()}
+
+
+def kanji_read_as(reading: str) -> tuple[str, ...]:
+    """The jōyō kanji whose first on reading is `reading` (hiragana), the most frequent first."""
+    return _jouyou_kanji_by_first_on_reading().get(reading, ())
+
+
+# Strokes that nearly every kanji has: sharing one says nothing of a likeness.
+_STROKES = frozenset("一｜丶ノ乙亅")
+
+
+@functools.cache
+def _kanji_parts() -> dict[str, frozenset[str]]:
+    """KRADFILE (EDRDG, shipped with jamdict): the parts each kanji is drawn with. Read
+    straight from its file, as importing jamdict.krad builds the reverse map too (0.2 s)."""
+    with gzip.open(KRADFILE) as file:
+        lines = file.read().decode("utf-8").splitlines()
+    parts = {}
+    for line in lines:
+        if not line.startswith("#"):
+            kanji, _, drawn_with = line.partition(" : ")
+            parts[kanji] = frozenset(drawn_with.split()) - _STROKES
+    return parts
+
+
+def kanji_parts(char: str) -> frozenset[str]:
+    """The parts a kanji is drawn with, strokes aside: 補 is 衤, 十 and 用."""
+    return _kanji_parts().get(char, frozenset())
+
+
 def in_joyo_kanji(word: str) -> bool:
     """Every kanji of the word is one of everyday writing: 紹介状, not 麹菌 (麹 is none)."""
     return all(char in _joyo_kanji() for char in word if _KANJI.fullmatch(char))
 
 
 @functools.cache
-def _kanji_of_the_first_school_years() -> frozenset[str]:
+def kanji_of_the_first_school_years() -> frozenset[str]:
     """The kanji taught in Japan's first four school years (KANJIDIC's grades 1 to 4)."""
     rows = _database().execute("SELECT literal FROM character WHERE grade IN ('1', '2', '3', '4')")
     return frozenset(literal for (literal,) in rows)

@@ -64,6 +64,11 @@ def _stable_id(*parts: object) -> int:
     return (1 << 30) + int.from_bytes(digest[:4]) % (1 << 30)
 
 
+# Kinds whose card front says what is asked; another kind's question that needs saying (a
+# choice of kanji) says it in its prompt.
+_INSTRUCTED_ON_THE_FRONT = {QuestionKind.TRUEFALSE, QuestionKind.SECTION}
+
+
 def _front(kind: QuestionKind) -> str:
     badge = f'<div class="kind">{escape(kind.label)}</div>'
     if kind == QuestionKind.TRUEFALSE:
@@ -156,6 +161,8 @@ def note_fields(question: Question) -> list[str]:
     word = extra.get("word") or (question.prompt if question.kind == QuestionKind.VOCAB else "")
     section = question.section.display_heading if question.section else ""
     prompt = escape(question.prompt)
+    if question.instruction and question.kind not in _INSTRUCTED_ON_THE_FRONT:
+        prompt = f'<p class="instruction">{escape(question.instruction)}</p>{prompt}'
     if question.answer_reading:
         hint = _("Reading of the answer: %(reading)s") % {"reading": question.answer_reading}
         prompt += f'<p class="hint">{escape(hint)}</p>'

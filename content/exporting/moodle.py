@@ -45,10 +45,8 @@ def _feedback(parent: ET.Element, value: str = "") -> None:
 
 def _question_html(question: Question) -> str:
     prompt = f"<p>{escape(question.prompt)}</p>"
-    if question.kind == QuestionKind.TRUEFALSE:
-        return f"<p>{escape(_('Is this statement true to the article?'))}</p>{prompt}"
-    if question.kind == QuestionKind.SECTION:
-        return f"<p>{escape(_('Which section is this sentence from?'))}</p>{prompt}"
+    if question.instruction:
+        return f"<p>{escape(question.instruction)}</p>{prompt}"
     if question.answer_reading:
         hint = _("Reading of the answer: %(reading)s") % {"reading": question.answer_reading}
         return f"{prompt}<p>{escape(hint)}</p>"

@@ -4665,17 +4665,19 @@ def _read_by_its_parts(word: str, reading: str) -> set[str]:
 _READ_EITHER_WAY_LAST = {"場": ("ば", "じょう")}
 
 
-def build_reading(
-    item: AnalysedSentence, token: Token, corpus: ArticleCorpus
-) -> QuestionDraft | None:
-    # A reading the article gives in brackets (地震（じしん）) would be a question answered on the page.
-    if (
+def word_card_ruled_out(item: AnalysedSentence, token: Token, corpus: ArticleCorpus) -> bool:
+    """The word may not be asked on a card of its own: its reading is on the page, it is a piece
+    of a name or of a longer word, or it is too plain to ask. A reading card's rules, which a
+    spelling question (spellings.py) shares."""
+    return bool(
         item.is_metadata
         # An easy-Japanese text prints the reading of every word its writer thought new: the
         # words it leaves unread (決まり, 並ぶ, 忘れる) are the ones its reader knows (rounds
         # 50 to 72: 0 of 7 such readings acceptable).
         or corpus.is_easy_japanese
         or not is_readable_word(token)
+        # A reading the article gives in brackets (地震（じしん）) would be a question answered
+        # on the page.
         or token.surface in corpus.bracket_read
         or _read_in_brackets(token.surface, corpus)
         or _kanji_read_in_brackets(token.surface, corpus)
@@ -4702,7 +4704,13 @@ def build_reading(
         or _part_of_a_name(token.surface, corpus)
         or _named_after_kin(item, token)
         or _named_in_brackets(item, token)
-    ):
+    )
+
+
+def build_reading(
+    item: AnalysedSentence, token: Token, corpus: ArticleCorpus
+) -> QuestionDraft | None:
+    if word_card_ruled_out(item, token, corpus):
         return None
     if has_several_readings(token.surface):
         return None  # 市場 is いちば or しじょう: the reading is the context's, not the word's

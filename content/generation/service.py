@@ -35,11 +35,13 @@ from .definitions import (
 from .drafts import QuestionDraft
 from .gates import rejection_reason
 from .selection import rank_article
+from .spellings import build_spelling
 from .standing import build_standing_truefalse
 from .succession import leaving_questions, pass_on
 from .terms import build_term_choice
 
 WORDS_PER_SECTION = 8
+SPELLINGS_PER_SECTION = 3
 # Drafts are built for an answer in at most this many of a section's sentences.
 SENTENCES_PER_ANSWER = 3
 SPAN_BUILDERS = (build_cloze, build_choice, build_truefalse, build_wh, build_term_choice)
@@ -125,6 +127,7 @@ def _passed_drafts(
         drafts.append(build_reading(item, token, corpus))
         drafts.append(build_vocab(item, token, corpus))
     drafts.extend(build_printed_vocab(printed, corpus) for printed in _printed_words(items, corpus))
+    drafts.extend(_spellings(items, corpus))
     passed = []
     for draft in drafts:
         if draft is None:
@@ -158,6 +161,24 @@ def _key_words(items, corpus: ArticleCorpus):
             best[token.surface] = (weight + len(token.surface) / 100, item, token)
     ordered = sorted(best.values(), key=lambda entry: -entry[0])[:WORDS_PER_SECTION]
     return [(item, token) for _weight, item, token in ordered]
+
+
+def _spellings(items, corpus: ArticleCorpus) -> list[QuestionDraft]:
+    """Spelling questions on the section's most distinctive words that have one, at most
+    SPELLINGS_PER_SECTION (the section publishes one at most: it asks for a kind)."""
+    candidates: dict[str, tuple[float, object, object]] = {}
+    for item in items:
+        for token in item.tokens:
+            if token.surface not in candidates and is_readable_word(token):
+                span = Span(token.surface, token.start, token.end, SpanType.TERM)
+                candidates[token.surface] = (corpus.weight(item.section, span), item, token)
+    drafts = []
+    for _weight, item, token in sorted(candidates.values(), key=lambda entry: -entry[0]):
+        if (draft := build_spelling(item, token, corpus)) is not None:
+            drafts.append(draft)
+            if len(drafts) == SPELLINGS_PER_SECTION:
+                break
+    return drafts
 
 
 def _printed_words(items, corpus: ArticleCorpus) -> list[PrintedWord]:

@@ -256,3 +256,49 @@ def test_a_word_card_whose_reading_the_article_prints(live_server, browser, scre
         expect(stage.locator("button.rating").last).to_be_in_viewport(ratio=1)
         page.screenshot(path=screenshot_dir / f"study-printed-word-{label}-feedback.png")
         context.close()
+
+
+# No figure, no name: the section's only choice question is one of kanji.
+WORKSHOP = """# 木工所を訪ねて
+
+## 工房の一日
+
+職人たちは朝早くから木材を削り、机や椅子を作っている。
+工房では、古い道具を丁寧に手入れして使い続けている。
+乾燥が足りない木は、完成した後で割れる原因になるという。
+職人の技術は、若い弟子にも少しずつ受け継がれている。
+"""
+
+
+def test_a_card_asking_the_kanji_of_a_word(live_server, browser, screenshot_dir):
+    """The card says what it asks, gives the reading in the blank and four spellings of it."""
+    article = make_article(text=WORKSHOP)
+    question = article.questions.get(status=QuestionStatus.PUBLISHED, extra__spelling=True)
+    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
+        learner = make_user(username=f"kenta-{label}")
+        settings = learner_settings_for(user=learner)
+        settings.study_kinds = ["choice"]
+        settings.save()
+        context = browser.new_context(
+            viewport=viewport, is_mobile=label == "phone", has_touch=label == "phone"
+        )
+        page = context.new_page()
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.locator("#id_username").fill(learner.username)
+        page.locator("#id_password").fill(PASSWORD)
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_url(f"{live_server.url}/")
+        page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+        stage = page.locator("#study-stage")
+        expect(stage.locator(".instruction")).to_have_text("［　］の言葉は、漢字でどう書きますか？")
+        expect(stage.locator("#card-prompt")).to_contain_text(f"［{question.extra['reading']}］")
+        options = stage.locator("button.option")
+        expect(options).to_have_count(4)
+        for n in range(4):
+            expect(options.nth(n)).to_be_in_viewport(ratio=1)
+        page.screenshot(path=screenshot_dir / f"study-spelling-{label}-card.png")
+        options.filter(has_text=question.answer).click()
+        expect(stage.locator(".verdict.right")).to_be_visible()
+        expect(stage.locator(".correct-answer")).to_have_text(question.answer)
+        page.screenshot(path=screenshot_dir / f"study-spelling-{label}-feedback.png")
+        context.close()

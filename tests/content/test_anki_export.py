@@ -62,6 +62,7 @@ def squash(text: str) -> str:
 def test_every_published_question_becomes_one_note_with_its_fields(article, collection, tmp_path):
     questions = list(exported_questions(article=article))
     assert {q.kind for q in questions} == set(QuestionKind.values)
+    assert any(q.extra.get("spelling") for q in questions)
     import_into(
         collection, build_package(article=article, questions=questions), tmp_path / "a.apkg"
     )
@@ -73,12 +74,18 @@ def test_every_published_question_becomes_one_note_with_its_fields(article, coll
     notes = {note.guid: note for note in map(collection.get_note, collection.find_notes(""))}
     for question in questions:
         note = notes[note_guid(question)]
-        assert note["Prompt"].startswith(html.escape(question.prompt, quote=False))
+        prompt = html.escape(question.prompt, quote=False)
+        # A choice of kanji says what it asks before its prompt, as on Dokkai's card (a
+        # true/false or which-section card's front says it for every note of its kind).
+        said = question.extra.get("spelling") and html.escape(question.instruction, quote=False)
+        assert note["Prompt"].startswith(
+            f'<p class="instruction">{said}</p>{prompt}' if said else prompt
+        )
         # A typed name carries its reading, as on Dokkai's card.
         assert (
             (question.answer_reading in note["Prompt"])
             if question.answer_reading
-            else (note["Prompt"] == html.escape(question.prompt, quote=False))
+            else note["Prompt"].endswith(prompt)
         )
         assert note.note_type()["name"] == f"Dokkai · {question.kind}"
         assert list(note.keys()) == FIELDS
