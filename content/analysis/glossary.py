@@ -323,6 +323,9 @@ _STRUCK_GLOSSES_OF = {
     # 「往時のにぎわいを再現する」: bygone days, which JMdict's one gloss "ancient times" reads as
     # antiquity (round 182): no card.
     "往時": frozenset({"ancient times"}),
+    # 「保安要員が乗務し」: serving on board as crew, which "doing transport-related work" leaves
+    # vague (round 183): no card.
+    "乗務": frozenset({"doing transport-related work"}),
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
     # "operating income" is 営業利益's, which a results report gives beside it (round 53).

@@ -3722,7 +3722,13 @@ _MAY_HAPPEN = re.compile(
 )
 # 「…メモしておくと便利です」, 「…目を通しておくと安心です」: a tip that fits a guide's every
 # heading, and a how-to's cautions as well as its steps (round 65: 3 of 3 failed).
-_TIP = re.compile(r"(?:と|ば)(?:便利|安心)(?:です|だ)?。?$")
+# A caution, too: 「酸味の強い料理を長時間煮込むと、被膜が傷むので注意したい」 fits the daily
+# care as well as the rust it was told under (round 183).
+_TIP = re.compile(
+    r"(?:(?:と|ば)(?:便利|安心)(?:です|だ)?"
+    r"|(?:注意|用心)(?:したい|しよう|しましょう|が必要(?:です|だ|である)?)|(?:気をつけ|避け|控え)たい"
+    r")。?$"
+)
 # A wish or a guess (…になるはずです, …くれたらうれしいですね): advice (…ましょう) stays, as
 # its steps are its section's own; a closing remark fits its section by position only (round 12).
 # 「…にぎわいを今も想像することができる」: the writer's closing impression (round 21).
