@@ -32,6 +32,17 @@ class JoinForm(forms.Form):
     )
 
 
+class SectionsOfArticles(forms.CheckboxSelectMultiple):
+    """Each section's box names its article (data-article): the page shows only the chosen
+    article's sections (static/js/dokkai.js), where the list held every article's."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value:
+            option["attrs"]["data-article"] = str(value.instance.article_id)
+        return option
+
+
 class AssignmentForm(forms.ModelForm):
     kinds = forms.MultipleChoiceField(
         label=gettext_lazy("Question kinds"),
@@ -44,8 +55,8 @@ class AssignmentForm(forms.ModelForm):
         label=gettext_lazy("Sections"),
         queryset=Section.objects.none(),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
         help_text=gettext_lazy("None ticked means the whole article."),
+        widget=SectionsOfArticles,
     )
 
     class Meta:

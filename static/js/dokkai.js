@@ -10,6 +10,21 @@ function enhance(root) {
   });
   // The time-zone menu offers the browser's own zone first.
   root.querySelectorAll("select[name=time_zone]").forEach(browserZoneFirst);
+  // An assignment's sections: those of the chosen article only.
+  root.querySelectorAll("select[name=article]").forEach(sectionsOfTheChosenArticle);
+}
+
+function sectionsOfTheChosenArticle(select) {
+  const boxes = select.form.querySelectorAll("input[name=sections][data-article]");
+  const show = () => {
+    boxes.forEach((box) => {
+      const ours = box.dataset.article === select.value;
+      box.closest("label").parentElement.hidden = !ours;
+      if (!ours) box.checked = false; // a section of another article would not be saved
+    });
+  };
+  select.addEventListener("change", show);
+  show();
 }
 
 function browserZoneFirst(select) {

@@ -217,3 +217,43 @@ def test_the_assignment_form_fits_a_phone(live_server, page, log_in, screenshot_
     expect(page.locator("#preview .preview-list li").first).to_be_visible()
     assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
     shoot(page, screenshot_dir, "assignment-form-phone")
+
+
+def test_the_assignment_form_offers_the_chosen_articles_sections(
+    live_server, page, log_in, screenshot_dir
+):
+    """The sections list held every article's; it shows the chosen one's, and a section
+    ticked before the article changed is let go (it would not be saved)."""
+    teacher = make_user(username="sensei", instructor=True)
+    first = make_article(user=teacher, visibility="courses")
+    second = make_article(
+        user=teacher,
+        visibility="courses",
+        text=SECOND_ARTICLE,
+    )
+    course = make_course(instructor=teacher)
+    log_in("sensei", PASSWORD)
+    page.goto(f"{live_server.url}/courses/{course.pk}/assignments/new/")
+    sections = page.locator("#id_sections input[type=checkbox]")
+    expect(sections.first).to_be_hidden()  # no article chosen yet
+    page.get_by_label("記事").select_option(str(first.pk))
+    visible = page.locator("#id_sections input[type=checkbox]:visible")
+    expect(visible).to_have_count(first.sections.count())
+    visible.first.check()
+    page.get_by_label("記事").select_option(str(second.pk))
+    expect(visible).to_have_count(second.sections.count())
+    expect(page.locator("#id_sections input:checked")).to_have_count(0)
+    shoot(page, screenshot_dir, "assignment-form-sections")
+
+
+SECOND_ARTICLE = """# 川辺の図書館
+
+## 建物
+
+川辺の図書館は、古い倉庫を直して作られた。
+二階の窓からは、川を行き来する船が見える。
+
+## 催し
+
+毎月第一土曜日には、子ども向けの読み聞かせがある。
+"""
