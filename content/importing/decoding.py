@@ -2,6 +2,7 @@
 
 import codecs
 import re
+from collections import Counter
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -71,6 +72,24 @@ def normalize_text(text: str) -> str:
     return text
 
 
+# A line this often, and as this share of the text's lines, is filler rather than prose: an
+# article repeats a heading or a list mark, seldom a whole line, and not in a third of them.
+REPEATED_LINE_TIMES = 3
+REPEATED_LINE_SHARE = 0.3
+
+
+def _repeated_line(text: str) -> tuple[str, int] | None:
+    """The text's most repeated line and how often it appears, when that looks like junk."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if len(line) > 1]
+    if not lines:
+        return None
+    line, times = Counter(lines).most_common(1)[0]
+    if times >= REPEATED_LINE_TIMES and times >= REPEATED_LINE_SHARE * len(lines):
+        return line, times
+    return None
+
+
 def suspicious_text_warnings(text: str) -> list[str]:
     """Warnings for text that decoded but probably not as its author wrote it.
 
@@ -91,6 +110,15 @@ def suspicious_text_warnings(text: str) -> list[str]:
                     "read as Shift_JIS). Check the preview before saving."
                 )
             )
+    if repeated := _repeated_line(text):
+        line, times = repeated
+        warnings.append(
+            _(
+                "The line “%(line)s” appears %(times)s times: the file may be one line "
+                "copied over and over. Check the preview before saving."
+            )
+            % {"line": line[:40] + ("…" if len(line) > 40 else ""), "times": f"{times:,}"}
+        )
     replaced = text.count(_REPLACEMENT)
     if replaced:
         warnings.append(

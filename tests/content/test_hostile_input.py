@@ -94,7 +94,9 @@ def test_only_the_first_characters_are_read_with_a_warning(monkeypatch):
     monkeypatch.setattr(formats, "MAX_READ_CHARS", 40)
     parsed = parse("題\n" + "短い文だ。\n" * 20)
     assert parsed.sections[0].text.count("短い文だ。") == 6
-    assert len(parsed.warnings) == 1
+    # The cut, and the line copied twenty times (read before the cut).
+    assert len(parsed.warnings) == 2
+    assert any("「短い文だ。」が20回" in warning for warning in parsed.warnings)
 
 
 def test_a_long_line_past_the_read_limit_is_cut_not_dropped(monkeypatch):
@@ -158,6 +160,19 @@ def test_japanese_text_does_not_warn():
         "題名\n\n日本語の文章です。漢字も含む。".encode("cp932"), max_bytes=1000
     )
     assert suspicious_text_warnings(text) == []
+
+
+def test_one_line_copied_over_and_over_warns():
+    # A walker's junk file imported with no word of warning.
+    text = "町の記録\n\n" + "この行はくり返しです。\n" * 40
+    warnings = prepare_article(text=text).warnings
+    assert any("「この行はくり返しです。」が40回" in warning for warning in warnings)
+
+
+def test_an_article_that_repeats_a_list_mark_or_a_short_line_does_not_warn():
+    text = "題名\n\n手順\n- \n材料を切る。\n- \n煮る。\n- \n盛る。\n\n一言\n- \nおいしい。\n"
+    assert suspicious_text_warnings(text) == []
+    assert suspicious_text_warnings(PLAIN.format(heading="作業")) == []
 
 
 def test_inline_markdown_keeps_link_text_and_drops_markers():
