@@ -17,7 +17,9 @@ def answer_gloss(question: Question, words) -> str:
     """The answer word's English gloss: stored with the question, else JMdict by dictionary form."""
     if question.kind in _NO_ANSWER_GLOSS:
         return ""
-    if question.extra.get("gloss"):
+    if "gloss" in question.extra:
+        # Stored with the question, even empty: a spelling question whose word has several
+        # senses shows none rather than JMdict's first (content/generation/spellings.py).
         return question.extra["gloss"]
     covered = [
         word

@@ -243,6 +243,9 @@ _SENSE_MISSING_BESIDE = {
     # temple (on a hill-top)" (round 176).
     "開山": frozenset({"なる", "迎える", "招く"}),
     "更新": frozenset({"最高", "記録", "最多", "最長", "最短"}),
+    # 「建物は年季が入っています」: well-worn with long years of use, which "period of an
+    # apprentice's contract" misses (round 184).
+    "年季": frozenset({"入る"}),
     # 「市場は…年率10%を超える伸びが続いている」: a growth rate, which "annual rate (of
     # interest)" misses (round 182).
     "年率": frozenset(
@@ -326,6 +329,14 @@ _STRUCK_GLOSSES_OF = {
     # 「保安要員が乗務し」: serving on board as crew, which "doing transport-related work" leaves
     # vague (round 183): no card.
     "乗務": frozenset({"doing transport-related work"}),
+    # 「1階にカフェと子育て支援スペースを併設し」: set up alongside, where the first gloss is
+    # schools' "joint establishment" (round 184).
+    "併設": frozenset(
+        {"joint establishment (esp. schools of different levels or different courses of study)"}
+    ),
+    # 「中間期として過去最高を更新した」: a results report's first half, not the cell biology of
+    # "interphase, interkinesis" (round 184): no card.
+    "中間期": frozenset({"interphase", "interkinesis", "midcycle"}),
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
     # "operating income" is 営業利益's, which a results report gives beside it (round 53).

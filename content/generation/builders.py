@@ -17,6 +17,7 @@ from content.analysis.glossary import (
     dictionary_entry,
     dictionary_readings,
     entry_readings,
+    gloss_vocabulary,
     gloss_word,
     has_entry,
     has_several_readings,
@@ -3599,6 +3600,27 @@ def _same_verb_kanji(words: set[str], heading_words: set[str]) -> bool:
     )
 
 
+# A verb's last kana and its stem's (続く → 続き): a noun made of the stem.
+_TO_STEM = str.maketrans("うくぐすつぬぶむる", "いきぎしちにびみり")
+
+
+def _noun_of_a_heading_verb(words: set[str], heading: str) -> bool:
+    """A noun of the sentence holds the stem of a verb of its heading: 長続き under
+    「続かない現実」 (round 184), whose 続か is no content word (Sudachi tags it as a verb
+    that may lean on another)."""
+    return any(stem in word for word in words for stem in _verb_stems_of(heading))
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_stems_of(heading: str) -> frozenset[str]:
+    # Every sentence of a section asks of the same heading.
+    return frozenset(
+        token.lemma[:-1] + token.lemma[-1].translate(_TO_STEM)
+        for token in tokenize(heading)
+        if token.pos_major == "動詞" and has_kanji(token.lemma[:-1])
+    )
+
+
 def _verb_stem_in(words: set[str], heading: str) -> bool:
     """A verb of the sentence stands in the heading as its stem, inside a noun: 干す and
     土用干し, 漬ける and 本漬け."""
@@ -3809,9 +3831,21 @@ _TOPIC = re.compile(r"^([^、。「」]{1,15}?)(?<![にでとへ])は")
 def _about_the_whole(text: str, corpus: ArticleCorpus) -> bool:
     """The sentence's topic is the article's (みそ汁は…料理です under 「はじめてのみそ汁の
     作り方」, 金沢は… in a walk through 金沢): a fact about the whole fits any section.
-    A kind or a part of it is not (若いミツバチは…, 深海魚の中には…)."""
+    A kind or a part of it is not (若いミツバチは…, 深海魚の中には…). Nor is it after a
+    clause, said in other words: 「秋になって…短くなると、樹木は冬支度を始める」 in 「木々は
+    なぜ色づくのか」, 樹木 and 木々 both "trees" (round 184)."""
     topic = _TOPIC.match(text)
-    return bool(topic) and topic.group(1) in corpus.title_words
+    if topic and topic.group(1) in corpus.title_words:
+        return True
+    after_a_clause = _TOPIC_AFTER_A_CLAUSE.search(text)
+    if not after_a_clause:
+        return False
+    meanings = gloss_vocabulary(after_a_clause.group(1))
+    return any(meanings & gloss_vocabulary(word) for word in corpus.title_words if has_kanji(word))
+
+
+# A topic of kanji after the clause that leads to it: 「…と、樹木は…」.
+_TOPIC_AFTER_A_CLAUSE = re.compile(r"、([一-鿿々]{2,})は")
 
 
 _PHONE_NUMBER = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
@@ -4112,6 +4146,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 「…包丁で切っていく」 under 「4. 同じ太さに切る」 (round 121)
     if _same_verb_kanji(words, corpus.heading_words.get(item.section.pk, set())):
         return None  # 返却 under 「本を借りる・返す」, 乗り換え under 「…乗り継いで」: a giveaway
+    if _noun_of_a_heading_verb(words, without_printed_readings(item.section.heading)):
+        return None  # 長続き under 「続かない現実」 (round 184)
     if _kana_verb_in(read, corpus.heading_words.get(item.section.pk, set())):
         return None  # 「…細かくつぶせます」 under 「…大豆をつぶす」: the heading's verb (round 104)
     if _verb_stem_in(words, without_printed_readings(item.section.heading)):

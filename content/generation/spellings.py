@@ -1,17 +1,17 @@
 """Which kanji spell a word: a choice question on the word's written form, given its reading.
 
-    市は運行経費の一部を［ほじょ］する。 → 補助 / 保助 / 補除 / 保除
+    運行にかかる費用の半分を、県が［ほじょ］する仕組みだ。 → 補助 / 捕助 / 補女 / 捕女
 
 The kanji-form question of Japanese reading tests (the JLPT's 表記): the reading fixes the
-word, and each wrong option spells that same reading with another kanji a learner knows for
-the sound (保 for ほ, 除 for じょ). No wrong option is a word JMdict knows, so none is also
+word, and each wrong option spells that same reading with another kanji a learner knows by
+the sound (捕 for ほ, 女 for じょ). No wrong option is a word JMdict knows, so none is also
 right. Two options change one kanji each and the third changes both, as wrong readings do
 (readings.py): each option is then one change from two others, and the key cannot be told
 as the option the others agree on.
 
 Only a word a learner of the level meets and can misspell: a common noun of two or three
-jōyō kanji, each read with its own on reading and no sound change (補助 ほ・じょ; not 学校's
-がっ), with a kanji past the first school years. Its sentence is the question: the word is
+jōyō kanji, each read with an on reading common words give it and no sound change (補助
+ほ・じょ; not 学校's がっ, nor 椅子's す), with a kanji past the first four school years. Its sentence is the question: the word is
 not shown in it again, nor in the title or heading.
 """
 
@@ -21,6 +21,7 @@ import re
 import jaconv
 
 from content.analysis.glossary import (
+    SENSE_SEPARATOR,
     has_entry,
     has_several_readings,
     in_joyo_kanji,
@@ -31,6 +32,7 @@ from content.analysis.glossary import (
     kanji_read_as,
     kanji_readings,
     with_dictionary_reading,
+    word_senses,
 )
 from content.analysis.spans import Span, SpanType
 from content.analysis.tokens import Token
@@ -41,7 +43,7 @@ from .builders import (
     _blank_prompt,
     _explanation,
     _shuffled,
-    _span_gloss,
+    _words_near,
     word_card_ruled_out,
 )
 from .corpus import AnalysedSentence, ArticleCorpus
@@ -95,11 +97,19 @@ def build_spelling(
             SPELLING: True,
             "word": token.surface,
             "reading": reading,
-            **_span_gloss(item, span),
+            "gloss": _one_sense(item, token, reading),
         },
         difficulty=0.45,
         quality=BASE_QUALITY + 0.1 * corpus.weight(item.section, span),
     )
+
+
+def _one_sense(item: AnalysedSentence, token: Token, reading: str) -> str:
+    """The word's meaning for the feedback, when JMdict gives it one sense here; else none (""
+    and not a look-up of the first: 組織 as "organization" where the text's is a plant's tissue,
+    round 184). The question asks the spelling: a meaning is a help, never a guess."""
+    gloss = word_senses(token.surface, reading, _words_near(item, token.start, token.end))
+    return "" if SENSE_SEPARATOR in gloss else gloss
 
 
 def misspellings(word: str, reading: str) -> list[str]:
@@ -135,8 +145,8 @@ def _with(word: str, changes: dict[int, str]) -> str:
 def _sound_alikes(char: str, reading: str) -> tuple[str, ...]:
     """Kanji other than `char` known by the reading `reading`: the ones a learner who knows
     the sound but not the word would write. Those that share a part with `char` first (補 and
-    捕, 原 and 源, 財 and 材: often the part that gives the sound), then the most frequent;
-    a bare 三 or 女 for a kanji of another look is ruled out at a glance. At most four."""
+    捕, 原 and 源, 財 and 材: often the part that gives the sound), then the most frequent; a
+    kanji of another look (三 for 算) is ruled out at a glance, and comes last. At most four."""
     own = kanji_parts(char)
     # sorted() keeps the frequency order among kanji that share as many parts.
     alikes = sorted(

@@ -109,3 +109,20 @@ def test_a_section_without_a_choice_question_publishes_one_spelling_question():
     # At most one a section: it stands for a kind the section has no other question of.
     sections = list(published.values_list("section", flat=True))
     assert len(sections) == len(set(sections))
+
+
+def test_the_feedback_gives_a_meaning_only_where_jmdict_gives_the_word_one():
+    # 組織's back said "organization; formation" where the text's was a leaf's tissue (184a):
+    # a word of several senses shows none, and the feedback looks up no other.
+    from quizzes.teaching import answer_gloss
+
+    corpus = build_corpus(make_article(text=ARTICLE))
+    item = sentence_with(corpus, "県が補助する")
+    several = build_spelling(item, token_of(item, "補助"), corpus)
+    assert several.extra["gloss"] == ""
+    question = make_article(text=ARTICLE).questions.filter(extra__spelling=True).first()
+    question.extra["gloss"] = ""
+    assert answer_gloss(question, []) == ""
+    item = sentence_with(corpus, "凍結に備えて")
+    one = build_spelling(item, token_of(item, "凍結"), corpus)
+    assert one is not None and one.extra["gloss"] and ";" not in one.extra["gloss"]
