@@ -1659,6 +1659,20 @@ def gloss_synonyms(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple(sorted({(text, bool(common)) for text, common in rows if text != word}))
 
 
+def with_names_read_as_named(tokens: list[Token]) -> list[Token]:
+    """The tokens, each proper noun read as JMnedict reads it where it gives one reading and
+    Sudachi says another: 北川駅 is きたがわえき, which Sudachi's dictionary reads as a Korean
+    station's ぷくちょんえき (a walker)."""
+    return [
+        dataclasses.replace(token, reading=readings[0])
+        if token.is_proper
+        and len(readings := name_readings(token.surface)) == 1
+        and token.reading != readings[0]
+        else token
+        for token in tokens
+    ]
+
+
 @functools.lru_cache(maxsize=20_000)
 def name_readings(word: str) -> tuple[str, ...]:
     """The readings JMdict or JMnedict (names of people and places) gives the written word."""

@@ -11,6 +11,7 @@ Two readings of one kanji Sudachi chooses wrongly in plain text are set right to
 市立, 県立…) read as one word, and 米 before や, と or を, which is rice (こめ), not America.
 """
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,12 @@ COUNTERS = {
     "発": "はつ",
     "票": "ひょう",
 }
+# Numbers said otherwise before a month or an hour.
+_SAID_BEFORE = {
+    "月": {"四": "し", "七": "しち", "九": "く"},
+    "時": {"四": "よ", "七": "しち", "九": "く"},
+}
+_PLAIN_SOUND = {"四": "よん", "七": "なな", "九": "きゅう"}
 # The numbers whose last sound doubles the counter's first consonant (k, s, t, h), and which.
 _DOUBLING = {
     "一": ("いち", "いっ", "kstph"),
@@ -91,9 +98,9 @@ def said(tokens: "list[Token]") -> "list[Token]":
     said_tokens = list(tokens)
     for index in range(len(said_tokens) - 1):
         number, counter = said_tokens[index], said_tokens[index + 1]
-        if counter.surface in COUNTERS and number.is_number and number.end == counter.start:
+        if counter.surface in COUNTERS and _numeral(number) and number.end == counter.start:
             said_tokens[index], said_tokens[index + 1] = _counted(number, counter)
-        elif _ten_and_counter(counter) and number.is_number and number.end == counter.start:
+        elif _ten_and_counter(counter) and _numeral(number) and number.end == counter.start:
             # 二十分 as 二 and 十分 (じゅうぶん, enough), 百二十戸 as 百二 and 十戸: the counted
             # ten is the second token's, and is read as one.
             ten, unit = _counted(
@@ -101,12 +108,84 @@ def said(tokens: "list[Token]") -> "list[Token]":
                 replace(counter, surface=counter.surface[1:]),
             )
             said_tokens[index + 1] = replace(counter, reading=ten.reading + unit.reading)
+        elif (
+            counter.surface in _SAID_BEFORE
+            and _numeral(number)
+            and number.end == counter.start
+            and (last := number.surface[-1:]) in _SAID_BEFORE[counter.surface]
+            and number.reading.endswith(_PLAIN_SOUND[last])
+        ):
+            # 四月 しがつ, 九月 くがつ, 十四時 じゅうよじ: Sudachi says よん and きゅう.
+            said = (
+                number.reading.removesuffix(_PLAIN_SOUND[last])
+                + _SAID_BEFORE[counter.surface][last]
+            )
+            said_tokens[index] = replace(number, reading=said)
         elif counter.surface == "立" and number.surface in _OWNERS:
             said_tokens[index] = replace(number, reading=_OWNERS[number.surface])
     for index, token in enumerate(said_tokens):
+        before = said_tokens[index - 1] if index else None
         after = said_tokens[index + 1].surface if index + 1 < len(said_tokens) else ""
         if token.surface == "米" and token.reading == "べい" and after in _RICE_BEFORE:
             said_tokens[index] = replace(token, reading="こめ")
+        elif token.surface == "分" and _portion_or_fraction(said_tokens, index):
+            said_tokens[index] = replace(token, reading="ぶん")
+            if before is not None and _numeral(before) and before.surface in _SAID_PLAIN:
+                # 八分の一 is はちぶん: the number keeps its own sound before a fraction's 分.
+                said_tokens[index - 1] = replace(before, reading=_SAID_PLAIN[before.surface])
+        elif (
+            token.surface == "日"
+            and token.reading == "ひ"
+            and before is not None
+            and before.end == token.start
+            and before.pos.startswith("名詞-普通名詞")
+            and _KANJI.search(before.surface)
+        ):
+            # 休館日, 投票日, 締切日: a day named by what happens on it is び.
+            said_tokens[index] = replace(token, reading="び")
+    return _first_of_the_month(said_tokens)
+
+
+def _numeral(token: "Token") -> bool:
+    """A number (名詞-数詞), not a counter: Token.is_number holds 助数詞 too (台, 日)."""
+    return token.pos.startswith("名詞-数詞")
+
+
+# The sound of a number alone, where a counter after it would have changed it.
+_SAID_PLAIN = {"一": "いち", "六": "ろく", "八": "はち", "十": "じゅう", "百": "ひゃく"}
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _portion_or_fraction(tokens: "list[Token]", index: int) -> bool:
+    """分 as ぶん: after a counter (三日分, 四十台分, 二人分: a portion), or a number's 分 before
+    の and a number (四分の一: a fraction). Sudachi reads it alone as ふん, a minute."""
+    before = tokens[index - 1] if index else None
+    if before is None or before.end != tokens[index].start:
+        return False
+    if "助数詞" in before.pos and not _numeral(before):
+        return True
+    return (
+        _numeral(before)
+        and index + 2 < len(tokens)
+        and tokens[index + 1].surface == "の"
+        and _numeral(tokens[index + 2])
+    )
+
+
+def _first_of_the_month(tokens: "list[Token]") -> "list[Token]":
+    """一日 after a month (四月一日) is ついたち, the month's first day; Sudachi says いち にち."""
+    said_tokens = list(tokens)
+    for index in range(1, len(said_tokens) - 1):
+        month, one, day = said_tokens[index - 1 : index + 2]
+        if (
+            month.surface == "月"
+            and one.surface in {"一", "1", "１"}
+            and day.surface == "日"
+            and month.end == one.start
+            and one.end == day.start
+        ):
+            said_tokens[index] = replace(one, reading="つい")
+            said_tokens[index + 1] = replace(day, reading="たち")
     return said_tokens
 
 

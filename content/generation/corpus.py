@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import jaconv
 
-from content.analysis.glossary import load_kanji_readings
+from content.analysis.glossary import load_kanji_readings, with_names_read_as_named
 from content.analysis.numerals import as_digits
 from content.analysis.spans import (
     BRACKET_READING,
@@ -586,7 +586,8 @@ def analyse_sentences(sentences: list[Sentence]) -> None:
     for start in range(0, len(missing), ANALYSIS_BATCH):
         batch = missing[start : start + ANALYSIS_BATCH]
         for sentence in batch:
-            sentence.analysis = [token.as_dict() for token in tokenize(sentence.text)]
+            tokens = with_names_read_as_named(tokenize(sentence.text))
+            sentence.analysis = [token.as_dict() for token in tokens]
         Sentence.objects.bulk_update(batch, ["analysis"])
 
 

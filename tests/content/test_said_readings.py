@@ -47,6 +47,41 @@ def test_a_ten_sudachi_joins_to_the_counter_is_counted(text, said):
     assert readings(text) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("四十台分", "よんじゅう だい ぶん"),  # a portion after a counter, not a minute
+        ("三日分の食料", "みっ か ぶん の しょくりょう"),
+        ("四分の一", "よん ぶん の いち"),  # a fraction, not four minutes
+        ("八分の一", "はち ぶん の いち"),
+        ("三十分ほど", "さんじゅっ ぷん ほど"),  # minutes stay minutes
+        ("10分の休憩", "いちれい ぷん の きゅうけい"),
+    ],
+)
+def test_a_portion_and_a_fraction_are_bun(text, said):
+    # The reader taught 四十台分 as ふん, "minute" (a walker).
+    assert readings(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("四月一日", "し がつ つい たち"),
+        ("九月一日", "く がつ つい たち"),
+        ("七月", "しち がつ"),
+        ("十四時", "じゅうよ じ"),
+        ("一日中", "いち にち ちゅう"),  # all day, no date
+    ],
+)
+def test_months_hours_and_the_first_of_the_month(text, said):
+    assert readings(text) == said
+
+
+def test_a_day_named_by_what_happens_on_it_is_bi():
+    assert readings("休館日を設ける").startswith("きゅうかん び を")
+    assert readings("その日は") == "その ひ は"
+
+
 def test_enough_is_still_enough():
     assert readings("十分な準備").startswith("じゅうぶん な")
 
@@ -58,3 +93,12 @@ def test_a_town_owns_its_library():
 def test_rice_beside_wheat_is_no_america():
     assert readings("米や麦をひいた").startswith("こめ や")
     assert "べい" in readings("日米の首脳")
+
+
+def test_a_place_name_is_read_as_jmnedict_reads_it():
+    # Sudachi's dictionary reads 北川駅 as a Korean station, ぷくちょんえき (a walker).
+    from content.analysis.glossary import with_names_read_as_named
+
+    station = with_names_read_as_named(tokenize("北川駅から歩く"))[0]
+    assert (station.surface, station.reading) == ("北川駅", "きたがわえき")
+    assert [t.reading for t in with_names_read_as_named(tokenize("東京駅"))] == ["とうきょうえき"]
