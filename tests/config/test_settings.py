@@ -101,6 +101,16 @@ def test_pages_carry_a_nonce_csp_and_no_inline_script(client):
     assert "/static/django_htmx/htmx" in html
 
 
+@pytest.mark.django_db
+def test_debug_leaves_the_htmx_error_partials_in_their_card(client, settings):
+    # django-htmx's debug helper (added by {% htmx_script %} with DEBUG on) put a 403 or 400
+    # response in place of the whole page under `make run` (a walker): the page leaves it out.
+    settings.DEBUG = True
+    html = client.get("/").content.decode()
+    assert "/static/django_htmx/htmx-2.min.js" in html
+    assert "django-htmx.js" not in html
+
+
 def test_a_static_host_serves_static_urls_and_the_csp_allows_it():
     result = run_manage(
         "shell",
