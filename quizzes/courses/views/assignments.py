@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from content.models import Question
@@ -46,6 +47,19 @@ def _save(request: HttpRequest, course: Course, assignment: Assignment | None) -
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The assignment was saved."))
+            pool = saved.questions.count()
+            if saved.is_quiz and pool < saved.question_count:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "Only %(pool)s published question matches: each attempt has "
+                        "%(pool)s, not %(count)s.",
+                        "Only %(pool)s published questions match: each attempt has "
+                        "%(pool)s, not %(count)s.",
+                        pool,
+                    )
+                    % {"pool": pool, "count": saved.question_count},
+                )
             return redirect(saved)
     context = {
         "course": course,
@@ -114,11 +128,13 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
 def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assignment, role = member_assignment(request, pk)
     now = timezone.now()
-    context = {"assignment": assignment, "role": role, "now": now}
+    assignment.pool_size = assignment.questions.count()
+    # A quiz of 10 from a pool of 6 has 6 questions: the page says what an attempt holds.
+    per_attempt = min(assignment.question_count, assignment.pool_size)
+    context = {"assignment": assignment, "role": role, "now": now, "per_attempt": per_attempt}
     if role == Role.INSTRUCTOR:
         context["attempts"] = selectors.results(assignment=assignment)
     else:
-        assignment.pool_size = assignment.questions.count()
         context["cell"] = learner_cells(user=request.user, assignments=[assignment], now=now)[0]
         my_attempts = list(assignment.attempts.filter(user=request.user).order_by("number"))
         context["my_attempts"] = my_attempts

@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from content.models import Question
-from quizzes.courses.models import Assignment, Attempt
+from quizzes.courses.models import Assignment, Attempt, Mode
+from quizzes.courses.services import question_pool
 from quizzes.progress import dashboard_for
 from quizzes.services import learner_settings_for
 from tests.factories import make_assignment
@@ -266,3 +267,24 @@ def test_a_quiz_mistake_is_new_to_the_learner_until_studied(client, course, arti
 def _card_meta(client, article) -> str:
     page = client.get(f"/learn/study/article/{article.slug}/").content.decode()
     return re.search(r'<p class="muted card-meta">(.*?)</p>', page, re.S).group(1)
+
+
+def test_a_quiz_of_more_questions_than_match_says_how_many_an_attempt_has(
+    client, course, teacher, article
+):
+    # Saved with the default 10 from an article of 6 published questions, the quiz said
+    # 問題 10 while the learner saw 全6問 (a walker).
+    pool = question_pool(article=article, sections=[], kinds=[], mode=Mode.QUIZ).count()
+    client.force_login(teacher)
+    response = client.post(
+        f"/courses/{course.pk}/assignments/new/",
+        _form_data(article, question_count=pool + 5),
+        follow=True,
+    )
+    page = response.content.decode()
+    assert f"公開中の問題は{pool}問だけです。1回の受験は{pool + 5}問ではなく{pool}問です。" in page
+    assert re.search(rf"<dt>問題</dt><dd>{pool}</dd>", page)
+    response = client.post(
+        f"/courses/{course.pk}/assignments/new/", _form_data(article, question_count=1), follow=True
+    )
+    assert "問だけです" not in response.content.decode()
