@@ -257,3 +257,32 @@ SECOND_ARTICLE = """# 川辺の図書館
 
 毎月第一土曜日には、子ども向けの読み聞かせがある。
 """
+
+
+LONG_TITLE = """# みなと市立図書館の十年計画：紙とデータをつなぐ挑戦
+
+## 計画の柱
+
+図書館は十年かけて、古い資料をすべて電子化する。
+市民は家からでも資料を読めるようになる。
+"""
+
+
+def test_the_teaching_page_fits_a_phone_with_long_titles(live_server, browser, screenshot_dir):
+    """A long article or quiz title kept whole pushed the page to 437 px (a walker)."""
+    teacher = make_user(username="sensei", instructor=True)
+    article = make_article(user=teacher, visibility="courses", text=LONG_TITLE)
+    course = make_course(instructor=teacher)
+    make_assignment(course=course, article=article, title=f"第1回 {article.title}")
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.locator("#id_username").fill("sensei")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(f"{live_server.url}/")
+    page.goto(f"{live_server.url}/courses/teach/")
+    expect(page.get_by_role("link", name=f"第1回 {article.title}")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") == PHONE["width"]
+    page.screenshot(path=screenshot_dir / "teach-phone-long-titles.png", full_page=True)
+    context.close()
