@@ -2,7 +2,7 @@
 
 from config.url_formats import formatted_reverse
 from content.analysis.furigana import has_digit
-from content.analysis.glossary import dictionary_entry
+from content.analysis.glossary import dictionary_entry, kanji_meanings
 from content.models import Question, QuestionKind
 from content.reading import FuriganaMode, sentence_html, words_of
 from quizzes.models import LearnerSettings
@@ -61,3 +61,17 @@ def teaching(*, question: Question, learner: LearnerSettings | None, user) -> di
         "reader_url": formatted_reverse("quizzes:reader", slug=question.article.slug)
         + f"#s-{sentence.pk}",
     }
+
+
+def kanji_contrast(question: Question, response: str) -> list[tuple[str, str, str, str]]:
+    """For a spelling question answered with a wrong spelling, each kanji it got wrong: the
+    right one and the one chosen, with their meanings (木 "tree, wood", not 目 "eye, class").
+    A wrong answer then teaches why the word is written so, not only how (a walker)."""
+    answer = question.answer
+    if not question.extra.get("spelling") or response == answer or len(response) != len(answer):
+        return []
+    return [
+        (right, ", ".join(kanji_meanings(right)), wrong, ", ".join(kanji_meanings(wrong)))
+        for right, wrong in zip(answer, response, strict=True)
+        if right != wrong
+    ]

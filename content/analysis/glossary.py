@@ -1303,6 +1303,17 @@ def kanji_parts(char: str) -> frozenset[str]:
     return _kanji_parts().get(char, frozenset())
 
 
+@functools.lru_cache(maxsize=4096)
+def kanji_meanings(char: str) -> tuple[str, ...]:
+    """KANJIDIC's first two English meanings of a kanji: 木 is "tree, wood", 目 "eye, class"."""
+    rows = _database().execute(
+        "SELECT m.value FROM character c JOIN rm_group g ON g.cid = c.ID"
+        " JOIN meaning m ON m.gid = g.ID WHERE c.literal = ? AND m.m_lang = '' ORDER BY m.rowid",
+        (char,),
+    )
+    return tuple(value for (value,) in rows)[:2]
+
+
 def in_joyo_kanji(word: str) -> bool:
     """Every kanji of the word is one of everyday writing: 紹介状, not 麹菌 (麹 is none)."""
     return all(char in _joyo_kanji() for char in word if _KANJI.fullmatch(char))

@@ -39,7 +39,7 @@ from quizzes.services import (
     unsuspend_card,
 )
 from quizzes.study_day import learner_zone
-from quizzes.teaching import teaching
+from quizzes.teaching import kanji_contrast, teaching
 from quizzes.templatetags.study import interval
 from quizzes.tokens import (
     BadToken,
@@ -354,6 +354,7 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         "suggestion": suggestion,
         "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),
         "response_label": question.label_for(graded.response),
+        "kanji_contrast": kanji_contrast(question, graded.response),
         "flag_url": formatted_reverse("content:question_flag", pk=question.pk),
         **teaching(question=question, learner=_learner(request), user=request.user),
     }

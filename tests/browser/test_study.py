@@ -297,8 +297,18 @@ def test_a_card_asking_the_kanji_of_a_word(live_server, browser, screenshot_dir)
         for n in range(4):
             expect(options.nth(n)).to_be_in_viewport(ratio=1)
         page.screenshot(path=screenshot_dir / f"study-spelling-{label}-card.png")
-        options.filter(has_text=question.answer).click()
-        expect(stage.locator(".verdict.right")).to_be_visible()
+        if label == "desktop":
+            options.filter(has_text=question.answer).click()
+            expect(stage.locator(".verdict.right")).to_be_visible()
+        else:
+            # A wrong spelling: the feedback says which kanji, and what each means.
+            wrong = next(choice for choice in question.choices if choice != question.answer)
+            options.filter(has_text=wrong).click()
+            expect(stage.locator(".verdict.wrong")).to_be_visible()
+            contrast = stage.locator(".kanji-contrast li")
+            expect(contrast.first).to_contain_text("ではありません")
+            differing = sum(a != b for a, b in zip(question.answer, wrong, strict=True))
+            expect(contrast).to_have_count(differing)
         expect(stage.locator(".correct-answer")).to_have_text(question.answer)
         page.screenshot(path=screenshot_dir / f"study-spelling-{label}-feedback.png")
         context.close()

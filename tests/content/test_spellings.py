@@ -126,3 +126,15 @@ def test_the_feedback_gives_a_meaning_only_where_jmdict_gives_the_word_one():
     item = sentence_with(corpus, "凍結に備えて")
     one = build_spelling(item, token_of(item, "凍結"), corpus)
     assert one is not None and one.extra["gloss"] and ";" not in one.extra["gloss"]
+
+
+def test_a_wrong_spelling_is_told_kanji_by_kanji():
+    # 目造 for 木造: the feedback said only 木造 (a walker); now 木 "tree", not 目 "eye".
+    from quizzes.teaching import kanji_contrast
+
+    question = make_article(text=ARTICLE).questions.filter(extra__spelling=True).first()
+    question.answer, question.extra = "木造", {"spelling": True}
+    assert kanji_contrast(question, "目造") == [("木", "tree, wood", "目", "eye, class")]
+    assert kanji_contrast(question, "木造") == []
+    question.extra = {}
+    assert kanji_contrast(question, "目造") == []  # a choice of words: no kanji to contrast
