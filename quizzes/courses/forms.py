@@ -32,6 +32,12 @@ class JoinForm(forms.Form):
     )
 
 
+MODE_FIELDS = {
+    Mode.QUIZ: ("max_attempts", "time_limit_minutes", "show_answers"),
+    Mode.PRACTICE: ("practice_target", "target_reviews", "target_mastery"),
+}
+
+
 class SectionsOfArticles(forms.CheckboxSelectMultiple):
     """Each section's box names its article (data-article): the page shows only the chosen
     article's sections (static/js/dokkai.js), where the list held every article's."""
@@ -99,6 +105,10 @@ class AssignmentForm(forms.ModelForm):
             self.fields[name].widget.attrs.update(min=1, max=high)
         for name in ("opens_at", "due_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # Each mode's own settings name it: the page shows those of the chosen mode only.
+        for mode, names in MODE_FIELDS.items():
+            for name in names:
+                self.fields[name].widget.attrs["data-mode"] = mode
 
     def _keeps_due_date(self, due) -> bool:
         """An old assignment may be edited with its past due date, which the minute-wide

@@ -12,6 +12,19 @@ function enhance(root) {
   root.querySelectorAll("select[name=time_zone]").forEach(browserZoneFirst);
   // An assignment's sections: those of the chosen article only.
   root.querySelectorAll("select[name=article]").forEach(sectionsOfTheChosenArticle);
+  // An assignment's settings: those of the chosen mode only (quiz or practice).
+  root.querySelectorAll("form:has([data-mode])").forEach(settingsOfTheChosenMode);
+}
+
+function settingsOfTheChosenMode(form) {
+  const show = () => {
+    const mode = form.querySelector("input[name=mode]:checked")?.value;
+    form.querySelectorAll("[data-mode]").forEach((input) => {
+      input.closest(".field").hidden = Boolean(mode) && input.dataset.mode !== mode;
+    });
+  };
+  form.querySelectorAll("input[name=mode]").forEach((radio) => radio.addEventListener("change", show));
+  show();
 }
 
 function sectionsOfTheChosenArticle(select) {

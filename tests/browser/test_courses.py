@@ -243,6 +243,12 @@ def test_the_assignment_form_offers_the_chosen_articles_sections(
     page.get_by_label("記事").select_option(str(second.pk))
     expect(visible).to_have_count(second.sections.count())
     expect(page.locator("#id_sections input:checked")).to_have_count(0)
+    # A quiz's settings, then practice's: each mode shows its own (a walker saw both).
+    expect(page.get_by_label("受験できる回数")).to_be_visible()
+    expect(page.get_by_label("目標の復習回数")).to_be_hidden()
+    page.get_by_label("練習（学習ループ）").check()
+    expect(page.get_by_label("受験できる回数")).to_be_hidden()
+    expect(page.get_by_label("目標の復習回数")).to_be_visible()
     shoot(page, screenshot_dir, "assignment-form-sections")
 
 
