@@ -325,3 +325,18 @@ def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learne
     seen = client.get(f"/courses/attempts/{attempt.pk}/").content.decode()
     # Not "your answer" for a learner's answers, and the learner named (a walker, session 11).
     assert "受験者：gakusei" in seen and "学習者の答え" in seen and "あなたの答え" not in seen
+
+
+def test_a_reading_question_of_a_quiz_shows_its_word_in_its_sentence(
+    client, course, article, learner
+):
+    # The study card shows the sentence; the quiz showed only 「…」の読み方は？ (a walker).
+    quiz = make_assignment(course=course, article=article, kinds=["reading"], question_count=1)
+    client.force_login(learner)
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    shown = attempt.answers.get().question
+    page = client.get(f"/courses/attempts/{attempt.pk}/").content.decode()
+    before, word, after = shown.highlighted_source
+    assert shown.kind == "reading"
+    assert f'<p class="context" lang="ja">{before}<mark>{word}</mark>{after}</p>' in page
