@@ -143,7 +143,9 @@ def question_flag(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return render(request, "content/flag_result.html", {"form": form}, status=200)
     flag_question(question=question, user=request.user, **form.cleaned_data)
-    return render(request, "content/flag_result.html", {"flagged": True})
+    # The person who flags a question of their own article is the one who will review it.
+    own = can_edit_article(request.user, question.article)
+    return render(request, "content/flag_result.html", {"flagged": True, "own": own})
 
 
 @require_POST

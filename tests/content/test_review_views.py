@@ -282,6 +282,16 @@ def test_learners_flag_and_instructors_see_and_resolve(client, article):
     assert not QuestionFlag.objects.filter(resolved=False).exists()
 
 
+def test_flagging_a_question_of_ones_own_article_says_where_it_waits(client):
+    # A learner's own private article: "the people who edit this article" were themselves.
+    owner = make_user()
+    own = make_article(user=owner, visibility="private")
+    question = own.questions.filter(status=QuestionStatus.PUBLISHED).first()
+    client.force_login(owner)
+    page = client.post(f"/articles/questions/{question.pk}/flag/", {"reason": "ambiguous"})
+    assert "記事の問題の確認ページで、あなたを待っています" in page.content.decode()
+
+
 def test_draft_questions_cannot_be_flagged(client, article):
     client.force_login(make_user())
     draft = article.questions.filter(status=QuestionStatus.DRAFT).first()
