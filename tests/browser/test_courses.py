@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from content.models import Question
 from quizzes.courses.models import Assignment, Attempt, Enrollment, Mode, Role
 from quizzes.courses.services import question_pool, save_answer, start_attempt, submit_attempt
+from tests.browser.pages import logged_in_page
 from tests.factories import PASSWORD, make_article, make_assignment, make_course, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -280,13 +281,7 @@ def test_the_teaching_page_fits_a_phone_with_long_titles(live_server, browser, s
     article = make_article(user=teacher, visibility="courses", text=LONG_TITLE)
     course = make_course(instructor=teacher)
     make_assignment(course=course, article=article, title=f"第1回 {article.title}")
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.locator("#id_username").fill("sensei")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}/")
+    context, page = logged_in_page(browser, live_server, "sensei", phone=True)
     page.goto(f"{live_server.url}/courses/teach/")
     expect(page.get_by_role("link", name=f"第1回 {article.title}")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") == PHONE["width"]

@@ -4,6 +4,7 @@ from playwright.sync_api import expect
 from content.models import QuestionStatus
 from quizzes.models import ReviewLog
 from quizzes.services import learner_settings_for
+from tests.browser.pages import logged_in_page
 from tests.content.test_printed_word_cards import GUIDE
 from tests.factories import PASSWORD, make_article, make_user
 
@@ -227,25 +228,25 @@ def test_on_a_phone_the_options_and_ratings_fit_the_screen(
     context.close()
 
 
+def deck_of_one_kind(browser, live_server, article, *, username: str, kind: str, label: str):
+    """(context, page, stage): a new learner who studies one kind, on the article's deck, at
+    desktop or phone size."""
+    learner = make_user(username=username)
+    settings = learner_settings_for(user=learner)
+    settings.study_kinds = [kind]
+    settings.save()
+    context, page = logged_in_page(browser, live_server, learner.username, phone=label == "phone")
+    page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    return context, page, page.locator("#study-stage")
+
+
 def test_a_word_card_whose_reading_the_article_prints(live_server, browser, screenshot_dir):
     """The card shows the word with its reading, as the guide prints it, and asks its meaning."""
     article = make_article(text=GUIDE)
-    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
-        learner = make_user(username=f"hanako-{label}")
-        settings = learner_settings_for(user=learner)
-        settings.study_kinds = ["vocab"]
-        settings.save()
-        context = browser.new_context(
-            viewport=viewport, is_mobile=label == "phone", has_touch=label == "phone"
+    for label in ("desktop", "phone"):
+        context, page, stage = deck_of_one_kind(
+            browser, live_server, article, username=f"hanako-{label}", kind="vocab", label=label
         )
-        page = context.new_page()
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.locator("#id_username").fill(learner.username)
-        page.locator("#id_password").fill(PASSWORD)
-        page.locator("main form button[type=submit]").click()
-        page.wait_for_url(f"{live_server.url}/")
-        page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
-        stage = page.locator("#study-stage")
         expect(stage.locator("#card-prompt ruby rt")).not_to_have_count(0)
         expect(stage.locator(".instruction")).to_have_text(
             "読み方は記事にあります。意味を思い出してから、答えを表示してください。"
@@ -274,22 +275,10 @@ def test_a_card_asking_the_kanji_of_a_word(live_server, browser, screenshot_dir)
     """The card says what it asks, gives the reading in the blank and four spellings of it."""
     article = make_article(text=WORKSHOP)
     question = article.questions.get(status=QuestionStatus.PUBLISHED, extra__spelling=True)
-    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)):
-        learner = make_user(username=f"kenta-{label}")
-        settings = learner_settings_for(user=learner)
-        settings.study_kinds = ["choice"]
-        settings.save()
-        context = browser.new_context(
-            viewport=viewport, is_mobile=label == "phone", has_touch=label == "phone"
+    for label in ("desktop", "phone"):
+        context, page, stage = deck_of_one_kind(
+            browser, live_server, article, username=f"kenta-{label}", kind="choice", label=label
         )
-        page = context.new_page()
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.locator("#id_username").fill(learner.username)
-        page.locator("#id_password").fill(PASSWORD)
-        page.locator("main form button[type=submit]").click()
-        page.wait_for_url(f"{live_server.url}/")
-        page.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
-        stage = page.locator("#study-stage")
         expect(stage.locator(".instruction")).to_have_text("［　］の言葉は、漢字でどう書きますか？")
         expect(stage.locator("#card-prompt")).to_contain_text(f"［{question.extra['reading']}］")
         options = stage.locator("button.option")
