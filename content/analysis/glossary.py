@@ -243,6 +243,15 @@ _SENSE_MISSING_BESIDE = {
     # temple (on a hill-top)" (round 176).
     "開山": frozenset({"なる", "迎える", "招く"}),
     "更新": frozenset({"最高", "記録", "最多", "最長", "最短"}),
+    # 「稚貝の確保は依然として綱渡りの状態が続いている」: a precarious state, where the card
+    # showed only the circus's "tightrope walking" (round 185).
+    "綱渡り": frozenset({"状態", "続く", "状況", "経営", "資金", "確保", "運営"}),
+    # 「欧米視察への随行が転機となった」: going along, where JMdict has only the person who
+    # does, "attendant, follower" (round 185).
+    "随行": frozenset({"視察", "訪問", "出張", "外遊", "使節", "転機"}),
+    # 「排出は収集日当日の午前8時30分までに」: putting household waste out, not an emission of
+    # CO2 (round 185).
+    "排出": frozenset({"ごみ", "ゴミ", "収集", "収集日", "集積所", "回収", "家庭", "分別"}),
     # 「建物は年季が入っています」: well-worn with long years of use, which "period of an
     # apprentice's contract" misses (round 184).
     "年季": frozenset({"入る"}),

@@ -138,3 +138,18 @@ def test_a_wrong_spelling_is_told_kanji_by_kanji():
     assert kanji_contrast(question, "木造") == []
     question.extra = {}
     assert kanji_contrast(question, "目造") == []  # a choice of words: no kanji to contrast
+
+
+def test_a_wrong_kanji_is_one_known_for_that_sound_in_common_words():
+    # 埼模 for 規模: 埼's first on reading in KANJIDIC is き, but learners know it as the さい
+    # of 埼玉, and ruled the option out at a glance (185a).
+    wrong = misspellings("規模", "きぼ")
+    assert len(wrong) == 3 and not any("埼" in option for option in wrong)
+
+
+def test_a_kanji_the_prompt_shows_elsewhere_is_never_the_one_changed():
+    # 地層 among 曽 options beside 層 three times in its sentence (185a): 層 stays, and a word
+    # of two kanji then has no pair of kanji to change.
+    assert misspellings("地層", "ちそう", keep=set("地下の層は、砂の層と粘土の層")) == []
+    three = misspellings("危険性", "きけんせい", keep={"性"})
+    assert three and all(option.endswith("性") for option in three)
