@@ -163,6 +163,11 @@ class QuestionOrigin(models.TextChoices):
 _SOURCE_EXPLANATION = re.compile(r"「(?P<heading>.+)」より", re.DOTALL)
 
 
+# Looked up once per card rather than through get_kind_display, which rebuilds the choices'
+# dict on every call (the study loop shows one per request).
+_KIND_LABELS = dict(QuestionKind.choices)
+
+
 class Question(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
     # Sections and sentences can vanish on a re-import; the question then keeps
@@ -283,6 +288,14 @@ class Question(models.Model):
         if where is None:
             return self.explanation
         return gettext("From “%(heading)s”") % {"heading": where["heading"]}
+
+    @property
+    def kind_label(self) -> str:
+        """The kind as a learner's card names it: a choice of kanji is a spelling question, not
+        any choice (a walker saw 多肢選択 on it)."""
+        if (self.extra or {}).get("spelling"):
+            return gettext("Kanji spelling")
+        return str(_KIND_LABELS.get(self.kind, self.kind))
 
     @property
     def instruction(self) -> str:

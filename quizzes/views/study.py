@@ -52,9 +52,8 @@ from quizzes.tokens import (
 )
 
 TEMPLATE = "quizzes/study/session.html"
-# Labels of a card's kind and state, looked up once per card rather than through
-# get_FOO_display (which rebuilds the choices' dict on every call).
-KIND_LABELS = dict(QuestionKind.choices)
+# Labels of a card's state, looked up once per card rather than through get_FOO_display
+# (which rebuilds the choices' dict on every call).
 STATE_LABELS = dict(CardState.choices)
 
 
@@ -145,7 +144,7 @@ def _card_stage(
         "item": item,
         "question": item.question,
         "options": shown_options(item),
-        "kind_label": KIND_LABELS.get(item.question.kind, item.question.kind),
+        "kind_label": item.question.kind_label,
         # A card a quiz queued is learning at step 0 before its first review: still new to
         # the learner, and labelled so.
         "state_label": STATE_LABELS.get(item.card.state, item.card.state)

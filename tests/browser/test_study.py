@@ -279,6 +279,7 @@ def test_a_card_asking_the_kanji_of_a_word(live_server, browser, screenshot_dir)
         context, page, stage = deck_of_one_kind(
             browser, live_server, article, username=f"kenta-{label}", kind="choice", label=label
         )
+        expect(stage.locator(".card-meta .badge")).to_have_text("漢字の書き")
         expect(stage.locator(".instruction")).to_have_text("［　］の言葉は、漢字でどう書きますか？")
         expect(stage.locator("#card-prompt")).to_contain_text(f"［{question.extra['reading']}］")
         options = stage.locator("button.option")

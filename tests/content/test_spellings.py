@@ -104,6 +104,7 @@ def test_a_section_without_a_choice_question_publishes_one_spelling_question():
     for question in published:
         with translation.override("en"):
             assert question.instruction == "Which kanji write the word in brackets?"
+            assert question.kind_label == "Kanji spelling"
         assert f"［{question.extra['reading']}］" in question.prompt
         assert question.answer not in question.prompt
     # At most one a section: it stands for a kind the section has no other question of.
