@@ -7,6 +7,11 @@ and an h-sound after such a doubled one turns to p (いっぽん); after 三, �
 counters take a voiced sound (さんがい, さんぼん). The counters here are the common ones whose
 changes are regular enough to state; any other keeps Sudachi's readings.
 
+Numbers say other sounds before a month or an hour (四月 しがつ, 九時 くじ, 十四時 じゅうよじ),
+一日 after a month is ついたち, and a ten Sudachi joins to its counter (二 + 十分) is counted.
+分 after a counter or in a fraction is ぶん, a portion (三日分, 四分の一), not a minute; 日 after
+a noun naming what happens that day is び (休館日).
+
 Two readings of one kanji Sudachi chooses wrongly in plain text are set right too: 町立 (and
 市立, 県立…) read as one word, and 米 before や, と or を, which is rice (こめ), not America.
 """
