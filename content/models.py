@@ -163,6 +163,12 @@ class QuestionOrigin(models.TextChoices):
 _SOURCE_EXPLANATION = re.compile(r"「(?P<heading>.+)」より", re.DOTALL)
 
 
+# What a question of these kinds asks, whatever its prompt: the study card, a quiz and the
+# exports say it (an Anki card's front, once for the kind).
+KIND_INSTRUCTIONS = {
+    QuestionKind.TRUEFALSE: _("Is this statement true to the article?"),
+    QuestionKind.SECTION: _("Which section is this sentence from?"),
+}
 # Looked up once per card rather than through get_kind_display, which rebuilds the choices'
 # dict on every call (the study loop shows one per request).
 _KIND_LABELS = dict(QuestionKind.choices)
@@ -300,10 +306,8 @@ class Question(models.Model):
     @property
     def instruction(self) -> str:
         """What the question asks, where its prompt alone does not say."""
-        if self.kind == QuestionKind.TRUEFALSE:
-            return gettext("Is this statement true to the article?")
-        if self.kind == QuestionKind.SECTION:
-            return gettext("Which section is this sentence from?")
+        if self.kind in KIND_INSTRUCTIONS:
+            return str(KIND_INSTRUCTIONS[self.kind])
         if (self.extra or {}).get("spelling"):
             # A choice of kanji for the reading in the blank (content/generation/spellings.py).
             return gettext("Which kanji write the word in brackets?")

@@ -20,7 +20,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from content.exporting.furigana import anki_furigana, word_furigana
-from content.models import Article, Question, QuestionKind, Section
+from content.models import KIND_INSTRUCTIONS, Article, Question, QuestionKind, Section
 
 FIELDS = [
     "Prompt",
@@ -64,21 +64,13 @@ def _stable_id(*parts: object) -> int:
     return (1 << 30) + int.from_bytes(digest[:4]) % (1 << 30)
 
 
-# Kinds whose card front says what is asked; another kind's question that needs saying (a
-# choice of kanji) says it in its prompt.
-_INSTRUCTED_ON_THE_FRONT = {QuestionKind.TRUEFALSE, QuestionKind.SECTION}
-
-
 def _front(kind: QuestionKind) -> str:
     badge = f'<div class="kind">{escape(kind.label)}</div>'
-    if kind == QuestionKind.TRUEFALSE:
+    # A kind that asks one thing says it on the front; another kind's question that needs
+    # saying (a choice of kanji) says it in its prompt (note_fields).
+    if kind in KIND_INSTRUCTIONS:
         body = (
-            f'<p class="instruction">{escape(_("Is this statement true to the article?"))}</p>'
-            f'<div class="prompt">{{{{Prompt}}}}</div>{OPTIONS}'
-        )
-    elif kind == QuestionKind.SECTION:
-        body = (
-            f'<p class="instruction">{escape(_("Which section is this sentence from?"))}</p>'
+            f'<p class="instruction">{escape(str(KIND_INSTRUCTIONS[kind]))}</p>'
             f'<div class="prompt">{{{{Prompt}}}}</div>{OPTIONS}'
         )
     elif kind == QuestionKind.VOCAB:
@@ -161,7 +153,7 @@ def note_fields(question: Question) -> list[str]:
     word = extra.get("word") or (question.prompt if question.kind == QuestionKind.VOCAB else "")
     section = question.section.display_heading if question.section else ""
     prompt = escape(question.prompt)
-    if question.instruction and question.kind not in _INSTRUCTED_ON_THE_FRONT:
+    if question.instruction and question.kind not in KIND_INSTRUCTIONS:
         prompt = f'<p class="instruction">{escape(question.instruction)}</p>{prompt}'
     if question.answer_reading:
         hint = _("Reading of the answer: %(reading)s") % {"reading": question.answer_reading}
