@@ -504,9 +504,15 @@ def _plain_clause(rest: list[Inflected], *, one_subject: bool = False) -> str | 
         "助動詞",
     }:
         return None if rest[-2].surface in {"だっ", "でし"} else text
-    if last.pos_major == "動詞" and last.conjugation_form.startswith("終止形"):
+    if last.conjugation_form.startswith("終止形") and (
+        # 伝えられる, 迷わせる: a passive or causative verb ends on its helper.
+        last.pos_major == "動詞" or last.lemma in _VOICE_HELPERS
+    ):
         return text
     return None
+
+
+_VOICE_HELPERS = {"れる", "られる", "せる", "させる"}
 
 
 def _joins_clauses(morphemes: list[Inflected], index: int) -> bool:
@@ -661,3 +667,105 @@ def plain_past(verb: Inflected) -> str | None:
     ):
         return verb.surface + "た"
     return None
+
+
+def topic_cleft(text: str) -> tuple[str, str] | None:
+    """「<topic>は、<predicate>。」 as its cleft's head and focus: 「<predicate>のは」 and the topic.
+
+        仲間の蜂は踊り手の後を追い、振動から情報を読み取る。
+            → 踊り手の後を追い、振動から情報を読み取るのは、仲間の蜂です。
+        原材料価格の高騰が利益を圧迫した。 → 利益を圧迫したのは、原材料価格の高騰です。
+
+    The fact in other words, for a true statement of a sentence that has no figure, date or
+    name to ask of (a copy tests recognition). Only a topic, or a subject opening the
+    sentence, that is a noun phrase of its own (no clause, comma, pointer, figure, time or
+    frame: 夜は, 日本では) and a predicate that `_plain_clause` puts in its plain affirmative
+    form with no subject of its own.
+    """
+    if not text.endswith("。") or any(c in text for c in "「」（）()『』"):
+        return None
+    morphemes = inflections(text[:-1])
+    index = next(
+        (
+            i
+            for i, m in enumerate(morphemes)
+            if (m.surface == "は" and m.pos_minor == "係助詞")
+            or (m.surface == "が" and m.pos_minor == "格助詞")
+        ),
+        None,
+    )
+    if not index:
+        return None
+    topic, rest = morphemes[:index], morphemes[index + 1 :]
+    if not _topic_phrase(topic):
+        return None
+    if rest and rest[0].surface == "、":
+        rest = rest[1:]
+    if any(m.surface in {"が", "も"} and m.pos_major == "助詞" for m in rest):
+        # 「銀行は…収入が…となった」: the clause has a subject of its own (round 76), and も
+        # leans on another that the statement does not show.
+        return None
+    if _describes_first(rest) or (
+        _MEASURE_TOPIC.search(topic[-1].surface)
+        and any(m.surface == "を" and m.pos_major == "助詞" for m in rest)
+    ):
+        return None
+    predicate = _plain_clause(rest, one_subject=True)
+    if predicate is None:
+        return None
+    return f"{predicate}のは", "".join(m.surface for m in topic)
+
+
+# 「希望小売価格は…128万円に設定した」, 「業績予想は…従来予想を据え置いた」: a price, a plan or a
+# rate is what the company set or kept, the topic of a deed whose doer the sentence leaves
+# out; 「…を据え置いたのは、業績予想です」 makes the forecast the doer.
+_MEASURE_TOPIC = re.compile(
+    r"(?:価格|値段|料金|運賃|費用|予算|予想|見通し|計画|目標|方針|率|額|高|量|数|金)$"
+)
+
+
+def _describes_first(rest: list[Inflected]) -> bool:
+    """The predicate opens on a date and a comma (「12日、…発表した」), or a clause of it
+    ends on a copula, or on a figure's と or なる, before its comma: 「128万円で、…設定した」,
+    「6.3％と、…改善した」 and 「6.7%となり、…」 say what the topic is, and the cleft's head
+    leaves that dangling."""
+    opening = list(itertools.takewhile(lambda m: m.surface != "、", rest))
+    if (
+        opening
+        and len(opening) < len(rest)
+        and all(m.pos_minor == "数詞" or m.pos_major in {"名詞", "接尾辞"} for m in opening)
+    ):
+        return True  # 「12日、…」, 「今月、…」: a time of its own, which the head strands
+    for index, morpheme in enumerate(rest[1:], start=1):
+        if morpheme.surface != "、":
+            continue
+        before = rest[index - 1]
+        start = max((i + 1 for i in range(index) if rest[i].surface == "、"), default=0)
+        figured = any(m.pos_minor == "数詞" for m in rest[start:index])
+        if (before.pos_major == "助動詞" and before.lemma == "だ") or (
+            figured and (before.surface in {"と", "で"} or before.lemma == "なる")
+        ):
+            return True
+    return False
+
+
+def _topic_phrase(topic: list[Inflected]) -> bool:
+    """Nouns joined by の or a case particle (花までの距離) or led by an adjective (若い鳥),
+    ending on a noun that names a thing: not a time (夜, 現在), a figure, a pronoun or a
+    frame. No clause: 「介入が必要になった場面は」 leaves the cleft two subjects."""
+    last = topic[-1]
+    return (
+        topic[0].pos_major in {"名詞", "接頭辞", "形容詞"}
+        and last.pos_major in {"名詞", "接尾辞"}
+        and last.pos_minor != "数詞"
+        and not last.surface.endswith(("後", "前", "中", "時", "頃"))
+        and len("".join(m.surface for m in topic)) >= 2
+        and all(
+            m.pos_major in {"名詞", "接頭辞", "接尾辞", "形状詞"}
+            or (m.pos_major == "形容詞" and m.conjugation_form.startswith("連体形"))
+            or (m.pos_major == "助詞" and m.surface in {"の", "まで", "から", "と", "や"})
+            or (m.pos_major == "助動詞" and m.surface == "な")
+            for m in topic
+        )
+        and not any(_points_back(m) for m in topic)
+    )
