@@ -346,6 +346,9 @@ _STRUCK_GLOSSES_OF = {
     # 「中間期として過去最高を更新した」: a results report's first half, not the cell biology of
     # "interphase, interkinesis" (round 184): no card.
     "中間期": frozenset({"interphase", "interkinesis", "midcycle"}),
+    # 「築40年の古い物件」: a property to rent or buy, which "article, thing, object" before it
+    # hides (round 186); JMdict gives the four as one sense.
+    "物件": frozenset({"article", "thing", "object"}),
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
     # "operating income" is 営業利益's, which a results report gives beside it (round 53).

@@ -696,24 +696,86 @@ def topic_cleft(text: str) -> tuple[str, str] | None:
     )
     if not index:
         return None
-    topic, rest = morphemes[:index], morphemes[index + 1 :]
-    if not _topic_phrase(topic):
+    split = _setting_and_topic(morphemes[:index])
+    if split is None:
         return None
+    setting, topic = split
+    rest = morphemes[index + 1 :]
     if rest and rest[0].surface == "、":
         rest = rest[1:]
-    if any(m.surface in {"が", "も"} and m.pos_major == "助詞" for m in rest):
-        # 「銀行は…収入が…となった」: the clause has a subject of its own (round 76), and も
-        # leans on another that the statement does not show.
-        return None
+    if any(m.surface == "も" and m.pos_major == "助詞" for m in rest):
+        return None  # 「…も委託した」 leans on another that the statement does not show
     if _describes_first(rest) or (
         _MEASURE_TOPIC.search(topic[-1].surface)
         and any(m.surface == "を" and m.pos_major == "助詞" for m in rest)
     ):
         return None
-    predicate = _plain_clause(rest, one_subject=True)
+    if not any(m.surface == "が" and m.pos_major == "助詞" for m in rest):
+        predicate = _plain_clause(rest, one_subject=True)
+    else:
+        # 「銀行は…収入が…となった」: a clause with a subject of its own (round 76) is left
+        # out; a told past's first deed stays: 「重景は…波よけを造り、船が…ようにした」 →
+        # 「…波よけを造ったのは、重景です」.
+        predicate = _first_clause(rest, sentence=morphemes, has_subject=True)
+        clause = list(itertools.takewhile(lambda m: m.surface != "、", rest))
+        if any(m.surface == "が" and m.pos_major == "助詞" for m in clause):
+            predicate = None
     if predicate is None:
         return None
-    return f"{predicate}のは", "".join(m.surface for m in topic)
+    head = "".join(m.surface for m in setting) + predicate
+    return f"{head}のは", "".join(m.surface for m in topic)
+
+
+def _setting_and_topic(
+    before: list[Inflected],
+) -> tuple[list[Inflected], list[Inflected]] | None:
+    """The noun phrase before the topic's は (or the subject's が), and the setting that opens
+    the sentence before it, which the cleft's head keeps: 「江戸時代に入ると、」, 「毎年春と秋、」,
+    「1993年、」. None when what comes first is no such setting: a clause with a subject or an
+    object of its own, a list (英語、中国語、…), a pointer, or a connective."""
+    start = len(before)
+    while start > 0 and (
+        _in_noun_phrase(before[start - 1])
+        # 花までの距離, 東京からの客: a case particle inside the phrase, before its の; not
+        # 「4月から市は」, where the time is the deed's.
+        or (before[start - 1].surface in {"まで", "から"} and before[start].surface == "の")
+    ):
+        start -= 1
+    setting, topic = before[:start], before[start:]
+    if not topic or not _topic_phrase(topic):
+        return None
+    if not setting:
+        return setting, topic
+    surfaces = [m.surface for m in setting]
+    last = setting[-2] if len(setting) >= 2 else None
+    if (
+        surfaces[-1] != "、"
+        or "、" in surfaces[:-1]
+        or last is None
+        or not (
+            last.pos_major in {"名詞", "接尾辞"}
+            or (last.pos_minor == "接続助詞" and last.surface in {"と", "ば"})
+        )
+        or any(m.pos_major == "助詞" and m.surface in {"が", "は", "も", "を"} for m in setting)
+        or any(_points_back(m) for m in setting)
+        or all(m.pos_major in {"接続詞", "副詞", "補助記号"} for m in setting)
+        or "".join(surfaces[:-1]) in _CONNECTIVE_NOUNS
+    ):
+        return None
+    return setting, topic
+
+
+# Nouns that open a sentence as a connective: 「一方、」 ties it to the one before.
+_CONNECTIVE_NOUNS = {"一方", "実際", "結果", "今回", "当時", "現在", "最後", "最初", "次"}
+
+
+def _in_noun_phrase(morpheme: Inflected) -> bool:
+    return (
+        morpheme.pos_major in {"名詞", "接頭辞", "接尾辞", "形状詞"}
+        or (morpheme.pos_major == "助詞" and morpheme.surface in {"の", "と", "や"})
+        or (morpheme.pos_major == "形容詞" and morpheme.conjugation_form.startswith("連体形"))
+        or (morpheme.pos_major == "助動詞" and morpheme.surface == "な")
+    )
 
 
 # 「希望小売価格は…128万円に設定した」, 「業績予想は…従来予想を据え置いた」: a price, a plan or a

@@ -19,6 +19,29 @@ from tests.factories import make_article
         # The polite past is put in its plain form, as a cleft's head needs.
         ("古い灯台は港の入り口を照らしました。", "港の入り口を照らしたのは", "古い灯台"),
         ("都市の明かりは夜に飛ぶ鳥を迷わせる。", "夜に飛ぶ鳥を迷わせるのは", "都市の明かり"),
+        # A case particle inside the phrase, before its の.
+        (
+            "花までの距離は、踊る時間の長さで伝えられる。",
+            "踊る時間の長さで伝えられるのは",
+            "花までの距離",
+        ),
+        # A setting that opens the sentence stays with the deed.
+        (
+            "江戸時代に入ると、港町は米を運ぶ船でにぎわった。",
+            "江戸時代に入ると、米を運ぶ船でにぎわったのは",
+            "港町",
+        ),
+        (
+            "毎年春と秋、多くの渡り鳥が湖に立ち寄る。",
+            "毎年春と秋、湖に立ち寄るのは",
+            "多くの渡り鳥",
+        ),
+        # A told past's first deed, when the next clause has a subject of its own.
+        (
+            "重景は入り江に石を積んで波よけを造り、船が安全に泊まれるようにした。",
+            "入り江に石を積んで波よけを造ったのは",
+            "重景",
+        ),
     ],
 )
 def test_the_topic_becomes_the_focus_and_the_predicate_its_plain_head(sentence, head, focus):
@@ -40,6 +63,11 @@ def test_the_topic_becomes_the_focus_and_the_predicate_its_plain_head(sentence, 
         "出発の時期は昼の長さで決まると考えられている。",  # a hedge
         "介入が必要になった場面は計12回にとどまった。",  # a clause as the topic
         "「本は町の宝です」と市長は述べた。",  # a quotation
+        "4月から市は新しい制度を始めた。",  # the time is the deed's, not the topic's
+        "一方、純利益は大きく減った。",  # a connective, not a setting
+        "英語、中国語、やさしい日本語のカレンダーがあります。",  # a list
+        "取引価格も堅調に推移しており、販売額は9億円を超えた。",  # the opening has a topic
+        "工場は来月完成し、製品が店に並ぶ。",  # not a told past: no first clause cut off
     ],
 )
 def test_no_cleft_where_the_focus_or_the_head_would_mislead(sentence):
