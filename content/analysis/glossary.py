@@ -349,6 +349,11 @@ _STRUCK_GLOSSES_OF = {
     # 「築40年の古い物件」: a property to rent or buy, which "article, thing, object" before it
     # hides (round 186); JMdict gives the four as one sense.
     "物件": frozenset({"article", "thing", "object"}),
+    # 「地盤も軟弱なため」: soft ground, which JMdict's one gloss "weakness" misses (round 186).
+    "軟弱": frozenset({"weakness"}),
+    # 「呉服商の家に生まれ」: a kimono-fabric merchant, which "dry-goods dealer" reads as
+    # groceries to a learner (round 186): no card.
+    "呉服商": frozenset({"dry-goods dealer"}),
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
     # "operating income" is 営業利益's, which a results report gives beside it (round 53).

@@ -34,7 +34,6 @@ from .definitions import (
 )
 from .drafts import QuestionDraft
 from .gates import rejection_reason
-from .restated import build_restated_truefalse
 from .selection import rank_article
 from .spellings import build_spelling
 from .standing import build_standing_truefalse
@@ -119,7 +118,6 @@ def _passed_drafts(
         drafts.append(build_negated_truefalse(item, corpus))
         drafts.append(build_antonym_truefalse(item, corpus))
         drafts.append(build_standing_truefalse(item, corpus))
-        drafts.append(build_restated_truefalse(item, corpus))
         drafts.append(build_attributed_truefalse(item, corpus))
         drafts.append(build_change_truefalse(item, corpus))
         drafts.append(build_definition_choice(item, corpus))

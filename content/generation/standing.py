@@ -21,8 +21,10 @@ reader recognises the sentence, not that they understood it. Teachers judging bl
 given (51a, 52a, 52b and 54a among them) and eleven passed theirs. Every one is now held: a
 draft an instructor may publish. Holding them cost our eight articles four of their 29
 sections with four kinds (25/55), which we take over statements a teacher would send back.
-Where the sentence allows, restated.py says the same fact in other words, a cleft, and that
-statement is published.
+
+Turning the sentence round is no way out: session 38 published the topic as a cleft's focus
+(「…情報を読み取るのは、仲間の蜂です。」, true in other structure), and a teacher judging blind
+failed all 19 as the sentence copied and flipped, answered by finding the phrase.
 """
 
 import re
