@@ -334,3 +334,14 @@ def test_the_write_page_speaks_japanese_in_its_blank_choice(instructor, article)
     """「- Select an option -」, Django's blank label, has no Japanese (a walker)."""
     page = instructor.get(f"/articles/{article.slug}/questions/new/").content.decode()
     assert "Select an option" not in page and "セクションを選んでください" in page
+
+
+def test_a_spelling_question_is_named_as_one_in_the_review(instructor, article):
+    # The badge a learner's card shows (漢字の書き), not the generic 多肢選択 (session 38).
+    question = article.questions.filter(kind=QuestionKind.CHOICE).first()
+    question.extra = {**question.extra, "spelling": True}
+    question.save(update_fields=["extra"])
+    page = instructor.get(
+        reverse("content:question_review", args=[article.slug]), {"kind": QuestionKind.CHOICE}
+    ).content.decode()
+    assert '<span class="badge">漢字の書き</span>' in page

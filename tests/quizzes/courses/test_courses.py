@@ -314,6 +314,23 @@ def test_instructor_creates_an_assignment_with_a_preview(client, course, teacher
     assert bad.status_code == 400
 
 
+def test_the_preview_names_a_spelling_question_as_the_learners_card_does(
+    client, course, teacher, article
+):
+    # 漢字の書き, not the generic 多肢選択 (session 38).
+    choices = article.questions.filter(kind="choice", status="published")
+    for question in choices:
+        question.extra = {**question.extra, "spelling": True}
+        question.save(update_fields=["extra"])
+    client.force_login(teacher)
+    preview = client.get(
+        f"/courses/{course.pk}/assignments/preview/",
+        {"article": article.pk, "kinds": "choice", "question_count": 1, "mode": "quiz"},
+    )
+    assert choices.exists() and len(preview.context["drawn"]) == 1
+    assert '<span class="badge">漢字の書き</span>' in preview.content.decode()
+
+
 def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learner, teacher):
     client.force_login(learner)
     client.post(f"/courses/assignments/{quiz.pk}/start/")
