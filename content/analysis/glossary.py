@@ -242,7 +242,8 @@ _SENSE_MISSING_BESIDE = {
     # 「禅僧…が開山となって創建された」: the founding priest, not JMdict's first "founding a
     # temple (on a hill-top)" (round 176).
     "開山": frozenset({"なる", "迎える", "招く"}),
-    "更新": frozenset({"最高", "記録", "最多", "最長", "最短"}),
+    # 「株価は上場来高値を更新した」: a new high, too (round 187).
+    "更新": frozenset({"最高", "記録", "最多", "最長", "最短", "高値", "安値", "最高値", "最安値"}),
     # 「稚貝の確保は依然として綱渡りの状態が続いている」: a precarious state, where the card
     # showed only the circus's "tightrope walking" (round 185).
     "綱渡り": frozenset({"状態", "続く", "状況", "経営", "資金", "確保", "運営"}),
@@ -1170,6 +1171,7 @@ _TOO_EASY = frozenset(
     | {"冷やす", "取り組む"}
     | {"道具箱", "そば屋"}
     | {"手伝う"}
+    | {"誕生日", "小石"}
 )
 # Prefixes that add nothing to learn to a word a learner knows.
 _PREFIXES = frozenset("新旧各全同現元前次毎両諸")
@@ -1252,6 +1254,17 @@ _INSIDE = frozenset("内外")
 def _basic_kanji() -> frozenset[str]:
     rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('3', '4')")
     return frozenset(literal for (literal,) in rows)
+
+
+@functools.cache
+def _first_level_kanji() -> frozenset[str]:
+    rows = _database().execute("SELECT literal FROM character WHERE jlpt = '4'")
+    return frozenset(literal for (literal,) in rows)
+
+
+def is_first_level_kanji(char: str) -> bool:
+    """A kanji of JLPT's old level 4, today's N5: 女, 本, 来."""
+    return char in _first_level_kanji()
 
 
 def is_basic_kanji(char: str) -> bool:

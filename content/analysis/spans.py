@@ -112,7 +112,8 @@ COUNT_UNITS = (
     "か所",
     "カ所",
     "種類",
-    "年前",
+    # 「60年前後とされ」: around sixty years, 前後 whole; no count of years ago (round 187).
+    "年前(?!後)",
     "年後",
     "分間",
     "分",

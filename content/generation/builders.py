@@ -4579,14 +4579,30 @@ def _in_a_quoted_name(item: AnalysedSentence, token: Token, corpus: ArticleCorpu
     read as its owner reads it (もなか, the sweet), not as the dictionary's word (さいちゅう,
     "in the middle of"). A word of several readings that ends such a name is the named thing
     wherever the article uses it alone (「1日に作る最中の数は600個まで」), round 176."""
-    return any(
-        quoted.start() < token.start
-        and token.end < quoted.end()
-        and quoted.group(1) != token.surface
-        for quoted in QUOTED_NAME.finditer(item.sentence.text)
-    ) or (
-        any(name != token.surface and name.endswith(token.surface) for name in corpus.quoted_names)
-        and len(all_readings(token.surface)) > 1
+    return (
+        any(
+            quoted.start() < token.start
+            and token.end < quoted.end()
+            and quoted.group(1) != token.surface
+            for quoted in QUOTED_NAME.finditer(item.sentence.text)
+        )
+        or (
+            any(
+                name != token.surface and name.endswith(token.surface)
+                for name in corpus.quoted_names
+            )
+            and len(all_readings(token.surface)) > 1
+        )
+        or (
+            # 「舞台を清める「四方拝」など」: a dance of a festival named after the court's New Year
+            # rite, which JMdict glosses as a name, "Prayer to the Four Quarters": the card would
+            # teach the other thing of that name (round 187).
+            any(
+                quoted.group(1) == token.surface
+                for quoted in QUOTED_NAME.finditer(item.sentence.text)
+            )
+            and place_gloss(token.surface)[:1].isupper()
+        )
     )
 
 

@@ -27,7 +27,9 @@ from content.analysis.glossary import (
     has_several_readings,
     in_joyo_kanji,
     is_everyday_word,
+    is_first_level_kanji,
     is_rare_reading,
+    is_top_newspaper_word,
     kanji_of_the_first_school_years,
     kanji_parts,
     kanji_read_as,
@@ -69,6 +71,12 @@ def build_spelling(
         or not in_joyo_kanji(token.surface)
         or not is_everyday_word(token.surface)
         or all(char in kanji_of_the_first_school_years() for char in token.surface)
+        # 女性, 基本, 将来: among the 1,500 most frequent words and written with an N5 kanji,
+        # a word every learner writes (rounds 186 and 187 each failed 女性 as too easy).
+        or (
+            is_top_newspaper_word(token.surface)
+            and any(is_first_level_kanji(char) for char in token.surface)
+        )
         or token.surface in corpus.article.title
         or item.sentence.text.count(token.surface) > 1
         or has_several_readings(token.surface)
@@ -112,8 +120,16 @@ def _one_sense(item: AnalysedSentence, token: Token, reading: str) -> str:
     """The word's meaning for the feedback, when JMdict gives it one sense here; else none (""
     and not a look-up of the first: 組織 as "organization" where the text's is a plant's tissue,
     round 184). The question asks the spelling: a meaning is a help, never a guess."""
+    if _AFTER_A_FIGURE.search(item.sentence.text[: token.start]):
+        # 「千円程度」: "about", a suffix's sense that the first glosses ("degree, amount")
+        # leave out (round 187).
+        return ""
     gloss = word_senses(token.surface, reading, _words_near(item, token.start, token.end))
     return "" if SENSE_SEPARATOR in gloss else gloss
+
+
+# A figure with its unit right before the word: 千円, 30分, 5人.
+_AFTER_A_FIGURE = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万億]+[^\s、。ぁ-ゖ]{0,2}$")
 
 
 def misspellings(word: str, reading: str, *, keep: set[str] = frozenset()) -> list[str]:
