@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from content.models import Article, Question, QuestionStatus, Section
-from quizzes.courses.draws import draw, new_seed
+from quizzes.courses.draws import PoolQuestion, draw, new_seed
 from quizzes.courses.models import (
     Assignment,
     Attempt,
@@ -135,15 +135,18 @@ def save_assignment(
     return assignment
 
 
-def drawable_ids(assignment: Assignment) -> list[int]:
-    """The pool's questions still published (a question retired after saving is not drawn)."""
+def drawable(assignment: Assignment) -> list[PoolQuestion]:
+    """The pool's questions still published (a question retired after saving is not drawn),
+    each with its sentence."""
     return list(
-        assignment.questions.filter(status=QuestionStatus.PUBLISHED).values_list("pk", flat=True)
+        assignment.questions.filter(status=QuestionStatus.PUBLISHED).values_list(
+            "pk", "sentence_id"
+        )
     )
 
 
 def preview_draw(*, assignment: Assignment, seed: int) -> list[int]:
-    return draw(pool=drawable_ids(assignment), seed=seed, count=assignment.question_count)
+    return draw(pool=drawable(assignment), seed=seed, count=assignment.question_count)
 
 
 def answers_visible(*, attempt: Attempt, now: datetime) -> bool:
@@ -191,7 +194,7 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
     if refusal:
         raise CourseError(refusal)
     seed = new_seed()
-    drawn = draw(pool=drawable_ids(assignment), seed=seed, count=assignment.question_count)
+    drawn = draw(pool=drawable(assignment), seed=seed, count=assignment.question_count)
     if not drawn:
         raise CourseError(_("This quiz has no published questions yet."))
     limit = assignment.time_limit_minutes

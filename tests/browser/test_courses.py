@@ -8,6 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from content.models import Question
+from quizzes.courses.draws import most_drawn
 from quizzes.courses.models import Assignment, Attempt, Enrollment, Mode, Role
 from quizzes.courses.services import question_pool, save_answer, start_attempt, submit_attempt
 from tests.browser.pages import logged_in_page
@@ -85,7 +86,14 @@ def test_a_course_from_creation_to_item_analysis(
     page.get_by_label("記事").select_option(str(article.pk))
     # The article's preview first (ten by default, or the whole pool when it is smaller), so
     # that the count's preview comes after it.
-    pool = question_pool(article=article, sections=[], kinds=[], mode=Mode.QUIZ).count()
+    # One question of a sentence is drawn.
+    pool = most_drawn(
+        list(
+            question_pool(article=article, sections=[], kinds=[], mode=Mode.QUIZ).values_list(
+                "pk", "sentence_id"
+            )
+        )
+    )
     default = Assignment._meta.get_field("question_count").default
     assert pool > 4
     expect(page.locator("#preview .preview-list li")).to_have_count(min(pool, default))

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from content.models import Question
 from quizzes.courses import selectors, services
-from quizzes.courses.draws import draw
+from quizzes.courses.draws import draw, most_drawn
 from quizzes.courses.forms import AssignmentForm
 from quizzes.courses.gradebook import learner_cells
 from quizzes.courses.models import Assignment, Course, Mode, Role
@@ -47,18 +47,18 @@ def _save(request: HttpRequest, course: Course, assignment: Assignment | None) -
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The assignment was saved."))
-            pool = saved.questions.count()
-            if saved.is_quiz and pool < saved.question_count:
+            per_attempt = most_drawn(services.drawable(saved))
+            if saved.is_quiz and per_attempt < saved.question_count:
                 messages.warning(
                     request,
                     ngettext(
-                        "Only %(pool)s published question matches: each attempt has "
-                        "%(pool)s, not %(count)s.",
-                        "Only %(pool)s published questions match: each attempt has "
-                        "%(pool)s, not %(count)s.",
-                        pool,
+                        "An attempt holds %(counter)s question, not the %(asked)s asked: the "
+                        "matching published questions give no more, at most one of a sentence.",
+                        "An attempt holds %(counter)s questions, not the %(asked)s asked: the "
+                        "matching published questions give no more, at most one of a sentence.",
+                        per_attempt,
                     )
-                    % {"pool": pool, "count": saved.question_count},
+                    % {"counter": per_attempt, "asked": saved.question_count},
                 )
             return redirect(saved)
     context = {
@@ -101,7 +101,7 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
                 sections=list(data.get("sections") or []),
                 kinds=data.get("kinds") or [],
                 mode=data.get("mode") or Mode.QUIZ,
-            ).values_list("pk", flat=True)
+            ).values_list("pk", "sentence_id")
         )
         count = data.get("question_count") or 10
         try:
@@ -109,12 +109,14 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
         except ValueError:
             seed = PREVIEW_SEED
         if data.get("mode") == Mode.PRACTICE:
-            drawn = pool[:count]
+            drawn = [pk for pk, _sentence in pool[:count]]
         else:
             drawn = draw(pool=pool, seed=seed, count=count)
         questions = Question.objects.in_bulk(drawn)
         context |= {
             "pool_size": len(pool),
+            "asked": count,
+            "is_quiz": data.get("mode") != Mode.PRACTICE,
             "drawn": [questions[pk] for pk in drawn],
             "seed": seed,
             "next_seed": seed + 1,
@@ -128,9 +130,12 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
 def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assignment, role = member_assignment(request, pk)
     now = timezone.now()
-    assignment.pool_size = assignment.questions.count()
-    # A quiz of 10 from a pool of 6 has 6 questions: the page says what an attempt holds.
-    per_attempt = min(assignment.question_count, assignment.pool_size)
+    # A quiz of 10 from a pool of 6 has 6 questions, fewer where two share a sentence (one of
+    # a sentence is drawn): the page says what an attempt holds.
+    pool = services.drawable(assignment)
+    per_attempt = min(
+        assignment.question_count, most_drawn(pool) if assignment.is_quiz else len(pool)
+    )
     context = {"assignment": assignment, "role": role, "now": now, "per_attempt": per_attempt}
     if role == Role.INSTRUCTOR:
         context["attempts"] = selectors.results(assignment=assignment)

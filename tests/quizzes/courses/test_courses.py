@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from content.models import Article
-from quizzes.courses.draws import draw
+from quizzes.courses.draws import draw, most_drawn
 from quizzes.courses.models import Attempt, AttemptAnswer, Enrollment
 from quizzes.courses.services import CourseError, save_answer, start_attempt, submit_attempt
 from quizzes.models import LearnerCard
@@ -91,19 +91,31 @@ def test_courses_visibility_follows_membership(client, article, learner, course)
 
 
 def test_draws_are_reproducible_per_seed():
-    pool = list(range(1, 41))
+    pool = [(pk, None) for pk in range(1, 41)]
     assert draw(pool=pool, seed=7, count=10) == draw(pool=list(reversed(pool)), seed=7, count=10)
     assert draw(pool=pool, seed=7, count=10) != draw(pool=pool, seed=8, count=10)
     assert len(set(draw(pool=pool, seed=1, count=50))) == 40
+
+
+def test_a_draw_takes_at_most_one_question_of_a_sentence():
+    # A reading question showed the sentence whose year another blanked (a walker, session 38).
+    pool = [(pk, pk % 5) for pk in range(1, 21)] + [(21, None), (22, None)]
+    for seed in range(20):
+        drawn = draw(pool=pool, seed=seed, count=10)
+        assert len(drawn) == most_drawn(pool) == 7
+        sentences = [pk % 5 for pk in drawn if pk <= 20]
+        assert len(sentences) == len(set(sentences)) == 5 and {21, 22} <= set(drawn)
 
 
 def test_an_attempt_draws_from_its_seed_and_resumes(quiz, learner):
     now = timezone.now()
     attempt = start_attempt(assignment=quiz, user=learner, now=now)
     drawn = list(attempt.answers.order_by("position").values_list("question_id", flat=True))
-    pool = list(quiz.questions.values_list("pk", flat=True))
+    pool = list(quiz.questions.values_list("pk", "sentence_id"))
     assert drawn == draw(pool=pool, seed=attempt.seed, count=4)
     assert start_attempt(assignment=quiz, user=learner, now=now).pk == attempt.pk
+    sentences = list(attempt.answers.values_list("question__sentence_id", flat=True))
+    assert len(sentences) == len(set(sentences))
 
 
 def _answer_all(attempt, *, right: int) -> None:
@@ -329,6 +341,21 @@ def test_the_preview_names_a_spelling_question_as_the_learners_card_does(
     )
     assert choices.exists() and len(preview.context["drawn"]) == 1
     assert '<span class="badge">漢字の書き</span>' in preview.content.decode()
+
+
+def test_the_preview_says_when_an_attempt_holds_fewer_than_asked(client, course, teacher, article):
+    client.force_login(teacher)
+    pool = article.questions.filter(status="published").exclude(kind__in=["vocab"])
+    sentences = len(set(pool.values_list("sentence_id", flat=True)))
+    asked = sentences + 5
+    preview = client.get(
+        f"/courses/{course.pk}/assignments/preview/",
+        {"article": article.pk, "question_count": asked, "mode": "quiz"},
+    )
+    drawn = preview.context["drawn"]
+    assert len(drawn) < asked
+    assert len({question.sentence_id for question in drawn}) == len(drawn)
+    assert f"1回の受験は{len(drawn)}問です（指定は{asked}問）。" in preview.content.decode()
 
 
 def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learner, teacher):
