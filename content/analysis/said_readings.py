@@ -9,6 +9,7 @@ changes are regular enough to state; any other keeps Sudachi's readings.
 
 Numbers say other sounds before a month or an hour (四月 しがつ, 九時 くじ, 十四時 じゅうよじ),
 一日 after a month is ついたち, and a ten Sudachi joins to its counter (二 + 十分) is counted.
+Kanji written digit by digit (二〇一八) are said as their number, にせんじゅうはち.
 分 after a counter or in a fraction is ぶん, a portion (三日分, 四分の一), not a minute; 日 after
 a noun naming what happens that day is び (休館日).
 
@@ -100,7 +101,12 @@ _RICE_BEFORE = {"や", "と", "を", "が", "も"}
 
 def said(tokens: "list[Token]") -> "list[Token]":
     """The tokens with the readings of numbers and counters as they are said."""
-    said_tokens = list(tokens)
+    said_tokens = [
+        replace(token, reading=number_reading(int(token.surface.translate(_PLACE_VALUES))))
+        if _numeral(token) and _POSITIONAL.fullmatch(token.surface)
+        else token
+        for token in tokens
+    ]
     for index in range(len(said_tokens) - 1):
         number, counter = said_tokens[index], said_tokens[index + 1]
         if counter.surface in COUNTERS and _numeral(number) and number.end == counter.start:
@@ -149,6 +155,44 @@ def said(tokens: "list[Token]") -> "list[Token]":
             # 休館日, 投票日, 締切日: a day named by what happens on it is び.
             said_tokens[index] = replace(token, reading="び")
     return _first_of_the_month(said_tokens)
+
+
+# 二〇一八 and 一九六〇, kanji written digit by digit: Sudachi reads each, にれいいちはち (a
+# walker). Not 一二 alone, as in 一二を争う.
+_POSITIONAL = re.compile(
+    r"[〇一二三四五六七八九]*〇[〇一二三四五六七八九]*|[一二三四五六七八九]{3,}"
+)
+_PLACE_VALUES = str.maketrans("〇一二三四五六七八九", "0123456789")
+_ONES = ("", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
+# The places of a group of four, with the digits whose sound changes before each.
+_PLACES = (
+    (1000, "せん", {1: "せん", 3: "さんぜん", 8: "はっせん"}),
+    (100, "ひゃく", {1: "ひゃく", 3: "さんびゃく", 6: "ろっぴゃく", 8: "はっぴゃく"}),
+    (10, "じゅう", {1: "じゅう"}),
+)
+_GROUPS = ((10**12, "ちょう"), (10**8, "おく"), (10**4, "まん"), (1, ""))
+
+
+def number_reading(value: int) -> str:
+    """A whole number as it is said: 2018 にせんじゅうはち, 1960 せんきゅうひゃくろくじゅう."""
+    if value == 0:
+        return "ゼロ"
+    said = ""
+    for size, name in _GROUPS:
+        group, value = divmod(value, size)
+        if group:
+            said += _group_reading(group) + name
+    return said
+
+
+def _group_reading(value: int) -> str:
+    """A number below 10,000: 1234 せんにひゃくさんじゅうよん."""
+    said = ""
+    for size, name, changed in _PLACES:
+        digit, value = divmod(value, size)
+        if digit:
+            said += changed.get(digit, _ONES[digit] + name)
+    return said + _ONES[value]
 
 
 def _numeral(token: "Token") -> bool:

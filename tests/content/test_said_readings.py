@@ -102,3 +102,33 @@ def test_a_place_name_is_read_as_jmnedict_reads_it():
     station = with_names_read_as_named(tokenize("北川駅から歩く"))[0]
     assert (station.surface, station.reading) == ("北川駅", "きたがわえき")
     assert [t.reading for t in with_names_read_as_named(tokenize("東京駅"))] == ["とうきょうえき"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Kanji written digit by digit are the number (a walker saw にれいいちはちねん).
+        ("二〇一八年", "にせんじゅうはち ねん"),
+        ("一九六〇年代", "せんきゅうひゃくろくじゅう ねん だい"),
+        ("二〇〇五年", "にせんご ねん"),
+        ("三〇〇人", "さんびゃく にん"),
+        # Not a pair of digits that is a word of its own.
+        ("一二を争う", "いちに を あらそう"),
+    ],
+)
+def test_kanji_digits_are_read_as_their_number(text, said):
+    assert readings(text) == said
+
+
+def test_a_number_is_said_with_its_places_sound_changes():
+    from content.analysis.said_readings import number_reading
+
+    assert [number_reading(n) for n in (300, 600, 800, 3000, 8000, 1868, 120000)] == [
+        "さんびゃく",
+        "ろっぴゃく",
+        "はっぴゃく",
+        "さんぜん",
+        "はっせん",
+        "せんはっぴゃくろくじゅうはち",
+        "じゅうにまん",
+    ]
