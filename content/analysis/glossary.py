@@ -1486,17 +1486,11 @@ class DictionaryEntry:
 
     headword: str
     reading: str
-    parts_of_speech: tuple[str, ...]
     senses: tuple[str, ...]  # each sense's glosses, joined
 
     @property
     def gloss(self) -> str:
         return "; ".join(self.senses[:GLOSSES_PER_WORD])
-
-
-_ROMANISED_TERM = re.compile(
-    r"\s*\((?:futsuumeishi|keiyodoshi|fukushi|rentaishi|joshi|jodoushi|kandoushi|setsuzokushi)\)"
-)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -1513,13 +1507,9 @@ def dictionary_entry(word: str, reading: str = "") -> DictionaryEntry | None:
         (e for e in entries if any(kana.text == wanted for kana in e.kana_forms)), entries[0]
     )
     kana = [form.text for form in entry.kana_forms]
-    # "noun (common) (futsuumeishi)": JMdict's romanised Japanese term, which read as noise
-    # beside the Japanese part of speech the reader shows (a walker, session 11).
-    pos = [_ROMANISED_TERM.sub("", part) for sense in entry.senses for part in sense.pos]
     return DictionaryEntry(
         headword=word,
         reading=wanted if wanted in kana else (kana[0] if kana else ""),
-        parts_of_speech=tuple(dict.fromkeys(pos)),
         senses=tuple(
             "; ".join(gloss.text for gloss in sense.gloss)
             for sense in entry.senses[:SENSES_PER_ENTRY]

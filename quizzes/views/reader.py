@@ -13,6 +13,7 @@ from django_htmx.http import trigger_client_event
 
 from config.htmx import HtmxHttpRequest
 from content.analysis.glossary import DictionaryEntry, dictionary_entry, gloss_word
+from content.analysis.parts_of_speech import part_of_speech
 from content.generation.health import as_reported
 from content.models import Section, Sentence
 from content.permissions import can_edit_article
@@ -137,6 +138,7 @@ def _render_word(
         "entry": looked_up.entry,
         "parts_gloss": looked_up.parts_gloss,
         "is_name": "固有名詞" in word.pos,
+        "part_of_speech": part_of_speech(word.pos),
         "sentence_html": sentence_html(
             words, mode=learner.furigana_mode, known=known, highlight=(word.start, word.end)
         ),

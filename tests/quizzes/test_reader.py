@@ -5,9 +5,8 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from content.analysis.glossary import dictionary_entry
 from content.models import (
     Article,
     Generation,
@@ -109,7 +108,7 @@ def test_look_up_shows_the_dictionary_entry_and_the_sentence(client, learner, ar
     html = response.content.decode()
     assert "<html" not in html  # the popover's partial
     assert "はくぶつかん" in html and "museum" in html
-    assert "名詞-普通名詞-一般" in html and "noun" in html
+    assert "<dd>名詞</dd>" in html and "名詞-普通名詞-一般" not in html
     assert "<mark>" in html and "開館" in html
     assert "keep/" in html and "known/" in html
     # Without htmx, the same look-up is a page of its own.
@@ -468,7 +467,21 @@ def test_a_learner_sees_no_finished_runs_counts(client):
     assert "問題を生成しました" in client.get(reader_url(article)).content.decode()
 
 
-def test_a_words_english_part_of_speech_drops_its_romanised_term():
-    # "noun (common) (futsuumeishi)" beside 名詞-普通名詞-一般 read as noise (a walker, session 11).
-    assert dictionary_entry("図書館").parts_of_speech == ("noun (common)",)
-    assert dictionary_entry("静か").parts_of_speech == ("adjectival nouns or quasi-adjectives",)
+@pytest.mark.parametrize(
+    ("pos", "label"),
+    [
+        ("名詞-普通名詞-一般", "名詞"),
+        ("名詞-普通名詞-サ変可能", "名詞（「する」で動詞にも）"),
+        ("名詞-固有名詞-地名-一般", "固有名詞"),
+        ("形状詞-一般", "な形容詞"),
+        ("動詞-一般", "動詞"),
+    ],
+)
+def test_a_words_part_of_speech_is_named_as_a_learner_names_it(pos, label):
+    # Sudachi's 名詞-普通名詞-一般 beside JMdict's English "noun (common)" read as a tagger's
+    # code in the Japanese interface (walkers, sessions 11 and 38).
+    from content.analysis.parts_of_speech import part_of_speech
+
+    assert part_of_speech(pos) == label
+    with translation.override("en"):
+        assert part_of_speech("形状詞-一般") == "na-adjective"
