@@ -25,9 +25,8 @@ def signup(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = form.save()
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(
-                request, _("Welcome to Dokkai, %(name)s.") % {"name": user.get_username()}
-            )
+            # The home page's heading welcomes them by name: the notice says what happened.
+            messages.success(request, _("Your account was created and you are logged in."))
             return redirect("home")
         user_login_failed.send(sender=SignUpForm, credentials=credentials, request=request)
     return render(request, "registration/signup.html", {"form": form})

@@ -16,7 +16,11 @@ def test_sign_up_creates_an_account_and_logs_in(client):
     )
     assert response.status_code == 302
     assert User.objects.filter(username="hanako").exists()
-    assert client.get("/").context["user"].username == "hanako"
+    home = client.get("/")
+    assert home.context["user"].username == "hanako"
+    # Welcomed once, by the heading; the notice says what happened (a walker saw two welcomes).
+    page = home.content.decode()
+    assert page.count("ようこそ") == 1 and "アカウントを作成し、ログインしました。" in page
 
 
 def test_a_taken_name_is_a_form_error_in_japanese(client):
