@@ -132,6 +132,8 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     now = timezone.now()
     # A quiz of 10 from a pool of 6 has 6 questions, fewer where two share a sentence (one of
     # a sentence is drawn): the page says what an attempt holds.
+    # Practice's progress reads the pool's size (gradebook.learner_cells).
+    assignment.pool_size = assignment.questions.count()
     pool = services.drawable(assignment)
     per_attempt = min(
         assignment.question_count, most_drawn(pool) if assignment.is_quiz else len(pool)
