@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRefresh
 
 from config.htmx import HtmxHttpRequest
 from content.generation.health import as_reported
@@ -52,7 +53,13 @@ def article_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """
     article = visible_article(request, slug)
     if request.htmx:
-        return render(request, f"{TEMPLATE}#generation", _generation_context(request, article))
+        context = _generation_context(request, article)
+        if context["generation"] is not None and not context["generation"].is_pending:
+            # Only a page rendered while the run was pending polls: its text has no furigana
+            # and its known-word bars are empty until reloaded with what the run made (a
+            # walker waited for them).
+            return HttpResponseClientRefresh()
+        return render(request, f"{TEMPLATE}#generation", context)
     return redirect("quizzes:reader", slug=article.slug)
 
 

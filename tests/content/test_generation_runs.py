@@ -109,6 +109,10 @@ def test_a_queued_page_polls_and_a_done_page_does_not(client, teacher, queued_on
     Generation.objects.filter(article=article).update(status=GenerationStatus.DONE)
     page = client.get(article.get_absolute_url(), follow=True).content.decode()
     assert "every 3s" not in page
+    # The polling page reloads once the run is done: its furigana and word bars come with
+    # the run (a walker waited for them).
+    done = client.get(article.get_absolute_url(), headers={"HX-Request": "true"})
+    assert done.headers["HX-Refresh"] == "true"
 
 
 def test_a_run_that_lost_its_worker_reads_as_failed_and_can_be_queued_again(client, teacher):
