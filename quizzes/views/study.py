@@ -129,6 +129,7 @@ def _card_stage(
     ahead: bool = False,
     item: StudyItem | None = None,
 ) -> HttpResponse:
+    studying_ahead = item is None and queue.next_item is None and ahead
     item = item or queue.next_item or (queue.learning_ahead() if ahead else None)
     if item is None:
         return _stage(request, deck=deck, stage="summary", context={"queue": queue, "error": error})
@@ -153,8 +154,13 @@ def _card_stage(
         "token": token,
         "queue": queue,
         "progress_total": queue.done + max(queue.remaining, 1),
-        # Worded here rather than by {% blocktranslate %}, which cost every card 20 µs.
-        "progress_counts": _("%(done)s done · %(due)s due · %(new)s new")
+        # Worded here rather than by {% blocktranslate %}, which cost every card 20 µs. A card
+        # taken ahead of its step beside 「期日 0・新規 0」 read as a miscount (a walker).
+        "progress_counts": (
+            _("%(done)s done · studying ahead: nothing is due yet")
+            if studying_ahead
+            else _("%(done)s done · %(due)s due · %(new)s new")
+        )
         % {"done": queue.done, "due": queue.due_shown, "new": queue.new_shown},
         "error": error,
     }
