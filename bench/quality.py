@@ -47,6 +47,8 @@ FIGURE_TYPES = {"amount", "year", "fiscal_year", "decade", "month", "time", "per
 GLOSSED_YEAR = re.compile(r"[\u4e00-\u9fff]{2}(?:元|[0-9〇一二三四五六七八九十]+)年[、（(]$")
 RACE_TIME_PIECE = re.compile(r"[0-9〇一二三四五六七八九十]+秒")
 RACE_TIME_END = re.compile(r"[0-9〇一二三四五六七八九十]+(?:時間|分)$")
+# The bound a threshold statement puts after its figure: 四倍以上, 2000人以上.
+THRESHOLD_BOUND = re.compile(r"(?:以上|以下|未満|超)$")
 
 
 def numeral_spelling(text: str) -> str:
@@ -376,7 +378,11 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
             r"年$", question.extra.get("original", question.answer)
         ):
             problems.append("year glossed by the date before it")
-        if RACE_TIME_PIECE.match(source, end) or RACE_TIME_END.search(source[:start]):
+        # A spelling question's word is no figure, whatever figure stands before it (約12分
+        # ［たんしゅく］される, round 186).
+        if not question.extra.get("spelling") and (
+            RACE_TIME_PIECE.match(source, end) or RACE_TIME_END.search(source[:start])
+        ):
             problems.append("piece of a race time")
     if kind == "choice" and question.extra.get("spelling"):
         problems.extend(spelling_problems(question))
@@ -430,7 +436,8 @@ def problems_of(question, *, title: str, headings: list[str]) -> list[str]:
         if (
             swapped
             and like_for_like
-            and option_class(swapped) != option_class(question.extra["original"])
+            and option_class(THRESHOLD_BOUND.sub("", swapped))
+            != option_class(question.extra["original"])
         ):
             problems.append("swap of another class")
         if swapped and (
@@ -530,6 +537,9 @@ def article_problems(questions) -> list[tuple[object, str]]:
             and swapped
             and not question.extra.get("negation")
             and not question.extra.get("antonym")
+            # A threshold's bound is no fact of the article's: 「四倍以上に増えた」 where it
+            # says およそ三倍 (round 186), 「2000人以上の来園者」 where 800人 (round 187).
+            and not THRESHOLD_BOUND.search(swapped)
             and unicodedata.normalize("NFKC", swapped) not in said
         ):
             problems.append((question, "swap the article never mentions"))
