@@ -1251,20 +1251,20 @@ _INSIDE = frozenset("内外")
 
 
 @functools.cache
+def _kanji_of_levels(*levels: str) -> frozenset[str]:
+    """KANJIDIC's kanji of the old JLPT levels given (4 and 3 are today's N5 and N4)."""
+    marks = ", ".join("?" * len(levels))
+    rows = _database().execute(f"SELECT literal FROM character WHERE jlpt IN ({marks})", levels)
+    return frozenset(literal for (literal,) in rows)
+
+
 def _basic_kanji() -> frozenset[str]:
-    rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('3', '4')")
-    return frozenset(literal for (literal,) in rows)
-
-
-@functools.cache
-def _first_level_kanji() -> frozenset[str]:
-    rows = _database().execute("SELECT literal FROM character WHERE jlpt = '4'")
-    return frozenset(literal for (literal,) in rows)
+    return _kanji_of_levels("3", "4")
 
 
 def is_first_level_kanji(char: str) -> bool:
     """A kanji of JLPT's old level 4, today's N5: 女, 本, 来."""
-    return char in _first_level_kanji()
+    return char in _kanji_of_levels("4")
 
 
 def is_basic_kanji(char: str) -> bool:
@@ -1356,10 +1356,8 @@ def kanji_of_the_first_school_years() -> frozenset[str]:
     return frozenset(literal for (literal,) in rows)
 
 
-@functools.cache
 def _kanji_below_level_one() -> frozenset[str]:
-    rows = _database().execute("SELECT literal FROM character WHERE jlpt IN ('2', '3', '4')")
-    return frozenset(literal for (literal,) in rows)
+    return _kanji_of_levels("2", "3", "4")
 
 
 @functools.lru_cache(maxsize=20_000)
