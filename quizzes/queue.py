@@ -709,11 +709,13 @@ class StudyQueue:
             .first()
         )
 
-    def learning_ahead(self) -> StudyItem | None:
-        """The waiting learning card due soonest, when the learner asks to continue now."""
+    def learning_ahead(self, *, besides: int | None = None) -> StudyItem | None:
+        """The waiting learning card due soonest, when the learner asks to continue now; not
+        the card of question `besides`."""
         card = (
             self.cards()
             .filter(state__in=LEARNING_STATES)
+            .exclude(question_id=besides)
             .select_related("question")
             .order_by("due", "id")
             .first()

@@ -127,10 +127,14 @@ def _card_stage(
     error: str = "",
     status: int = 200,
     ahead: bool = False,
+    rated_id: int | None = None,
     item: StudyItem | None = None,
 ) -> HttpResponse:
+    """The next card, or the summary. `ahead`: the learner chose "continue now", and waiting
+    learning cards are shown early, except the one just rated (`rated_id`), which would come
+    straight back."""
     studying_ahead = item is None and queue.next_item is None and ahead
-    item = item or queue.next_item or (queue.learning_ahead() if ahead else None)
+    item = item or queue.next_item or (queue.learning_ahead(besides=rated_id) if ahead else None)
     if item is None:
         return _stage(request, deck=deck, stage="summary", context={"queue": queue, "error": error})
     token = sign_shown(
@@ -156,6 +160,9 @@ def _card_stage(
         "progress_total": queue.done + max(queue.remaining, 1),
         # Worded here rather than by {% blocktranslate %}, which cost every card 20 µs. A card
         # taken ahead of its step beside 「期日 0・新規 0」 read as a miscount (a walker).
+        # Carried by the answer and rating forms, so that continuing now goes on until no
+        # learning card waits rather than one card at a time (a walker).
+        "studying_ahead": studying_ahead,
         "progress_counts": (
             _("%(done)s done · studying ahead: nothing is due yet")
             if studying_ahead
@@ -355,6 +362,7 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         "graded": graded,
         "grading": grading,
         "graded_again": not first,
+        "studying_ahead": request.POST.get("ahead") == "1",
         "graded_token": sign_graded(graded),
         "suggestion": suggestion,
         "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),
@@ -408,6 +416,8 @@ def rate(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespons
         deck=deck,
         queue=_queue(request, deck, now),
         error="" if outcome.recorded else _("That card was rated already; here is the next one."),
+        ahead=request.POST.get("ahead") == "1",
+        rated_id=graded.shown.question_id,
     )
     if outcome.recorded:
         trigger_client_event(response, "reviewRecorded", {"rating": rating})

@@ -1,5 +1,6 @@
 """Issue 10 and the study-loop findings of issue 11, each as a behaviour of the views."""
 
+import re
 from collections import Counter
 from datetime import timedelta
 
@@ -96,6 +97,50 @@ def test_a_learning_card_is_never_shown_before_it_is_due(client, learner, articl
     assert show(client, article)["question"] == question
     due = client.get(deck_url(article), headers=HTMX).content.decode()
     assert "先取り" not in due and "期日 1" in due
+
+
+def hidden_fields(html: str, form_class: str) -> dict[str, str]:
+    """The hidden inputs of the stage's form of `form_class`, as the browser would post them."""
+    form = html.split(f'class="{form_class}"', 1)[1].split("</form>", 1)[0]
+    return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+
+
+def test_continuing_now_goes_on_through_the_waiting_cards(client, learner, article, clock):
+    settings_for(learner, new_cards_per_day=2, study_kinds=[QuestionKind.CHOICE])
+    first = study_one(client, article, rating=1, right=False)  # Again: back in 1 minute
+    second = study_one(client, article, rating=1, right=False)
+    assert first != second
+    clock.advance(seconds=30)
+    card = client.get(deck_url(article), {"ahead": "1"}, headers=HTMX)
+    assert card.context["question"] == first
+    fields = hidden_fields(card.content.decode(), "answer-form")
+    assert fields["ahead"] == "1", "the answer form carries the learner's choice"
+    fields["response"] = first.answer
+    feedback = client.post(deck_url(article) + "answer/", fields, headers=HTMX)
+    fields = hidden_fields(feedback.content.decode(), "rating-form")
+    assert fields["ahead"] == "1", "and so does the rating form"
+    # A walker: continuing now gave one card, then the summary again with its button.
+    after = client.post(deck_url(article) + "rate/", {**fields, "rating": 3}, headers=HTMX)
+    assert after.context["question"] == second
+    assert "先取り学習中" in after.content.decode()
+    # The card just rated does not come straight back, even when it is the only one waiting.
+    fields = {**hidden_fields(after.content.decode(), "answer-form"), "response": second.answer}
+    feedback = client.post(deck_url(article) + "answer/", fields, headers=HTMX)
+    fields = hidden_fields(feedback.content.decode(), "rating-form")
+    client.post(deck_url(article) + "rate/", {**fields, "rating": 3}, headers=HTMX)
+    only = LearnerCard.objects.get(question=first)
+    only.state, only.due = CardState.REVIEW, clock.now + timedelta(days=3)
+    only.save()
+    card = client.get(deck_url(article), {"ahead": "1"}, headers=HTMX)
+    assert card.context["question"] == second
+    fields = {
+        **hidden_fields(card.content.decode(), "answer-form"),
+        "response": response_for(second, right=False),
+    }
+    feedback = client.post(deck_url(article) + "answer/", fields, headers=HTMX)
+    fields = hidden_fields(feedback.content.decode(), "rating-form")
+    last = client.post(deck_url(article) + "rate/", {**fields, "rating": 1}, headers=HTMX)
+    assert "item" not in last.context and "今すぐ続ける" in last.content.decode()
 
 
 def test_the_summary_says_when_the_waiting_card_returns(client, learner, article, clock):
