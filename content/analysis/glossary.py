@@ -355,6 +355,23 @@ _STRUCK_GLOSSES_OF = {
     # 「呉服商の家に生まれ」: a kimono-fabric merchant, which "dry-goods dealer" reads as
     # groceries to a learner (round 186): no card.
     "呉服商": frozenset({"dry-goods dealer"}),
+    # 「素朴な味わい」: simple and homely; "artless, naive, unsophisticated" are said of people
+    # (rounds 188 and 189).
+    "素朴": frozenset({"artless", "naive", "unsophisticated"}),
+    # 「湯けむりの向こうに」: the steam of a hot spring, which "steam" alone does not say
+    # (round 189): no card.
+    "湯けむり": frozenset({"steam"}),
+    # 「自然免疫」: immunology's innate immunity, which "natural immunity" misnames (round 189).
+    "自然免疫": frozenset({"natural immunity"}),
+    # 「三十三の演目」: the pieces of a repertoire, not a concert's "program" (rounds 187, 189).
+    "演目": frozenset({"program (musical, concert, theatrical, etc.)", "programme"}),
+    # 「長ねぎ 1/2本」: Japan's long, thick onion; "scallion" and "shallot" are other plants
+    # (round 189): no card.
+    "長ねぎ": frozenset({"scallion", "shallot", "green onion", "spring onion"}),
+    "長葱": frozenset({"scallion", "shallot", "green onion", "spring onion"}),
+    # 「脱藩して京へ上った」: leaving one's domain without leave, which "becoming a lordless
+    # samurai", its result, does not teach (round 188): no card.
+    "脱藩": frozenset({"becoming a lordless samurai"}),
     "可能性": frozenset({"availability"}),
     "維持": frozenset({"improvement"}),
     # "operating income" is 営業利益's, which a results report gives beside it (round 53).
@@ -1024,11 +1041,11 @@ def is_basic_word(word: str) -> bool:
             return is_basic_word(word.removesuffix(suffix))  # お客様 and お客さん are 客
     if (
         len(word) > 2
-        and word.endswith(("後", "前", "中", "末", "産", "製"))
+        and word.endswith(("後", "前", "中", "末", "産", "製", "学"))
         and is_basic_word(word[:-1])
     ):
-        # 卒業後 is 卒業 and 後, 今月末 今月 and 末 (round 46), 北海道産 北海道 and 産 (round 65):
-        # nothing new to learn
+        # 卒業後 is 卒業 and 後, 今月末 今月 and 末 (round 46), 北海道産 北海道 and 産 (round 65),
+        # 経済学 経済 and 学 (round 188): nothing new to learn
         return True
     if len(kanji) == len(word) >= 4 and any(
         # 火山性 is 火山 and 性, but 火山性地震 is a term of its own (round 18).
@@ -1135,6 +1152,8 @@ _TOO_EASY = frozenset(
     {"風呂", "受付", "昼寝", "嫌い", "西風", "砂糖水", "一人ひとり", "趣味", "弁当", "若い"}
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
+    # Read off their kanji: a small island, morning and evening (round 189).
+    | {"小島", "朝晩"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}

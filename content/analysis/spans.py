@@ -29,6 +29,7 @@ class SpanType:
     DECADE = "decade"
     MONTH = "month"
     TIME = "time"
+    WEEKDAY = "weekday"  # 水曜日, 月曜: the day a guide's rule or a story's event falls on
     PERCENT = "percent"
     COUNT = "count"
     KATAKANA = "katakana"
@@ -81,6 +82,10 @@ def normalize_key(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
+WEEKDAYS = "月火水木金土日"
+# Sudachi's words for the days of the week, whole (水曜日, 水曜), with the reading easy
+# Japanese prints after them, which the tokenizer keeps in the word; not 日曜 of 日曜大工.
+_WEEKDAY_TOKEN = re.compile(rf"([{WEEKDAYS}]曜日?)(?:[（(][ぁ-ゖー]+[）)])?")
 _NUM = r"\d[\d,.]*"
 _MAG = r"(?:兆|億|万|千)"
 _NUMBER = rf"{_NUM}(?:{_MAG}{_NUM})*{_MAG}?"
@@ -362,6 +367,14 @@ def find_spans(text: str, tokens: list[Token]) -> list[Span]:
         block(start, end)
         spans.append(Span(text[start:end], start, end, span_type, unit))
 
+    # A day of the week is claimed before printed readings are blocked: easy Japanese prints
+    # one after it (水曜日（すいようび）), and its blank takes the reading along.
+    for token in tokens:
+        day = _WEEKDAY_TOKEN.fullmatch(token.surface)
+        if day and not (day.group(1)[-1] == "曜" and _KANJI_CHAR.match(text, token.end)):
+            # 水曜日 meets 水曜日 among the article's days, 水曜 meets 水曜.
+            unit = "曜日" if day.group(1).endswith("日") else "曜"
+            claim(token.start, token.start + len(day.group(1)), SpanType.WEEKDAY, unit)
     for match in BRACKET_READING.finditer(text):
         block(match.start(), match.end())
     for pattern in (_GLUED_LATIN, _ENGLISH_PHRASE):

@@ -5,7 +5,7 @@ true/false question a blind teacher accepted: negations read as broken Japanese 
 An antonym of a gradable word, in the form the sentence has, gives a false statement that
 is natural Japanese and that a reader of the article can reject:
 
-    北海道の冬はとても寒いです。 → 北海道の冬はとても暑いです。
+    山小屋の中はとても寒いです。 → 山小屋の中はとても暑いです。
     作り方はとても簡単で、… → 作り方はとても複雑です。 (the clause, made final)
     春になると、雪がとけて川の水が増えます。 → …川の水が減ります。 (the main clause only)
     灯油の値段が上がると、暮らしが大変になります。 → (refused: a false cause reads as nonsense)
@@ -323,6 +323,8 @@ def antonym_swap(statement: str, *, main_from: int = 0) -> AntonymSwap | None:
         return None
     index = found[0]
     morpheme = morphemes[index]
+    if _SEASONS_OWN.get(morpheme.lemma, "\x00") in body:
+        return None
     pair = ANTONYMS[morpheme.lemma]
     if any(m.lemma == pair.antonym for m in morphemes):
         return None  # 値段が上がると、売り上げが下がる: the other half is in the statement
@@ -347,6 +349,12 @@ def antonym_swap(statement: str, *, main_from: int = 0) -> AntonymSwap | None:
         start, start + len(morpheme.surface), morpheme.surface, replacement, pair.antonym
     )
     return swap if _reads_the_same(morphemes, index, swap.apply(statement), pair.antonym) else None
+
+
+# A season's own weather: 「日本の夏は、とても寒くなります」 is false to anyone who knows a
+# summer, read or not (round 189). The season against its kind (今年の冬は暖かかった) is the
+# article's to tell, and is turned.
+_SEASONS_OWN = {"暑い": "夏", "寒い": "冬"}
 
 
 def _is_negative(morpheme: Inflected) -> bool:
@@ -536,7 +544,7 @@ def build_antonym_truefalse(item: AnalysedSentence, corpus: ArticleCorpus) -> Qu
         how="antonym",
         variant=f"antonym:{swap.replacement}",
         difficulty=0.3,
-        # Short is no fault here (北海道の冬はとても寒いです。): the builder bounds the length.
+        # Short is no fault here (山小屋の中はとても寒いです。): the builder bounds the length.
         quality=ANTONYM_QUALITY,
     )
 

@@ -42,6 +42,7 @@ from content.analysis.spans import (
     NUMERIC_TYPES,
     PREFECTURES,
     QUOTED_NAME,
+    WEEKDAYS,
     Span,
     SpanType,
     find_spans,
@@ -93,10 +94,14 @@ TYPED_NAME_TYPES = {
 # Not plain terms: options sharing a term's head kanji are often absurd in its place (資料
 # beside 無料 and 授業料, 変化球 beside 四球) or also right (交通費 beside 旅費), as blind
 # reviewers found.
-CHOICE_TYPES = TYPED_NAME_TYPES | NUMERIC_TYPES | {SpanType.NAME}
+CHOICE_TYPES = TYPED_NAME_TYPES | NUMERIC_TYPES | {SpanType.NAME, SpanType.WEEKDAY}
 # A Latin name carries no class (person, firm or product?), and a term swapped for another
-# of its head may still be true: neither is swapped into a statement.
-SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME}
+# of its head may still be true: neither is swapped into a statement. Nor is a guide's day
+# (「資源ごみは、金曜日に出してください」 states no fact: it tells the reader what to do).
+SWAP_TYPES = CHOICE_TYPES - {SpanType.NAME, SpanType.WEEKDAY}
+# Spans whose blank takes the reading printed after them, which would tell the answer:
+# 朝［八時（はちじ）］までに, ［水曜日（すいようび）］に出してください.
+BLANKED_WITH_READING = NUMERIC_TYPES | {SpanType.WEEKDAY}
 _RANGE = re.compile(r"\d[兆億万千]?\s*[~〜～\-–－]\s*\d")
 _RANGE_MARKS = ("~", "〜", "～", "－", "-")
 # A blank right after これ/この… asks for a referent the sentence alone does not give.
@@ -166,6 +171,7 @@ TYPE_VALUE = {
     SpanType.PERCENT: 0.9,
     SpanType.COUNT: 0.85,
     SpanType.TIME: 0.75,
+    SpanType.WEEKDAY: 0.75,
     SpanType.KATAKANA: 0.6,
     SpanType.TERM: 0.45,
     SpanType.ACRONYM: 0.4,
@@ -204,7 +210,7 @@ def _blank_prompt(text: str, span: Span) -> str:
     An interview answer 「…。…。…」 is one sentence to the splitter, but a blank needs
     only its own sentence around it.
     """
-    if span.type in NUMERIC_TYPES:
+    if span.type in BLANKED_WITH_READING:
         # 「［？］（さつ）まで」: the counter's printed reading goes with the blank, and so does
         # the reading of the whole figure (朝［八時（はちじ）］までに), which would tell it.
         whole = PRINTED_READING.match(text, span.end)
@@ -331,7 +337,7 @@ def _gives_itself_away(
     if key in normalize_answer(rest):
         return True
     if (
-        not (blanked_with_its_reading and span.type in NUMERIC_TYPES)
+        not (blanked_with_its_reading and span.type in BLANKED_WITH_READING)
         and _READING_AFTER.match(item.sentence.text, span.end)
         and printed_reading_after(item.sentence.text, span.end) == span.end
     ):
@@ -911,6 +917,8 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # 「朝［7時］、麓の駅に降り立つと…」: the hour a traveller arrived is trivia; a guide's
         # hours (朝［8時］までに出してください) are not (round 128).
         or (_bare_hour(span) and TOLD_IN_THE_PAST.search(item.sentence.text))
+        or _weekday_told_otherwise(item, span)
+        or _FIGURES_EVERYONE_KNOWS.match(as_digits(span.text))
         or _hour_of_a_trip(item, span)
         or _hour_told_beside(item, span)
         or _length_of_a_range_shown(item, span)
@@ -1286,6 +1294,34 @@ def _hour_of_a_trip(item: AnalysedSentence, span: Span) -> bool:
         and bool(
             _HOUR_THEN_DEED.match(text, span.end) or _DEED_THEN_HOUR.search(text[: span.start])
         )
+    )
+
+
+# A full marathon's 42.195キロ and a half's 21.0975キロ: known to every reader, and the
+# options made around them (59.073キロ) to none (round 188).
+_FIGURES_EVERYONE_KNOWS = re.compile(r"(?:42\.195|21\.0975)(?:キロ|km)")
+# A day of the week after a date, which tells it (3月15日（土曜日）), or at one end of a
+# range of days (月曜日から金曜日), which a week's habit fills in.
+_DATE_BEFORE_A_WEEKDAY = re.compile(r"[0-9０-９一二三四五六七八九十]日[（(]$")
+_WEEKDAY_RANGE_BEFORE = re.compile(rf"[{WEEKDAYS}]曜日?(?:（[ぁ-ゖ]+）)?から$")
+_WEEKDAY_RANGE_AFTER = re.compile(rf"^(?:（[ぁ-ゖ]+）)?から[{WEEKDAYS}]曜")
+
+
+def _weekday_told_otherwise(item: AnalysedSentence, span: Span) -> bool:
+    """A day of the week the sentence tells without the article, or one of a past story.
+
+    A guide's day (資源ごみは、［水曜日］に出してください) or a shop's (毎週［水曜日］を定休日に)
+    is worth recalling; the day a runner ran (先週の［日曜日］、…を走った) is trivia, as the hour
+    a traveller arrived is.
+    """
+    if span.type != SpanType.WEEKDAY:
+        return False
+    text = item.sentence.text
+    return bool(
+        _DATE_BEFORE_A_WEEKDAY.search(text[: span.start])
+        or _WEEKDAY_RANGE_BEFORE.search(text[: span.start])
+        or _WEEKDAY_RANGE_AFTER.match(text[span.end :])
+        or TOLD_IN_THE_PAST.search(text)
     )
 
 
@@ -3463,6 +3499,9 @@ _LOOKS_AHEAD = re.compile(
     rf"{PLAN_WORDS}|見通し|ことになる|将来|だろう|ていきたい|ていく考え"
     # 「改定する場合、…8%前後の引き上げを想定している」: a plan too (round 58).
     r"|想定|検討"
+    # 「…取り巻く環境は、決して楽観できるものではない」: a judgement of what is to come fits
+    # 「今後の見通し」 as well as its own section (round 189).
+    r"|楽観|悲観|予断"
 )
 _FUTURE_HEADING = re.compile(r"今後|見通し|将来|展望|これから")
 _PLANNED_DEED = re.compile(r"予定|計画|方針")
@@ -3977,6 +4016,10 @@ def _unlike_headings(item: AnalysedSentence, corpus: ArticleCorpus) -> list[str]
     return [section.heading for section in headed if section in kept[:3]]
 
 
+# A likeness as the predicate: 「…と似た現象である」, 「…のようなものだ」.
+_LIKENED = re.compile(r"(?:と似た|に似た|のような|と同じ)[^、。]*(?:である|だ|です)。?$")
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -4037,6 +4080,9 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         # 「場所は市民病院のとなりです」: the place of what? Any section's thing (round 43).
         # Read without its printed readings: 場所（ばしょ）は… (round 68).
         or _RELATIONAL_OPENING.match(read)
+        # 「炭酸飲料の栓を開けたときに泡が一気に吹き出すのと似た現象である」: what is? The
+        # sentence before names it (round 188).
+        or (_LIKENED.search(text) and not has_topic_of_its_own(item.tokens))
         or _opens_with_also(item)
         or _CLOSING_REMARK.search(text)
         # 「毎朝30分、近所を歩くようにしています」: a habit, and 「刻印というのは、…目印です」: a

@@ -33,6 +33,7 @@ from content.analysis.spans import (
     NUMERAL_COUNT,
     NUMERIC_TYPES,
     PREFECTURES,
+    WEEKDAYS,
     Span,
     SpanType,
     find_spans,
@@ -1521,6 +1522,8 @@ def _name_shape(text: str) -> tuple[bool, int]:
 def _synthesized(
     span: Span, *, year_shifts: tuple[int, ...] = _YEAR_SHIFTS, planned: bool = False
 ) -> list[str]:
+    if span.type == SpanType.WEEKDAY:
+        return _other_weekdays(span.text)
     if span.type not in NUMERIC_TYPES:
         return []
     full_width = digit_format(span.text)[0]
@@ -1548,6 +1551,14 @@ def _synthesized(
             spelt = [_ONE_THOUSAND.sub("一千", m) for m in spelt]
         return [m for m in spelt if _read_as(m) == span.kind_key]
     return [m.translate(_FULL_WIDTH_DIGITS) for m in made] if full_width else made
+
+
+def _other_weekdays(day: str) -> list[str]:
+    """The other days of the week, nearest first and written as the answer is: 木曜日 and
+    火曜日 for 水曜日, 木曜 and 火曜 for 水曜."""
+    place = WEEKDAYS.index(day[0])
+    nearest = sorted(range(1, 7), key=lambda step: min(step, 7 - step))
+    return [WEEKDAYS[(place + step) % 7] + day[1:] for step in nearest]
 
 
 # A bare 千 where no digit counts it: 千万, 二億千万.

@@ -18,7 +18,8 @@ from tests.factories import make_article
         ("町の人口は増えます。", "町の人口は減ります。"),
         ("物価は上がっています。", "物価は下がっています。"),
         # Adjectives as predicates, in every form.
-        ("北海道の冬はとても寒いです。", "北海道の冬はとても暑いです。"),
+        ("山小屋の中はとても寒いです。", "山小屋の中はとても暑いです。"),
+        ("今年の冬は暖かかった。", "今年の冬は寒かった。"),
         ("昔の町は狭かった。", "昔の町は広かった。"),
         ("水温は次第に低くなった。", "水温は次第に高くなった。"),
         ("灯油のストーブを使う家が多いです。", "灯油のストーブを使う家が少ないです。"),
@@ -54,6 +55,9 @@ def test_a_general_truth_is_turned_in_its_main_clause_only():
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A season's own weather: false to anyone who knows a summer (round 189).
+        "日本の夏は、とても暑くなります。",
+        "北海道の冬はとても寒いです。",
         "水温は高くない。",  # a negation: turning its adjective says the same
         "子どもの睡眠時間は大人より長い。",  # a comparison: the other half could make it true
         "湾の藻場の面積は四割に減りました。",  # a figure: 四割に増えました is absurd, not false
@@ -91,7 +95,7 @@ WINTER = """# 冬の町の暮らし
 
 ## 冬の天気
 
-北海道の冬はとても寒いです。道は雪と氷ですべりやすくなります。窓から見える山は、雪におおわれています。毎朝、雪かきをしてから出かけます。
+駅前の通りは、冬の間とても静かです。道は雪と氷ですべりやすくなります。窓から見える山は、雪におおわれています。毎朝、雪かきをしてから出かけます。
 
 ## 家の中
 
@@ -110,11 +114,11 @@ def test_a_prose_section_with_nothing_to_swap_gets_an_antonym_statement():
     # Below the floor, but the section lacks true/false: it is taken, before a negation.
     assert antonyms
     for question in antonyms:
-        assert question.source_text == "北海道の冬はとても寒いです。"
+        assert question.source_text == "駅前の通りは、冬の間とても静かです。"
         if question.answer == "false":
-            assert question.prompt == "北海道の冬はとても暑いです。"
+            assert question.prompt == "駅前の通りは、冬の間とてもにぎやかです。"
             start, end = question.feedback_highlight
-            assert question.source_text[start:end] == "寒い"
+            assert question.source_text[start:end] == "静か"
         else:
             assert question.prompt == question.source_text
 

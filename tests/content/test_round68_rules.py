@@ -16,8 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_word_with_its_reading_printed_inside_is_not_turned():
-    assert antonym_swap("日本（にほん）の夏（なつ）はとても暑（あつ）いです。") is None
-    assert antonym_swap("日本の夏はとても暑いです。") is not None
+    # (A summer's heat is not turned at all since round 189: a hall's is.)
+    assert antonym_swap("体育館（たいいくかん）の中（なか）はとても暑（あつ）いです。") is None
+    assert antonym_swap("体育館の中はとても暑いです。") is not None
 
 
 def test_amari_after_a_count_gets_no_card():
