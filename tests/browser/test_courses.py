@@ -133,6 +133,12 @@ def test_a_course_from_creation_to_item_analysis(
     learner_page.get_by_role("button", name="提出する").click()
     expect(learner_page.get_by_test_id("score")).to_have_text("3 / 4")
     shoot(learner_page, screenshot_dir, "attempt-result")
+    # On a phone each question's panel is as wide as the result's: the number is inside it, not
+    # in the list's margin (a walker saw the panels stand narrower).
+    learner_page.set_viewport_size(PHONE)
+    result, first = learner_page.locator(".result").bounding_box(), items.first.bounding_box()
+    assert (first["x"], first["width"]) == (result["x"], result["width"])
+    expect(items.first.locator(".question-number")).to_have_text("1.")
 
     # Five classmates took it too, so that the analysis has figures to show.
     classmates_take(attempt.assignment, count=5)

@@ -120,6 +120,12 @@ def test_dashboard_and_settings_on_a_phone(live_server, browser, screenshot_dir)
     expect(heading).to_be_visible()
     box = heading.bounding_box()
     assert box["height"] < 60, "the heading stays on one or two lines, not a character per line"
+    # The year's heatmap keeps its size and scrolls, opened at today's end (its month labels
+    # were 5 px high, scaled to the phone's width: a walker).
+    label = phone.locator(".heatmap .axis").last.bounding_box()
+    assert label["height"] >= 8
+    today = phone.locator(".heatmap rect").last.bounding_box()
+    assert today["x"] >= 0 and today["x"] + today["width"] <= 390
     phone.screenshot(path=screenshot_dir / "dashboard-phone.png", full_page=True)
     phone.goto(f"{live_server.url}/learn/settings/")
     zone = phone.locator("select[name=time_zone]")
