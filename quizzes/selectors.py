@@ -22,7 +22,7 @@ from config.compiled_queries import CompiledQuery
 from content.models import Article, Question, QuestionStatus
 from content.selectors import article_list, articles_visible_to
 from quizzes.decks import Deck
-from quizzes.models import CardState, LearnerCard, LearnerSettings, ReviewLog
+from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.queue import capped_count
 from quizzes.scheduling import CARD_COLUMNS
 from quizzes.study_day import study_day_start
@@ -214,3 +214,19 @@ def learner_of_shown(question: Question, *, user_id: int) -> LearnerSettings | N
     learner = LearnerSettings.from_db(DEFAULT_DB_ALIAS, _LEARNER_FIELDS, values)
     learner.knows_words = question.learner_knows_words
     return learner
+
+
+# Read by every second answer to a shown card, and by a reloaded deck page: compiled once.
+GRADING_OF_SHOWN_CARD = CompiledQuery(
+    lambda *, user_id, question_id, shown_reps: Grading.objects.filter(
+        user_id=user_id, question_id=question_id, shown_reps=shown_reps
+    )[:1]
+)
+
+
+def grading_of_shown(*, user_id: int, question_id: int, shown_reps: int) -> Grading | None:
+    """The learner's answer to the question shown at `shown_reps` reviews, if given."""
+    found = GRADING_OF_SHOWN_CARD.models(
+        user_id=user_id, question_id=question_id, shown_reps=shown_reps
+    )
+    return found[0] if found else None

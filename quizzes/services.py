@@ -13,6 +13,7 @@ from quizzes.decks import Deck
 from quizzes.grading import Grade
 from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, ReviewLog
 from quizzes.scheduling import CARD_COLUMNS, apply_review, restore, scheduler_for, snapshot
+from quizzes.selectors import grading_of_shown
 from quizzes.study_day import study_day_of
 from quizzes.tokens import GradedAnswer, ShownCard
 
@@ -184,18 +185,11 @@ def record_grading(
             # nothing to roll back, and BEGIN and COMMIT around it would cost a third of it.
             compiled_writes.insert(grading)
     except IntegrityError:
-        return GRADING_OF_SHOWN_CARD.models(
-            user_id=user.pk, question_id=question.pk, shown_reps=shown.reps
-        )[0], False
+        found = grading_of_shown(user_id=user.pk, question_id=question.pk, shown_reps=shown.reps)
+        if found is None:
+            raise  # not the one-grading constraint: the question went, or the user
+        return found, False
     return grading, True
-
-
-# Read by every second answer to a shown card: compiled once per process.
-GRADING_OF_SHOWN_CARD = CompiledQuery(
-    lambda *, user_id, question_id, shown_reps: Grading.objects.filter(
-        user_id=user_id, question_id=question_id, shown_reps=shown_reps
-    )[:1]
-)
 
 
 def prune_gradings(*, before: datetime, limit: int, user=None) -> int:

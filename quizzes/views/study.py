@@ -27,7 +27,7 @@ from content.models import Question, QuestionKind
 from quizzes import selectors
 from quizzes.decks import Deck, article_deck_with_learner, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
-from quizzes.models import CardState, LearnerCard, LearnerSettings, Rating
+from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, Rating
 from quizzes.queue import COUNT_CAP, StudyItem, StudyQueue, buried_count
 from quizzes.scheduling import next_intervals, scheduler_for
 from quizzes.services import (
@@ -217,7 +217,33 @@ def study(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespon
         request.session[_session_key(deck)] = now.isoformat()
     # "Continue now" at the end of a session: the learner asks for waiting learning steps early.
     ahead = request.GET.get("ahead") == "1"
-    return _card_stage(request, deck=deck, queue=_queue(request, deck, now), ahead=ahead)
+    queue = _queue(request, deck, now)
+    item = queue.next_item
+    if not wants_partial(request) and item is not None:
+        # A reload after answering shows that answer and its ratings again, not the question
+        # (a walker answered it a second time, to be told the first answer counts).
+        grading = selectors.grading_of_shown(
+            user_id=request.user.pk, question_id=item.question.pk, shown_reps=item.reps
+        )
+        if grading is not None:
+            shown = ShownCard(
+                user_id=request.user.pk,
+                question_id=item.question.pk,
+                reps=item.reps,
+                shown_at=grading.created_at.timestamp() - grading.duration_ms / 1000,
+            )
+            return _feedback_stage(
+                request,
+                deck=deck,
+                question=item.question,
+                card=item.card,
+                shown=shown,
+                grading=grading,
+                graded_again=False,
+                ahead=False,
+                now=now,
+            )
+    return _card_stage(request, deck=deck, queue=queue, ahead=ahead)
 
 
 @require_POST
@@ -341,6 +367,32 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         grade=result,
         duration_ms=shown.duration_ms(now),
     )
+    return _feedback_stage(
+        request,
+        deck=deck,
+        question=question,
+        card=card,
+        shown=shown,
+        grading=grading,
+        graded_again=not first,
+        ahead=request.POST.get("ahead") == "1",
+        now=now,
+    )
+
+
+def _feedback_stage(
+    request: HtmxHttpRequest,
+    *,
+    deck: Deck,
+    question: Question,
+    card: LearnerCard | None,
+    shown: ShownCard,
+    grading: Grading,
+    graded_again: bool,
+    ahead: bool,
+    now: datetime,
+) -> HttpResponse:
+    """The answer and what each rating would schedule, for the shown card's grading."""
     graded = GradedAnswer(
         shown=shown,
         response=grading.response,
@@ -361,8 +413,8 @@ def answer(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespo
         "question": question,
         "graded": graded,
         "grading": grading,
-        "graded_again": not first,
-        "studying_ahead": request.POST.get("ahead") == "1",
+        "graded_again": graded_again,
+        "studying_ahead": ahead,
         "graded_token": sign_graded(graded),
         "suggestion": suggestion,
         "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),

@@ -184,6 +184,19 @@ def test_a_key_pressed_while_the_next_card_arrives_is_kept(live_server, page, lo
     assert ReviewLog.objects.filter(user=learner).count() == 1
 
 
+def test_a_reload_after_answering_keeps_the_answer(live_server, page, log_in):
+    """A walker reloaded the feedback, got the question back and answered it a second time."""
+    learner, stage = option_cards_on_stage(live_server, page, log_in)
+    page.keyboard.press("1")
+    expect(stage.locator(".feedback")).to_be_visible()
+    page.reload()
+    expect(stage.locator(".feedback")).to_be_visible()
+    expect(stage.locator(".answer-form")).to_have_count(0)
+    page.keyboard.press("3")  # Good, from the reloaded page
+    expect(stage.locator(".feedback")).to_have_count(0)
+    assert ReviewLog.objects.filter(user=learner).count() == 1
+
+
 @pytest.mark.parametrize("kinds", [["choice"], ["cloze"]])
 def test_on_a_phone_the_options_and_ratings_fit_the_screen(
     live_server, browser, screenshot_dir, kinds

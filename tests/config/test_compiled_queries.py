@@ -23,13 +23,14 @@ from quizzes.models import (
 from quizzes.queue import NEXT_DUE_CARD, next_due_cards
 from quizzes.scheduling import CARD_COLUMNS
 from quizzes.selectors import (
+    GRADING_OF_SHOWN_CARD,
     SHOWN_ARTICLE_QUESTION,
     SHOWN_QUESTION,
     card_of_shown,
     learner_of_shown,
     shown_question,
 )
-from quizzes.services import GRADING_OF_SHOWN_CARD, LOCKED_CARD, locked_card
+from quizzes.services import LOCKED_CARD, locked_card
 from tests.factories import make_article, make_course, make_user
 
 pytestmark = pytest.mark.django_db

@@ -99,6 +99,25 @@ def test_a_learning_card_is_never_shown_before_it_is_due(client, learner, articl
     assert "先取り" not in due and "期日 1" in due
 
 
+def test_a_reload_after_answering_shows_the_answer_again(client, learner, article):
+    settings_for(learner, new_cards_per_day=1, study_kinds=[QuestionKind.CHOICE])
+    before = client.get(deck_url(article))
+    assert before.context["stage"] == "card", "before an answer a reload shows the question"
+    question = before.context["question"]
+    wrong = response_for(question, right=False)
+    answer(client, article, before.context["token"], wrong)
+    # A walker reloaded, answered again, and was told the first answer counts.
+    page = client.get(deck_url(article))
+    assert page.context["stage"] == "feedback"
+    assert page.context["graded"].response == wrong and page.context["graded"].correct is False
+    html = page.content.decode()
+    assert 'class="rating-form"' in html and 'class="answer-form"' not in html
+    assert "すでに" not in html, "no word of a second answer: there was none"
+    rate(client, article, page.context["graded_token"], 1)
+    card = LearnerCard.objects.get(user=learner, question=question)
+    assert card.reps == 1 and ReviewLog.objects.get(card=card).correct is False
+
+
 def hidden_fields(html: str, form_class: str) -> dict[str, str]:
     """The hidden inputs of the stage's form of `form_class`, as the browser would post them."""
     form = html.split(f'class="{form_class}"', 1)[1].split("</form>", 1)[0]
