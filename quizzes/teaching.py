@@ -2,7 +2,7 @@
 
 from config.url_formats import formatted_reverse
 from content.analysis.furigana import has_digit
-from content.analysis.glossary import dictionary_entry, kanji_meanings
+from content.analysis.glossary import dictionary_entry, entry_in_text, kanji_meanings
 from content.models import Question, QuestionKind
 from content.reading import FuriganaMode, sentence_html, words_of
 from quizzes.models import LearnerSettings
@@ -30,7 +30,9 @@ def answer_gloss(question: Question, words) -> str:
     ]
     if len(covered) == 1 and covered[0].lemma:
         word = covered[0]
-        entry = dictionary_entry(word.lemma, word.reading if word.surface == word.lemma else "")
+        entry = entry_in_text(
+            lemma=word.lemma, surface=word.surface, reading=word.reading, pos=word.pos
+        )
     else:
         text = question.extra.get("word") or question.answer
         entry = None if has_digit(text) else dictionary_entry(text)

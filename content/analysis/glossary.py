@@ -1510,9 +1510,26 @@ class DictionaryEntry:
         return "; ".join(self.senses[:GLOSSES_PER_WORD])
 
 
+# Sudachi's part of speech (its first field) and the words of JMdict's that name it.
+_JMDICT_POS = {
+    "代名詞": "pronoun",
+    "名詞": "noun",
+    "動詞": "verb",
+    "形容詞": "adjective (keiyoushi)",
+    "形状詞": "adjectival nouns",
+    "副詞": "adverb",
+    "連体詞": "pre-noun adjectival",
+    "接続詞": "conjunction",
+    "感動詞": "interjection",
+}
+
+
 @functools.lru_cache(maxsize=20_000)
-def dictionary_entry(word: str, reading: str = "") -> DictionaryEntry | None:
-    """The JMdict entry of a word, preferring one read as `reading`; None when JMdict lacks it."""
+def dictionary_entry(word: str, reading: str = "", pos: str = "") -> DictionaryEntry | None:
+    """The JMdict entry of a word, preferring one read as `reading` and, of those, one of the
+    part of speech `pos` (Sudachi's): だれ the pronoun is 誰, not 垂れ (a walker). Only the
+    senses of that reading: 平日 read へいじつ is no "kanji radical 73" (ひらび's). None when
+    JMdict lacks the word."""
     if not word:
         return None
     result = _jamdict().lookup(word, lookup_chars=False, lookup_ne=False)
@@ -1520,19 +1537,49 @@ def dictionary_entry(word: str, reading: str = "") -> DictionaryEntry | None:
     if not entries:
         return None
     wanted = jaconv.kata2hira(reading)
-    entry = next(
-        (e for e in entries if any(kana.text == wanted for kana in e.kana_forms)), entries[0]
-    )
+    jmdict_pos = _JMDICT_POS.get(pos.split("-")[0], "")
+
+    def rank(entry) -> tuple[bool, bool]:
+        read = any(kana.text == wanted for kana in entry.kana_forms)
+        of_pos = bool(jmdict_pos) and any(
+            jmdict_pos in kind for sense in entry.senses for kind in sense.pos
+        )
+        return (not read, not of_pos)
+
+    entry = min(entries, key=rank)  # the first of the best, in JMdict's order
     kana = [form.text for form in entry.kana_forms]
+    reading_shown = wanted if wanted in kana else (kana[0] if kana else "")
+    senses = [
+        sense
+        for sense in entry.senses
+        if sense.gloss
+        and (not sense.stagr or reading_shown in sense.stagr)
+        and (not sense.stagk or word in sense.stagk)
+    ]
     return DictionaryEntry(
         headword=word,
-        reading=wanted if wanted in kana else (kana[0] if kana else ""),
+        reading=reading_shown,
         senses=tuple(
-            "; ".join(gloss.text for gloss in sense.gloss)
-            for sense in entry.senses[:SENSES_PER_ENTRY]
-            if sense.gloss
+            "; ".join(gloss.text for gloss in sense.gloss) for sense in senses[:SENSES_PER_ENTRY]
         ),
     )
+
+
+# A noun that is an ichidan verb's stem: 読み聞かせ of 読み聞かせる, 見積もり is godan's and no.
+_ICHIDAN_STEM = re.compile(r"[\u4e00-\u9fff々][ぁ-ゖ]*[えけげせぜてでねべめれ]$")
+
+
+def entry_in_text(*, lemma: str, surface: str, reading: str, pos: str) -> DictionaryEntry | None:
+    """The JMdict entry of a word as the text has it (Sudachi's lemma, surface, reading and part
+    of speech): the lemma's, read as written when it is written as its lemma; else the
+    surface's; else, for a noun made of an ichidan verb's stem that JMdict lacks, the verb's
+    (読み聞かせ, 読み聞かせる: a walker's look-up found nothing)."""
+    entry = dictionary_entry(lemma, reading if surface == lemma else "", pos)
+    if entry is None and surface != lemma:
+        entry = dictionary_entry(surface, reading, pos)
+    if entry is None and pos.startswith("名詞") and _ICHIDAN_STEM.search(lemma):
+        entry = dictionary_entry(lemma + "る")
+    return entry
 
 
 def gloss_word(word: str, parts: list[str] | None = None) -> str:

@@ -58,6 +58,9 @@ class RegenerationResult:
     restored: int = 0
     # Word cards whose sentence changed, handed on to the same card of the new text.
     passed_on: int = 0
+    # The article's questions after the run: what learners study, and what waits for review.
+    published: int = 0
+    drafts: int = 0
     by_kind: Counter = field(default_factory=Counter)
     rejected: Counter = field(default_factory=Counter)
 
@@ -68,6 +71,8 @@ class RegenerationResult:
             "restored": self.restored,
             "passed_on": self.passed_on,
             "retired": self.retired,
+            "published": self.published,
+            "drafts": self.drafts,
         }
 
 
@@ -232,6 +237,9 @@ def regenerate_questions(*, article: Article) -> RegenerationResult:
             leaving=leaving_questions(article, generated), created=created, restored=restored
         )
         result.retired = _retire_vanished(article, generated)
+    statuses = Counter(article.questions.values_list("status", flat=True))
+    result.published = statuses[QuestionStatus.PUBLISHED]
+    result.drafts = statuses[QuestionStatus.DRAFT]
     return result
 
 

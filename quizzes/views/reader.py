@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from config.htmx import HtmxHttpRequest
-from content.analysis.glossary import DictionaryEntry, dictionary_entry, gloss_word
+from content.analysis.glossary import DictionaryEntry, entry_in_text, gloss_word
 from content.analysis.parts_of_speech import part_of_speech
 from content.generation.health import as_reported
 from content.models import Section, Sentence
@@ -109,9 +109,7 @@ def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp
         raise Http404("No such word.")
     word = words[index]
     lemma = word.lemma or word.surface
-    entry = dictionary_entry(lemma, word.reading if word.surface == lemma else "")
-    if entry is None and word.surface != lemma:
-        entry = dictionary_entry(word.surface, word.reading)
+    entry = entry_in_text(lemma=lemma, surface=word.surface, reading=word.reading, pos=word.pos)
     is_name = "固有名詞" in word.pos
     parts_gloss = gloss_word(lemma) if entry is None and not is_name else ""
     return LookedUp(sentence=sentence, word=word, entry=entry, parts_gloss=parts_gloss)

@@ -208,6 +208,8 @@ def test_on_a_phone_the_options_and_ratings_fit_the_screen(
     article = make_article()
     # The generator publishes only its best few; the layout is checked on every one of the kind.
     article.questions.filter(kind__in=kinds).update(status=QuestionStatus.PUBLISHED)
+    article.title = "みどり図書館（としょかん）からの新しい開館時間のお知らせ"  # a line's worth
+    article.save(update_fields=["title"])
     context = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
     )
@@ -219,6 +221,10 @@ def test_on_a_phone_the_options_and_ratings_fit_the_screen(
     phone.wait_for_url(f"{live_server.url}/")
     phone.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
     stage = phone.locator("#study-stage")
+    # The deck's title gives way on its one line; the Anki link stays whole (a walker saw 「A…」).
+    anki = phone.get_by_role("link", name="Anki 用にダウンロード")
+    expect(anki).to_be_in_viewport(ratio=1)
+    assert anki.evaluate("link => link.scrollWidth <= link.clientWidth + 1")
     name = kinds[0]
     if name == "choice":
         options = stage.locator("button.option")

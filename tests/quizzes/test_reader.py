@@ -122,6 +122,21 @@ def test_a_verb_is_looked_up_by_its_dictionary_form(client, learner, article):
     assert "集める" in html and "あつめる" in html and "to collect" in html
 
 
+def test_the_entry_is_the_words_part_of_speech_and_reading(client, learner):
+    # A walker: だれ showed 垂れ's "sauce", 平日 ひらび's "kanji radical 73", and 読み聞かせ
+    # nothing at all.
+    article = make_article(
+        text="# 図書館\n\n## 一\n\n平日の午後には読み聞かせがあり、だれでも参加できる。\n"
+    )
+    item = Sentence.objects.get(section__article=article)
+    who = client.get(word_url(item, "だれ"), headers=HTMX).content.decode()
+    assert "who" in who and "sauce" not in who
+    weekday = client.get(word_url(item, "平日"), headers=HTMX).content.decode()
+    assert "weekday" in weekday and "radical" not in weekday
+    reading_aloud = client.get(word_url(item, "読み聞かせ"), headers=HTMX).content.decode()
+    assert "読み聞かせる" in reading_aloud and "to read aloud" in reading_aloud
+
+
 def test_names_and_missing_words_say_so(client, learner):
     article = make_article(text="# 新語\n\n## 一\n\n田中さんはドッカイレスという新語を作った。\n")
     item = Sentence.objects.get(section__article=article)
@@ -465,6 +480,20 @@ def test_a_learner_sees_no_finished_runs_counts(client):
     assert "問題を生成しました" not in client.get(reader_url(article)).content.decode()
     client.force_login(owner)
     assert "問題を生成しました" in client.get(reader_url(article)).content.decode()
+
+
+def test_the_owner_is_told_how_many_questions_are_studied_and_where_the_drafts_wait(client):
+    # A walker's import said 「新規 15 件」 and the deck held 5: nothing said the rest were drafts.
+    owner = make_user(username="sensei", instructor=True)
+    article = make_article(user=owner)
+    published = article.questions.filter(status=QuestionStatus.PUBLISHED).count()
+    drafts = article.questions.filter(status=QuestionStatus.DRAFT).count()
+    assert published and drafts
+    client.force_login(owner)
+    html = client.get(reader_url(article)).content.decode()
+    assert f"学習に出るのは公開中の {published} 問です" in html
+    assert f"{drafts} 問は下書きのままです" in html
+    assert f'href="{reverse("content:question_review", args=[article.slug])}"' in html
 
 
 @pytest.mark.parametrize(
