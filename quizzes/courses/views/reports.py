@@ -33,8 +33,11 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
     course = managed_course(request, pk)
     book = gradebook(course=course, now=timezone.now())
     header = [_("Learner")]
+    # Translated apart from the f-string, which makemessages does not read: the header said
+    # 「(score %)」 beside 「(状態)」 (a walker).
+    score, status = _("score (%)"), _("status")
     for assignment in book.assignments:
-        header += [f"{assignment.title} ({_('score %')})", f"{assignment.title} ({_('status')})"]
+        header += [f"{assignment.title} ({score})", f"{assignment.title} ({status})"]
     rows = []
     for row in book.rows:
         cells = [row.user.get_username()]
@@ -108,9 +111,10 @@ def responses_csv(request: HttpRequest, pk: int) -> HttpResponse:
             int(answer.attempt.late),
             answer.position,
             answer.question.prompt,
-            answer.response,
+            # As the pages show them: 「正しい」, not the stored "true" (a walker).
+            answer.response_label,
             "" if answer.correct is None else int(answer.correct),
-            answer.question.answer,
+            answer.question.answer_label,
         ]
         for answer in selectors.response_rows(assignment=assignment)
     )

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from content.models import Article
+from content.models import Article, QuestionKind, QuestionStatus
 from quizzes.courses.draws import draw, most_drawn
 from quizzes.courses.models import Attempt, AttemptAnswer, Enrollment
 from quizzes.courses.services import CourseError, save_answer, start_attempt, submit_attempt
@@ -299,6 +299,24 @@ def test_gradebook_and_csv(client, course, teacher, learner, quiz):
     assert responses.startswith("\ufeff") and responses.count("\r\n") == 1 + 4
     analysis = client.get(f"/courses/assignments/{quiz.pk}/analysis/")
     assert analysis.context["stats"].attempts == 1
+
+
+def test_the_csv_files_say_what_the_pages_say(client, course, teacher, learner, article):
+    # A walker: true/false answers came out as true and false, and the gradebook's header
+    # said 「(score %)」 beside 「(状態)」.
+    article.questions.filter(kind=QuestionKind.TRUEFALSE).update(status=QuestionStatus.PUBLISHED)
+    quiz = make_assignment(
+        course=course, article=article, kinds=[QuestionKind.TRUEFALSE], question_count=2
+    )
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    _answer_all(attempt, right=1)
+    submit_attempt(attempt=attempt, now=timezone.now())
+    client.force_login(teacher)
+    book = client.get(f"/courses/{course.pk}/gradebook.csv").content.decode("utf-8")
+    assert "(得点率 %)" in book and "score" not in book
+    responses = client.get(f"/courses/assignments/{quiz.pk}/responses.csv").content.decode()
+    assert "正しい" in responses and "誤り" in responses
+    assert ",true," not in responses and ",false," not in responses
 
 
 def test_instructor_creates_an_assignment_with_a_preview(client, course, teacher, article):
