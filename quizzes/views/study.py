@@ -158,11 +158,11 @@ def _card_stage(
         "token": token,
         "queue": queue,
         "progress_total": queue.done + max(queue.remaining, 1),
-        # Worded here rather than by {% blocktranslate %}, which cost every card 20 µs. A card
-        # taken ahead of its step beside 「期日 0・新規 0」 read as a miscount (a walker).
         # Carried by the answer and rating forms, so that continuing now goes on until no
         # learning card waits rather than one card at a time (a walker).
         "studying_ahead": studying_ahead,
+        # Worded here rather than by {% blocktranslate %}, which cost every card 20 µs. A card
+        # taken ahead of its step beside 「期日 0・新規 0」 read as a miscount (a walker).
         "progress_counts": (
             _("%(done)s done · studying ahead: nothing is due yet")
             if studying_ahead
