@@ -236,10 +236,12 @@ def _bound(parsed: ParsedArticle) -> None:
     if long_sentences:
         parsed.warnings.append(
             ngettext(
+                # Not "at its commas" alone: a walker's pasted line had none (content/importing/
+                # sentences.py cuts at spaces, then at the limit).
                 "%(count)s sentence was longer than %(limit)s characters and was split at its "
-                "commas.",
+                "commas or spaces, or where it has none, every %(limit)s characters.",
                 "%(count)s sentences were longer than %(limit)s characters and were split at "
-                "their commas.",
+                "their commas or spaces, or where they have none, every %(limit)s characters.",
                 long_sentences,
             )
             % {"count": f"{long_sentences:,}", "limit": MAX_SENTENCE_CHARS}

@@ -122,6 +122,9 @@ def test_a_sentence_without_commas_is_cut_at_the_limit():
     split = split_text("あ" * (MAX_SENTENCE_CHARS * 3 + 5))
     assert [len(span.text) for span in split.spans] == [MAX_SENTENCE_CHARS] * 3 + [5]
     assert split.long_sentences == 1
+    # The warning says so: a walker's line had no commas, and was told it was cut at them.
+    prepared = prepare_article(text="題\n\n" + "あ" * (MAX_SENTENCE_CHARS * 2) + "\n")
+    assert any(f"{MAX_SENTENCE_CHARS} 文字ごとに" in warning for warning in prepared.warnings)
 
 
 def test_a_deeply_nested_list_warns_that_text_was_left_out():

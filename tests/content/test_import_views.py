@@ -93,6 +93,17 @@ def test_too_large_upload_is_refused(instructor_client, settings):
     assert "大きすぎ" in response.content.decode()
 
 
+def test_too_long_pasted_text_is_refused_as_text_not_as_a_file(instructor_client, settings):
+    # A walker pasted a long line and was told 「ファイルが大きすぎます」.
+    settings.DOKKAI_MAX_ARTICLE_BYTES = 50
+    response = instructor_client.post(
+        "/articles/import/", {"text": SAMPLE_MARKDOWN, "action": "preview"}
+    )
+    html = response.content.decode()
+    assert "貼り付けた文章が長すぎます" in html and "ファイルが大きすぎます" not in html
+    assert Article.objects.count() == 0
+
+
 def test_a_double_clicked_save_stores_one_article_and_answers_twice(instructor_client):
     pending = preview(instructor_client)
     for _ in range(2):
