@@ -165,9 +165,17 @@ _SOURCE_EXPLANATION = re.compile(r"「(?P<heading>.+)」より", re.DOTALL)
 
 # What a question of these kinds asks, whatever its prompt: the study card, a quiz and the
 # exports say it (an Anki card's front, once for the kind).
+# The blank a generated prompt shows where its answer was.
+BLANK = "［　？　］"
 KIND_INSTRUCTIONS = {
     QuestionKind.TRUEFALSE: _("Is this statement true to the article?"),
     QuestionKind.SECTION: _("Which section is this sentence from?"),
+}
+# A blank with no line above it read as unexplained beside the other kinds (a walker). Not a
+# kind's own line (KIND_INSTRUCTIONS): a choice of kanji says another thing.
+BLANK_INSTRUCTIONS = {
+    QuestionKind.CHOICE: _("Choose what fills the blank, as the article says."),
+    QuestionKind.CLOZE: _("Type what fills the blank, as the article says."),
 }
 # Looked up once per card rather than through get_kind_display, which rebuilds the choices'
 # dict on every call (the study loop shows one per request).
@@ -306,11 +314,13 @@ class Question(models.Model):
     @property
     def instruction(self) -> str:
         """What the question asks, where its prompt alone does not say."""
-        if self.kind in KIND_INSTRUCTIONS:
-            return str(KIND_INSTRUCTIONS[self.kind])
         if (self.extra or {}).get("spelling"):
             # A choice of kanji for the reading in the blank (content/generation/spellings.py).
             return gettext("Which kanji write the word in brackets?")
+        if self.kind in KIND_INSTRUCTIONS:
+            return str(KIND_INSTRUCTIONS[self.kind])
+        if self.kind in BLANK_INSTRUCTIONS and BLANK in self.prompt:
+            return str(BLANK_INSTRUCTIONS[self.kind])
         return ""
 
     @property

@@ -48,7 +48,7 @@ from content.analysis.spans import (
     find_spans,
 )
 from content.analysis.tokens import Token, tokenize
-from content.models import QuestionKind, Section
+from content.models import BLANK, QuestionKind, Section
 
 from .bounds import BOUND_AFTER
 from .clefts import (
@@ -76,7 +76,6 @@ from .statements import statement_clause
 from .subjects import has_a_subject, has_topic_beyond_a_frame, has_topic_of_its_own
 from .thresholds import threshold_figure, threshold_statement
 
-BLANK = "［　？　］"
 TRUE, FALSE = "true", "false"
 # Names a learner can type back from the sentence and the article, given their reading
 # (see _name_reading). Numbers are never typed: 12億円, 12億 and 十二億円 are one answer,

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from content.exporting.anki import FIELDS, build_package, note_guid
 from content.exporting.furigana import anki_furigana
 from content.exporting.selection import exported_questions
-from content.models import QuestionKind, QuestionStatus
+from content.models import KIND_INSTRUCTIONS, QuestionKind, QuestionStatus
 from content.questions import edit_question
 from tests.factories import make_article
 
@@ -75,9 +75,11 @@ def test_every_published_question_becomes_one_note_with_its_fields(article, coll
     for question in questions:
         note = notes[note_guid(question)]
         prompt = html.escape(question.prompt, quote=False)
-        # A choice of kanji says what it asks before its prompt, as on Dokkai's card (a
-        # true/false or which-section card's front says it for every note of its kind).
-        said = question.extra.get("spelling") and html.escape(question.instruction, quote=False)
+        # A blank or a choice of kanji says what it asks before its prompt, as on Dokkai's
+        # card (a true/false or which-section card's front says it for every note of its kind).
+        said = question.kind not in KIND_INSTRUCTIONS and html.escape(
+            question.instruction, quote=False
+        )
         assert note["Prompt"].startswith(
             f'<p class="instruction">{said}</p>{prompt}' if said else prompt
         )
@@ -171,7 +173,10 @@ def test_a_second_export_updates_notes_instead_of_adding_them(article, collectio
     assert collection.note_count() == before
     notes = [collection.get_note(nid) for nid in collection.find_notes("")]
     prompts = [n["Prompt"] for n in notes if n.guid == note_guid(changed)]
-    assert len(prompts) == 1 and prompts[0].startswith("書き直した問題文：［　？　］")
+    instruction = (
+        '<p class="instruction">記事に合う言葉を書いてください。</p>'
+    )
+    assert len(prompts) == 1 and prompts[0].startswith(instruction + "書き直した問題文：［　？　］")
 
 
 def test_sections_and_kinds_narrow_the_export(article):
