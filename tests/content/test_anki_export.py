@@ -173,9 +173,7 @@ def test_a_second_export_updates_notes_instead_of_adding_them(article, collectio
     assert collection.note_count() == before
     notes = [collection.get_note(nid) for nid in collection.find_notes("")]
     prompts = [n["Prompt"] for n in notes if n.guid == note_guid(changed)]
-    instruction = (
-        '<p class="instruction">記事に合う言葉を書いてください。</p>'
-    )
+    instruction = '<p class="instruction">記事に合う言葉を書いてください。</p>'
     assert len(prompts) == 1 and prompts[0].startswith(instruction + "書き直した問題文：［　？　］")
 
 
