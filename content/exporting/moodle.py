@@ -46,10 +46,11 @@ def _feedback(parent: ET.Element, value: str = "") -> None:
 def _question_html(question: Question) -> str:
     prompt = f"<p>{escape(question.prompt)}</p>"
     if question.instruction:
-        return f"<p>{escape(question.instruction)}</p>{prompt}"
+        prompt = f"<p>{escape(question.instruction)}</p>{prompt}"
     if question.answer_reading:
+        # A typed name says what it asks and how it is read (兼六園, けんろくえん).
         hint = _("Reading of the answer: %(reading)s") % {"reading": question.answer_reading}
-        return f"{prompt}<p>{escape(hint)}</p>"
+        prompt += f"<p>{escape(hint)}</p>"
     return prompt
 
 
