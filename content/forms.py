@@ -74,14 +74,14 @@ class ArticleImportForm(forms.Form):
                     )
                 cleaned["article_text"] = decode_article_bytes(upload.read(), max_bytes=limit)
             elif pasted.strip():
-                size = len(pasted.encode("utf-8"))
-                if size > limit:
+                encoded = pasted.encode("utf-8")
+                if len(encoded) > limit:
                     # Pasted, not a file: a walker was told 「ファイルが大きすぎます」.
                     raise ArticleImportError(
                         _("The text is too long (%(size)s bytes; the limit is %(limit)s bytes).")
-                        % {"size": f"{size:,}", "limit": f"{limit:,}"}
+                        % {"size": f"{len(encoded):,}", "limit": f"{limit:,}"}
                     )
-                decode_article_bytes(pasted.encode("utf-8"), max_bytes=limit)
+                decode_article_bytes(encoded, max_bytes=limit)
                 cleaned["article_text"] = normalize_text(pasted)
             else:
                 raise ArticleImportError(_("Choose a file or paste some text."))

@@ -4,6 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Count, Q
 
 from content.analysis.glossary import is_basic_word
 from content.analysis.spans import Span, SpanType
@@ -237,9 +238,11 @@ def regenerate_questions(*, article: Article) -> RegenerationResult:
             leaving=leaving_questions(article, generated), created=created, restored=restored
         )
         result.retired = _retire_vanished(article, generated)
-    statuses = Counter(article.questions.values_list("status", flat=True))
-    result.published = statuses[QuestionStatus.PUBLISHED]
-    result.drafts = statuses[QuestionStatus.DRAFT]
+    statuses = article.questions.aggregate(
+        published=Count("pk", filter=Q(status=QuestionStatus.PUBLISHED)),
+        drafts=Count("pk", filter=Q(status=QuestionStatus.DRAFT)),
+    )
+    result.published, result.drafts = statuses["published"], statuses["drafts"]
     return result
 
 
