@@ -2,6 +2,7 @@ from zoneinfo import available_timezones
 
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
+from django.utils.choices import flatten_choices
 from django.utils.translation import gettext_lazy as _
 
 from quizzes.models import LearnerSettings
@@ -13,8 +14,9 @@ class SignUpForm(UserCreationForm):
     """Django's own form: a unique username, a confirmed password that passes the validators."""
 
 
-def time_zone_choices() -> list[tuple[str, list[tuple[str, str]]]]:
-    """IANA zones grouped by region ("Asia", "Europe", …), each group sorted; "UTC" on its own.
+def time_zone_choices() -> list[tuple[str, str | list[tuple[str, str]]]]:
+    """IANA zones grouped by region ("Asia", "Europe", …), each group sorted; "UTC" first, on
+    its own rather than as a group of one (a walker read "UTC" twice).
 
     The learner's browser zone is moved to the top by the page's script.
     """
@@ -24,7 +26,7 @@ def time_zone_choices() -> list[tuple[str, list[tuple[str, str]]]]:
         if not place or region in {"Etc", "SystemV", "US", "Canada", "Brazil", "Chile", "Mexico"}:
             continue  # aliases and legacy names; every place has a Region/City name
         groups.setdefault(region, []).append((zone, zone.replace("_", " ")))
-    return [("UTC", [("UTC", "UTC")]), *sorted(groups.items())]
+    return [("UTC", "UTC"), *sorted(groups.items())]
 
 
 class LearnerSettingsForm(forms.ModelForm):
@@ -61,9 +63,9 @@ class LearnerSettingsForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         choices = time_zone_choices()
-        listed = {zone for _region, zones in choices for zone, _label in zones}
+        listed = {zone for zone, _label in flatten_choices(choices)}
         if self.instance.time_zone not in listed:  # an alias saved before the list was grouped
-            choices.insert(0, ("", [(self.instance.time_zone, self.instance.time_zone)]))
+            choices.insert(0, (self.instance.time_zone, self.instance.time_zone))
         self.fields["time_zone"].choices = choices
         self.initial["desired_retention"] = round(self.instance.desired_retention * 100)
 

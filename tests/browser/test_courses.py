@@ -96,9 +96,9 @@ def test_a_course_from_creation_to_item_analysis(
     )
     default = Assignment._meta.get_field("question_count").default
     assert pool > 4
-    expect(page.locator("#preview .preview-list li")).to_have_count(min(pool, default))
+    expect(page.locator("#preview .preview-list > li")).to_have_count(min(pool, default))
     page.get_by_label("問題数").fill("4")
-    expect(page.locator("#preview .preview-list li")).to_have_count(4)
+    expect(page.locator("#preview .preview-list > li")).to_have_count(4)
     shoot(page, screenshot_dir, "assignment-form")
     page.get_by_role("button", name="保存").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("第1回 小テスト")
@@ -229,7 +229,7 @@ def test_the_assignment_form_fits_a_phone(live_server, page, log_in, screenshot_
     # It was 484 px wide at 390 (a walker's report, session 34).
     expect(page.get_by_label("記事")).to_contain_text("記事を選んでください")
     page.get_by_label("記事").select_option(label=article.title)
-    expect(page.locator("#preview .preview-list li").first).to_be_visible()
+    expect(page.locator("#preview .preview-list > li").first).to_be_visible()
     assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
     shoot(page, screenshot_dir, "assignment-form-phone")
 

@@ -124,3 +124,23 @@ def test_the_heatmap_counts_days_and_reviews_in_good_english(client):
     study_one(client, article, rating=3)
     html = client.get("/learn/progress/").content.decode()
     assert "2 reviews on 1 day." in html and "(2 reviews)." in html
+
+
+def test_the_time_zone_list_names_utc_once_and_saves_it(client):
+    # A walker read "UTC" twice: as a group's label and as its one zone.
+    user = make_user()
+    client.force_login(user)
+    page = client.get("/learn/settings/").content.decode()
+    assert page.count(">UTC<") == 1 and 'label="UTC"' not in page
+    assert '<optgroup label="Asia">' in page
+    data = {"desired_retention": "90", "new_cards_per_day": "20", "day_starts_at": "4"}
+    assert client.post("/learn/settings/", {**data, "time_zone": "UTC"}).status_code == 302
+    assert LearnerSettings.objects.get(user=user).time_zone == "UTC"
+
+
+def test_a_zone_saved_under_an_old_alias_stays_listed_and_chosen(client):
+    user = make_user()
+    LearnerSettings.objects.create(user=user, time_zone="US/Pacific")
+    client.force_login(user)
+    page = client.get("/learn/settings/").content.decode()
+    assert '<option value="US/Pacific" selected>US/Pacific</option>' in page

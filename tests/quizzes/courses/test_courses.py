@@ -10,7 +10,13 @@ from quizzes.courses.draws import draw, most_drawn
 from quizzes.courses.models import Attempt, AttemptAnswer, Enrollment
 from quizzes.courses.services import CourseError, save_answer, start_attempt, submit_attempt
 from quizzes.models import LearnerCard
-from tests.factories import make_article, make_assignment, make_course, make_user
+from tests.factories import (
+    make_article,
+    make_assignment,
+    make_course,
+    make_user,
+    publish_typed_blanks,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -359,6 +365,39 @@ def test_the_preview_names_a_spelling_question_as_the_learners_card_does(
     )
     assert choices.exists() and len(preview.context["drawn"]) == 1
     assert '<span class="badge">漢字の書き</span>' in preview.content.decode()
+
+
+def test_the_preview_shows_each_questions_options_and_key(client, course, teacher, article):
+    # A walker: the preview listed prompts alone, so an instructor could not check a
+    # question's options or its key before handing the quiz out.
+    client.force_login(teacher)
+    choice = article.questions.filter(kind="choice", status="published").first()
+    preview = client.get(
+        f"/courses/{course.pk}/assignments/preview/",
+        {"article": article.pk, "kinds": "choice", "question_count": 1, "mode": "quiz"},
+    )
+    [drawn] = preview.context["drawn"]
+    assert choice is not None and drawn.kind == "choice"
+    html = preview.content.decode()
+    for option in drawn.choices:
+        assert option in html
+    key = f'<li class="key"><span lang="ja">{drawn.answer}</span> <span class="badge">正しい答え</span></li>'
+    assert key in html
+    assert html.count('class="key"') == 1
+
+
+def test_the_preview_gives_a_typed_questions_answer(client, course, teacher, article):
+    # Generation keeps typed blanks as drafts: the instructor published them.
+    publish_typed_blanks(article)
+    client.force_login(teacher)
+    typed = article.questions.filter(kind="cloze", status="published")
+    preview = client.get(
+        f"/courses/{course.pk}/assignments/preview/",
+        {"article": article.pk, "kinds": "cloze", "question_count": 1, "mode": "quiz"},
+    )
+    [drawn] = preview.context["drawn"]
+    assert typed.exists() and not drawn.choices
+    assert f'正しい答え: <span lang="ja">{drawn.answer}</span>' in preview.content.decode()
 
 
 def test_the_preview_says_when_an_attempt_holds_fewer_than_asked(client, course, teacher, article):
