@@ -1609,10 +1609,12 @@ def _synthesized_digits(span: Span, text: str, *, year_shifts: tuple[int, ...]) 
         return _shifted_era_dates(text)
     if span.type == SpanType.YEAR and span.unit:
         last = _era_last_year(span.unit)
+        year = int(figure_value(text[2:]) or 1)
         # 平成三十年 beside 平成二十年 (round 154).
-        shifts = _with_a_round_year(_ERA_YEAR_SHIFTS, year=figure_value(text[2:]) or 1)
-        made = [_shift_first_number(text, shift) for shift in shifts]
-        return [m for m in made if 1 < figure_value(m[2:]) <= last]  # type: ignore[operator]
+        shifts = _with_a_round_year(_ERA_YEAR_SHIFTS, year=year)
+        # The year shifted, not the digits after its sign: 令和4年 less 6 gave 令和-2年, read
+        # as year 2 (round 190).
+        return [_shift_first_number(text, shift) for shift in shifts if 1 < year + shift <= last]
     if span.type in {SpanType.YEAR, SpanType.FISCAL_YEAR, SpanType.MONTH}:
         if span.type != SpanType.MONTH:
             year_shifts = _with_a_round_year(year_shifts, year=figure_value(text) or 1)

@@ -1,0 +1,72 @@
+"""Issue 9, blind round 190 (judged on b9b0f45): a flood-prevention report, a Meiji doctor's
+life, how bees talk, an easy-Japanese guide to seeing a doctor, a shamisen blog and an app's
+press release. Each case is one the round showed."""
+
+import re
+
+import pytest
+
+from content.generation.corpus import build_corpus
+from content.generation.service import regenerate_questions
+from content.models import QuestionKind, QuestionStatus
+from tests.content.sentences import options_of
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+FLOOD = """# 川の改修工事
+
+## 工事の計画
+
+工事は令和7年度から令和16年度までの10年間にわたって行われる。
+
+## 3年前の水害
+
+事業のきっかけとなったのは、令和4年9月に台風がもたらした記録的な大雨である。
+"""
+
+
+def test_an_era_year_has_no_option_before_the_eras_first_year():
+    # 令和4年 less six came out as 令和-2年, the minus sign unread.
+    corpus = build_corpus(make_article(text=FLOOD))
+    options = options_of(corpus, "事業のきっかけ", "令和4年")
+    assert "令和4年" not in options and len(options) == 3
+    for option in options:
+        year = re.fullmatch(r"令和(\d+)年", option)
+        assert year is not None and int(year.group(1)) >= 2, options
+
+
+CLINIC_GUIDE = """# 病院（びょういん）に行（い）くとき
+
+## 病院（びょういん）の種類（しゅるい）
+
+日本（にほん）には、小（ちい）さい診療所（しんりょうじょ）と、大（おお）きい病院（びょういん）があります。
+大（おお）きい病院（びょういん）には、たくさんの看護師（かんごし）がいます。
+子（こ）どもの病気（びょうき）は、小児科（しょうにか）に行（い）きます。
+わからないときは、市役所（しやくしょ）の窓口（まどぐち）で聞（き）いてください。
+
+## 薬（くすり）をもらうとき
+
+薬（くすり）が必要（ひつよう）なときは、処方箋（しょほうせん）という紙（かみ）をもらいます。
+薬局（やっきょく）では、薬剤師（やくざいし）が飲（の）み方（かた）を説明（せつめい）します。
+食前（しょくぜん）は、ご飯（はん）の前（まえ）に飲（の）むという意味（いみ）です。
+わからないことは、何回（なんかい）でも聞（き）いてください。
+"""
+
+
+def test_a_guide_in_easy_japanese_publishes_the_words_of_its_errand():
+    # Round 190's guide to seeing a doctor published one word card a section and kept
+    # 看護師, 薬剤師 and 診療所 back, though it could ask little else.
+    article = make_article(text=CLINIC_GUIDE)
+    regenerate_questions(article=article)
+    for section in article.sections.all():
+        cards = section.questions.filter(
+            kind=QuestionKind.VOCAB, status=QuestionStatus.PUBLISHED
+        ).values_list("answer", flat=True)
+        assert len(cards) >= 2, (section.heading, list(cards))
+    published = set(
+        article.questions.filter(
+            kind=QuestionKind.VOCAB, status=QuestionStatus.PUBLISHED
+        ).values_list("answer", flat=True)
+    )
+    assert {"看護師", "薬剤師"} <= published, published
