@@ -924,6 +924,12 @@ def figure_value(text: str) -> float | None:
     return total + number
 
 
+# An age meets ages of the same time of life: the ages a biography gives its subject (11歳,
+# 18歳, 30歳) were the options of her father's death at 67 (round 190).
+MAX_AGE_RATIO = 2
+_AGE_UNITS = {"歳", "才"}
+
+
 def _same_scale(candidate: str, span: Span) -> bool:
     """Amounts within ten times the answer; shares within three times (54.1% is no 5.2%)."""
     if span.type not in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT}:
@@ -934,6 +940,8 @@ def _same_scale(candidate: str, span: Span) -> bool:
     ratio = {SpanType.PERCENT: MAX_PERCENT_RATIO, SpanType.AMOUNT: MAX_AMOUNT_RATIO}.get(
         span.type, MAX_SCALE_RATIO
     )
+    if span.unit in _AGE_UNITS:
+        ratio = MAX_AGE_RATIO
     return 1 / ratio <= other / answer <= ratio
 
 

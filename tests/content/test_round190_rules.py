@@ -70,3 +70,31 @@ def test_a_guide_in_easy_japanese_publishes_the_words_of_its_errand():
         ).values_list("answer", flat=True)
     )
     assert {"看護師", "薬剤師"} <= published, published
+
+
+DOCTOR = """# ある女医の生涯
+
+## 生い立ち
+
+ふみは安政4年（1857年）に村の医者の家に生まれた。
+明治元年（1868年）、11歳のふみは父を手伝って、けが人の傷を洗った。
+
+## 修業
+
+明治8年（1875年）、18歳になったふみは、単身で東京に出た。
+明治20年（1887年）、30歳のふみは試験に合格した。
+
+## 晩年
+
+父はその翌年の春、67歳で世を去った。
+大正12年（1923年）、66歳のふみは救護班に加わった。
+"""
+
+
+def test_an_age_has_no_option_from_another_time_of_life():
+    # Her father's death at 67 had her own ages of 11, 18 and 30 as options.
+    corpus = build_corpus(make_article(text=DOCTOR))
+    options = options_of(corpus, "父はその翌年", "67歳")
+    assert len(options) == 3 and not {"11歳", "18歳", "30歳"} & set(options), options
+    # Ages of one time of life still meet: 18 among her young ages.
+    assert "11歳" in options_of(corpus, "明治8年", "18歳")
