@@ -242,6 +242,9 @@ _SENSE_MISSING_BESIDE = {
     # 「禅僧…が開山となって創建された」: the founding priest, not JMdict's first "founding a
     # temple (on a hill-top)" (round 176).
     "開山": frozenset({"なる", "迎える", "招く"}),
+    # A runner who reaches home: 「2者が生還する同点の適時二塁打」 was glossed "returning alive,
+    # surviving", JMdict's baseball sense being a specialist's one (round 191).
+    "生還": frozenset({"打球", "打席", "安打", "適時", "二塁打", "三塁打", "本塁", "走者", "犠飛"}),
     # 「株価は上場来高値を更新した」: a new high, too (round 187).
     "更新": frozenset({"最高", "記録", "最多", "最長", "最短", "高値", "安値", "最高値", "最安値"}),
     # 「稚貝の確保は依然として綱渡りの状態が続いている」: a precarious state, where the card

@@ -1,11 +1,12 @@
-"""Issue 9, blind round 190 (judged on b9b0f45): a flood-prevention report, a Meiji doctor's
-life, how bees talk, an easy-Japanese guide to seeing a doctor, a shamisen blog and an app's
-press release. Each case is one the round showed."""
+"""Issue 9, rounds 190 and 191's articles: a flood-prevention report, a Meiji doctor's life,
+how bees talk, an easy-Japanese guide to seeing a doctor, a shamisen blog, an app's press
+release and a baseball final. Each case is one found reading their published questions."""
 
 import re
 
 import pytest
 
+from content.analysis.glossary import word_senses
 from content.generation.corpus import build_corpus
 from content.generation.service import regenerate_questions
 from content.models import QuestionKind, QuestionStatus
@@ -98,3 +99,9 @@ def test_an_age_has_no_option_from_another_time_of_life():
     assert len(options) == 3 and not {"11歳", "18歳", "30歳"} & set(options), options
     # Ages of one time of life still meet: 18 among her young ages.
     assert "11歳" in options_of(corpus, "明治8年", "18歳")
+
+
+def test_a_runner_home_is_not_glossed_as_surviving():
+    # Round 191's baseball final: 「2者が生還する同点の適時二塁打」 showed "returning alive".
+    assert word_senses("生還", "せいかん", ("打球", "二塁打", "適時")) == ""
+    assert "surviv" in word_senses("生還", "せいかん", ("遭難", "山"))
