@@ -4019,6 +4019,21 @@ def _unlike_headings(item: AnalysedSentence, corpus: ArticleCorpus) -> list[str]
 _LIKENED = re.compile(r"(?:と似た|に似た|のような|と同じ)[^、。]*(?:である|だ|です)。?$")
 
 
+# The periods a history's headings are named by: 「昭和の試練と転換」, 「戦国から江戸へ」.
+_PERIOD_NAME = re.compile(
+    r"明治|大正|昭和|平成|令和|江戸|戦国|室町|鎌倉|平安|奈良|飛鳥|安土|桃山|縄文|弥生|古墳"
+)
+
+
+def _names_another_era(text: str, heading: str) -> bool:
+    """Whether the sentence names a period and its heading names only others: 「平成に入ると、
+    ペットボトル入りの緑茶飲料が普及し…」 under 「昭和の試練と転換」 points the reader away
+    from its own heading (round 191)."""
+    in_heading = set(_PERIOD_NAME.findall(without_printed_readings(heading)))
+    in_text = set(_PERIOD_NAME.findall(text))
+    return bool(in_heading and in_text and not in_heading & in_text)
+
+
 def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraft | None:
     """Which section a sentence comes from, when only its own section fits it.
 
@@ -4112,6 +4127,8 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk
     ):
         return None  # a 2030 target fits 「今後の見通し」 as well as its own section
+    if _names_another_era(read, item.section.heading):
+        return None
     if (
         _PLANNED_DEED.search(text)
         and _FUTURE_HEADING.search(item.section.heading)

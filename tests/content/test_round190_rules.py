@@ -7,10 +7,11 @@ import re
 import pytest
 
 from content.analysis.glossary import word_senses
+from content.generation.builders import build_section
 from content.generation.corpus import build_corpus
 from content.generation.service import regenerate_questions
 from content.models import QuestionKind, QuestionStatus
-from tests.content.sentences import options_of
+from tests.content.sentences import options_of, sentence_with
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +106,27 @@ def test_a_runner_home_is_not_glossed_as_surviving():
     # Round 191's baseball final: 「2者が生還する同点の適時二塁打」 showed "returning alive".
     assert word_senses("生還", "せいかん", ("打球", "二塁打", "適時")) == ""
     assert "surviv" in word_senses("生還", "せいかん", ("遭難", "山"))
+
+
+TEA = """# 山あいの茶の里
+
+## 明治の輸出ブーム
+
+明治に入ると、茶は横浜から海外へ盛んに輸出されるようになった。
+村の茶畑は、江戸時代末期のおよそ3倍の広さにまで広がった。
+
+## 昭和の試練と転換
+
+戦争が終わると、村の若者の多くは町の工場へ働きに出た。
+人手が足りず、茶畑の多くが杉の林に変わっていった。
+平成に入ると、ペットボトルの緑茶飲料が広まり、飲料会社への出荷が増えた。
+農家は機械を入れて、少ない人数でも摘めるように工夫した。
+"""
+
+
+def test_a_sentence_of_another_era_than_its_heading_asks_no_section():
+    # 「平成に入ると…」 under 「昭和の試練と転換」 (round 191).
+    corpus = build_corpus(make_article(text=TEA))
+    assert build_section(sentence_with(corpus, "平成に入ると"), corpus) is None
+    # A sentence that names no era still asks it.
+    assert build_section(sentence_with(corpus, "戦争が終わると"), corpus) is not None
