@@ -245,6 +245,11 @@ _SENSE_MISSING_BESIDE = {
     # A runner who reaches home: 「2者が生還する同点の適時二塁打」 was glossed "returning alive,
     # surviving", JMdict's baseball sense being a specialist's one (round 191).
     "生還": frozenset({"打球", "打席", "安打", "適時", "二塁打", "三塁打", "本塁", "走者", "犠飛"}),
+    # A carpenter's joint of timbers, which "a coupler, a splice, a successor, an heir" misses
+    # (round 191's interview with a carpenter).
+    "継手": frozenset({"木", "釘", "加工", "大工", "柱", "材木", "木材", "檜", "寸法"}),
+    # Refinancing a loan, which "conversion, refunding, renewal" misreads (round 191).
+    "借り換え": frozenset({"ローン", "金利", "住宅", "融資", "返済", "借入"}),
     # 「株価は上場来高値を更新した」: a new high, too (round 187).
     "更新": frozenset({"最高", "記録", "最多", "最長", "最短", "高値", "安値", "最高値", "最安値"}),
     # 「稚貝の確保は依然として綱渡りの状態が続いている」: a precarious state, where the card
@@ -1155,8 +1160,8 @@ _TOO_EASY = frozenset(
     {"風呂", "受付", "昼寝", "嫌い", "西風", "砂糖水", "一人ひとり", "趣味", "弁当", "若い"}
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
-    # Read off their kanji: a small island, morning and evening (round 189).
-    | {"小島", "朝晩"}
+    # Read off their kanji: a small island, morning and evening (round 189); to hand over (191).
+    | {"小島", "朝晩", "手渡す"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}

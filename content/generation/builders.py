@@ -889,6 +889,19 @@ def _season_tells_the_month(item: AnalysedSentence, span: Span, corpus: ArticleC
     return any(_SEASON.search(without_printed_readings(text)) for text in texts)
 
 
+# What is hoped for beyond a minimum: 「少なくとも2週間、できれば1か月ほど」.
+_WISHED_BEYOND = re.compile(r"[、,]?\s*(?:できれば|できるなら|なるべく|理想(?:的に)?は)")
+
+
+def _least_before_a_wish(item: AnalysedSentence, span: Span) -> bool:
+    """A minimum the sentence goes on to exceed: of 「少なくとも［2週間］、できれば1か月ほど」 the
+    options 4週間 and 5週間 are ruled out by the wish after the blank, not by reading (191)."""
+    text = item.sentence.text
+    return bool(
+        _AT_LEAST_BEFORE.search(text[: span.start]) and _WISHED_BEYOND.match(text, span.end)
+    )
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if _classless(span) or (
         not item.is_statement
@@ -917,6 +930,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         # hours (朝［8時］までに出してください) are not (round 128).
         or (_bare_hour(span) and TOLD_IN_THE_PAST.search(item.sentence.text))
         or _weekday_told_otherwise(item, span)
+        or _least_before_a_wish(item, span)
         or _FIGURES_EVERYONE_KNOWS.match(as_digits(span.text))
         or _hour_of_a_trip(item, span)
         or _hour_told_beside(item, span)

@@ -140,6 +140,7 @@ def pick_distractors(
             and (from_article_only or _same_clock_precision(candidate, span))
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
+            and _same_side_of_once(candidate, span)
             and _as_exact(candidate, span)
             and _as_many_figures(candidate, span)
             and _similar_length(candidate, span)
@@ -943,6 +944,15 @@ def _same_scale(candidate: str, span: Span) -> bool:
     if span.unit in _AGE_UNITS:
         ratio = MAX_AGE_RATIO
     return 1 / ratio <= other / answer <= ratio
+
+
+def _same_side_of_once(candidate: str, span: Span) -> bool:
+    """A multiple meets multiples on its side of one: 0.9倍 beside a revenue 「約1.4倍に拡大
+    した」 is ruled out by the sentence's growth, not by reading (round 191)."""
+    if span.unit != "倍":
+        return True
+    answer, other = figure_value(span.text), figure_value(candidate)
+    return answer is None or other is None or (answer > 1) == (other > 1)
 
 
 def _as_exact(candidate: str, span: Span) -> bool:

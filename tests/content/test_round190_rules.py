@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from content.analysis.glossary import word_senses
-from content.generation.builders import build_section
+from content.analysis.glossary import is_basic_word, word_senses
+from content.generation.builders import build_choice, build_section
 from content.generation.corpus import build_corpus
 from content.generation.service import regenerate_questions
 from content.models import QuestionKind, QuestionStatus
-from tests.content.sentences import options_of, sentence_with
+from tests.content.sentences import options_of, sentence_with, span_of
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +130,51 @@ def test_a_sentence_of_another_era_than_its_heading_asks_no_section():
     assert build_section(sentence_with(corpus, "平成に入ると"), corpus) is None
     # A sentence that names no era still asks it.
     assert build_section(sentence_with(corpus, "戦争が終わると"), corpus) is not None
+
+
+# Round 191's second reviewer (a how-to, an interview with a carpenter, a bank's results).
+
+
+def test_a_multiple_above_one_has_no_option_below_it():
+    text = """# 地方銀行の決算
+
+## 収益の内訳
+
+手数料の収益は、前の期に比べて12.5％増えた。
+コンサルティング業務の収益も、前の期の約1.4倍に拡大した。
+預金の残高は、前の期の約0.9倍にとどまった。
+"""
+    corpus = build_corpus(make_article(text=text))
+    options = options_of(corpus, "コンサルティング", "1.4倍")
+    assert len(options) == 3 and all(float(option[:-1]) > 1 for option in options), options
+
+
+def test_a_minimum_before_what_is_wished_for_is_not_asked():
+    text = """# 植え替えのあと
+
+## 肥料の与え方
+
+植え替えた直後の株は、根が傷んでいる。
+肥料は根に負担をかけるので、植え替えから少なくとも2週間、できれば1か月ほどはあげないほうがよい。
+"""
+    corpus = build_corpus(make_article(text=text))
+    item = sentence_with(corpus, "肥料は根に")
+    assert build_choice(item, span_of(item, "2週間"), corpus) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "reading", "context"),
+    [
+        ("継手", "つぎて", ("木", "釘", "加工")),  # a joint of timbers, not "an heir"
+        ("借り換え", "かりかえ", ("住宅", "ローン", "金利")),  # refinancing, not "refunding"
+    ],
+)
+def test_a_word_whose_sense_in_its_trade_the_dictionary_misses_gets_no_meaning(
+    word, reading, context
+):
+    assert word_senses(word, reading, context) == ""
+    assert word_senses(word, reading) != ""
+
+
+def test_to_hand_over_is_too_easy_for_a_card():
+    assert is_basic_word("手渡す")
