@@ -140,7 +140,7 @@ def pick_distractors(
             and (from_article_only or _same_clock_precision(candidate, span))
             and _same_numerals(candidate, span)
             and _same_scale(candidate, span)
-            and _same_side_of_once(candidate, span)
+            and _same_side_of_one(candidate, span)
             and _as_exact(candidate, span)
             and _as_many_figures(candidate, span)
             and _similar_length(candidate, span)
@@ -946,7 +946,7 @@ def _same_scale(candidate: str, span: Span) -> bool:
     return 1 / ratio <= other / answer <= ratio
 
 
-def _same_side_of_once(candidate: str, span: Span) -> bool:
+def _same_side_of_one(candidate: str, span: Span) -> bool:
     """A multiple meets multiples on its side of one: 0.9倍 beside a revenue 「約1.4倍に拡大
     した」 is ruled out by the sentence's growth, not by reading (round 191)."""
     if span.unit != "倍":

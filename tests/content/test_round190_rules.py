@@ -178,3 +178,26 @@ def test_a_word_whose_sense_in_its_trade_the_dictionary_misses_gets_no_meaning(
 
 def test_to_hand_over_is_too_easy_for_a_card():
     assert is_basic_word("手渡す")
+
+
+# Round 190's first reviewer (the flood report, the doctor's life, the bees).
+
+
+@pytest.mark.parametrize(
+    ("word", "reading", "struck"),
+    [
+        ("効き目", "ききめ", "impression"),  # how well a remedy works
+        ("戸惑い", "とまどい", "wonderment"),  # bewilderment
+    ],
+)
+def test_a_gloss_of_another_sense_is_struck(word, reading, struck):
+    gloss = word_senses(word, reading)
+    assert gloss and struck not in gloss
+
+
+def test_as_a_priority_is_not_glossed_as_favouritism():
+    assert word_senses("優先的", "ゆうせんてき") == ""
+
+
+def test_a_secret_is_too_easy_for_a_card():
+    assert is_basic_word("秘密")
