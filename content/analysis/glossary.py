@@ -343,6 +343,9 @@ _STRUCK_GLOSSES = frozenset({"coolie", "marrying off", "clickbaiting"})
 _STRUCK_GLOSSES_OF = {
     # 「薬草の効き目」: how well a remedy works, not a "virtue" or an "impression" (round 190).
     "効き目": frozenset({"virtue", "impression"}),
+    # 「市役所で優勝の報告会が開かれる」: a public report of a victory, not a "debriefing"
+    # (round 191): no card.
+    "報告会": frozenset({"debriefing (session)"}),
     # Bewilderment, not "being at sea" or "wonderment" (round 190).
     "戸惑い": frozenset({"being at sea", "wonderment"}),
     # 「優先的に行う」: first, as a priority; "preferential" reads as favouritism (round 190):
@@ -1168,8 +1171,8 @@ _TOO_EASY = frozenset(
     | {"砂糖", "卵焼き", "弁当箱", "古く", "向こう", "初め", "緑色", "決める", "歩き", "靴下"}
     | {"本棚", "大根", "みそ汁", "豚肉", "紅茶", "説明会", "勉強会", "練習会", "終わり頃"}
     # Read off their kanji: a small island, morning and evening (round 189), to hand over
-    # (191); and a secret, a word of the first levels (190).
-    | {"小島", "朝晩", "手渡す", "秘密"}
+    # (191); and a secret, a word of the first levels (190), and 段々 (191).
+    | {"小島", "朝晩", "手渡す", "秘密", "段々"}
     | {"世紀", "ごみ袋", "全校", "焼く", "宿題", "続く"}
     | {"椅子", "閉める", "豆腐", "寄る", "可能性", "洗濯機", "怖い", "面白い", "成功", "伝える"}
     | {"困る", "韓国語", "夏祭り", "食べ残し", "狭い", "不思議", "向かい", "島々", "女性客"}

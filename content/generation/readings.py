@@ -370,8 +370,14 @@ _VOICED_EITHER_WAY = {"所"}
 
 def voiced_either_way(surface: str, reading: str) -> list[str]:
     """The word's reading with its last 所 voiced the other way: 停留所 is ていりゅうじょ and
-    ていりゅうしょ alike, whichever JMdict gives (round 155)."""
-    if len(surface) < 2 or surface[-1] not in _VOICED_EITHER_WAY or not has_kanji(surface[-2]):
+    ていりゅうしょ alike, whichever JMdict gives (round 155). Not the word 場所 at the end of
+    a longer one: 居場所 is いばしょ, never いばじょ (round 191)."""
+    if (
+        len(surface) < 2
+        or surface[-1] not in _VOICED_EITHER_WAY
+        or not has_kanji(surface[-2])
+        or surface.endswith("場所")
+    ):
         return []
     reading = kata2hira(reading)
     for ending, other in (("じょ", "しょ"), ("しょ", "じょ")):

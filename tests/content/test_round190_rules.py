@@ -9,6 +9,7 @@ import pytest
 from content.analysis.glossary import is_basic_word, word_senses
 from content.generation.builders import build_choice, build_section
 from content.generation.corpus import build_corpus
+from content.generation.readings import voiced_either_way
 from content.generation.service import regenerate_questions
 from content.models import QuestionKind, QuestionStatus
 from tests.content.sentences import options_of, sentence_with, span_of
@@ -201,3 +202,21 @@ def test_as_a_priority_is_not_glossed_as_favouritism():
 
 def test_a_secret_is_too_easy_for_a_card():
     assert is_basic_word("秘密")
+
+
+# Round 191's first reviewer (a baseball final, a book review, a tea region's history), and
+# round 190's second (the guide, the blog, the press release).
+
+
+def test_a_place_to_be_is_read_only_as_basho():
+    # 居場所 accepted いばじょ: 場所 at the end of a word is ばしょ, unlike 停留所's 所.
+    assert voiced_either_way("居場所", "いばしょ") == []
+    assert voiced_either_way("停留所", "ていりゅうじょ") == ["ていりゅうしょ"]
+
+
+def test_a_victory_report_is_not_glossed_as_a_debriefing():
+    assert word_senses("報告会", "ほうこくかい") == ""
+
+
+def test_step_by_step_is_too_easy_for_a_card():
+    assert is_basic_word("段々")
