@@ -148,3 +148,22 @@ def test_load_demo_resets_existing_accounts_with_debug_or_force(settings, debug,
     call_command("load_demo", *(["--force"] if force else []))
     someone.refresh_from_db()
     assert someone.check_password("dokkai-learner-2026")
+
+
+def test_signing_up_from_a_join_link_goes_on_to_the_course(client):
+    # A walker opened a course's join link logged out, signed up from the login page and
+    # landed on the home page, not enrolled.
+    join = "/courses/join/ABCD1234/"
+    login_page = client.get(f"/accounts/login/?next={join}").content.decode()
+    assert 'href="/accounts/signup/?next=/courses/join/ABCD1234/"' in login_page
+    form = client.get(f"/accounts/signup/?next={join}").content.decode()
+    assert f'<input type="hidden" name="next" value="{join}">' in form
+    data = {"username": "taro", "password1": PASSWORD, "password2": PASSWORD, "next": join}
+    response = client.post("/accounts/signup/", data)
+    assert response.status_code == 302 and response["Location"] == join
+
+
+def test_signing_up_never_goes_on_to_another_site(client):
+    data = {"username": "jiro", "password1": PASSWORD, "password2": PASSWORD}
+    response = client.post("/accounts/signup/", data | {"next": "https://example.com/"})
+    assert response.status_code == 302 and response["Location"] == "/"

@@ -148,6 +148,8 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         context["start_refusal"] = services.new_attempt_refusal(
             assignment=assignment, attempts_made=len(my_attempts), now=now
         )
+        if assignment.max_attempts is not None:
+            context["attempts_left"] = max(assignment.max_attempts - len(my_attempts), 0)
         context["study_url"] = reverse(
             "quizzes:study", kwargs={"deck_kind": "article", "deck_key": assignment.article.slug}
         )

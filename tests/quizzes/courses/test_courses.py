@@ -206,6 +206,21 @@ def test_the_attempts_limit_is_enforced(client, course, article, learner):
     assert Attempt.objects.filter(user=learner).count() == 1
 
 
+def test_the_quiz_page_says_how_many_attempts_are_left_and_which_counts(
+    client, course, article, learner
+):
+    # A walker after attempt 1 of 2 saw the same 「小テストを始める」 and nothing more.
+    quiz = make_assignment(course=course, article=article, max_attempts=2, question_count=2)
+    client.force_login(learner)
+    page = client.get(f"/courses/assignments/{quiz.pk}/").content.decode()
+    assert "回受験できます" not in page  # nothing to say before the first attempt
+    client.post(f"/courses/assignments/{quiz.pk}/start/")
+    attempt = Attempt.objects.get(user=learner)
+    client.post(f"/courses/attempts/{attempt.pk}/submit/")
+    page = client.get(f"/courses/assignments/{quiz.pk}/").content.decode()
+    assert "あと1回受験できます。" in page and "いちばん良い結果が成績になります。" in page
+
+
 def test_a_late_submission_is_marked(course, article, learner):
     now = timezone.now()
     quiz = make_assignment(
