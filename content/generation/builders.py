@@ -39,6 +39,7 @@ from content.analysis.numerals import KANJI_FIGURE, as_digits
 from content.analysis.spans import (
     BRACKET_READING,
     ERA_WITH_WESTERN_YEAR,
+    MODERN_ERAS,
     NUMERIC_TYPES,
     PREFECTURES,
     QUOTED_NAME,
@@ -4035,7 +4036,13 @@ _LIKENED = re.compile(r"(?:と似た|に似た|のような|と同じ)[^、。]*
 
 # The periods a history's headings are named by: 「昭和の試練と転換」, 「戦国から江戸へ」.
 _PERIOD_NAME = re.compile(
-    r"明治|大正|昭和|平成|令和|江戸|戦国|室町|鎌倉|平安|奈良|飛鳥|安土|桃山|縄文|弥生|古墳"
+    "|".join(
+        [
+            *MODERN_ERAS,
+            *("江戸", "戦国", "室町", "鎌倉", "平安", "奈良", "飛鳥", "安土", "桃山"),
+            *("縄文", "弥生", "古墳"),
+        ]
+    )
 )
 
 
