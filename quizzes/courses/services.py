@@ -197,7 +197,6 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
     drawn = draw(pool=drawable(assignment), seed=seed, count=assignment.question_count)
     if not drawn:
         raise CourseError(_("This quiz has no published questions yet."))
-    limit = assignment.time_limit_minutes
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(
@@ -206,7 +205,7 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
                 number=len(attempts) + 1,
                 seed=seed,
                 started_at=now,
-                ends_at=now + timedelta(minutes=limit) if limit else None,
+                ends_at=attempt_deadline(assignment=assignment, started_at=now),
                 max_score=len(drawn),
             )
     except IntegrityError:
@@ -217,6 +216,17 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
         for position, question_id in enumerate(drawn, start=1)
     )
     return attempt
+
+
+def attempt_deadline(*, assignment: Assignment, started_at: datetime) -> datetime | None:
+    """When an attempt started then stops taking answers: at its time limit and, for a quiz
+    whose answers are shown after the due date, at the due date, since a classmate's
+    result page then shows every key."""
+    limit = assignment.time_limit_minutes
+    ends = [started_at + timedelta(minutes=limit)] if limit else []
+    if assignment.show_answers == ShowAnswers.AFTER_DUE:
+        ends.append(assignment.due_at)
+    return min(ends, default=None)
 
 
 def time_is_up(*, attempt: Attempt, now: datetime) -> bool:

@@ -14,6 +14,54 @@ function enhance(root) {
   root.querySelectorAll("select[name=article]").forEach(sectionsOfTheChosenArticle);
   // An assignment's settings: those of the chosen mode only (quiz or practice).
   root.querySelectorAll("form:has([data-mode])").forEach(settingsOfTheChosenMode);
+  // A timed quiz: a countdown that stays in view, and a stop when time is up.
+  root.querySelectorAll("[data-quiz-timer]").forEach(countDown);
+}
+
+function countDown(timer) {
+  // The server says how many seconds are left, so a device's wrong clock does not matter.
+  const deadline = Date.now() + Number(timer.dataset.secondsLeft) * 1000;
+  const clock = timer.querySelector("[data-countdown]");
+  const announcement = timer.querySelector("[data-timer-announcement]");
+  timer.querySelector("[data-countdown-label]").hidden = false;
+  const warnings = [[300, timer.dataset.warn5], [60, timer.dataset.warn1]];
+  let first = true;
+  const tick = () => {
+    const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+    clock.textContent = clockText(left);
+    timer.classList.toggle("urgent", left <= 60);
+    // Screen readers hear the five- and one-minute marks as they pass, not every second.
+    while (warnings.length && left <= warnings[0][0]) {
+      const [, text] = warnings.shift();
+      if (!first && left > 0) announcement.textContent = text;
+    }
+    first = false;
+    if (left > 0) return;
+    clearInterval(interval);
+    stopQuiz(timer);
+  };
+  const interval = setInterval(tick, 1000);
+  tick();
+}
+
+function clockText(seconds) {
+  const two = (n) => String(n).padStart(2, "0");
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  return hours ? `${hours}:${two(minutes)}:${two(seconds % 60)}` : `${minutes}:${two(seconds % 60)}`;
+}
+
+function stopQuiz(timer) {
+  // Nothing given now would count: the server refuses answers after the time limit.
+  document.querySelectorAll(".quiz-questions :is(input, button), .submit-area :is(a, button)").forEach((control) => {
+    control.disabled = true;
+    control.setAttribute("aria-disabled", "true");
+    if (control.tagName === "A") control.removeAttribute("href");
+  });
+  timer.querySelector("[data-time-up]").hidden = false;
+  // Viewing the attempt after its time submits it as it stood; a second's pause lets an
+  // answer already on its way arrive first and the learner read why the page changes.
+  setTimeout(() => window.location.replace(timer.dataset.resultUrl), 1500);
 }
 
 function settingsOfTheChosenMode(form) {

@@ -2,6 +2,7 @@
 midway and submits; the instructor sees the grade and the item analysis."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
@@ -300,4 +301,37 @@ def test_the_teaching_page_fits_a_phone_with_long_titles(live_server, browser, s
     expect(page.get_by_role("link", name=f"第1回 {article.title}")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") == PHONE["width"]
     page.screenshot(path=screenshot_dir / "teach-phone-long-titles.png", full_page=True)
+    context.close()
+
+
+def test_a_timed_quiz_counts_down_in_view_and_stops_at_zero(live_server, browser, screenshot_dir):
+    teacher = make_user(username="sensei", instructor=True)
+    learner = make_user(username="gakusei")
+    article = make_article(user=teacher, visibility="courses")
+    course = make_course(instructor=teacher, learners=[learner])
+    quiz = make_assignment(course=course, article=article, question_count=6, time_limit_minutes=10)
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    context, page = logged_in_page(browser, live_server, "gakusei", phone=True)
+    page.goto(f"{live_server.url}{attempt.get_absolute_url()}")
+    timer = page.locator("[data-quiz-timer]")
+    expect(timer.get_by_role("timer")).to_have_text(re.compile(r"^(10:00|9:5\d)$"))
+    # A walker lost sight of the limit on a long page: the clock stays at the top.
+    page.locator(".submit-area").scroll_into_view_if_needed()
+    box = timer.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"] / 4
+    page.screenshot(path=screenshot_dir / "timed-quiz-scrolled-phone.png")
+
+    # With seconds left, the page stops itself and shows the result, saying why.
+    first = attempt.answers.select_related("question").get(position=1)
+    answer_question(page.locator("#answer-1"), first.question, right=True)
+    Attempt.objects.filter(pk=attempt.pk).update(ends_at=timezone.now() + timedelta(seconds=4))
+    page.reload()
+    expect(timer).to_have_class(re.compile(r"\burgent\b"))
+    # At zero nothing can be answered any more, and the page says what happens next.
+    expect(timer.get_by_role("alert")).to_contain_text("時間切れです", timeout=8_000)
+    expect(page.locator("#answer-2 input").first).to_be_disabled()
+    page.screenshot(path=screenshot_dir / "timed-quiz-time-up-phone.png")
+    expect(page.get_by_test_id("score")).to_have_text("1 / 6", timeout=10_000)
+    expect(page.locator(".message")).to_contain_text("時間切れ")
+    shoot(page, screenshot_dir, "timed-quiz-result")
     context.close()

@@ -1,12 +1,16 @@
 """Taking a quiz: every drawn question on one page, each answer saved through htmx as it is
 given; a reload resumes from what was saved; submitting asks first, then shows the result."""
 
+import math
+from datetime import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from quizzes.courses import services
@@ -14,6 +18,17 @@ from quizzes.courses.models import Attempt
 from quizzes.courses.views.access import own_attempt, viewable_attempt
 
 TEMPLATE = "quizzes/courses/attempt.html"
+
+
+_TIME_RAN_OUT = gettext_lazy(
+    "Time ran out, so your attempt was submitted with the answers saved before then."
+)
+
+
+def _seconds_left(attempt: Attempt, now: datetime) -> int | None:
+    if attempt.ends_at is None or attempt.submitted:
+        return None
+    return max(0, math.ceil((attempt.ends_at - now).total_seconds()))
 
 
 def _answers(attempt: Attempt):
@@ -25,11 +40,15 @@ def _answers(attempt: Attempt):
 def attempt_view(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = viewable_attempt(request, pk)
     now = timezone.now()
-    if attempt.user_id == request.user.pk:
+    if attempt.user_id == request.user.pk and not attempt.submitted:
         attempt = services.close_if_expired(attempt=attempt, now=now)
+        if attempt.submitted:
+            messages.info(request, _TIME_RAN_OUT)
     answers = list(_answers(attempt))
     context = {
         "attempt": attempt,
+        # From the server's clock, so that the page's countdown ignores the device's.
+        "seconds_left": _seconds_left(attempt, now),
         "assignment": attempt.assignment,
         "answers": answers,
         "answered": sum(1 for a in answers if a.answered_at),
@@ -48,6 +67,11 @@ def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = own_attempt(request, pk)
     raw_id = request.POST.get("question", "")
     now = timezone.now()
+    if not attempt.submitted and services.time_is_up(attempt=attempt, now=now):
+        # The whole page is out of date, not one question: show the result it came to.
+        attempt = services.close_if_expired(attempt=attempt, now=now)
+        messages.info(request, _TIME_RAN_OUT)
+        return _redirect(request, attempt)
     error = ""
     try:
         if not raw_id.isdigit():
@@ -84,7 +108,11 @@ def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Your answers were submitted."))
     else:
         messages.info(request, _("This attempt was already submitted; nothing was changed."))
-    response = redirect(outcome.attempt)
+    return _redirect(request, outcome.attempt)
+
+
+def _redirect(request: HttpRequest, attempt: Attempt) -> HttpResponse:
+    response = redirect(attempt)
     if request.htmx:
         response = HttpResponse(status=204, headers={"HX-Redirect": response.url})
     return response

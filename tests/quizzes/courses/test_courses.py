@@ -259,6 +259,86 @@ def test_the_time_limit_is_enforced_on_the_server(course, article, learner):
     assert submitted.submitted_at == attempt.ends_at and submitted.score == 1
 
 
+def test_an_answer_after_the_time_limit_submits_the_attempt_and_says_so(
+    client, course, article, learner
+):
+    quiz = make_assignment(course=course, article=article, time_limit_minutes=10)
+    attempt = start_attempt(
+        assignment=quiz, user=learner, now=timezone.now() - timedelta(minutes=11)
+    )
+    first, second = attempt.answers.select_related("question")[:2]
+    AttemptAnswer.objects.filter(pk=first.pk).update(
+        response=first.question.answer, correct=True, answered_at=attempt.started_at
+    )
+    client.force_login(learner)
+    response = client.post(
+        f"/courses/attempts/{attempt.pk}/answer/",
+        {"question": second.question_id, "response": second.question.answer},
+        headers={"HX-Request": "true"},
+    )
+    # The whole page goes to the result, not one question to an error line.
+    assert response.status_code == 204
+    assert response.headers["HX-Redirect"] == f"/courses/attempts/{attempt.pk}/"
+    attempt.refresh_from_db()
+    assert attempt.submitted and attempt.score == 1 and attempt.submitted_at == attempt.ends_at
+    page = client.get(f"/courses/attempts/{attempt.pk}/")
+    assert "時間切れ" in " ".join(messages_of(page))
+    assert page.context["seconds_left"] is None
+
+
+def test_opening_an_attempt_after_its_time_submits_it_and_says_so(client, course, article, learner):
+    quiz = make_assignment(course=course, article=article, time_limit_minutes=5)
+    attempt = start_attempt(
+        assignment=quiz, user=learner, now=timezone.now() - timedelta(minutes=6)
+    )
+    client.force_login(learner)
+    response = client.get(f"/courses/attempts/{attempt.pk}/")
+    assert response.context["attempt"].submitted
+    assert "時間切れ" in " ".join(messages_of(response))
+    # Seen again, it is just the result.
+    assert messages_of(client.get(f"/courses/attempts/{attempt.pk}/")) == []
+
+
+def test_the_page_counts_down_from_the_servers_clock(client, course, article, learner):
+    quiz = make_assignment(course=course, article=article, time_limit_minutes=10)
+    attempt = start_attempt(
+        assignment=quiz, user=learner, now=timezone.now() - timedelta(minutes=3)
+    )
+    client.force_login(learner)
+    response = client.get(f"/courses/attempts/{attempt.pk}/")
+    assert 7 * 60 - 5 <= response.context["seconds_left"] <= 7 * 60
+    assert f'data-seconds-left="{response.context["seconds_left"]}"' in response.text
+    untimed = make_assignment(course=course, article=article, title="untimed")
+    other = start_attempt(assignment=untimed, user=learner, now=timezone.now())
+    assert "data-quiz-timer" not in client.get(f"/courses/attempts/{other.pk}/").text
+
+
+def test_answers_shown_after_the_due_date_end_an_attempt_at_that_date(course, article, learner):
+    now = timezone.now()
+    quiz = make_assignment(
+        course=course,
+        article=article,
+        opens_at=now - timedelta(days=1),
+        due_at=now + timedelta(minutes=20),
+        show_answers="after_due",
+        time_limit_minutes=60,
+    )
+    attempt = start_attempt(assignment=quiz, user=learner, now=now)
+    # Past the due date a classmate's result shows every key, so answering then would copy.
+    assert attempt.ends_at == quiz.due_at
+    untimed = make_assignment(
+        course=course,
+        article=article,
+        title="untimed",
+        opens_at=now - timedelta(days=1),
+        due_at=now + timedelta(minutes=20),
+        show_answers="after_due",
+    )
+    assert start_attempt(assignment=untimed, user=learner, now=now).ends_at == untimed.due_at
+    shown_at_once = make_assignment(course=course, article=article, title="open book")
+    assert start_attempt(assignment=shown_at_once, user=learner, now=now).ends_at is None
+
+
 def test_answers_are_hidden_until_the_due_date_when_asked(client, course, article, learner):
     quiz = make_assignment(course=course, article=article, show_answers="after_due")
     client.force_login(learner)
