@@ -28,6 +28,9 @@ class Cell:
     status: str
     score: float | None = None  # best attempt, percent; practice: progress, percent
     attempts: int = 0
+    # Practice: reviews of the assigned questions since opening, and those questions mature now.
+    reviews: int = 0
+    mature: int = 0
 
     @property
     def label(self) -> str:
@@ -86,13 +89,14 @@ def practice_cell(assignment: Assignment, counts: dict | None, now: datetime) ->
         assignment=assignment, counts=counts, pool_size=assignment.pool_size
     )
     if on_time:
-        return Cell("met", score=progress)
-    if met:
-        return Cell("met_late", score=progress)
-    if now < assignment.opens_at:
+        status = "met"
+    elif met:
+        status = "met_late"
+    elif now < assignment.opens_at:
         return Cell("not_open")
-    status = "missing" if now > assignment.due_at else ("in_progress" if progress else "todo")
-    return Cell(status, score=progress)
+    else:
+        status = "missing" if now > assignment.due_at else ("in_progress" if progress else "todo")
+    return Cell(status, score=progress, reviews=counts["total"], mature=counts["mature"])
 
 
 def attempt_totals(*, assignments: list[Assignment], user_ids) -> dict[tuple[int, int], dict]:
@@ -131,6 +135,16 @@ def gradebook(*, course: Course, now: datetime) -> Gradebook:
         ]
         rows.append(Row(user=user, cells=cells))
     return Gradebook(assignments=assignments, rows=rows)
+
+
+def practice_results(*, assignment: Assignment, now: datetime) -> list[Row]:
+    """Each learner of the course against one practice assignment, for its instructor."""
+    course = assignment.course
+    counts = practice_counts(assignments=[assignment], user_ids=enrolled_learner_ids(course))
+    return [
+        Row(user=user, cells=[practice_cell(assignment, counts.get((user.pk, assignment.pk)), now)])
+        for user in course_learners(course)
+    ]
 
 
 def learner_cells(*, user, assignments: list[Assignment], now: datetime) -> list[Cell]:

@@ -335,3 +335,25 @@ def test_a_timed_quiz_counts_down_in_view_and_stops_at_zero(live_server, browser
     expect(page.locator(".message")).to_contain_text("時間切れ")
     shoot(page, screenshot_dir, "timed-quiz-result")
     context.close()
+
+
+def test_a_practice_shows_each_learners_progress_in_reviews(live_server, browser, screenshot_dir):
+    teacher = make_user(username="sensei", instructor=True)
+    learner = make_user(username="gakusei")
+    article = make_article(user=teacher, visibility="courses")
+    course = make_course(instructor=teacher, learners=[learner])
+    practice = make_assignment(
+        course=course, article=article, title="復習", mode="practice", target_reviews=10
+    )
+    context, page = logged_in_page(browser, live_server, "gakusei", phone=True)
+    page.goto(f"{live_server.url}{practice.get_absolute_url()}")
+    expect(page.locator("main")).to_contain_text("10回中0回")
+    page.screenshot(path=screenshot_dir / "practice-learner-phone.png", full_page=True)
+    context.close()
+    context, page = logged_in_page(browser, live_server, "sensei")
+    page.goto(f"{live_server.url}{practice.get_absolute_url()}")
+    row = page.get_by_role("row", name=re.compile("gakusei"))
+    expect(row).to_contain_text("未着手")
+    expect(row).to_contain_text("10回中0回")
+    shoot(page, screenshot_dir, "practice-instructor")
+    context.close()

@@ -132,3 +132,38 @@ def test_the_practice_page_says_which_reviews_count(client, setting):
     client.force_login(learner)
     page = client.get(f"/courses/assignments/{practice.pk}/").content.decode()
     assert "この課題の問題の復習だけが数えられます" in page
+
+
+def test_a_practice_page_counts_in_the_targets_unit_for_learner_and_instructor(client, setting):
+    course, article, learner = setting
+    teacher = course.enrollments.get(role="instructor").user
+    now = timezone.now()
+    section = article.sections.order_by("position").first()
+    practice = make_assignment(
+        course=course,
+        article=article,
+        title="復習",
+        mode="practice",
+        question_count=3,
+        target_reviews=5,
+    )
+    practice.sections.set([section])
+    for question in practice.questions.order_by("id")[:2]:
+        review(learner, question, now)
+
+    client.force_login(learner)
+    page = client.get(practice.get_absolute_url())
+    assert "5回中2回" in page.text.replace(" ", "")
+    # One section: the Study button opens that section's deck, where most cards count.
+    assert page.context["study_url"] == f"/learn/study/section/{section.pk}/"
+    home = client.get(f"/courses/{course.pk}/")
+    assert "5回中2回" in home.text.replace(" ", "")
+
+    client.force_login(teacher)
+    page = client.get(practice.get_absolute_url())
+    [row] = page.context["practice_rows"]
+    assert row.user == learner and row.cells[0].reviews == 2
+    assert "5回中2回" in page.text.replace(" ", "")
+    # The teaching page names a practice as such, not by its (absent) submissions.
+    teach = client.get("/courses/teach/")
+    assert "提出0件" not in teach.text and "練習" in teach.text

@@ -16,7 +16,7 @@ from content.models import Question
 from quizzes.courses import selectors, services
 from quizzes.courses.draws import draw, most_drawn
 from quizzes.courses.forms import AssignmentForm
-from quizzes.courses.gradebook import learner_cells
+from quizzes.courses.gradebook import learner_cells, practice_results
 from quizzes.courses.models import Assignment, Course, Mode, Role
 from quizzes.courses.views.access import managed_assignment, managed_course, member_assignment
 
@@ -125,6 +125,17 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, f"{TEMPLATE}#preview", context)
 
 
+def practice_deck_url(assignment: Assignment) -> str:
+    """The deck to study a practice in: its section's when it covers one, where most cards
+    count (a walker's reviews went to the whole article's, and 5 of 24 counted)."""
+    sections = list(assignment.sections.only("pk")[:2])
+    if len(sections) == 1:
+        return reverse("quizzes:study", kwargs={"deck_kind": "section", "deck_key": sections[0].pk})
+    return reverse(
+        "quizzes:study", kwargs={"deck_kind": "article", "deck_key": assignment.article.slug}
+    )
+
+
 @require_GET
 @login_required
 def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -139,8 +150,10 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         assignment.question_count, most_drawn(pool) if assignment.is_quiz else len(pool)
     )
     context = {"assignment": assignment, "role": role, "now": now, "per_attempt": per_attempt}
-    if role == Role.INSTRUCTOR:
+    if role == Role.INSTRUCTOR and assignment.is_quiz:
         context["attempts"] = selectors.results(assignment=assignment)
+    elif role == Role.INSTRUCTOR:
+        context["practice_rows"] = practice_results(assignment=assignment, now=now)
     else:
         context["cell"] = learner_cells(user=request.user, assignments=[assignment], now=now)[0]
         my_attempts = list(assignment.attempts.filter(user=request.user).order_by("number"))
@@ -150,9 +163,7 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if assignment.max_attempts is not None:
             context["attempts_left"] = max(assignment.max_attempts - len(my_attempts), 0)
-        context["study_url"] = reverse(
-            "quizzes:study", kwargs={"deck_kind": "article", "deck_key": assignment.article.slug}
-        )
+        context["study_url"] = practice_deck_url(assignment)
     return render(request, "quizzes/courses/assignment_detail.html", context)
 
 
