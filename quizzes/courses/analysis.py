@@ -144,6 +144,12 @@ class QuizStats:
         something (Moodle shows the percent)."""
         return None if self.alpha is None else self.alpha / 100
 
+    @property
+    def alpha_shown(self) -> bool:
+        """A walker read α = −2.29 over three attempts: too few for a coefficient to mean
+        anything, so the page waits for as many attempts as a flag does."""
+        return self.alpha is not None and self.attempts >= MIN_ATTEMPTS_TO_FLAG
+
 
 @dataclass
 class Tallies:

@@ -45,6 +45,10 @@ def test_the_worked_example():
     assert stats.mean_score == pytest.approx(100 * 8 / 15)
     assert stats.alpha == pytest.approx(46.15, abs=0.01)
     assert stats.alpha_coefficient == pytest.approx(0.4615, abs=0.0001)
+    # Five attempts are too few for the page to show it.
+    assert not stats.alpha_shown
+    twice = dict(WORKED) | {f"{name}2": marks for name, marks in WORKED.items()}
+    assert analyse(rows(twice)).alpha_shown
     q1, q2, q3 = stats.items
     assert (q1.facility, q2.facility, q3.facility) == (60, 60, 40)
     assert q1.sd == pytest.approx(54.77, abs=0.01)

@@ -105,7 +105,8 @@ def responses_csv(request: HttpRequest, pk: int) -> HttpResponse:
         [
             answer.attempt.user.get_username(),
             answer.attempt.number,
-            timezone.localtime(answer.attempt.submitted_at).isoformat()
+            # What a spreadsheet reads as a date and time, without ISO's microseconds and offset.
+            timezone.localtime(answer.attempt.submitted_at).strftime("%Y-%m-%d %H:%M:%S")
             if answer.attempt.submitted_at
             else "",
             int(answer.attempt.late),

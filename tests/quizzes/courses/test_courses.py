@@ -1,5 +1,6 @@
 """Courses, join codes, quizzes and practice: the rules, through the views a person uses."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -418,6 +419,8 @@ def test_the_csv_files_say_what_the_pages_say(client, course, teacher, learner, 
     responses = client.get(f"/courses/assignments/{quiz.pk}/responses.csv").content.decode()
     assert "正しい" in responses and "誤り" in responses
     assert ",true," not in responses and ",false," not in responses
+    # A date and time a spreadsheet reads, not 2026-12-05T05:47:01.332787+09:00 (a walker).
+    assert re.search(r",\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,", responses)
 
 
 def test_instructor_creates_an_assignment_with_a_preview(client, course, teacher, article):
