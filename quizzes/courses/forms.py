@@ -49,10 +49,20 @@ class SectionsOfArticles(forms.CheckboxSelectMultiple):
         return option
 
 
+# Each kind as an assignment may use it: a walker ticked 語彙 for a quiz and got nothing
+# (a word card is rated by the learner, so a quiz cannot grade it), and found 漢字の書き among
+# the multiple-choice questions unannounced.
+_KIND_LABELS = {
+    QuestionKind.CHOICE: gettext_lazy("Multiple choice (kanji spelling too)"),
+    QuestionKind.VOCAB: gettext_lazy("Vocabulary (practice only: learners rate themselves)"),
+}
+ASSIGNABLE_KINDS = [(kind, _KIND_LABELS.get(kind, label)) for kind, label in QuestionKind.choices]
+
+
 class AssignmentForm(forms.ModelForm):
     kinds = forms.MultipleChoiceField(
         label=gettext_lazy("Question kinds"),
-        choices=QuestionKind.choices,
+        choices=ASSIGNABLE_KINDS,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=gettext_lazy("None ticked means every kind."),

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from django.db.models import Count, IntegerField, Q, QuerySet
 from django.db.models.functions import Cast, Coalesce
 
-from content.models import Article, QuestionFlag, QuestionStatus, Visibility
+from content.models import Article, Question, QuestionFlag, QuestionStatus, Visibility
 from content.selectors import articles_visible_to
 from quizzes.courses.analysis import QuizStats, Tallies, analyse_tallies
 from quizzes.courses.models import Assignment, Attempt, AttemptAnswer, Course, Enrollment, Role
@@ -93,6 +93,18 @@ def assignable_articles(*, course: Course, user) -> QuerySet[Article]:
         )
         .order_by("title")
     )
+
+
+def matching_drafts(*, article: Article, sections: list, kinds: list[str]) -> int:
+    """Shared questions of these sections and kinds that wait as drafts for review."""
+    drafts = Question.objects.filter(
+        article=article, status=QuestionStatus.DRAFT, owner__isnull=True
+    )
+    if sections:
+        drafts = drafts.filter(section__in=sections)
+    if kinds:
+        drafts = drafts.filter(kind__in=kinds)
+    return drafts.count()
 
 
 def results(*, assignment: Assignment) -> QuerySet[Attempt]:

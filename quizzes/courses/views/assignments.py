@@ -115,6 +115,14 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
         questions = Question.objects.in_bulk(drawn)
         context |= {
             "pool_size": len(pool),
+            # A walker ticked 穴埋め and got nothing, not told its questions all waited as drafts.
+            "drafts": selectors.matching_drafts(
+                article=article,
+                sections=list(data.get("sections") or []),
+                kinds=data.get("kinds") or [],
+            )
+            if not pool
+            else 0,
             "asked": count,
             "is_quiz": data.get("mode") != Mode.PRACTICE,
             "drawn": [questions[pk] for pk in drawn],

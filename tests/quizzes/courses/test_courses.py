@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from content.models import Article, QuestionKind, QuestionStatus
@@ -511,6 +512,33 @@ def test_the_preview_says_when_an_attempt_holds_fewer_than_asked(client, course,
     assert len(drawn) < asked
     assert len({question.sentence_id for question in drawn}) == len(drawn)
     assert f"1回の受験は{len(drawn)}問です（指定は{asked}問）。" in preview.content.decode()
+
+
+def test_the_preview_of_no_questions_says_so_and_counts_the_drafts(
+    client, course, teacher, article
+):
+    client.force_login(teacher)
+    article.questions.filter(kind=QuestionKind.CLOZE).update(status=QuestionStatus.DRAFT)
+    drafts = article.questions.filter(kind=QuestionKind.CLOZE).count()
+    assert drafts
+    preview = client.get(
+        f"/courses/{course.pk}/assignments/preview/",
+        {"article": article.pk, "kinds": ["cloze"], "mode": "quiz"},
+    )
+    text = preview.content.decode()
+    assert preview.context["pool_size"] == 0 and preview.context["drafts"] == drafts
+    # Not the draw's explanation (at most one question of a sentence), which was wrong here.
+    assert "1つの文" not in text
+    assert "条件に合う公開中の問題がありません" in text
+    assert f"{drafts}問が下書き" in text
+    assert reverse("content:question_review", args=[article.slug]) in text
+    assert "別の例を見る" not in text
+
+
+def test_the_kinds_say_which_a_quiz_leaves_out_and_what_choice_holds(client, course, teacher):
+    client.force_login(teacher)
+    form = client.get(f"/courses/{course.pk}/assignments/new/").content.decode()
+    assert "語彙（練習のみ" in form and "多肢選択（漢字の書きを含む）" in form
 
 
 def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learner, teacher):
