@@ -346,6 +346,10 @@ _STRUCK_GLOSSES_OF = {
     # 「市役所で優勝の報告会が開かれる」: a public report of a victory, not a "debriefing"
     # (round 191): no card.
     "報告会": frozenset({"debriefing (session)"}),
+    # 「染め上がりの品質」: how the dyeing came out, not "being dyed" (round 192): no card.
+    "染め上がり": frozenset({"being dyed"}),
+    # 「知名度の低さ」: how well known, which "popularity" is not (round 192).
+    "知名度": frozenset({"popularity"}),
     # Bewilderment, not "being at sea" or "wonderment" (round 190).
     "戸惑い": frozenset({"being at sea", "wonderment"}),
     # 「優先的に行う」: first, as a priority; "preferential" reads as favouritism (round 190):

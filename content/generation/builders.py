@@ -3550,6 +3550,12 @@ _TROUBLE = re.compile(
     r"苦情|不足|課題|問題|懸念|混雑|批判|不満|負担|けが|怪我|痛み|衝撃|事故|危険|トラブル|失敗"
 )
 _TROUBLE_HEADING = re.compile(r"課題|問題|注意|気をつけ|リスク|懸念|失敗|対策|トラブル")
+# Young people, and a heading about those who come next: 「地元の高校生を対象にした漁業体験の
+# 案内役も務めており」 under 「SNSで伝える浜の魅力」 fits 「次の世代へ」 as well (round 192).
+_YOUNG_PEOPLE = re.compile(
+    r"高校生|中学生|小学生|大学生|学生|生徒|児童|子ども|子供|若者|若手|後継者|担い手"
+)
+_NEXT_GENERATION_HEADING = re.compile(r"世代|後継|担い手|若手|継承|受け継|育成|伝えたい")
 # Help is advice too: 「…大家さんか管理会社に聞いてください」 under the rules fits
 # 「困ったときは」 as well (round 37).
 _ADVICE_HEADING = re.compile(
@@ -4169,6 +4175,12 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         if section.pk != item.section.pk
     ):
         return None  # 「駐車場の不足や…苦情」 fits 「今後の課題」 as well (round 63)
+    if _YOUNG_PEOPLE.search(read) and any(
+        _NEXT_GENERATION_HEADING.search(without_printed_readings(section.heading))
+        for section in headed
+        if section.pk != item.section.pk
+    ):
+        return None
     if _ADVISES.search(text) and any(
         _ADVICE_HEADING.search(section.heading)
         for section in headed
