@@ -293,6 +293,12 @@ _SENSE_MISSING_BESIDE = {
     # "household medicine" (round 173).
     "共有": frozenset({"データ", "情報", "ファイル", "画像", "写真", "動画", "資料"}),
     "常備薬": frozenset({"持病", "処方", "服用", "通院"}),
+    # A group's consolidated accounts, which "concatenation, coupling" misses; a budget's
+    # departmental silos, which "dividing vertically" misses (round 193).
+    "連結": frozenset(
+        {"売上高", "売上", "決算", "利益", "営業利益", "純利益", "業績", "子会社", "前期", "通期"}
+    ),
+    "縦割り": frozenset({"予算", "行政", "組織", "省庁", "部署", "役所", "自治体", "部局"}),
     # A railway line's 廃止 is its closure, no "abolition, repeal"; a Sengoku 隣国 a
     # neighbouring province, no country; a school's 面談 a meeting with parents, no interview
     # (round 174).
@@ -346,6 +352,25 @@ _STRUCK_GLOSSES_OF = {
     # 「市役所で優勝の報告会が開かれる」: a public report of a victory, not a "debriefing"
     # (round 191): no card.
     "報告会": frozenset({"debriefing (session)"}),
+    # 「亜硝酸が分解され」 in an aquarium is nitrite, not "nitrous acid" (round 193): no card.
+    "亜硝酸": frozenset({"nitrous acid"}),
+    # 「拍車をかける」: to speed up, which "(riding) spur" is not (round 193): no card.
+    "拍車": frozenset({"(riding) spur"}),
+    # A company's equity ratio, not a bank's "capital adequacy ratio" (round 193).
+    "自己資本比率": frozenset({"capital adequacy ratio"}),
+    # Retired or scrapped rolling stock, not a car's deregistration (round 193).
+    "廃車": frozenset(
+        {
+            "deregistering (vehicle)",
+            "unregistering",
+            "deregistered vehicle",
+            "unregistered vehicle",
+        }
+    ),
+    # A painkiller, not 鎮静剤's "sedative, tranquilizer" (round 193).
+    "鎮痛剤": frozenset({"sedative", "tranquilizer", "tranquiliser"}),
+    # A slope, never "bevel" in the articles' sense of a tank's floor (round 193).
+    "傾斜": frozenset({"bevel"}),
     # 「染め上がりの品質」: how the dyeing came out, not "being dyed" (round 192): no card.
     "染め上がり": frozenset({"being dyed"}),
     # 「知名度の低さ」: how well known, which "popularity" is not (round 192).

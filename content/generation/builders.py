@@ -903,6 +903,19 @@ def _least_before_a_wish(item: AnalysedSentence, span: Span) -> bool:
     )
 
 
+# 「…割合は［27.5%］まで高まり、5年前の約15%からほぼ倍増した」: twice the sentence's other
+# figure, so 18.4% and 46.3% are ruled out by arithmetic, not by reading (round 193).
+_DOUBLED_OR_HALVED = re.compile(r"倍増|半減")
+
+
+def _doubled_from_another(item: AnalysedSentence, span: Span) -> bool:
+    return (
+        span.type in NUMERIC_TYPES
+        and bool(_DOUBLED_OR_HALVED.search(item.sentence.text))
+        and any(other != span and other.kind_key == span.kind_key for other in item.spans)
+    )
+
+
 def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> QuestionDraft | None:
     if _classless(span) or (
         not item.is_statement
@@ -925,6 +938,7 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         _compared_in_sentence(item, span)
         or _sum_in_sentence(item, span)
         or _times_another(item, span)
+        or _doubled_from_another(item, span)
         or _ratio_to_a_figure_elsewhere(item, span, corpus)
         or _months_between_counted(item, span)
         # 「朝［7時］、麓の駅に降り立つと…」: the hour a traveller arrived is trivia; a guide's

@@ -84,7 +84,9 @@ _ERA_YEAR_SHIFTS = (3, -3, 5, -5, 2, -2, 4, -4, 6, -6, 1, -1)
 _NEAR_ERA_YEAR_SHIFTS = (3, -3, 2, -2, 1, -1)
 _DECADE_SHIFTS = (10, -10, 20, 5, -5, 15, 30, -20)
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
-MAX_SCALE_RATIO = 10.0
+# A count within five times the answer: 120人, a race's whole field, stood out among the
+# options of a lead pack of 15 (round 193; ten times until then).
+MAX_SCALE_RATIO = 5.0
 MAX_PERCENT_RATIO = 3.0
 # A price of a night, a fare or a fee: 1,200円 is no option beside 7,500円.
 MAX_AMOUNT_RATIO = 3.0
@@ -932,7 +934,8 @@ _AGE_UNITS = {"歳", "才"}
 
 
 def _same_scale(candidate: str, span: Span) -> bool:
-    """Amounts within ten times the answer; shares within three times (54.1% is no 5.2%)."""
+    """Counts within five times the answer, amounts and shares within three (54.1% is no
+    5.2%), ages within two."""
     if span.type not in {SpanType.AMOUNT, SpanType.COUNT, SpanType.PERCENT}:
         return True
     answer, other = figure_value(span.text), figure_value(candidate)
