@@ -12,6 +12,7 @@ from quizzes.courses.models import (
     Assignment,
     Course,
     Mode,
+    PracticeTarget,
 )
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -67,6 +68,15 @@ class AssignmentForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=gettext_lazy("None ticked means every kind."),
     )
+    # Typed as a percentage, stored as a share: a walker read 「0.8」「0 から 1 の間」 as odd.
+    target_mastery = forms.IntegerField(
+        label=gettext_lazy("Share to master (%)"),
+        min_value=1,
+        max_value=100,
+        required=False,
+        initial=round(Assignment._meta.get_field("target_mastery").default * 100),
+        help_text=gettext_lazy("For example, 80 for four questions in five."),
+    )
     sections = forms.ModelMultipleChoiceField(
         label=gettext_lazy("Sections"),
         queryset=Section.objects.none(),
@@ -119,6 +129,16 @@ class AssignmentForm(forms.ModelForm):
         for mode, names in MODE_FIELDS.items():
             for name in names:
                 self.fields[name].widget.attrs["data-mode"] = mode
+        # And a practice's target its own figure only: reviews, or the share to master.
+        self.fields["target_reviews"].widget.attrs["data-target"] = PracticeTarget.REVIEWS
+        self.fields["target_mastery"].widget.attrs["data-target"] = PracticeTarget.MASTERY
+        share = self.initial.get("target_mastery")
+        if isinstance(share, float) and share <= 1:
+            self.initial["target_mastery"] = round(share * 100)
+
+    def clean_target_mastery(self) -> float:
+        percent = self.cleaned_data.get("target_mastery")
+        return percent / 100 if percent else Assignment._meta.get_field("target_mastery").default
 
     def _keeps_due_date(self, due) -> bool:
         """An old assignment may be edited with its past due date, which the minute-wide
@@ -138,7 +158,4 @@ class AssignmentForm(forms.ModelForm):
             self.add_error("due_at", _("The due date has already passed."))
         if cleaned.get("mode") == Mode.PRACTICE and not cleaned.get("practice_target"):
             self.add_error("practice_target", _("Choose what the practice must reach."))
-        mastery = cleaned.get("target_mastery")
-        if mastery is not None and not 0 < mastery <= 1:
-            self.add_error("target_mastery", _("Give a share between 0 and 1, such as 0.8."))
         return cleaned

@@ -65,13 +65,18 @@ function stopQuiz(timer) {
 }
 
 function settingsOfTheChosenMode(form) {
+  const target = form.querySelector("[name=practice_target]");
   const show = () => {
     const mode = form.querySelector("input[name=mode]:checked")?.value;
     form.querySelectorAll("[data-mode]").forEach((input) => {
-      input.closest(".field").hidden = Boolean(mode) && input.dataset.mode !== mode;
+      const otherMode = Boolean(mode) && input.dataset.mode !== mode;
+      // A practice's figure is that of its target: reviews to reach, or a share to master.
+      const otherTarget = Boolean(input.dataset.target) && target && input.dataset.target !== target.value;
+      input.closest(".field").hidden = otherMode || otherTarget;
     });
   };
   form.querySelectorAll("input[name=mode]").forEach((radio) => radio.addEventListener("change", show));
+  target?.addEventListener("change", show);
   show();
 }
 

@@ -357,3 +357,22 @@ def test_a_practice_shows_each_learners_progress_in_reviews(live_server, browser
     expect(row).to_contain_text("10回中0回")
     shoot(page, screenshot_dir, "practice-instructor")
     context.close()
+
+
+def test_a_practice_shows_only_its_targets_figure(live_server, page, log_in, screenshot_dir):
+    teacher = make_user(username="sensei", instructor=True)
+    course = make_course(instructor=teacher)
+    log_in("sensei", PASSWORD)
+    page.goto(f"{live_server.url}/courses/{course.pk}/assignments/new/")
+    reviews, mastery = page.locator("[name=target_reviews]"), page.locator("[name=target_mastery]")
+    expect(mastery).to_be_hidden()  # a quiz has neither
+    page.locator("input[name=mode][value=practice]").check()
+    # A walker saw both figures whichever target was chosen.
+    page.locator("[name=practice_target]").select_option("mastery")
+    expect(mastery).to_be_visible()
+    expect(mastery).to_have_value("80")
+    expect(reviews).to_be_hidden()
+    page.locator("[name=practice_target]").select_option("reviews")
+    expect(reviews).to_be_visible()
+    expect(mastery).to_be_hidden()
+    shoot(page, screenshot_dir, "practice-target")

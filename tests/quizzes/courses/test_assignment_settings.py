@@ -32,7 +32,7 @@ def _form_data(article, **changes) -> dict:
         "show_answers": "after_submit",
         "practice_target": "reviews",
         "target_reviews": 20,
-        "target_mastery": 0.8,
+        "target_mastery": 80,
     } | changes
 
 
@@ -291,3 +291,20 @@ def test_a_quiz_of_more_questions_than_match_says_how_many_an_attempt_has(
         f"/courses/{course.pk}/assignments/new/", _form_data(article, question_count=1), follow=True
     )
     assert "1回の受験は" not in response.content.decode()
+
+
+def test_the_share_to_master_is_typed_as_a_percentage(client, course, teacher, article):
+    client.force_login(teacher)
+    data = _form_data(article, mode="practice", practice_target="mastery", target_mastery=75)
+    response = client.post(f"/courses/{course.pk}/assignments/new/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    assignment = Assignment.objects.get()
+    assert assignment.target_mastery == 0.75
+    # Edited, it reads as it was typed, not as 0.75.
+    page = client.get(f"/courses/assignments/{assignment.pk}/edit/").content.decode()
+    tag = re.search(r'<input type="number" name="target_mastery"[^>]*>', page)[0]
+    assert 'value="75"' in tag and 'max="100"' in tag and 'data-target="mastery"' in tag
+    # Above a hundred is refused with a translated message.
+    over = client.post(f"/courses/{course.pk}/assignments/new/", data | {"target_mastery": 120})
+    assert over.status_code == 400
+    assert "100 以下" in " ".join(over.context["form"].errors["target_mastery"])

@@ -437,7 +437,7 @@ def test_instructor_creates_an_assignment_with_a_preview(client, course, teacher
         "show_answers": "after_submit",
         "practice_target": "reviews",
         "target_reviews": 20,
-        "target_mastery": 0.8,
+        "target_mastery": 80,
     }
     preview = client.get(f"/courses/{course.pk}/assignments/preview/", data)
     assert preview.status_code == 200 and len(preview.context["drawn"]) == 3
