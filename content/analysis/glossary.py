@@ -299,6 +299,13 @@ _SENSE_MISSING_BESIDE = {
         {"売上高", "売上", "決算", "利益", "営業利益", "純利益", "業績", "子会社", "前期", "通期"}
     ),
     "縦割り": frozenset({"予算", "行政", "組織", "省庁", "部署", "役所", "自治体", "部局"}),
+    # 「袋の表示に従って」: the label's directions, which "display" misses; an office building's
+    # 稼働率 its occupancy; a baseball 一死 one out, no "dying" (round 195).
+    "表示": frozenset({"袋", "パッケージ", "ラベル", "容器", "箱", "説明書", "従う", "商品"}),
+    "稼働率": frozenset({"ビル", "オフィス", "オフィスビル", "テナント", "賃貸", "ホテル", "客室"}),
+    "一死": frozenset(
+        {"二塁", "三塁", "満塁", "走者", "打者", "回", "犠飛", "併殺", "安打", "適時打", "投手"}
+    ),
     # A railway line's 廃止 is its closure, no "abolition, repeal"; a Sengoku 隣国 a
     # neighbouring province, no country; a school's 面談 a meeting with parents, no interview
     # (round 174).
@@ -371,6 +378,12 @@ _STRUCK_GLOSSES_OF = {
     "鎮痛剤": frozenset({"sedative", "tranquilizer", "tranquiliser"}),
     # A slope, never "bevel" in the articles' sense of a tank's floor (round 193).
     "傾斜": frozenset({"bevel"}),
+    # A leaf's stoma, not a flower's "stigma" (柱頭) or a "vesicle" (round 194).
+    "気孔": frozenset({"stigma", "vesicle"}),
+    # Water added to a simmering pot, not to a plant (round 195): no card.
+    "差し水": frozenset({"adding water (to a plant)"}),
+    # A book's acknowledgements, never an "apology" (round 195).
+    "謝辞": frozenset({"apology"}),
     # 「染め上がりの品質」: how the dyeing came out, not "being dyed" (round 192): no card.
     "染め上がり": frozenset({"being dyed"}),
     # 「知名度の低さ」: how well known, which "popularity" is not (round 192).

@@ -858,6 +858,9 @@ _PER_UNIT_BEFORE = re.compile(r"(?:[1１一](?:人|日|回|個|本|枚|台|世�
 _FIGURE_RUN = re.compile(rf"[0-9０-９]+|[{_KANJI_NUMERAL}]+")
 _WORKED_EXAMPLE = re.compile(r"(?:なら|とすると|とすれば|場合は?)、[^。]*(?:になります|になる)。?$")
 # A match's clock: 前半12分, 後半ロスタイム.
+_BASEBALL_PLAY = re.compile(
+    r"打線|投手|安打|三者凡退|延長|タイブレーク|本塁打|併殺|犠飛|適時打|四球|登板|先制"
+)
 _MATCH_CLOCK = re.compile(r"(?:前半|後半|延長)(?:[0-9０-９]+分|終了間際|開始直後|ロスタイム)")
 # 「朝晩［二回］」: morning and evening make two; the pair tells the count (round 141).
 _PAIR_BEFORE = re.compile(r"(?:朝晩|朝夕|昼夜|朝と晩|朝と夕方?|夏冬|春秋|春と秋)\s*$")
@@ -954,6 +957,10 @@ def build_choice(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Q
         or (span.type == SpanType.YEAR and _YEAR_IN_A_LIST.search(item.sentence.text))
         # 「しかし［2022年］と2023年は…中止された」: the year beside its pair (round 157).
         or (span.type == SpanType.YEAR and _paired_with_a_year(item.sentence.text, span))
+        # 「10年後、［20年後］の見え方」: a pair of one unit, each the other's step (round 195).
+        or _one_of_a_pair(item.sentence.text, span)
+        # 「［三回］までを無安打に抑える」: any inning before it is as true (round 195).
+        or (span.unit == "回" and _NO_HITS_UNTIL.match(item.sentence.text, span.end))
         # 「…1万2千人ほどだったため、約［2.6倍］に増えた計算になる」: a ratio the article's two
         # figures work out, as the sentence says (round 126's kit).
         or (span.unit == "倍" and _WORKED_OUT.search(item.sentence.text))
@@ -1333,6 +1340,9 @@ _FIGURES_EVERYONE_KNOWS = re.compile(r"(?:42\.195|21\.0975)(?:キロ|km)")
 _DATE_BEFORE_A_WEEKDAY = re.compile(r"[0-9０-９一二三四五六七八九十]日[（(]$")
 _WEEKDAY_RANGE_BEFORE = re.compile(rf"[{WEEKDAYS}]曜日?(?:（[ぁ-ゖ]+）)?から$")
 _WEEKDAY_RANGE_AFTER = re.compile(rf"^(?:（[ぁ-ゖ]+）)?から[{WEEKDAYS}]曜")
+# 「受付は月曜日から金曜日の…で、［土曜日］と日曜日は休みです」: the range rules the other days
+# out, so the one day left gives itself away (round 194).
+_WEEKDAY_RANGE = re.compile(rf"[{WEEKDAYS}]曜日?(?:（[ぁ-ゖ]+）)?から[{WEEKDAYS}]曜")
 
 
 def _weekday_told_otherwise(item: AnalysedSentence, span: Span) -> bool:
@@ -1349,6 +1359,7 @@ def _weekday_told_otherwise(item: AnalysedSentence, span: Span) -> bool:
         _DATE_BEFORE_A_WEEKDAY.search(text[: span.start])
         or _WEEKDAY_RANGE_BEFORE.search(text[: span.start])
         or _WEEKDAY_RANGE_AFTER.match(text[span.end :])
+        or _WEEKDAY_RANGE.search(text[: span.start] + "\n" + text[span.end :])
         or TOLD_IN_THE_PAST.search(text)
     )
 
@@ -2095,6 +2106,17 @@ def _paired_with_a_year(text: str, span: Span) -> bool:
     )
 
 
+def _one_of_a_pair(text: str, span: Span) -> bool:
+    """The figure is one of two of its unit joined by と, や, 、 or ・ (10年後、20年後): its
+    neighbour gives its place away, as a year's does."""
+    unit = re.escape(span.unit or re.sub(r"^[0-9０-９.,，．]+", "", span.text))
+    return bool(unit) and bool(
+        re.search(rf"[0-9０-９]{unit}(?:と|や|、|・)$", text[: span.start])
+        or re.match(rf"(?:と|や|、|・)[0-9０-９]+{unit}", text[span.end :])
+    )
+
+
+_NO_HITS_UNTIL = re.compile(r"まで(?:を|の間)?(?:無安打|無失点|無得点|無四球|ノーヒット|完全)")
 _YEAR_JOINED_AFTER = re.compile(r"(?:と|や|、|・)[0-9０-９]{4}年")
 _YEAR_JOINED_BEFORE = re.compile(r"[0-9０-９]{4}年(?:と|や|、|・)$")
 
@@ -2532,6 +2554,9 @@ def build_truefalse(
         # 「後半9分、…トライを決め、差を［4点］に縮めた」 as 9分 or 7点: a match's play by play,
         # a minute or a score asked of memory, not of reading (round 142).
         or _MATCH_CLOCK.search(text)
+        # 「［九回］は…三者凡退に抑え、試合は延長タイブレークに突入した」 as 三回: an inning of
+        # the play by play, false by the game's logic rather than by reading (round 195).
+        or (span.unit == "回" and _BASEBALL_PLAY.search(text))
         # 「三日目の朝は［四時半］に起き…」 as 五時半, 「午後一時に登山口に着きました」 as 二時: the
         # hour a traveller rose or arrived is trivia, false only by a detail (round 149).
         or _hour_of_a_trip(item, span)
@@ -3427,6 +3452,8 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
         or (question.endswith("いつですか。") and _ANOTHER_TIME.search(question))
         # 「運賃は、いくらでしたか」: the fare of which ride? (as a statement: round 60)
         or _RELATIONAL_OPENING.match(question)
+        # 「住宅総数に占める割合は、何パーセントでしたか」: the share of what? (round 195)
+        or _SHARE_OF_NOTHING.match(question)
         or _bare_cost_among_others(question, item, corpus)
         # 「期間中の旅客数は、何人でしたか。」: which period? The question shows no sentence
         # before to say (round 104).
@@ -3448,6 +3475,8 @@ def build_wh(item: AnalysedSentence, span: Span, corpus: ArticleCorpus) -> Quest
     )
 
 
+# A share whose whole is named but not its part: 「住宅総数に占める割合は」.
+_SHARE_OF_NOTHING = re.compile(r"^[^がのは、]*に占める(?:割合|比率|比重|シェア)")
 # A time the cleft's head keeps: …のときに、…ころ、…歳で.
 _ANOTHER_TIME = re.compile(r"(?:とき|ころ|頃)に?、|[0-9０-９一二三四五六七八九十]+(?:歳|才)")
 
@@ -4259,6 +4288,12 @@ def build_section(item: AnalysedSentence, corpus: ArticleCorpus) -> QuestionDraf
         return None  # 長続き under 「続かない現実」 (round 184)
     if _kana_verb_in(read, corpus.heading_words.get(item.section.pk, set())):
         return None  # 「…細かくつぶせます」 under 「…大豆をつぶす」: the heading's verb (round 104)
+    if any(
+        _noun_of_a_heading_verb(words, without_printed_readings(section.heading))
+        for section in headed
+        if section.pk != item.section.pk and not _is_overview(section)
+    ):
+        return None  # 「仕込みに適しているのは…」 beside 「こうじと混ぜて仕込む」 (round 195)
     if _verb_stem_in(words, without_printed_readings(item.section.heading)):
         return None  # 「…日を選んで干します」 under 「土用干し」 (round 53)
     if any(

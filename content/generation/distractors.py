@@ -520,9 +520,15 @@ def _named_in_the_sentence(
     candidate: str, span: Span, sentence_text: str, corpus: ArticleCorpus
 ) -> bool:
     """A person the sentence names by a part of their name: 斎藤道三 for 「道三は主君の［？］を
-    追放し」 is the sentence's own subject, ruled out at a glance (round 44)."""
-    return span.type == SpanType.PERSON and any(
-        len(part) >= 2 and part in candidate and part in sentence_text for part in corpus.fragments
+    追放し」 is the sentence's own subject, ruled out at a glance (round 44). So is the person
+    a life story's title names, the subject its sentences leave unsaid: 早瀬清臣 among the
+    options of 「東京では［？］とも再会し」 under 「…早瀬清臣の生涯」 (round 194)."""
+    return span.type == SpanType.PERSON and (
+        candidate in corpus.article.title
+        or any(
+            len(part) >= 2 and part in candidate and part in sentence_text
+            for part in corpus.fragments
+        )
     )
 
 
@@ -710,7 +716,13 @@ def _approximate(span: Span, sentence_text: str) -> bool:
         span.text.startswith(_ABOUT_BEFORE)
         or before.endswith(_ABOUT_BEFORE)
         or (sentence_text[span.end :].startswith(_ABOUT_AFTER))
+        # A forecast's horizon is round as a rough figure is: 「［10年後］には…4軒に1軒が空き家
+        # に」 had 11年後 and 6年後 beside it, given away by the key's roundness (round 195).
+        or bool(_ROUND_HORIZON.fullmatch(as_digits(span.text)))
     )
+
+
+_ROUND_HORIZON = re.compile(r"[1-9]0年(?:後|先)")
 
 
 def _as_round(candidate: str, span: Span) -> bool:
