@@ -567,3 +567,14 @@ def test_a_reading_question_of_a_quiz_shows_its_word_in_its_sentence(
     before, word, after = shown.highlighted_source
     assert shown.kind == "reading"
     assert f'<p class="context" lang="ja">{before}<mark>{word}</mark>{after}</p>' in page
+
+
+def test_a_quiz_whose_answers_come_after_the_due_date_says_when_attempts_end(
+    client, course, article, learner
+):
+    shown_later = make_assignment(course=course, article=article, show_answers="after_due")
+    shown_at_once = make_assignment(course=course, article=article, title="open book")
+    client.force_login(learner)
+    ends = "遅くとも締め切りの時点で終わります"
+    assert ends in client.get(shown_later.get_absolute_url()).text
+    assert ends not in client.get(shown_at_once.get_absolute_url()).text
