@@ -289,6 +289,21 @@ def submit_attempt(*, attempt: Attempt, now: datetime) -> SubmitOutcome:
     return SubmitOutcome(attempt=attempt, submitted=True)
 
 
+def close_expired_attempts(*, attempts: QuerySet[Attempt], now: datetime) -> int:
+    """Submit, as they stood, the attempts among these whose time ran out unseen.
+
+    A learner who closed the tab during a timed quiz may never come back: the teacher's
+    results said 「取り組み中」 and the gradebook kept the older grade until they did (a
+    walker). Every page that shows attempts closes them first.
+    """
+    expired = list(
+        attempts.filter(submitted_at__isnull=True, ends_at__lte=now).values_list("pk", flat=True)
+    )
+    for pk in expired:
+        submit_attempt(attempt=Attempt(pk=pk), now=now)
+    return len(expired)
+
+
 def close_if_expired(*, attempt: Attempt, now: datetime) -> Attempt:
     """An attempt whose time ran out is submitted as it stood (on the next visit)."""
     if not attempt.submitted and time_is_up(attempt=attempt, now=now):

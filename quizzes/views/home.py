@@ -6,7 +6,9 @@ from django.views.decorators.http import require_GET
 
 from content.selectors import article_list
 from quizzes.courses.gradebook import learner_cells
+from quizzes.courses.models import Attempt
 from quizzes.courses.selectors import learner_assignments
+from quizzes.courses.services import close_expired_attempts
 from quizzes.models import ReviewLog
 from quizzes.permissions import can_create_course
 from quizzes.queue import COUNT_CAP
@@ -19,6 +21,7 @@ def home(request: HttpRequest) -> HttpResponse:
         return render(request, "quizzes/home.html")
     now = timezone.now()
     due = due_count(user=request.user, now=now)
+    close_expired_attempts(attempts=Attempt.objects.filter(user=request.user), now=now)
     assignments = learner_assignments(user=request.user, now=now)
     cells = learner_cells(user=request.user, assignments=assignments, now=now)
     context = {

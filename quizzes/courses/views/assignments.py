@@ -149,6 +149,7 @@ def practice_deck_url(assignment: Assignment) -> str:
 def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assignment, role = member_assignment(request, pk)
     now = timezone.now()
+    services.close_expired_attempts(attempts=assignment.attempts.all(), now=now)
     # A quiz of 10 from a pool of 6 has 6 questions, fewer where two share a sentence (one of
     # a sentence is drawn): the page says what an attempt holds.
     # Practice's progress reads the pool's size (gradebook.learner_cells).

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from quizzes.courses import selectors, services
 from quizzes.courses.forms import CourseForm, JoinForm
 from quizzes.courses.gradebook import course_assignments, learner_cells
-from quizzes.courses.models import Course, Role
+from quizzes.courses.models import Attempt, Course, Role
 from quizzes.courses.views.access import managed_course, member_course
 from quizzes.permissions import can_create_course
 
@@ -43,6 +43,13 @@ def teach(request: HttpRequest) -> HttpResponse:
     if not can_create_course(request.user):
         raise PermissionDenied(_("This page is for instructors."))
     now = timezone.now()
+    services.close_expired_attempts(
+        attempts=Attempt.objects.filter(
+            assignment__course__enrollments__user=request.user,
+            assignment__course__enrollments__role=Role.INSTRUCTOR,
+        ),
+        now=now,
+    )
     context = {
         "memberships": selectors.memberships(user=request.user).filter(role=Role.INSTRUCTOR),
         "due": selectors.taught_assignments_due(user=request.user, now=now),
@@ -69,6 +76,10 @@ def course_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
     course, role = member_course(request, pk)
+    now = timezone.now()
+    services.close_expired_attempts(
+        attempts=Attempt.objects.filter(assignment__course=course), now=now
+    )
     assignments = course_assignments(course)
     context = {"course": course, "role": role, "assignments": assignments}
     if role == Role.INSTRUCTOR:
@@ -77,7 +88,7 @@ def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
             reverse("courses:join_link", kwargs={"code": course.join_code})
         )
     else:
-        cells = learner_cells(user=request.user, assignments=assignments, now=timezone.now())
+        cells = learner_cells(user=request.user, assignments=assignments, now=now)
         context["rows"] = list(zip(assignments, cells, strict=True))
     return render(request, "quizzes/courses/course_detail.html", context)
 

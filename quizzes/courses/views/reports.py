@@ -12,18 +12,27 @@ from django.views.decorators.http import require_GET, require_POST
 from config.downloads import csv_text, download_response
 from content.models import Question, QuestionStatus
 from content.questions import set_question_status
-from quizzes.courses import selectors
+from quizzes.courses import selectors, services
 from quizzes.courses.analysis import MIN_ATTEMPTS_TO_FLAG
-from quizzes.courses.gradebook import gradebook
+from quizzes.courses.gradebook import Gradebook, gradebook
+from quizzes.courses.models import Attempt, Course
 from quizzes.courses.views.access import managed_assignment, managed_course
 from quizzes.permissions import can_edit_article
+
+
+def _gradebook(course: Course) -> Gradebook:
+    now = timezone.now()
+    services.close_expired_attempts(
+        attempts=Attempt.objects.filter(assignment__course=course), now=now
+    )
+    return gradebook(course=course, now=now)
 
 
 @require_GET
 @login_required
 def gradebook_view(request: HttpRequest, pk: int) -> HttpResponse:
     course = managed_course(request, pk)
-    book = gradebook(course=course, now=timezone.now())
+    book = _gradebook(course)
     return render(request, "quizzes/courses/gradebook.html", {"course": course, "book": book})
 
 
@@ -31,7 +40,7 @@ def gradebook_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
     course = managed_course(request, pk)
-    book = gradebook(course=course, now=timezone.now())
+    book = _gradebook(course)
     header = [_("Learner")]
     # Translated apart from the f-string, which makemessages does not read: the header said
     # 「(score %)」 beside 「(状態)」 (a walker).
@@ -55,6 +64,7 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = managed_assignment(request, pk)
+    services.close_expired_attempts(attempts=assignment.attempts.all(), now=timezone.now())
     stats = selectors.item_analysis(assignment=assignment)
     # From all questions, not the pool: an edit may have dropped a question that attempts drew.
     questions = Question.objects.select_related("section", "article").in_bulk(
@@ -90,6 +100,7 @@ def retire_question(request: HttpRequest, pk: int, question_id: int) -> HttpResp
 @login_required
 def responses_csv(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = managed_assignment(request, pk)
+    services.close_expired_attempts(attempts=assignment.attempts.all(), now=timezone.now())
     header = [
         _("Learner"),
         _("Attempt"),

@@ -578,3 +578,39 @@ def test_a_quiz_whose_answers_come_after_the_due_date_says_when_attempts_end(
     ends = "遅くとも締め切りの時点で終わります"
     assert ends in client.get(shown_later.get_absolute_url()).text
     assert ends not in client.get(shown_at_once.get_absolute_url()).text
+
+
+@pytest.mark.parametrize(
+    "page", ["/courses/{course}/gradebook/", "/courses/assignments/{quiz}/", "/courses/teach/"]
+)
+def test_an_abandoned_timed_attempt_is_graded_when_the_teacher_looks(
+    client, course, article, learner, teacher, page
+):
+    # A walker's learner closed the tab; her attempt stayed 「取り組み中」 with the old grade.
+    quiz = make_assignment(course=course, article=article, time_limit_minutes=5)
+    started = timezone.now() - timedelta(minutes=6)
+    attempt = start_attempt(assignment=quiz, user=learner, now=started)
+    first = attempt.answers.select_related("question").get(position=1)
+    save_answer(
+        attempt=attempt, question_id=first.question_id, response=first.question.answer, now=started
+    )
+    client.force_login(teacher)
+    assert client.get(page.format(course=course.pk, quiz=quiz.pk)).status_code == 200
+    attempt.refresh_from_db()
+    assert attempt.submitted and attempt.score == 1
+    assert attempt.submitted_at == attempt.ends_at
+
+
+def test_an_abandoned_timed_attempt_is_graded_on_the_learners_home(client, course, article, learner):
+    quiz = make_assignment(course=course, article=article, time_limit_minutes=5)
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now() - timedelta(minutes=6))
+    client.force_login(learner)
+    client.get("/")
+    attempt.refresh_from_db()
+    assert attempt.submitted
+    # An attempt with time left stays open.
+    other = make_assignment(course=course, article=article, title="b", time_limit_minutes=30)
+    running = start_attempt(assignment=other, user=learner, now=timezone.now())
+    client.get("/")
+    running.refresh_from_db()
+    assert not running.submitted
