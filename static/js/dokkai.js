@@ -26,6 +26,7 @@ function countDown(timer) {
   timer.querySelector("[data-countdown-label]").hidden = false;
   const warnings = [[300, timer.dataset.warn5], [60, timer.dataset.warn1]];
   let first = true;
+  let flushed = false;
   const tick = () => {
     const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
     clock.textContent = clockText(left);
@@ -36,6 +37,10 @@ function countDown(timer) {
       if (!first && left > 0) announcement.textContent = text;
     }
     first = false;
+    if (left <= 3 && !flushed) {
+      flushed = true;
+      saveTypedAnswers();
+    }
     if (left > 0) return;
     clearInterval(interval);
     stopQuiz(timer);
@@ -49,6 +54,14 @@ function clockText(seconds) {
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   return hours ? `${hours}:${two(minutes)}:${two(seconds % 60)}` : `${minutes}:${two(seconds % 60)}`;
+}
+
+function saveTypedAnswers() {
+  // A reading typed in the last seconds, its box still focused and 保存 not pressed, was lost
+  // at zero (a walker): sent while the server still takes answers.
+  document.querySelectorAll(".quiz-questions input[type=text]").forEach((input) => {
+    if (input.value !== input.defaultValue) input.form.requestSubmit();
+  });
 }
 
 function stopQuiz(timer) {

@@ -13,7 +13,14 @@ from quizzes.courses.draws import most_drawn
 from quizzes.courses.models import Assignment, Attempt, Enrollment, Mode, Role
 from quizzes.courses.services import question_pool, save_answer, start_attempt, submit_attempt
 from tests.browser.pages import logged_in_page
-from tests.factories import PASSWORD, make_article, make_assignment, make_course, make_user
+from tests.factories import (
+    PASSWORD,
+    make_article,
+    make_assignment,
+    make_course,
+    make_user,
+    publish_typed_blanks,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -376,3 +383,25 @@ def test_a_practice_shows_only_its_targets_figure(live_server, page, log_in, scr
     expect(reviews).to_be_visible()
     expect(mastery).to_be_hidden()
     shoot(page, screenshot_dir, "practice-target")
+
+
+def test_a_typed_answer_left_unsaved_is_sent_before_time_runs_out(live_server, browser):
+    teacher = make_user(username="sensei", instructor=True)
+    learner = make_user(username="gakusei")
+    article = publish_typed_blanks(make_article(user=teacher, visibility="courses"))
+    course = make_course(instructor=teacher, learners=[learner])
+    quiz = make_assignment(
+        course=course, article=article, kinds=["cloze"], question_count=2, time_limit_minutes=10
+    )
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    Attempt.objects.filter(pk=attempt.pk).update(ends_at=timezone.now() + timedelta(seconds=6))
+    context, page = logged_in_page(browser, live_server, "gakusei")
+    page.goto(f"{live_server.url}{attempt.get_absolute_url()}")
+    first = attempt.answers.select_related("question").get(position=1)
+    box = page.locator("#answer-1 input[type=text]")
+    # Typed, never saved: the box keeps its focus and 保存 is not pressed.
+    box.fill(first.question.answer)
+    expect(page.get_by_test_id("score")).to_be_visible(timeout=12_000)
+    saved = attempt.answers.get(position=1)
+    assert saved.response == first.question.answer and saved.correct
+    context.close()

@@ -601,9 +601,13 @@ def test_an_abandoned_timed_attempt_is_graded_when_the_teacher_looks(
     assert attempt.submitted_at == attempt.ends_at
 
 
-def test_an_abandoned_timed_attempt_is_graded_on_the_learners_home(client, course, article, learner):
+def test_an_abandoned_timed_attempt_is_graded_on_the_learners_home(
+    client, course, article, learner
+):
     quiz = make_assignment(course=course, article=article, time_limit_minutes=5)
-    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now() - timedelta(minutes=6))
+    attempt = start_attempt(
+        assignment=quiz, user=learner, now=timezone.now() - timedelta(minutes=6)
+    )
     client.force_login(learner)
     client.get("/")
     attempt.refresh_from_db()
