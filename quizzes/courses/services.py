@@ -273,7 +273,7 @@ def submit_attempt(*, attempt: Attempt, now: datetime) -> SubmitOutcome:
 
     After the time limit the attempt counts as submitted when time ran out, with
     the answers saved before then. Questions answered wrongly, or not at all,
-    enter the learner's own study queue.
+    enter the learner's own study queue, once the quiz's answers are shown.
     """
     attempt = Attempt.objects.select_for_update().select_related("assignment").get(pk=attempt.pk)
     if attempt.submitted:
@@ -284,9 +284,20 @@ def submit_attempt(*, attempt: Attempt, now: datetime) -> SubmitOutcome:
     attempt.submitted_at = submitted_at
     attempt.late = submitted_at > attempt.assignment.due_at
     attempt.save(update_fields=["score", "submitted_at", "late"])
-    missed = [answer.question_id for answer in answers if not answer.correct]
-    queue_for_study(user=attempt.user, question_ids=missed, now=submitted_at)
+    if answers_visible(attempt=attempt, now=now):
+        queue_missed(attempt=attempt, now=submitted_at)
     return SubmitOutcome(attempt=attempt, submitted=True)
+
+
+def queue_missed(*, attempt: Attempt, now: datetime) -> int:
+    """The attempt's questions answered wrongly or not at all, into the learner's study queue.
+
+    Not before the quiz's answers are shown: a walker's missed question, studied at once,
+    showed its answer half an hour before the due date that was to reveal it. Cards the
+    learner has already are left as they are, so asking again adds nothing.
+    """
+    missed = list(attempt.answers.exclude(correct=True).values_list("question_id", flat=True))
+    return queue_for_study(user=attempt.user, question_ids=missed, now=now)
 
 
 def close_expired_attempts(*, attempts: QuerySet[Attempt], now: datetime) -> int:

@@ -167,6 +167,8 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         context["cell"] = learner_cells(user=request.user, assignments=[assignment], now=now)[0]
         my_attempts = list(assignment.attempts.filter(user=request.user).order_by("number"))
         context["my_attempts"] = my_attempts
+        # Not the status, which a submitted attempt sets to 提出済み while a retake is open.
+        context["has_open_attempt"] = any(not attempt.submitted for attempt in my_attempts)
         context["start_refusal"] = services.new_attempt_refusal(
             assignment=assignment, attempts_made=len(my_attempts), now=now
         )

@@ -44,6 +44,11 @@ def attempt_view(request: HttpRequest, pk: int) -> HttpResponse:
         attempt = services.close_if_expired(attempt=attempt, now=now)
         if attempt.submitted:
             messages.info(request, _TIME_RAN_OUT)
+    own = attempt.user_id == request.user.pk
+    # The learner's own answers; an instructor checking an attempt sees the key at any time.
+    show_answers = not own or services.answers_visible(attempt=attempt, now=now)
+    if own and attempt.submitted and show_answers:
+        services.queue_missed(attempt=attempt, now=now)  # a quiz's answers shown after its due date
     answers = list(_answers(attempt))
     context = {
         "attempt": attempt,
@@ -52,9 +57,10 @@ def attempt_view(request: HttpRequest, pk: int) -> HttpResponse:
         "assignment": attempt.assignment,
         "answers": answers,
         "answered": sum(1 for a in answers if a.answered_at),
-        "show_answers": services.answers_visible(attempt=attempt, now=now),
+        "show_answers": show_answers,
+        "missed": sum(1 for a in answers if not a.correct),
         "confirming": "confirm" in request.GET and not attempt.submitted,
-        "own": attempt.user_id == request.user.pk,
+        "own": own,
     }
     if request.htmx and context["confirming"]:
         return render(request, f"{TEMPLATE}#confirm", context)

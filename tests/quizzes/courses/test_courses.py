@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from content.models import Article, QuestionKind, QuestionStatus
 from quizzes.courses.draws import draw, most_drawn
-from quizzes.courses.models import Attempt, AttemptAnswer, Enrollment
+from quizzes.courses.models import Assignment, Attempt, AttemptAnswer, Enrollment
 from quizzes.courses.services import CourseError, save_answer, start_attempt, submit_attempt
 from quizzes.models import LearnerCard
 from tests.factories import (
@@ -618,3 +618,47 @@ def test_an_abandoned_timed_attempt_is_graded_on_the_learners_home(
     client.get("/")
     running.refresh_from_db()
     assert not running.submitted
+
+
+def test_answers_held_till_the_due_date_hold_back_marks_and_the_study_queue(
+    client, course, article, learner
+):
+    # A walker's missed question, studied at once, showed its key before the due date.
+    quiz = make_assignment(course=course, article=article, show_answers="after_due")
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    submit_attempt(attempt=attempt, now=timezone.now())
+    assert not LearnerCard.objects.filter(user=learner).exists()
+    client.force_login(learner)
+    page = client.get(f"/courses/attempts/{attempt.pk}/").text
+    assert "✗" not in page and "✓" not in page
+    assert "学習キューに追加しました" not in page
+    assert not LearnerCard.objects.filter(user=learner).exists()
+    # After the due date the page marks each answer and the missed questions join the queue.
+    Assignment.objects.filter(pk=quiz.pk).update(
+        opens_at=timezone.now() - timedelta(days=3), due_at=timezone.now() - timedelta(minutes=1)
+    )
+    page = client.get(f"/courses/attempts/{attempt.pk}/").text
+    assert "✗" in page and "学習キューに追加しました" in page
+    missed = attempt.answers.exclude(correct=True).values_list("question_id", flat=True)
+    assert set(
+        LearnerCard.objects.filter(user=learner).values_list("question_id", flat=True)
+    ) == set(missed)
+
+
+def test_a_perfect_attempt_says_nothing_about_missed_questions(client, quiz, learner):
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    _answer_all(attempt, right=attempt.answers.count())
+    submit_attempt(attempt=attempt, now=timezone.now())
+    client.force_login(learner)
+    page = client.get(f"/courses/attempts/{attempt.pk}/").text
+    assert "学習キューに追加しました" not in page and "課題に戻る" in page
+
+
+def test_a_retake_in_progress_is_continued_not_started(client, quiz, learner):
+    first = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    submit_attempt(attempt=first, now=timezone.now())
+    start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    client.force_login(learner)
+    page = client.get(quiz.get_absolute_url()).text
+    assert "小テストを続ける" in page
+    assert "小テストを始める" not in page
