@@ -54,7 +54,8 @@ class SectionsOfArticles(forms.CheckboxSelectMultiple):
 # (a word card is rated by the learner, so a quiz cannot grade it), and found 漢字の書き among
 # the multiple-choice questions unannounced.
 _KIND_LABELS = {
-    QuestionKind.CHOICE: gettext_lazy("Multiple choice (kanji spelling too)"),
+    QuestionKind.CLOZE: gettext_lazy("Cloze (typed answer)"),
+    QuestionKind.CHOICE: gettext_lazy("Multiple choice (blanks and kanji spelling too)"),
     QuestionKind.VOCAB: gettext_lazy("Vocabulary (practice only: learners rate themselves)"),
 }
 ASSIGNABLE_KINDS = [(kind, _KIND_LABELS.get(kind, label)) for kind, label in QuestionKind.choices]

@@ -95,11 +95,13 @@ def assignable_articles(*, course: Course, user) -> QuerySet[Article]:
     )
 
 
-def matching_drafts(*, article: Article, sections: list, kinds: list[str]) -> int:
+def matching_drafts(
+    *, article: Article, sections: list, kinds: list[str], unusable_kinds: tuple[str, ...] = ()
+) -> int:
     """Shared questions of these sections and kinds that wait as drafts for review."""
     drafts = Question.objects.filter(
         article=article, status=QuestionStatus.DRAFT, owner__isnull=True
-    )
+    ).exclude(kind__in=unusable_kinds)
     if sections:
         drafts = drafts.filter(section__in=sections)
     if kinds:

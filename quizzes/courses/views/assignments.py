@@ -113,13 +113,19 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             drawn = draw(pool=pool, seed=seed, count=count)
         questions = Question.objects.in_bulk(drawn)
+        mode, kinds = data.get("mode") or Mode.QUIZ, data.get("kinds") or []
         context |= {
+            # A walker ticked 語彙 for a quiz and was told to publish drafts.
+            "ungraded_only": mode == Mode.QUIZ
+            and bool(kinds)
+            and set(kinds) <= set(services.UNGRADED_KINDS),
             "pool_size": len(pool),
             # A walker ticked 穴埋め and got nothing, not told its questions all waited as drafts.
             "drafts": selectors.matching_drafts(
                 article=article,
                 sections=list(data.get("sections") or []),
-                kinds=data.get("kinds") or [],
+                kinds=kinds,
+                unusable_kinds=services.UNGRADED_KINDS if mode == Mode.QUIZ else (),
             )
             if not pool
             else 0,

@@ -538,7 +538,11 @@ def test_the_preview_of_no_questions_says_so_and_counts_the_drafts(
 def test_the_kinds_say_which_a_quiz_leaves_out_and_what_choice_holds(client, course, teacher):
     client.force_login(teacher)
     form = client.get(f"/courses/{course.pk}/assignments/new/").content.decode()
-    assert "語彙（練習のみ" in form and "多肢選択（漢字の書きを含む）" in form
+    assert (
+        "語彙（練習のみ" in form
+        and "多肢選択（穴埋めと漢字の書きを含む）" in form
+        and "穴埋め（入力式）" in form
+    )
 
 
 def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learner, teacher):
@@ -662,3 +666,19 @@ def test_a_retake_in_progress_is_continued_not_started(client, quiz, learner):
     page = client.get(quiz.get_absolute_url()).text
     assert "小テストを続ける" in page
     assert "小テストを始める" not in page
+
+
+def test_the_preview_of_word_cards_for_a_quiz_says_they_are_for_practice(
+    client, course, teacher, article
+):
+    client.force_login(teacher)
+    url = f"/courses/{course.pk}/assignments/preview/"
+    quiz = client.get(url, {"article": article.pk, "kinds": ["vocab"], "mode": "quiz"})
+    assert quiz.context["ungraded_only"] and "練習専用" in quiz.text
+    assert "下書き" not in quiz.text  # no drafts to publish would help
+    practice = client.get(url, {"article": article.pk, "kinds": ["vocab"], "mode": "practice"})
+    assert not practice.context["ungraded_only"] and practice.context["drawn"]
+    # A word card shows what the learner's card shows once turned, and practice has no draw.
+    word = practice.context["drawn"][0]
+    assert f'読み: <span lang="ja">{word.extra["reading"]}</span>' in practice.text
+    assert "この練習で数える問題" in practice.text and "別の例を見る" not in practice.text
