@@ -132,9 +132,7 @@ def assignment_preview(request: HttpRequest, pk: int) -> HttpResponse:
             "asked": count,
             "is_quiz": data.get("mode") != Mode.PRACTICE,
             "drawn": [questions[pk] for pk in drawn],
-            "seed": seed,
             "next_seed": seed + 1,
-            "query": request.GET.copy(),
         }
     return render(request, f"{TEMPLATE}#preview", context)
 
