@@ -3,7 +3,8 @@
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 
-from django.db.models import Count, IntegerField, Q, QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, Coalesce
 
 from content.models import Article, Question, QuestionFlag, QuestionStatus, Visibility
@@ -50,7 +51,22 @@ def taught_assignments_due(*, user, now: datetime) -> QuerySet[Assignment]:
             due_at__gte=now - RECENT,
         )
         .select_related("course", "article")
-        .annotate(submitted=Count("attempts", filter=Q(attempts__submitted_at__isnull=False)))
+        # Learners, not attempts: a walker read 「提出5件」 for a class of three.
+        .annotate(
+            submitted=Count(
+                "attempts__user", filter=Q(attempts__submitted_at__isnull=False), distinct=True
+            ),
+            # A subquery: the filter's join holds the instructor's enrolment only.
+            learners=Coalesce(
+                Subquery(
+                    Enrollment.objects.filter(course=OuterRef("course"), role=Role.LEARNER)
+                    .values("course")
+                    .annotate(n=Count("pk"))
+                    .values("n")
+                ),
+                0,
+            ),
+        )
         .order_by("due_at", "id")[:20]
     )
 
@@ -107,6 +123,17 @@ def matching_drafts(
     if kinds:
         drafts = drafts.filter(kind__in=kinds)
     return drafts.count()
+
+
+def learners_without_attempts(*, assignment: Assignment) -> QuerySet:
+    """The course's learners who have not started this quiz: the results list attempts, and a
+    walker's teacher could not see who was missing without the gradebook."""
+    return (
+        get_user_model()
+        .objects.filter(enrollments__course=assignment.course, enrollments__role=Role.LEARNER)
+        .exclude(attempts__assignment=assignment)
+        .order_by("username")
+    )
 
 
 def results(*, assignment: Assignment) -> QuerySet[Attempt]:

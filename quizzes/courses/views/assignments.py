@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from content.models import Question
 from quizzes.courses import selectors, services
 from quizzes.courses.draws import draw, most_drawn
-from quizzes.courses.forms import AssignmentForm
+from quizzes.courses.forms import ASSIGNABLE_KINDS, AssignmentForm
 from quizzes.courses.gradebook import learner_cells, practice_results
 from quizzes.courses.models import Assignment, Course, Mode, Role
 from quizzes.courses.views.access import managed_assignment, managed_course, member_assignment
@@ -162,9 +162,18 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     per_attempt = min(
         assignment.question_count, most_drawn(pool) if assignment.is_quiz else len(pool)
     )
-    context = {"assignment": assignment, "role": role, "now": now, "per_attempt": per_attempt}
+    context = {
+        "assignment": assignment,
+        "role": role,
+        "now": now,
+        "per_attempt": per_attempt,
+        # What it covers: a walker's learner was not told which section to read for it.
+        "section_names": [section.display_heading for section in assignment.sections.all()],
+        "kind_names": [str(label) for kind, label in ASSIGNABLE_KINDS if kind in assignment.kinds],
+    }
     if role == Role.INSTRUCTOR and assignment.is_quiz:
         context["attempts"] = selectors.results(assignment=assignment)
+        context["not_started"] = selectors.learners_without_attempts(assignment=assignment)
     elif role == Role.INSTRUCTOR:
         context["practice_rows"] = practice_results(assignment=assignment, now=now)
     else:

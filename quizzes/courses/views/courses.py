@@ -53,6 +53,7 @@ def teach(request: HttpRequest) -> HttpResponse:
     context = {
         "memberships": selectors.memberships(user=request.user).filter(role=Role.INSTRUCTOR),
         "due": selectors.taught_assignments_due(user=request.user, now=now),
+        "now": now,
         "pending": selectors.pending_review(user=request.user),
         "course_form": CourseForm(),
     }

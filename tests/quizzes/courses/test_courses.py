@@ -682,3 +682,52 @@ def test_the_preview_of_word_cards_for_a_quiz_says_they_are_for_practice(
     word = practice.context["drawn"][0]
     assert f'読み: <span lang="ja">{word.extra["reading"]}</span>' in practice.text
     assert "この練習で数える問題" in practice.text and "別の例を見る" not in practice.text
+
+
+def test_an_assignment_page_names_its_sections_and_kinds(client, course, article, learner):
+    section = article.sections.order_by("position").first()
+    quiz = make_assignment(course=course, article=article, kinds=["choice", "reading"])
+    quiz.sections.set([section])
+    client.force_login(learner)
+    page = client.get(quiz.get_absolute_url()).text
+    assert section.display_heading in page
+    assert "多肢選択（穴埋めと漢字の書きを含む）、漢字の読み" in page
+    whole = make_assignment(course=course, article=article, title="全体")
+    page = client.get(whole.get_absolute_url()).text
+    assert "記事全体" in page and "すべての種類" in page
+
+
+def test_the_teaching_page_counts_learners_who_submitted_not_attempts(
+    client, course, article, learner, teacher
+):
+    quiz = make_assignment(course=course, article=article)
+    late = make_assignment(course=course, article=article, title="先週の小テスト")
+    Assignment.objects.filter(pk=late.pk).update(
+        opens_at=timezone.now() - timedelta(days=5), due_at=timezone.now() - timedelta(days=1)
+    )
+    Enrollment.objects.create(course=course, user=make_user(username="other"), role="learner")
+    for _ in range(2):
+        submit_attempt(
+            attempt=start_attempt(assignment=quiz, user=learner, now=timezone.now()),
+            now=timezone.now(),
+        )
+    client.force_login(teacher)
+    page = client.get("/courses/teach/").text
+    # Two attempts of one learner, of two: not 「提出2件」.
+    assert "提出 1/2人" in page
+    assert "締め切り済み" in page
+
+
+def test_the_results_name_the_learners_who_have_not_started(
+    client, course, article, learner, teacher
+):
+    quiz = make_assignment(course=course, article=article)
+    Enrollment.objects.create(course=course, user=make_user(username="hanako"), role="learner")
+    submit_attempt(
+        attempt=start_attempt(assignment=quiz, user=learner, now=timezone.now()),
+        now=timezone.now(),
+    )
+    client.force_login(teacher)
+    response = client.get(quiz.get_absolute_url())
+    assert [user.username for user in response.context["not_started"]] == ["hanako"]
+    assert "まだ受験していない学習者: hanako" in response.text
