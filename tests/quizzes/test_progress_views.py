@@ -28,6 +28,14 @@ def test_retention_with_no_review_yet_says_why_rather_than_zero_of_zero(client):
     assert "学習段階を終えたカードの復習から数えます。まだありません。" in html
 
 
+def test_no_leeches_is_not_praise(client):
+    # A walker at 14 % right was told 「苦手カードはありません。よくできました。」.
+    client.force_login(make_user())
+    for page in ("/learn/progress/", "/learn/leeches/"):
+        html = client.get(page).content.decode()
+        assert "よくできました" not in html and "苦手カードはまだありません" in html
+
+
 def test_instructors_cannot_see_learners_outside_their_courses(client):
     learner = make_user()
     client.force_login(make_user(instructor=True))
