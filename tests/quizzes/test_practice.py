@@ -158,6 +158,8 @@ def test_a_practice_page_counts_in_the_targets_unit_for_learner_and_instructor(c
     assert page.context["study_url"] == f"/learn/study/section/{section.pk}/"
     home = client.get(f"/courses/{course.pk}/")
     assert "5回中2回" in home.text.replace(" ", "")
+    # Its due date by the word the assignment's own page uses (a walker saw 期日 and 締め切り).
+    assert "期日" not in home.text and "締め切り" in home.text
 
     client.force_login(teacher)
     page = client.get(practice.get_absolute_url())

@@ -92,11 +92,11 @@ def test_a_learning_card_is_never_shown_before_it_is_due(client, learner, articl
     ahead = client.get(deck_url(article), {"ahead": "1"}, headers=HTMX)
     assert ahead.context["question"] == question, "continue now shows the waiting card early"
     # The counts say why a card shows while nothing is due (a walker read 「期日 0・新規 0」).
-    assert "先取り学習中（期日のカードはまだありません）" in ahead.content.decode()
+    assert "先取り学習中（復習するカードはまだありません）" in ahead.content.decode()
     clock.advance(seconds=31)
     assert show(client, article)["question"] == question
     due = client.get(deck_url(article), headers=HTMX).content.decode()
-    assert "先取り" not in due and "期日 1" in due
+    assert "先取り" not in due and "復習 1" in due
 
 
 def test_a_reload_after_answering_shows_the_answer_again(client, learner, article):

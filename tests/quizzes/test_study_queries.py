@@ -191,7 +191,7 @@ def test_new_cards_counted_up_to_the_daily_limit(client, per_day):
     assert unstudied > 2
     assert show(client, article)["queue"].new == min(per_day, unstudied)
     page = client.get(f"/learn/study/article/{article.slug}/", headers={"HX-Request": "true"})
-    assert f"完了 0 ・ 期日 0 ・ 新規 {min(per_day, unstudied)}</span>" in page.content.decode()
+    assert f"完了 0 ・ 復習 0 ・ 新規 {min(per_day, unstudied)}</span>" in page.content.decode()
     client.cookies["django_language"] = "en"
     page = client.get(f"/learn/study/article/{article.slug}/", headers={"HX-Request": "true"})
     assert f"0 done · 0 due · {min(per_day, unstudied)} new</span>" in page.content.decode()
