@@ -190,10 +190,15 @@ def test_the_course_page_keeps_its_actions_whole_on_a_phone(
     page.set_viewport_size(PHONE)
     # 編集 and 項目分析 wrapped a character a line, and the cell's borders broke the row
     # (a walker's report, session 11).
-    for name in ("編集", "項目分析"):
+    for name in ("編集", "項目分析", "第1回 小テスト"):
         link = page.get_by_role("link", name=name, exact=True)
         line = link.evaluate("element => parseFloat(getComputedStyle(element).lineHeight)")
         assert link.bounding_box()["height"] < 1.5 * line, name
+    # Nor the mode and the role (「小テ/スト（採/点あ/り）」, 「学習/者」: a walker, session 41).
+    for text in ("小テスト（採点あり）", "学習者"):
+        cell = page.get_by_role("cell", name=text, exact=True)
+        line = cell.evaluate("element => parseFloat(getComputedStyle(element).lineHeight)")
+        assert cell.bounding_box()["height"] < 2.5 * line, text
     shoot(page, screenshot_dir, "course-actions")
 
 
