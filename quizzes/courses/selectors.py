@@ -10,7 +10,15 @@ from django.db.models.functions import Cast, Coalesce
 from content.models import Article, Question, QuestionFlag, QuestionStatus, Visibility
 from content.selectors import articles_visible_to
 from quizzes.courses.analysis import QuizStats, Tallies, analyse_tallies
-from quizzes.courses.models import Assignment, Attempt, AttemptAnswer, Course, Enrollment, Role
+from quizzes.courses.models import (
+    Assignment,
+    Attempt,
+    AttemptAnswer,
+    Course,
+    Enrollment,
+    Mode,
+    Role,
+)
 
 # The home pages show assignments due from a week ago onwards.
 RECENT = timedelta(days=7)
@@ -38,6 +46,23 @@ def learner_assignments(*, user, now: datetime) -> list[Assignment]:
             due_at__gte=now - RECENT,
         )
         .select_related("course", "article")
+        .annotate(pool_size=Count("questions", distinct=True))
+        .order_by("due_at", "id")
+    )
+
+
+def open_practices(*, user, article_id: int, now: datetime) -> QuerySet[Assignment]:
+    """The learner's practice assignments on this article that are open now: the study page
+    names them with their count, since a walker studying one never saw it there."""
+    return (
+        Assignment.objects.filter(
+            course__enrollments__user=user,
+            course__enrollments__role=Role.LEARNER,
+            article_id=article_id,
+            mode=Mode.PRACTICE,
+            opens_at__lte=now,
+            due_at__gte=now,
+        )
         .annotate(pool_size=Count("questions", distinct=True))
         .order_by("due_at", "id")
     )

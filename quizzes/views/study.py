@@ -25,6 +25,8 @@ from config.htmx import HtmxHttpRequest, wants_partial
 from config.url_formats import formatted_reverse
 from content.models import Question, QuestionKind
 from quizzes import selectors
+from quizzes.courses.gradebook import learner_cells
+from quizzes.courses.selectors import open_practices
 from quizzes.decks import Deck, article_deck_with_learner, deck_from_url
 from quizzes.grading import InvalidResponse, grade, suggested_rating
 from quizzes.models import CardState, Grading, LearnerCard, LearnerSettings, Rating
@@ -99,6 +101,19 @@ def _queue(request: HtmxHttpRequest, deck: Deck, now: datetime) -> StudyQueue:
     )
 
 
+def _open_practices(request: HtmxHttpRequest, deck: Deck) -> list:
+    """(assignment, cell) for each practice open on the deck's article, for the page's header:
+    htmx swaps of the card read none."""
+    if deck.article is None:
+        return []
+    now = timezone.now()
+    practices = list(open_practices(user=request.user, article_id=deck.article.pk, now=now))
+    if not practices:
+        return []
+    cells = learner_cells(user=request.user, assignments=practices, now=now)
+    return list(zip(practices, cells, strict=True))
+
+
 def _stage(
     request: HtmxHttpRequest, *, deck: Deck, stage: str, context: dict, status: int = 200
 ) -> HttpResponse:
@@ -113,6 +128,7 @@ def _stage(
     context = {"deck": deck, "stage": stage, "learner": learner, "is_partial": partial, **context}
     if not partial:
         context["kinds"] = QuestionKind.choices
+        context["practices"] = _open_practices(request, deck)
     with timezone.override(learner_zone(learner)):
         return render(
             request, f"{TEMPLATE}#{stage}" if partial else TEMPLATE, context, status=status

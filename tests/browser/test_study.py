@@ -6,7 +6,7 @@ from quizzes.models import ReviewLog
 from quizzes.services import learner_settings_for
 from tests.browser.pages import logged_in_page
 from tests.content.test_printed_word_cards import GUIDE
-from tests.factories import PASSWORD, make_article, make_user
+from tests.factories import PASSWORD, make_article, make_assignment, make_course, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 NEW_CARDS = 5
@@ -321,3 +321,28 @@ def test_a_card_asking_the_kanji_of_a_word(live_server, browser, screenshot_dir)
         expect(stage.locator(".correct-answer")).to_have_text(question.answer)
         page.screenshot(path=screenshot_dir / f"study-spelling-{label}-feedback.png")
         context.close()
+
+
+def test_on_a_phone_an_open_practice_is_named_and_the_card_still_fits(
+    live_server, browser, screenshot_dir
+):
+    teacher = make_user(username="sensei", instructor=True)
+    learner = make_user(username="hanako")
+    settings = learner_settings_for(user=learner)
+    settings.study_kinds = ["choice"]
+    settings.save()
+    article = make_article(user=teacher, visibility="courses")
+    article.questions.filter(kind="choice").update(status=QuestionStatus.PUBLISHED)
+    course = make_course(instructor=teacher, learners=[learner])
+    make_assignment(course=course, article=article, title="第2課の復習", mode="practice")
+    context, phone = logged_in_page(browser, live_server, "hanako", phone=True)
+    phone.goto(f"{live_server.url}/learn/study/article/{article.slug}/")
+    practice = phone.locator(".practice-progress")
+    expect(practice).to_contain_text("第2課の復習")
+    expect(practice).to_contain_text("50回中0回")
+    options = phone.locator("#study-stage button.option")
+    expect(options).to_have_count(4)
+    for n in range(4):
+        expect(options.nth(n)).to_be_in_viewport(ratio=1)
+    phone.screenshot(path=screenshot_dir / "study-phone-practice.png")
+    context.close()

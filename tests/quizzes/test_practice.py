@@ -169,3 +169,25 @@ def test_a_practice_page_counts_in_the_targets_unit_for_learner_and_instructor(c
     # The teaching page names a practice as such, not by its (absent) submissions.
     teach = client.get("/courses/teach/")
     assert "提出0件" not in teach.text and "練習" in teach.text
+
+
+def test_the_study_page_names_an_open_practice_with_its_count(client, setting):
+    # A walker studying for a practice never saw it on the study screen, and stopped at
+    # 「今すぐ復習するカードはもうありません」 at 7 of 12 reviews.
+    course, article, learner = setting
+    practice = make_assignment(
+        course=course, article=article, title="復習課題", mode="practice", target_reviews=12
+    )
+    review(learner, practice.questions.first(), timezone.now())
+    client.force_login(learner)
+    page = client.get(f"/learn/study/article/{article.slug}/").text
+    assert "復習課題" in page and "12回中1回" in page.replace(" ", "")
+    assert "今すぐ続ける" in page
+    # An htmx swap of the card reads no assignment.
+    partial = client.get(
+        f"/learn/study/article/{article.slug}/", headers={"HX-Request": "true"}
+    ).text
+    assert "復習課題" not in partial
+    # Another learner's page names none.
+    client.force_login(make_user())
+    assert "復習課題" not in client.get(f"/learn/study/article/{article.slug}/").text
