@@ -77,7 +77,10 @@ def quiz_cell(assignment: Assignment, row: dict | None, now: datetime) -> Cell:
         return Cell("in_progress")
     if now < assignment.opens_at:
         return Cell("not_open")
-    return Cell("missing" if now > assignment.due_at else "todo")
+    if now > assignment.due_at:
+        # Scored 0, not blank: a walker's teacher averaging the CSV would have left it out.
+        return Cell("missing", score=0.0)
+    return Cell("todo")
 
 
 def practice_cell(assignment: Assignment, counts: dict | None, now: datetime) -> Cell:

@@ -125,7 +125,10 @@ def responses_csv(request: HttpRequest, pk: int) -> HttpResponse:
             answer.question.prompt,
             # As the pages show them: 「正しい」, not the stored "true" (a walker).
             answer.response_label,
-            "" if answer.correct is None else int(answer.correct),
+            # An unanswered question of a submitted attempt counts as wrong, as its score does.
+            ""
+            if answer.correct is None and not answer.attempt.submitted
+            else int(bool(answer.correct)),
             answer.question.answer_label,
         ]
         for answer in selectors.response_rows(assignment=assignment)

@@ -1,5 +1,7 @@
 """Courses, join codes, quizzes and practice: the rules, through the views a person uses."""
 
+import csv
+import io
 import re
 from datetime import timedelta
 
@@ -731,3 +733,28 @@ def test_the_results_name_the_learners_who_have_not_started(
     response = client.get(quiz.get_absolute_url())
     assert [user.username for user in response.context["not_started"]] == ["hanako"]
     assert "まだ受験していない学習者: hanako" in response.text
+
+
+def test_a_missed_quiz_scores_zero_and_an_unanswered_question_is_wrong_in_the_csv(
+    client, course, article, learner, teacher
+):
+    missed = make_assignment(course=course, article=article, title="逃した小テスト")
+    Assignment.objects.filter(pk=missed.pk).update(
+        opens_at=timezone.now() - timedelta(days=5), due_at=timezone.now() - timedelta(days=1)
+    )
+    taken = make_assignment(course=course, article=article, title="受けた小テスト")
+    attempt = start_attempt(assignment=taken, user=learner, now=timezone.now())
+    submit_attempt(attempt=attempt, now=timezone.now())  # nothing answered
+    client.force_login(teacher)
+    book = client.get(f"/courses/{course.pk}/gradebook.csv").content.decode("utf-8-sig")
+    # 0.0 and 未提出 for the missed quiz: a walker's teacher averaging blanks left it out.
+    assert "0.0,未提出" in book
+    responses = client.get(f"/courses/assignments/{taken.pk}/responses.csv").content.decode()
+    rows = list(csv.reader(io.StringIO(responses.lstrip("\ufeff"))))[1:]
+    assert rows and all(row[7] == "0" for row in rows), rows
+
+
+def test_the_assignment_form_says_quiz_questions_are_studied_too(client, course, teacher):
+    client.force_login(teacher)
+    page = client.get(f"/courses/{course.pk}/assignments/new/").text
+    assert "問題を秘密にはしません" in page
