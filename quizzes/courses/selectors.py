@@ -161,6 +161,23 @@ def learners_without_attempts(*, assignment: Assignment) -> QuerySet:
     )
 
 
+def responses_by_question(*, assignment: Assignment) -> dict[int, Counter]:
+    """How often each response was given to each question, over submitted attempts: which
+    wrong option drew learners is what a language teacher asks of an item (a walker)."""
+    rows = (
+        AttemptAnswer.objects.filter(
+            attempt__assignment=assignment, attempt__submitted_at__isnull=False
+        )
+        .values_list("question_id", "response")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for question_id, response, n in rows:
+        counts[question_id][response] += n
+    return counts
+
+
 def results(*, assignment: Assignment) -> QuerySet[Attempt]:
     return (
         assignment.attempts.select_related("user")

@@ -27,8 +27,11 @@ Alpha: item variances 0.3 + 0.3 + 0.3 = 0.9; totals 3,2,2,1,0 (mean 1.6),
 """
 
 import pytest
+from django.utils import timezone
 
 from quizzes.courses.analysis import analyse
+from quizzes.courses.services import save_answer, start_attempt, submit_attempt
+from tests.factories import make_article, make_assignment, make_course, make_user
 
 WORKED = {"A": [1, 1, 1], "B": [1, 1, 0], "C": [1, 0, 1], "D": [0, 1, 0], "E": [0, 0, 0]}
 
@@ -128,3 +131,30 @@ def test_the_database_tallies_give_the_worked_example():
         assert (got.facility, got.attempts) == (want.facility, want.attempts)
         assert got.discrimination == pytest.approx(want.discrimination, abs=1e-9)
         assert got.efficiency == pytest.approx(want.efficiency, abs=1e-9)
+
+
+@pytest.mark.django_db
+def test_the_page_counts_each_option_chosen_with_the_key_marked(client):
+    teacher, learner = make_user(instructor=True), make_user()
+    article = make_article(user=teacher, visibility="courses")
+    course = make_course(instructor=teacher, learners=[learner])
+    quiz = make_assignment(course=course, article=article, kinds=["choice"], question_count=3)
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    first, second, third = attempt.answers.select_related("question").order_by("position")
+    wrong = next(choice for choice in first.question.choices if choice != first.question.answer)
+    save_answer(attempt=attempt, question_id=first.question_id, response=wrong, now=timezone.now())
+    save_answer(
+        attempt=attempt,
+        question_id=second.question_id,
+        response=second.question.answer,
+        now=timezone.now(),
+    )
+    submit_attempt(attempt=attempt, now=timezone.now())
+    client.force_login(teacher)
+    page = client.get(f"/courses/assignments/{quiz.pk}/analysis/")
+    chosen = {question.pk: options for _item, question, options in page.context["items"]}
+    # The wrong option the learner took, once; the key, never; the third, unanswered.
+    assert (wrong, 1, False) in chosen[first.question_id]
+    assert (first.question.answer, 0, True) in chosen[first.question_id]
+    assert (second.question.answer, 1, True) in chosen[second.question_id]
+    assert ("無回答", 1, False) in chosen[third.question_id]

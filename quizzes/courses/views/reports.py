@@ -60,6 +60,20 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _options_chosen(question: Question, responses: dict) -> list[tuple[str, int, bool]]:
+    """(option, times chosen, is the key) for a question with options, unanswered last."""
+    if not question.choices:
+        return []
+    given = responses.get(question.pk, {})
+    chosen = [
+        (label, given.get(value, 0), value == question.answer)
+        for value, label in question.labelled_choices
+    ]
+    if given.get(""):
+        chosen.append((_("No answer"), given[""], False))
+    return chosen
+
+
 @require_GET
 @login_required
 def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
@@ -70,7 +84,11 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     questions = Question.objects.select_related("section", "article").in_bulk(
         [item.question_id for item in stats.items]
     )
-    items = [(item, questions[item.question_id]) for item in stats.items]
+    responses = selectors.responses_by_question(assignment=assignment)
+    items = [
+        (item, questions[item.question_id], _options_chosen(questions[item.question_id], responses))
+        for item in stats.items
+    ]
     context = {
         "pool_ids": set(assignment.questions.values_list("pk", flat=True)),
         "assignment": assignment,
