@@ -28,6 +28,15 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
+def a_class():
+    """(teacher, learner, article, course): sensei's course of one learner, gakusei, on an
+    article sensei shares with courses."""
+    teacher = make_user(username="sensei", instructor=True)
+    learner = make_user(username="gakusei")
+    article = make_article(user=teacher, visibility="courses")
+    return teacher, learner, article, make_course(instructor=teacher, learners=[learner])
+
+
 def shoot(page, directory, name: str) -> None:
     """A full-page screenshot at desktop width and at phone width."""
     for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
@@ -180,10 +189,7 @@ def test_a_course_from_creation_to_item_analysis(
 def test_the_course_page_keeps_its_actions_whole_on_a_phone(
     live_server, page, log_in, screenshot_dir
 ):
-    teacher = make_user(username="sensei", instructor=True)
-    learner = make_user(username="gakusei")
-    article = make_article(user=teacher, visibility="courses")
-    course = make_course(instructor=teacher, learners=[learner])
+    _teacher, _learner, article, course = a_class()
     make_assignment(course=course, article=article, question_count=4)
     log_in("sensei", PASSWORD)
     page.goto(f"{live_server.url}/courses/{course.pk}/")
@@ -317,10 +323,7 @@ def test_the_teaching_page_fits_a_phone_with_long_titles(live_server, browser, s
 
 
 def test_a_timed_quiz_counts_down_in_view_and_stops_at_zero(live_server, browser, screenshot_dir):
-    teacher = make_user(username="sensei", instructor=True)
-    learner = make_user(username="gakusei")
-    article = make_article(user=teacher, visibility="courses")
-    course = make_course(instructor=teacher, learners=[learner])
+    _teacher, learner, article, course = a_class()
     quiz = make_assignment(course=course, article=article, question_count=6, time_limit_minutes=10)
     attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
     context, page = logged_in_page(browser, live_server, "gakusei", phone=True)
@@ -350,10 +353,7 @@ def test_a_timed_quiz_counts_down_in_view_and_stops_at_zero(live_server, browser
 
 
 def test_a_practice_shows_each_learners_progress_in_reviews(live_server, browser, screenshot_dir):
-    teacher = make_user(username="sensei", instructor=True)
-    learner = make_user(username="gakusei")
-    article = make_article(user=teacher, visibility="courses")
-    course = make_course(instructor=teacher, learners=[learner])
+    _teacher, _learner, article, course = a_class()
     practice = make_assignment(
         course=course, article=article, title="復習", mode="practice", target_reviews=10
     )
@@ -391,10 +391,8 @@ def test_a_practice_shows_only_its_targets_figure(live_server, page, log_in, scr
 
 
 def test_a_typed_answer_left_unsaved_is_sent_before_time_runs_out(live_server, browser):
-    teacher = make_user(username="sensei", instructor=True)
-    learner = make_user(username="gakusei")
-    article = publish_typed_blanks(make_article(user=teacher, visibility="courses"))
-    course = make_course(instructor=teacher, learners=[learner])
+    _teacher, learner, article, course = a_class()
+    publish_typed_blanks(article)
     quiz = make_assignment(
         course=course, article=article, kinds=["cloze"], question_count=2, time_limit_minutes=10
     )
