@@ -49,6 +49,18 @@ class SectionsOfArticles(forms.CheckboxSelectMultiple):
             option["attrs"]["data-article"] = str(value.instance.article_id)
         return option
 
+    def optgroups(self, name, value, attrs=None):
+        """The sections under their article's title, named once: each box repeated it (a
+        walker, sessions 40 and 41)."""
+        groups: dict[int, tuple[str, list, int]] = {}
+        for _group, options, index in super().optgroups(name, value, attrs):
+            for option in options:
+                section = option["value"].instance
+                groups.setdefault(section.article_id, (section.article.title, [], index))[1].append(
+                    option
+                )
+        return list(groups.values())
+
 
 # Each kind as an assignment may use it: a walker ticked 語彙 for a quiz and got nothing
 # (a word card is rated by the learner, so a quiz cannot grade it), and found 漢字の書き among
@@ -113,9 +125,7 @@ class AssignmentForm(forms.ModelForm):
         self.fields["sections"].queryset = Section.objects.filter(
             article__in=articles
         ).select_related("article")
-        self.fields["sections"].label_from_instance = lambda section: (
-            f"{section.article.title} › {section.display_heading}"
-        )
+        self.fields["sections"].label_from_instance = lambda section: section.display_heading
         # The model's validators check the bounds; the inputs show them to the browser too.
         for name, high in [
             ("question_count", MAX_QUESTIONS),

@@ -98,7 +98,9 @@ function sectionsOfTheChosenArticle(select) {
   const show = () => {
     boxes.forEach((box) => {
       const ours = box.dataset.article === select.value;
-      box.closest("label").parentElement.hidden = !ours;
+      const item = box.closest("label").parentElement;
+      item.hidden = !ours;
+      item.parentElement.hidden = !ours; // the article's group, titled once
       if (!ours) box.checked = false; // a section of another article would not be saved
     });
   };

@@ -277,6 +277,11 @@ def test_the_assignment_form_offers_the_chosen_articles_sections(
     page.get_by_label("記事").select_option(str(second.pk))
     expect(visible).to_have_count(second.sections.count())
     expect(page.locator("#id_sections input:checked")).to_have_count(0)
+    # Each box names its section only; the chosen article's title heads them once (a walker
+    # read the title on every box, sessions 40 and 41), and the other article's is hidden.
+    expect(page.locator("#id_sections").get_by_text(second.title, exact=True)).to_be_visible()
+    expect(page.locator("#id_sections").get_by_text(first.title, exact=True)).to_be_hidden()
+    expect(page.locator("#id_sections label", has_text="›")).to_have_count(0)
     # A quiz's settings, then practice's: each mode shows its own (a walker saw both).
     expect(page.get_by_label("受験できる回数")).to_be_visible()
     expect(page.get_by_label("目標の復習回数")).to_be_hidden()
