@@ -4,7 +4,7 @@ from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, Coalesce
 
 from content.models import Article, Question, QuestionFlag, QuestionStatus, Visibility
@@ -161,13 +161,25 @@ def learners_without_attempts(*, assignment: Assignment) -> QuerySet:
     )
 
 
-def responses_by_question(*, assignment: Assignment) -> dict[int, Counter]:
-    """How often each response was given to each question, over submitted attempts: which
-    wrong option drew learners is what a language teacher asks of an item (a walker)."""
+def analysed_attempts(*, assignment: Assignment, first_only: bool) -> QuerySet[Attempt]:
+    """The submitted attempts an item analysis counts: each learner's first, or all of them.
+
+    A retake meets questions the learner has seen, with their keys shown after the first
+    attempt: counting it makes every item look easier. Moodle's statistics report offers the
+    same choice; the first attempt is what says how well a question separates learners.
+    """
+    submitted = Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
+    if not first_only:
+        return submitted
+    earlier = submitted.filter(user=OuterRef("user"), number__lt=OuterRef("number"))
+    return submitted.exclude(Exists(earlier))
+
+
+def responses_by_question(*, attempts: QuerySet[Attempt]) -> dict[int, Counter]:
+    """How often each response was given to each question over these attempts: which wrong
+    option drew learners is what a language teacher asks of an item (a walker)."""
     rows = (
-        AttemptAnswer.objects.filter(
-            attempt__assignment=assignment, attempt__submitted_at__isnull=False
-        )
+        AttemptAnswer.objects.filter(attempt__in=attempts)
         .values_list("question_id", "response")
         .annotate(n=Count("pk"))
         .order_by()
@@ -186,27 +198,26 @@ def results(*, assignment: Assignment) -> QuerySet[Attempt]:
     )
 
 
-def item_analysis(*, assignment: Assignment) -> QuizStats:
-    """Statistics over every submitted attempt, counted by the database in three queries.
+def item_analysis(*, attempts: QuerySet[Attempt]) -> QuizStats:
+    """Statistics over these submitted attempts, counted by the database in three queries.
 
     An attempt's score is its number of right answers, so it is the total each
     mark is compared with.
     """
-    submitted = Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
-    by_score = list(submitted.values_list("max_score", "score").annotate(n=Count("pk")))
-    attempts = sum(n for _max, _score, n in by_score)
+    by_score = list(attempts.values_list("max_score", "score").annotate(n=Count("pk")))
+    counted = sum(n for _max, _score, n in by_score)
     mean_score = (
-        sum(100 * score / most * n for most, score, n in by_score) / attempts if attempts else None
+        sum(100 * score / most * n for most, score, n in by_score) / counted if counted else None
     )
     # Alpha compares attempts with every slot: those with the most questions.
     k = max((most for most, _score, _n in by_score), default=0)
-    answers = AttemptAnswer.objects.filter(attempt__in=submitted)
+    answers = AttemptAnswer.objects.filter(attempt__in=attempts)
     mark = Coalesce(Cast("correct", IntegerField()), 0)
     tallies = Tallies(
         items=defaultdict(Counter),
         slots=defaultdict(Counter),
         totals=Counter({score: n for most, score, n in by_score if most == k}),
-        attempts=attempts,
+        attempts=counted,
         mean_score=mean_score,
     )
     item_rows = (

@@ -179,6 +179,15 @@ def test_a_course_from_creation_to_item_analysis(
     # Each item names its kind and its answer; a walker could not tell which question it was.
     expect(page.locator("table.analysis tbody tr").first).to_contain_text("答え")
     expect(page.get_by_text("印を付けません")).to_be_visible()
+    # The figures explained in plain words, on demand.
+    page.get_by_text("数値の読み方").click()
+    expect(page.get_by_text("その問題に正解した受験の割合")).to_be_visible()
+    # Each learner's first attempt by default; all of them on request.
+    expect(page.get_by_role("link", name="各学習者の1回目の受験")).to_have_attribute(
+        "aria-current", "page"
+    )
+    page.get_by_role("link", name="すべての受験").click()
+    expect(page.get_by_role("link", name="すべての受験")).to_have_attribute("aria-current", "page")
     page.set_viewport_size(PHONE)
     # The table scrolls inside its box; the page itself stays phone-wide.
     assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]

@@ -94,36 +94,72 @@ def test_undefined_figures_are_none_not_errors():
     assert analyse([]).attempts == 0
 
 
+def _submitted(quiz, user, marks: list[int], *, number: int = 1):
+    from quizzes.courses.models import Attempt, AttemptAnswer
+
+    now = timezone.now()
+    attempt = Attempt.objects.create(
+        assignment=quiz,
+        user=user,
+        number=number,
+        seed=1,
+        started_at=now,
+        submitted_at=now,
+        score=sum(marks),
+        max_score=len(marks),
+    )
+    questions = list(quiz.questions.order_by("id")[: len(marks)])
+    AttemptAnswer.objects.bulk_create(
+        AttemptAnswer(attempt=attempt, question=q, position=slot, correct=bool(mark))
+        for slot, (q, mark) in enumerate(zip(questions, marks, strict=True), start=1)
+    )
+    return attempt
+
+
+def _worked_quiz(*, instructor=None):
+    """The worked example's five first attempts, stored."""
+    course = make_course(instructor=instructor) if instructor else make_course()
+    article = make_article(user=instructor, visibility="courses") if instructor else make_article()
+    quiz = make_assignment(course=course, article=article, question_count=3)
+    for name, marks in WORKED.items():
+        _submitted(quiz, make_user(username=f"learner-{name}"), marks)
+    return quiz
+
+
+@pytest.mark.django_db
+def test_a_retake_is_left_out_unless_all_attempts_are_asked_for(client):
+    """E retakes the quiz, having seen the keys, and gets all three right: counted, it makes
+    every item look easier. The default analysis keeps each learner's first attempt."""
+    from django.contrib.auth import get_user_model
+
+    teacher = make_user(instructor=True)
+    quiz = _worked_quiz(instructor=teacher)
+    _submitted(quiz, get_user_model().objects.get(username="learner-E"), [1, 1, 1], number=2)
+    client.force_login(teacher)
+    url = f"/courses/assignments/{quiz.pk}/analysis/"
+
+    first = client.get(url)
+    expected = analyse(rows(WORKED))
+    assert first.context["stats"].attempts == 5
+    assert [item.facility for item in first.context["stats"].items] == [
+        item.facility for item in expected.items
+    ]
+    assert "1回分の再受験" in first.content.decode()
+
+    every = client.get(url + "?attempts=all")
+    assert every.context["stats"].attempts == 6
+    assert [round(item.facility, 1) for item in every.context["stats"].items] == [66.7, 66.7, 50.0]
+    assert every.context["retakes"] == 0 and "再受験" not in every.content.decode()
+
+
 @pytest.mark.django_db
 def test_the_database_tallies_give_the_worked_example():
     """The same five attempts stored as attempts: the view's counted path agrees."""
-    from django.utils import timezone
 
-    from quizzes.courses.models import Attempt, AttemptAnswer
-    from quizzes.courses.selectors import item_analysis
-    from tests.factories import make_article, make_assignment, make_course, make_user
+    from quizzes.courses.selectors import analysed_attempts, item_analysis
 
-    course = make_course()
-    article = make_article()
-    quiz = make_assignment(course=course, article=article, question_count=3)
-    questions = list(quiz.questions.order_by("id")[:3])
-    now = timezone.now()
-    for name, marks in WORKED.items():
-        attempt = Attempt.objects.create(
-            assignment=quiz,
-            user=make_user(username=f"learner-{name}"),
-            number=1,
-            seed=1,
-            started_at=now,
-            submitted_at=now,
-            score=sum(marks),
-            max_score=3,
-        )
-        AttemptAnswer.objects.bulk_create(
-            AttemptAnswer(attempt=attempt, question=q, position=slot, correct=bool(mark))
-            for slot, (q, mark) in enumerate(zip(questions, marks, strict=True), start=1)
-        )
-    stats = item_analysis(assignment=quiz)
+    quiz = _worked_quiz()
+    stats = item_analysis(attempts=analysed_attempts(assignment=quiz, first_only=True))
     expected = analyse(rows(WORKED))
     assert stats.attempts == 5 and stats.alpha == pytest.approx(expected.alpha)
     assert stats.mean_score == pytest.approx(expected.mean_score)

@@ -79,12 +79,15 @@ def _options_chosen(question: Question, responses: dict) -> list[tuple[str, int,
 def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = managed_assignment(request, pk)
     services.close_expired_attempts(attempts=assignment.attempts.all(), now=timezone.now())
-    stats = selectors.item_analysis(assignment=assignment)
+    # Each learner's first attempt unless the teacher asks for all: retakes make items easier.
+    all_attempts = request.GET.get("attempts") == "all"
+    attempts = selectors.analysed_attempts(assignment=assignment, first_only=not all_attempts)
+    stats = selectors.item_analysis(attempts=attempts)
     # From all questions, not the pool: an edit may have dropped a question that attempts drew.
     questions = Question.objects.select_related("section", "article").in_bulk(
         [item.question_id for item in stats.items]
     )
-    responses = selectors.responses_by_question(assignment=assignment)
+    responses = selectors.responses_by_question(attempts=attempts)
     items = [
         (item, questions[item.question_id], _options_chosen(questions[item.question_id], responses))
         for item in stats.items
@@ -93,6 +96,12 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
         "pool_ids": set(assignment.questions.values_list("pk", flat=True)),
         "assignment": assignment,
         "stats": stats,
+        "all_attempts": all_attempts,
+        # Retakes the first-attempt analysis leaves out, so that the teacher knows they exist.
+        "retakes": 0
+        if all_attempts
+        else selectors.analysed_attempts(assignment=assignment, first_only=False).count()
+        - stats.attempts,
         "items": items,
         "can_retire": can_edit_article(request.user, assignment.article),
         "min_attempts_to_flag": MIN_ATTEMPTS_TO_FLAG,
