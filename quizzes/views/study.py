@@ -128,6 +128,9 @@ def _stage(
     context = {"deck": deck, "stage": stage, "learner": learner, "is_partial": partial, **context}
     if not partial:
         context["kinds"] = QuestionKind.choices
+    if not partial or stage == "summary":
+        # The page's header, and the summary: how far the session took each practice, with
+        # the way back to it (a walker's learner was sent to the deck list instead).
         context["practices"] = _open_practices(request, deck)
     with timezone.override(learner_zone(learner)):
         return render(

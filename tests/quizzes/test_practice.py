@@ -187,7 +187,17 @@ def test_the_study_page_names_an_open_practice_with_its_count(client, setting):
     partial = client.get(
         f"/learn/study/article/{article.slug}/", headers={"HX-Request": "true"}
     ).text
-    assert "復習課題" not in partial
+    assert "study-card" in partial and "復習課題" not in partial
+    # The session's summary, swapped in by htmx, says how far it took the practice and leads
+    # back to it, not only to the deck list (a walker).
+    settings = learner_settings_for(user=learner)
+    settings.new_cards_per_day = 0
+    settings.save()
+    summary = client.get(
+        f"/learn/study/article/{article.slug}/", headers={"HX-Request": "true"}
+    ).text
+    assert "summary-title" in summary and "12回中1回" in summary.replace(" ", "")
+    assert f'href="{practice.get_absolute_url()}"' in summary and "「復習課題」に戻る" in summary
     # Another learner's page names none.
     client.force_login(make_user())
     assert "復習課題" not in client.get(f"/learn/study/article/{article.slug}/").text
