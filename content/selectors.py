@@ -1,6 +1,7 @@
 """Reads of the material."""
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from content.learning import learning
 from content.models import (
@@ -88,6 +89,16 @@ def export_rows(*, article: Article) -> list[dict]:
     ]
 
 
+# A choice of kanji is filtered apart from other choices: its rows say 漢字の書き (a walker
+# looked for it in the review's kind list).
+SPELLING_KIND = "spelling"
+REVIEW_KINDS = [
+    *QuestionKind.choices[:2],
+    (SPELLING_KIND, _("Kanji spelling")),
+    *QuestionKind.choices[2:],
+]
+
+
 def questions_for_review(
     *,
     article: Article,
@@ -110,7 +121,11 @@ def questions_for_review(
     )
     if section is not None:
         questions = questions.filter(section_id=section)
-    if kind:
+    if kind == SPELLING_KIND:
+        questions = questions.filter(kind=QuestionKind.CHOICE, extra__has_key="spelling")
+    elif kind == QuestionKind.CHOICE:
+        questions = questions.filter(kind=kind).exclude(extra__has_key="spelling")
+    elif kind:
         questions = questions.filter(kind=kind)
     if status:
         questions = questions.filter(status=status)

@@ -25,6 +25,7 @@ from content.questions import (
     write_question,
 )
 from content.selectors import (
+    REVIEW_KINDS,
     articles_visible_to,
     open_flags,
     questions_for_review,
@@ -48,7 +49,7 @@ def _review_filters(query: QueryDict, sections: list[Section]) -> dict:
     section = query.get("section", "")
     return {
         "section": int(section) if section in {str(s.pk) for s in sections} else None,
-        "kind": kind if kind in QuestionKind.values else "",
+        "kind": kind if kind in {value for value, _label in REVIEW_KINDS} else "",
         "status": status if status in QuestionStatus.values else "",
         "reported": query.get("reported") == "1",
     }
@@ -69,7 +70,7 @@ def question_review(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         "flags": open_flags(article=article),
         "sections": sections,
-        "kinds": QuestionKind.choices,
+        "kinds": REVIEW_KINDS,
         "statuses": QuestionStatus.choices,
         **filters,
     }

@@ -342,6 +342,19 @@ def test_a_spelling_question_is_named_as_one_in_the_review(instructor, article):
     question.extra = {**question.extra, "spelling": True}
     question.save(update_fields=["extra"])
     page = instructor.get(
-        reverse("content:question_review", args=[article.slug]), {"kind": QuestionKind.CHOICE}
+        reverse("content:question_review", args=[article.slug]), {"kind": "spelling"}
     ).content.decode()
     assert '<span class="badge">漢字の書き</span>' in page
+
+
+def test_kanji_spelling_is_a_kind_of_its_own_in_the_filter(instructor, article):
+    """Its rows say 漢字の書き: filtering by 多肢選択 showed them, and 漢字の書き was not listed
+    (a walker)."""
+    choices = article.questions.filter(kind=QuestionKind.CHOICE, owner__isnull=True)
+    spellings = {q.pk for q in choices if q.extra.get("spelling")}
+    assert spellings and len(spellings) < choices.count()
+    page = review(instructor, article, kind="spelling")
+    assert '<option value="spelling" selected>漢字の書き</option>' in page.content.decode()
+    assert {q.pk for q in page.context["page"].paginator.object_list} == spellings
+    plain = review(instructor, article, kind="choice").context["page"].paginator.object_list
+    assert {q.pk for q in plain} == {q.pk for q in choices} - spellings
