@@ -311,4 +311,5 @@ from quizzes.courses.models import (  # noqa: E402, F401
     AttemptAnswer,
     Course,
     Enrollment,
+    Extension,
 )

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,6 +14,7 @@ from quizzes.courses.models import (
     Course,
     Mode,
     PracticeTarget,
+    Role,
 )
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -170,3 +172,36 @@ class AssignmentForm(forms.ModelForm):
         if cleaned.get("mode") == Mode.PRACTICE and not cleaned.get("practice_target"):
             self.add_error("practice_target", _("Choose what the practice must reach."))
         return cleaned
+
+
+class ExtensionForm(forms.Form):
+    """A later due date for one learner of the assignment's course."""
+
+    learner = forms.ModelChoiceField(queryset=None, label=gettext_lazy("Learner"))
+    due_at = forms.DateTimeField(
+        label=gettext_lazy("New due date"),
+        widget=DATETIME,
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+
+    def __init__(self, *args, assignment: Assignment, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.assignment = assignment
+        field = self.fields["learner"]
+        field.queryset = learners_of(assignment.course)
+        field.label_from_instance = lambda user: user.get_username()
+        field.empty_label = gettext_lazy("Choose a learner")
+
+    def clean_due_at(self):
+        due = self.cleaned_data["due_at"]
+        if due <= self.assignment.due_at:
+            raise forms.ValidationError(_("An extension must end after the assignment's due date."))
+        return due
+
+
+def learners_of(course: Course):
+    return (
+        get_user_model()
+        .objects.filter(enrollments__course=course, enrollments__role=Role.LEARNER)
+        .order_by("username")
+    )

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, ExpressionWrapper, F, FloatField, Max, Q
 from django.utils.translation import gettext_lazy as _
 
+from quizzes.courses.due_dates import extended_due_dates
 from quizzes.courses.models import Assignment, Attempt, Course, Enrollment, Mode, Role
 from quizzes.courses.practice import practice_counts, practice_met, practice_progress
 
@@ -31,6 +32,8 @@ class Cell:
     # Practice: reviews of the assigned questions since opening, and those questions mature now.
     reviews: int = 0
     mature: int = 0
+    # The learner's own due date, where an instructor granted a later one.
+    extended_to: datetime | None = None
 
     @property
     def label(self) -> str:
@@ -69,7 +72,21 @@ def course_learners(course: Course) -> list:
     )
 
 
-def quiz_cell(assignment: Assignment, row: dict | None, now: datetime) -> Cell:
+def cell_for(
+    assignment: Assignment, *, quiz_row: dict | None, counts: dict | None, now: datetime, due_at
+) -> Cell:
+    """The learner's cell of the assignment; `due_at` is their own due date."""
+    cell = (
+        quiz_cell(assignment, quiz_row, now, due_at)
+        if assignment.mode == Mode.QUIZ
+        else practice_cell(assignment, counts, now, due_at)
+    )
+    if due_at != assignment.due_at:
+        cell.extended_to = due_at
+    return cell
+
+
+def quiz_cell(assignment: Assignment, row: dict | None, now: datetime, due_at: datetime) -> Cell:
     if row and row["submitted"]:
         status = "done" if row["on_time"] else "late"
         return Cell(status, score=row["best"], attempts=row["submitted"])
@@ -77,13 +94,15 @@ def quiz_cell(assignment: Assignment, row: dict | None, now: datetime) -> Cell:
         return Cell("in_progress")
     if now < assignment.opens_at:
         return Cell("not_open")
-    if now > assignment.due_at:
+    if now > due_at:
         # Scored 0, not blank: a walker's teacher averaging the CSV would have left it out.
         return Cell("missing", score=0.0)
     return Cell("todo")
 
 
-def practice_cell(assignment: Assignment, counts: dict | None, now: datetime) -> Cell:
+def practice_cell(
+    assignment: Assignment, counts: dict | None, now: datetime, due_at: datetime
+) -> Cell:
     counts = counts or {"total": 0, "on_time": 0, "mature": 0}
     on_time, met = practice_met(
         assignment=assignment, counts=counts, pool_size=assignment.pool_size
@@ -98,7 +117,7 @@ def practice_cell(assignment: Assignment, counts: dict | None, now: datetime) ->
     elif now < assignment.opens_at:
         return Cell("not_open")
     else:
-        status = "missing" if now > assignment.due_at else ("in_progress" if progress else "todo")
+        status = "missing" if now > due_at else ("in_progress" if progress else "todo")
     return Cell(status, score=progress, reviews=counts["total"], mature=counts["mature"])
 
 
@@ -125,16 +144,20 @@ def gradebook(*, course: Course, now: datetime) -> Gradebook:
     user_ids = enrolled_learner_ids(course)
     quiz = [a for a in assignments if a.mode == Mode.QUIZ]
     attempts = attempt_totals(assignments=quiz, user_ids=user_ids) if quiz else {}
-    practice = practice_counts(assignments=assignments, user_ids=user_ids)
-    columns = [(a, a.id, a.mode == Mode.QUIZ) for a in assignments]
+    extended = extended_due_dates(assignments=assignments, user_ids=user_ids)
+    practice = practice_counts(assignments=assignments, user_ids=user_ids, extended=extended)
     rows = []
     for user in learners:
         user_id = user.id
         cells = [
-            quiz_cell(a, attempts.get((user_id, a_id)), now)
-            if is_quiz
-            else practice_cell(a, practice.get((user_id, a_id)), now)
-            for a, a_id, is_quiz in columns
+            cell_for(
+                a,
+                quiz_row=attempts.get((user_id, a.id)),
+                counts=practice.get((user_id, a.id)),
+                now=now,
+                due_at=extended.get((user_id, a.id), a.due_at),
+            )
+            for a in assignments
         ]
         rows.append(Row(user=user, cells=cells))
     return Gradebook(assignments=assignments, rows=rows)
@@ -143,9 +166,22 @@ def gradebook(*, course: Course, now: datetime) -> Gradebook:
 def practice_results(*, assignment: Assignment, now: datetime) -> list[Row]:
     """Each learner of the course against one practice assignment, for its instructor."""
     course = assignment.course
-    counts = practice_counts(assignments=[assignment], user_ids=enrolled_learner_ids(course))
+    user_ids = enrolled_learner_ids(course)
+    extended = extended_due_dates(assignments=[assignment], user_ids=user_ids)
+    counts = practice_counts(assignments=[assignment], user_ids=user_ids, extended=extended)
     return [
-        Row(user=user, cells=[practice_cell(assignment, counts.get((user.pk, assignment.pk)), now)])
+        Row(
+            user=user,
+            cells=[
+                cell_for(
+                    assignment,
+                    quiz_row=None,
+                    counts=counts.get((user.pk, assignment.pk)),
+                    now=now,
+                    due_at=extended.get((user.pk, assignment.pk), assignment.due_at),
+                )
+            ],
+        )
         for user in course_learners(course)
     ]
 
@@ -154,11 +190,16 @@ def learner_cells(*, user, assignments: list[Assignment], now: datetime) -> list
     """One learner's statuses, for their home page."""
     quiz = [a for a in assignments if a.mode == Mode.QUIZ]
     attempts = attempt_totals(assignments=quiz, user_ids=[user.pk]) if quiz else {}
-    practice = practice_counts(assignments=assignments, user_ids=[user.pk])
+    extended = extended_due_dates(assignments=assignments, user_ids=[user.pk])
+    practice = practice_counts(assignments=assignments, user_ids=[user.pk], extended=extended)
     return [
-        quiz_cell(a, attempts.get((user.pk, a.pk)), now)
-        if a.mode == Mode.QUIZ
-        else practice_cell(a, practice.get((user.pk, a.pk)), now)
+        cell_for(
+            a,
+            quiz_row=attempts.get((user.pk, a.pk)),
+            counts=practice.get((user.pk, a.pk)),
+            now=now,
+            due_at=extended.get((user.pk, a.pk), a.due_at),
+        )
         for a in assignments
     ]
 

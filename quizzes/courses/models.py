@@ -193,6 +193,31 @@ class Assignment(models.Model):
         return self.mode == Mode.QUIZ
 
 
+class Extension(models.Model):
+    """A later due date for one learner of an assignment, as Moodle's user overrides give: an
+    illness, a late enrolment. Their attempts are late only after it, their practice counts
+    until it, and a quiz whose answers are shown after the due date shows them to the class
+    after the last learner's."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extensions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="extensions"
+    )
+    due_at = models.DateTimeField(_("due at"))
+    granted_at = models.DateTimeField(_("granted at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["assignment", "due_at", "id"]
+        verbose_name = _("extension")
+        verbose_name_plural = _("extensions")
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "user"], name="one_extension_per_learner")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment} · {self.user} → {self.due_at:%Y-%m-%d %H:%M}"
+
+
 class Attempt(models.Model):
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="attempts")
     user = models.ForeignKey(

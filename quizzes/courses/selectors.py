@@ -10,6 +10,7 @@ from django.db.models.functions import Cast, Coalesce
 from content.models import Article, Question, QuestionFlag, QuestionStatus, Visibility
 from content.selectors import articles_visible_to
 from quizzes.courses.analysis import QuizStats, Tallies, analyse_tallies
+from quizzes.courses.due_dates import learner_due_at
 from quizzes.courses.models import (
     Assignment,
     Attempt,
@@ -38,16 +39,17 @@ def memberships(*, user) -> QuerySet[Enrollment]:
 
 
 def learner_assignments(*, user, now: datetime) -> list[Assignment]:
-    """Assignments of the courses the person learns in, due from a week ago, soonest first."""
+    """Assignments of the courses the person learns in, due (for them: `learner_due_at`) from
+    a week ago, soonest first."""
     return list(
         Assignment.objects.filter(
-            course__enrollments__user=user,
-            course__enrollments__role=Role.LEARNER,
-            due_at__gte=now - RECENT,
+            course__enrollments__user=user, course__enrollments__role=Role.LEARNER
         )
+        .annotate(learner_due_at=learner_due_at(user_id=user.pk))
+        .filter(learner_due_at__gte=now - RECENT)
         .select_related("course", "article")
         .annotate(pool_size=Count("questions", distinct=True))
-        .order_by("due_at", "id")
+        .order_by("learner_due_at", "id")
     )
 
 
@@ -61,10 +63,11 @@ def open_practices(*, user, article_id: int, now: datetime) -> QuerySet[Assignme
             article_id=article_id,
             mode=Mode.PRACTICE,
             opens_at__lte=now,
-            due_at__gte=now,
         )
+        .annotate(learner_due_at=learner_due_at(user_id=user.pk))
+        .filter(learner_due_at__gte=now)
         .annotate(pool_size=Count("questions", distinct=True))
-        .order_by("due_at", "id")
+        .order_by("learner_due_at", "id")
     )
 
 

@@ -14,12 +14,14 @@ from django.utils.translation import gettext as _
 
 from content.models import Article, Question, QuestionStatus, Section
 from quizzes.courses.draws import PoolQuestion, draw, new_seed
+from quizzes.courses.due_dates import answers_shown_at, due_for
 from quizzes.courses.models import (
     Assignment,
     Attempt,
     AttemptAnswer,
     Course,
     Enrollment,
+    Extension,
     Mode,
     Role,
     ShowAnswers,
@@ -89,6 +91,28 @@ def remove_learner(*, course: Course, user_id: int) -> bool:
     return bool(deleted)
 
 
+def grant_extension(*, assignment: Assignment, user_id: int, due_at: datetime) -> Extension:
+    """A later due date for one learner of the course; granting again moves it.
+
+    Attempts already submitted keep their late mark: it says when they came in.
+    """
+    if not Enrollment.objects.filter(
+        course=assignment.course_id, user_id=user_id, role=Role.LEARNER
+    ).exists():
+        raise CourseError(_("Choose a learner of this course."))
+    if due_at <= assignment.due_at:
+        raise CourseError(_("An extension must end after the assignment's due date."))
+    extension, _created = Extension.objects.update_or_create(
+        assignment=assignment, user_id=user_id, defaults={"due_at": due_at}
+    )
+    return extension
+
+
+def withdraw_extension(*, assignment: Assignment, user_id: int) -> bool:
+    deleted, _rows = Extension.objects.filter(assignment=assignment, user_id=user_id).delete()
+    return bool(deleted)
+
+
 def question_pool(
     *, article: Article, sections: list[Section], kinds: list[str], mode: str
 ) -> QuerySet[Question]:
@@ -153,11 +177,16 @@ def answers_visible(*, attempt: Attempt, now: datetime) -> bool:
     if not attempt.submitted:
         return False
     assignment = attempt.assignment
-    return assignment.show_answers == ShowAnswers.AFTER_SUBMIT or now >= assignment.due_at
+    return assignment.show_answers == ShowAnswers.AFTER_SUBMIT or now >= answers_shown_at(
+        assignment=assignment
+    )
 
 
-def new_attempt_refusal(*, assignment: Assignment, attempts_made: int, now: datetime) -> str:
-    """Why the learner may not start another attempt now, or "" if they may.
+def new_attempt_refusal(
+    *, assignment: Assignment, attempts_made: int, now: datetime, due_at: datetime
+) -> str:
+    """Why the learner may not start another attempt now, or "" if they may. `due_at` is the
+    learner's own due date.
 
     The assignment page asks this too, so that it offers no button that would be refused.
     """
@@ -165,8 +194,10 @@ def new_attempt_refusal(*, assignment: Assignment, attempts_made: int, now: date
         return _("This assignment is practice: study it in the study loop.")
     if now < assignment.opens_at:
         return _("This quiz has not opened yet.")
-    if assignment.show_answers == ShowAnswers.AFTER_DUE and now >= assignment.due_at:
-        return _("The due date has passed and the answers are now shown.")
+    if assignment.show_answers == ShowAnswers.AFTER_DUE and now >= due_at:
+        return _(
+            "The due date has passed: this quiz shows its answers after it, so it takes no more attempts."
+        )
     if assignment.max_attempts is not None and attempts_made >= assignment.max_attempts:
         return _("You have used all your attempts at this quiz.")
     return ""
@@ -190,7 +221,10 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
         close_if_expired(attempt=open_attempt, now=now)
         if not open_attempt.submitted:
             return open_attempt
-    refusal = new_attempt_refusal(assignment=assignment, attempts_made=len(attempts), now=now)
+    due_at = due_for(assignment=assignment, user_id=user.pk)
+    refusal = new_attempt_refusal(
+        assignment=assignment, attempts_made=len(attempts), now=now, due_at=due_at
+    )
     if refusal:
         raise CourseError(refusal)
     seed = new_seed()
@@ -205,7 +239,7 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
                 number=len(attempts) + 1,
                 seed=seed,
                 started_at=now,
-                ends_at=attempt_deadline(assignment=assignment, started_at=now),
+                ends_at=attempt_deadline(assignment=assignment, started_at=now, due_at=due_at),
                 max_score=len(drawn),
             )
     except IntegrityError:
@@ -218,14 +252,16 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
     return attempt
 
 
-def attempt_deadline(*, assignment: Assignment, started_at: datetime) -> datetime | None:
+def attempt_deadline(
+    *, assignment: Assignment, started_at: datetime, due_at: datetime
+) -> datetime | None:
     """When an attempt started then stops taking answers: at its time limit and, for a quiz
-    whose answers are shown after the due date, at the due date, since a classmate's
-    result page then shows every key."""
+    whose answers are shown after the due date, at the learner's due date, since a
+    classmate's result page then shows every key."""
     limit = assignment.time_limit_minutes
     ends = [started_at + timedelta(minutes=limit)] if limit else []
     if assignment.show_answers == ShowAnswers.AFTER_DUE:
-        ends.append(assignment.due_at)
+        ends.append(due_at)
     return min(ends, default=None)
 
 
@@ -282,7 +318,7 @@ def submit_attempt(*, attempt: Attempt, now: datetime) -> SubmitOutcome:
     answers = list(attempt.answers.all())
     attempt.score = sum(1 for answer in answers if answer.correct)
     attempt.submitted_at = submitted_at
-    attempt.late = submitted_at > attempt.assignment.due_at
+    attempt.late = submitted_at > due_for(assignment=attempt.assignment, user_id=attempt.user_id)
     attempt.save(update_fields=["score", "submitted_at", "late"])
     if answers_visible(attempt=attempt, now=now):
         queue_missed(attempt=attempt, now=submitted_at)

@@ -26,6 +26,12 @@ urlpatterns = [
     path("assignments/<int:pk>/", assignments.assignment_detail, name="assignment_detail"),
     path("assignments/<int:pk>/edit/", assignments.assignment_edit, name="assignment_edit"),
     path("assignments/<int:pk>/start/", assignments.attempt_start, name="attempt_start"),
+    path("assignments/<int:pk>/extensions/", assignments.extension_grant, name="extension_grant"),
+    path(
+        "assignments/<int:pk>/extensions/<int:user_id>/withdraw/",
+        assignments.extension_withdraw,
+        name="extension_withdraw",
+    ),
     path("assignments/<int:pk>/analysis/", reports.item_analysis, name="item_analysis"),
     path(
         "assignments/<int:pk>/questions/<int:question_id>/retire/",

@@ -3,12 +3,15 @@
 A class of 200 learners and 20 assignments has 4,000 cells; through the
 template engine they cost most of the page's time (measured by bench/classes.py),
 so one tag writes them. Nothing a person typed goes into a cell: the status is
-one of a fixed set, the score a number, and each label is escaped once per page.
+one of a fixed set, the score a number, an extension a date, and each label is escaped
+once per page.
 """
 
 from django import template
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from quizzes.courses.gradebook import STATUS_LABELS, Row
 
@@ -20,9 +23,15 @@ def gradebook_cells(row: Row, labels: dict[str, str]) -> SafeString:
     cells = []
     for cell in row.cells:
         score = "" if cell.score is None else f"<strong>{round(cell.score)}%</strong> "
+        extended = (
+            f' <span class="cell-extended">{labels["extended"]} '
+            f"{timezone.localtime(cell.extended_to):%m/%d}</span>"
+            if cell.extended_to
+            else ""
+        )
         cells.append(
             f'<td class="status-{cell.status}">{score}'
-            f'<span class="cell-status">{labels[cell.status]}</span></td>'
+            f'<span class="cell-status">{labels[cell.status]}</span>{extended}</td>'
         )
     # Built from fixed, escaped parts only (see the module docstring).
     return mark_safe("".join(cells))
@@ -31,4 +40,7 @@ def gradebook_cells(row: Row, labels: dict[str, str]) -> SafeString:
 @register.simple_tag
 def status_labels() -> dict[str, str]:
     """The labels translated and escaped once per page rather than once per cell."""
-    return {status: escape(str(label)) for status, label in STATUS_LABELS.items()}
+    labels = {status: escape(str(label)) for status, label in STATUS_LABELS.items()}
+    # A learner's own later due date, beside their status.
+    labels["extended"] = escape(gettext("Extended"))
+    return labels

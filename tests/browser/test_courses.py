@@ -422,3 +422,26 @@ def test_a_typed_answer_left_unsaved_is_sent_before_time_runs_out(live_server, b
     saved = attempt.answers.get(position=1)
     assert saved.response == first.question.answer and saved.correct
     context.close()
+
+
+def test_a_teacher_gives_one_learner_more_time(live_server, browser, screenshot_dir):
+    """The extension panel on the assignment page, then the learner's own due date."""
+    _teacher, _learner, article, course = a_class()
+    quiz = make_assignment(course=course, article=article, title="第2回 小テスト")
+    context, page = logged_in_page(browser, live_server, "sensei")
+    page.goto(f"{live_server.url}{quiz.get_absolute_url()}")
+    panel = page.locator("section", has=page.get_by_role("heading", name="締め切りの延長"))
+    panel.get_by_label("学習者").select_option(label="gakusei")
+    later = timezone.localtime(quiz.due_at + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    panel.get_by_label("新しい締め切り").fill(later)
+    panel.get_by_role("button", name="延長する").click()
+    expect(page.get_by_role("status")).to_contain_text("gakusei さんの締め切りを")
+    expect(panel.locator(".extensions li")).to_contain_text("gakusei")
+    shoot(page, screenshot_dir, "assignment-extension")
+    context.close()
+    context, page = logged_in_page(browser, live_server, "gakusei", phone=True)
+    page.goto(f"{live_server.url}{quiz.get_absolute_url()}")
+    expect(page.locator(".facts")).to_contain_text(later.replace("T", " "))
+    expect(page.locator(".facts .badge.extended")).to_have_text("延長")
+    page.screenshot(path=screenshot_dir / "assignment-extension-learner-phone.png", full_page=True)
+    context.close()

@@ -180,6 +180,12 @@ ACCESS = {
     "courses:assignment_detail": ("GET", lambda w: {"pk": w.quiz.pk}, COURSE),
     "courses:assignment_edit": ("GET", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:attempt_start": ("POST", lambda w: {"pk": w.quiz.pk}, LEARNER),
+    "courses:extension_grant": ("POST", lambda w: {"pk": w.quiz.pk}, TEACHER),
+    "courses:extension_withdraw": (
+        "POST",
+        lambda w: {"pk": w.quiz.pk, "user_id": w.spare.pk},
+        TEACHER,
+    ),
     "courses:item_analysis": ("GET", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:responses_csv": ("GET", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:retire_question": (
@@ -194,6 +200,7 @@ ACCESS = {
 # Views that refuse their empty test request with 400 for those who get through.
 BAD_REQUEST_WHEN_THROUGH = {
     "courses:course_create",
+    "courses:extension_grant",
     "quizzes:rate",
     "content:question_status",
     "quizzes:reader_settings",

@@ -1,4 +1,9 @@
-"""Driving the study views like the browser does, through htmx requests."""
+"""Driving the study views like the browser does, through htmx requests, and recording a
+review at a given time."""
+
+from quizzes.models import LearnerCard
+from quizzes.services import learner_settings_for, record_review
+from quizzes.tokens import GradedAnswer, ShownCard
 
 HTMX = {"HX-Request": "true"}
 
@@ -42,3 +47,24 @@ def response_for(question, *, right: bool) -> str:
     if question.choices:
         return next(choice for choice in question.choices if choice != question.answer)
     return "まちがい"
+
+
+def review(learner, question, now) -> None:
+    """A right answer to the question rated Good, recorded at `now`."""
+    card = LearnerCard.objects.filter(user=learner, question=question).first()
+    shown = ShownCard(
+        user_id=learner.pk,
+        question_id=question.pk,
+        reps=card.reps if card else 0,
+        shown_at=now.timestamp(),
+    )
+    answer = GradedAnswer(shown=shown, response="", correct=True, duration_ms=3000)
+    outcome = record_review(
+        user=learner,
+        question_id=question.pk,
+        answer=answer,
+        rating=3,
+        learner=learner_settings_for(user=learner),
+        now=now,
+    )
+    assert outcome.recorded

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from quizzes.courses.gradebook import gradebook
 from quizzes.models import CardState, LearnerCard
-from quizzes.services import learner_settings_for, record_review
-from quizzes.tokens import GradedAnswer, ShownCard
+from quizzes.services import learner_settings_for
 from tests.factories import make_article, make_assignment, make_course, make_user
+from tests.quizzes.study_helpers import review
 
 pytestmark = pytest.mark.django_db
 
@@ -21,26 +21,6 @@ def setting():
     course = make_course(instructor=teacher, learners=[learner])
     article = make_article(user=teacher, visibility="courses")
     return course, article, learner
-
-
-def review(learner, question, now) -> None:
-    card = LearnerCard.objects.filter(user=learner, question=question).first()
-    shown = ShownCard(
-        user_id=learner.pk,
-        question_id=question.pk,
-        reps=card.reps if card else 0,
-        shown_at=now.timestamp(),
-    )
-    answer = GradedAnswer(shown=shown, response="", correct=True, duration_ms=3000)
-    outcome = record_review(
-        user=learner,
-        question_id=question.pk,
-        answer=answer,
-        rating=3,
-        learner=learner_settings_for(user=learner),
-        now=now,
-    )
-    assert outcome.recorded
 
 
 def test_reviews_target_counts_assigned_questions_until_the_due_date(setting):

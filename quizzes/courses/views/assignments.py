@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from content.models import Question
 from quizzes.courses import selectors, services
 from quizzes.courses.draws import draw, most_drawn
-from quizzes.courses.forms import ASSIGNABLE_KINDS, AssignmentForm
+from quizzes.courses.forms import ASSIGNABLE_KINDS, AssignmentForm, ExtensionForm
 from quizzes.courses.gradebook import learner_cells, practice_results
 from quizzes.courses.models import Assignment, Course, Mode, Role
 from quizzes.courses.views.access import managed_assignment, managed_course, member_assignment
@@ -152,6 +152,17 @@ def practice_deck_url(assignment: Assignment) -> str:
 @login_required
 def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assignment, role = member_assignment(request, pk)
+    return _detail(request, assignment, role)
+
+
+def _detail(
+    request: HttpRequest,
+    assignment: Assignment,
+    role: str,
+    *,
+    extension_form: ExtensionForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
     now = timezone.now()
     services.close_expired_attempts(attempts=assignment.attempts.all(), now=now)
     # A quiz of 10 from a pool of 6 has 6 questions, fewer where two share a sentence (one of
@@ -171,6 +182,11 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "section_names": [section.display_heading for section in assignment.sections.all()],
         "kind_names": [str(label) for kind, label in ASSIGNABLE_KINDS if kind in assignment.kinds],
     }
+    if role == Role.INSTRUCTOR:
+        context["extensions"] = assignment.extensions.select_related("user").order_by(
+            "user__username"
+        )
+        context["extension_form"] = extension_form or ExtensionForm(assignment=assignment)
     if role == Role.INSTRUCTOR and assignment.is_quiz:
         context["attempts"] = selectors.results(assignment=assignment)
         context["not_started"] = selectors.learners_without_attempts(assignment=assignment)
@@ -183,12 +199,51 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         # Not the status, which a submitted attempt sets to 提出済み while a retake is open.
         context["has_open_attempt"] = any(not attempt.submitted for attempt in my_attempts)
         context["start_refusal"] = services.new_attempt_refusal(
-            assignment=assignment, attempts_made=len(my_attempts), now=now
+            assignment=assignment,
+            attempts_made=len(my_attempts),
+            now=now,
+            due_at=context["cell"].extended_to or assignment.due_at,
         )
         if assignment.max_attempts is not None:
             context["attempts_left"] = max(assignment.max_attempts - len(my_attempts), 0)
         context["study_url"] = practice_deck_url(assignment)
-    return render(request, "quizzes/courses/assignment_detail.html", context)
+    return render(request, "quizzes/courses/assignment_detail.html", context, status=status)
+
+
+@require_POST
+@login_required
+def extension_grant(request: HttpRequest, pk: int) -> HttpResponse:
+    """A later due date for one learner; a bad date shows the page again with its error."""
+    assignment = managed_assignment(request, pk)
+    form = ExtensionForm(request.POST, assignment=assignment)
+    if not form.is_valid():
+        return _detail(request, assignment, Role.INSTRUCTOR, extension_form=form, status=400)
+    learner, due_at = form.cleaned_data["learner"], form.cleaned_data["due_at"]
+    try:
+        services.grant_extension(assignment=assignment, user_id=learner.pk, due_at=due_at)
+    except services.CourseError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("%(learner)s now has until %(due)s.")
+            % {
+                "learner": learner.get_username(),
+                "due": timezone.localtime(due_at).strftime("%Y-%m-%d %H:%M"),
+            },
+        )
+    return redirect(assignment)
+
+
+@require_POST
+@login_required
+def extension_withdraw(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
+    assignment = managed_assignment(request, pk)
+    if services.withdraw_extension(assignment=assignment, user_id=user_id):
+        messages.success(
+            request, _("The extension was withdrawn; the assignment's due date holds.")
+        )
+    return redirect(assignment)
 
 
 @require_POST

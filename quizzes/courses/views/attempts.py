@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from quizzes.courses import services
+from quizzes.courses.due_dates import answers_shown_at
 from quizzes.courses.models import Attempt
 from quizzes.courses.views.access import own_attempt, viewable_attempt
 
@@ -58,6 +59,10 @@ def attempt_view(request: HttpRequest, pk: int) -> HttpResponse:
         "answers": answers,
         "answered": sum(1 for a in answers if a.answered_at),
         "show_answers": show_answers,
+        # The last learner's due date, which a classmate's extension may have moved.
+        "answers_shown_at": None
+        if show_answers
+        else answers_shown_at(assignment=attempt.assignment),
         "missed": sum(1 for a in answers if not a.correct),
         "confirming": "confirm" in request.GET and not attempt.submitted,
         "own": own,
