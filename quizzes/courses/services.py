@@ -91,10 +91,14 @@ def remove_learner(*, course: Course, user_id: int) -> bool:
     return bool(deleted)
 
 
-def grant_extension(*, assignment: Assignment, user_id: int, due_at: datetime) -> Extension:
+@transaction.atomic
+def grant_extension(
+    *, assignment: Assignment, user_id: int, due_at: datetime, now: datetime
+) -> Extension:
     """A later due date for one learner of the course; granting again moves it.
 
-    Attempts already submitted keep their late mark: it says when they came in.
+    Attempts already submitted keep their late mark: it says when they came in. An attempt
+    in progress that was to close at the due date closes at the new one.
     """
     if not Enrollment.objects.filter(
         course=assignment.course_id, user_id=user_id, role=Role.LEARNER
@@ -102,9 +106,26 @@ def grant_extension(*, assignment: Assignment, user_id: int, due_at: datetime) -
         raise CourseError(_("Choose a learner of this course."))
     if due_at <= assignment.due_at:
         raise CourseError(_("An extension must end after the assignment's due date."))
+    if assignment.show_answers == ShowAnswers.AFTER_DUE and now >= answers_shown_at(
+        assignment=assignment
+    ):
+        raise CourseError(
+            _(
+                "This quiz's answers are already shown to the class: with more time, a learner "
+                "could take it knowing them."
+            )
+        )
     extension, _created = Extension.objects.update_or_create(
         assignment=assignment, user_id=user_id, defaults={"due_at": due_at}
     )
+    if assignment.show_answers == ShowAnswers.AFTER_DUE:
+        for attempt in Attempt.objects.filter(
+            assignment=assignment, user_id=user_id, submitted_at__isnull=True
+        ):
+            attempt.ends_at = attempt_deadline(
+                assignment=assignment, started_at=attempt.started_at, due_at=due_at
+            )
+            attempt.save(update_fields=["ends_at"])
     return extension
 
 

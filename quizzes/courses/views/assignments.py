@@ -220,7 +220,9 @@ def extension_grant(request: HttpRequest, pk: int) -> HttpResponse:
         return _detail(request, assignment, Role.INSTRUCTOR, extension_form=form, status=400)
     learner, due_at = form.cleaned_data["learner"], form.cleaned_data["due_at"]
     try:
-        services.grant_extension(assignment=assignment, user_id=learner.pk, due_at=due_at)
+        services.grant_extension(
+            assignment=assignment, user_id=learner.pk, due_at=due_at, now=timezone.now()
+        )
     except services.CourseError as error:
         messages.error(request, str(error))
     else:

@@ -53,7 +53,9 @@ def test_an_extended_learner_is_not_missing_and_submits_on_time(
 ):
     quiz = _past_due(course, article)
     now = timezone.now()
-    grant_extension(assignment=quiz, user_id=learner.pk, due_at=now + timedelta(days=2))
+    grant_extension(
+        now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=now + timedelta(days=2)
+    )
 
     cells = _cells(course, now)
     assert cells["gakusei"].status == "todo"
@@ -74,17 +76,30 @@ def test_an_extension_ends_after_the_due_date_and_is_for_a_learner_of_the_course
 ):
     quiz = make_assignment(course=course, article=article)
     with pytest.raises(CourseError, match="課題の締め切りより後"):
-        grant_extension(assignment=quiz, user_id=learner.pk, due_at=quiz.due_at)
-    with pytest.raises(CourseError, match="学習者"):
-        grant_extension(assignment=quiz, user_id=teacher.pk, due_at=quiz.due_at + timedelta(days=1))
+        grant_extension(now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=quiz.due_at)
     with pytest.raises(CourseError, match="学習者"):
         grant_extension(
-            assignment=quiz, user_id=make_user().pk, due_at=quiz.due_at + timedelta(days=1)
+            now=timezone.now(),
+            assignment=quiz,
+            user_id=teacher.pk,
+            due_at=quiz.due_at + timedelta(days=1),
+        )
+    with pytest.raises(CourseError, match="学習者"):
+        grant_extension(
+            now=timezone.now(),
+            assignment=quiz,
+            user_id=make_user().pk,
+            due_at=quiz.due_at + timedelta(days=1),
         )
     # Granting again moves the date; withdrawing brings back the class's.
-    grant_extension(assignment=quiz, user_id=learner.pk, due_at=quiz.due_at + timedelta(days=1))
+    grant_extension(
+        now=timezone.now(),
+        assignment=quiz,
+        user_id=learner.pk,
+        due_at=quiz.due_at + timedelta(days=1),
+    )
     later = quiz.due_at + timedelta(days=3)
-    grant_extension(assignment=quiz, user_id=learner.pk, due_at=later)
+    grant_extension(now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=later)
     assert list(Extension.objects.values_list("due_at", flat=True)) == [later]
     assert withdraw_extension(assignment=quiz, user_id=learner.pk)
     assert not Extension.objects.exists()
@@ -102,7 +117,9 @@ def test_after_due_answers_wait_for_the_last_learners_due_date(course, article, 
     early = submit_attempt(
         attempt=start_attempt(assignment=quiz, user=classmate, now=now), now=now
     ).attempt
-    grant_extension(assignment=quiz, user_id=learner.pk, due_at=now + timedelta(days=2))
+    grant_extension(
+        now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=now + timedelta(days=2)
+    )
     after_class_due = now + timedelta(hours=2)
     # The classmate's keys stay hidden while the extended learner may still take the quiz...
     assert not answers_visible(attempt=early, now=after_class_due)
@@ -121,7 +138,10 @@ def test_practice_counts_the_extended_learners_reviews_until_their_date(
     question = practice.questions.first()
     after_class_due = practice.due_at + timedelta(hours=2)
     grant_extension(
-        assignment=practice, user_id=learner.pk, due_at=practice.due_at + timedelta(days=1)
+        now=timezone.now(),
+        assignment=practice,
+        user_id=learner.pk,
+        due_at=practice.due_at + timedelta(days=1),
     )
     for user in (learner, classmate):
         review(user, question, after_class_due)
@@ -139,7 +159,7 @@ def test_the_learner_sees_their_own_due_date_on_their_home_and_assignment(
     quiz.opens_at = quiz.due_at - timedelta(days=1)
     quiz.save()
     extended = timezone.now() + timedelta(days=2)
-    grant_extension(assignment=quiz, user_id=learner.pk, due_at=extended)
+    grant_extension(now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=extended)
     client.force_login(learner)
     # Due ten days ago for the class, which the home page no longer lists; this learner's is ahead.
     home = client.get("/").content.decode()
@@ -181,7 +201,32 @@ def test_the_teacher_grants_and_withdraws_on_the_assignment_page(
 def test_the_gradebook_marks_an_extended_learners_cell(client, course, article, learner, teacher):
     quiz = make_assignment(course=course, article=article)
     extended = quiz.due_at + timedelta(days=3)
-    grant_extension(assignment=quiz, user_id=learner.pk, due_at=extended)
+    grant_extension(now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=extended)
     client.force_login(teacher)
     page = client.get(f"/courses/{course.pk}/gradebook/").content.decode()
     assert f'<span class="cell-extended">延長 {timezone.localtime(extended):%m/%d}</span>' in page
+
+
+def test_an_open_attempt_closing_at_the_due_date_closes_at_the_new_one(course, article, learner):
+    now = timezone.now()
+    quiz = make_assignment(
+        course=course, article=article, show_answers="after_due", due_at=now + timedelta(hours=1)
+    )
+    attempt = start_attempt(assignment=quiz, user=learner, now=now)
+    assert attempt.ends_at == quiz.due_at
+    later = now + timedelta(days=1)
+    grant_extension(now=now, assignment=quiz, user_id=learner.pk, due_at=later)
+    attempt.refresh_from_db()
+    assert attempt.ends_at == later
+
+
+def test_no_extension_once_the_class_has_seen_the_answers(course, article, learner):
+    quiz = _past_due(course, article, show_answers="after_due")
+    with pytest.raises(CourseError, match="正解はすでにクラスに公開"):
+        grant_extension(
+            now=timezone.now(),
+            assignment=quiz,
+            user_id=learner.pk,
+            due_at=timezone.now() + timedelta(days=1),
+        )
+    assert not Extension.objects.exists()
