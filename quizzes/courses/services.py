@@ -92,6 +92,21 @@ def remove_learner(*, course: Course, user_id: int) -> bool:
 
 
 @transaction.atomic
+def delete_assignment(*, assignment: Assignment) -> None:
+    """Delete an assignment made by mistake, while no learner has attempted it.
+
+    A quiz with attempts stays: its grades are the learners' work. A practice has none of
+    its own (its reviews are the learners' study cards, which stay), so it may always go.
+    """
+    locked = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if locked.attempts.exists():
+        raise CourseError(
+            _("Learners have attempted this quiz: it stays, so that their grades are kept.")
+        )
+    locked.delete()
+
+
+@transaction.atomic
 def grant_extension(
     *, assignment: Assignment, user_id: int, due_at: datetime, now: datetime
 ) -> Extension:

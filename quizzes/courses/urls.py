@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("assignments/<int:pk>/", assignments.assignment_detail, name="assignment_detail"),
     path("assignments/<int:pk>/edit/", assignments.assignment_edit, name="assignment_edit"),
+    path("assignments/<int:pk>/delete/", assignments.assignment_delete, name="assignment_delete"),
     path("assignments/<int:pk>/start/", assignments.attempt_start, name="attempt_start"),
     path("assignments/<int:pk>/extensions/", assignments.extension_grant, name="extension_grant"),
     path(

@@ -179,6 +179,8 @@ ACCESS = {
     "courses:assignment_preview": ("GET", lambda w: {"pk": w.course.pk}, TEACHER),
     "courses:assignment_detail": ("GET", lambda w: {"pk": w.quiz.pk}, COURSE),
     "courses:assignment_edit": ("GET", lambda w: {"pk": w.quiz.pk}, TEACHER),
+    # The quiz has an attempt, so the instructor's delete is refused with a message.
+    "courses:assignment_delete": ("POST", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:attempt_start": ("POST", lambda w: {"pk": w.quiz.pk}, LEARNER),
     "courses:extension_grant": ("POST", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:extension_withdraw": (

@@ -183,6 +183,8 @@ def _detail(
         "kind_names": [str(label) for kind, label in ASSIGNABLE_KINDS if kind in assignment.kinds],
     }
     if role == Role.INSTRUCTOR:
+        # Offered only while nothing a learner did would go with it.
+        context["deletable"] = not assignment.is_quiz or not assignment.attempts.exists()
         context["extensions"] = assignment.extensions.select_related("user").order_by(
             "user__username"
         )
@@ -262,3 +264,17 @@ def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, str(error))
         return redirect(assignment)
     return redirect(attempt)
+
+
+@require_POST
+@login_required
+def assignment_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    assignment = managed_assignment(request, pk)
+    course = assignment.course
+    try:
+        services.delete_assignment(assignment=assignment)
+    except services.CourseError as error:
+        messages.error(request, str(error))
+        return redirect(assignment)
+    messages.success(request, _("“%(title)s” was deleted.") % {"title": assignment.title})
+    return redirect(course)
