@@ -132,7 +132,8 @@ def test_one_card_of_each_kind_renders_like_dokkai_feedback(article, collection,
     vocab = questions["vocab"]
     vocab_q, vocab_a, _html = rendered["vocab"]
     assert vocab.extra["gloss"] not in vocab_q
-    assert f"意味: {vocab.extra['gloss']}" in vocab_a
+    # The gloss is JMdict's English, and the label says so (a walker could not tell).
+    assert f"意味（英語）: {vocab.extra['gloss']}" in vocab_a
 
     tf_q, tf_a, _html = rendered["truefalse"]
     assert "この文は記事の内容と合っていますか？" in tf_q and "正しい 誤り" in tf_q

@@ -133,6 +133,8 @@ def test_the_entry_is_the_words_part_of_speech_and_reading(client, learner):
     assert "who" in who and "sauce" not in who
     weekday = client.get(word_url(item, "平日"), headers=HTMX).content.decode()
     assert "weekday" in weekday and "radical" not in weekday
+    # The senses are English, from JMdict, and the entry says so (a walker could not tell).
+    assert "英語での意味（JMdict より）" in weekday
     reading_aloud = client.get(word_url(item, "読み聞かせ"), headers=HTMX).content.decode()
     assert "読み聞かせる" in reading_aloud and "to read aloud" in reading_aloud
 
