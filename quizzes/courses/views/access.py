@@ -13,11 +13,24 @@ from quizzes.courses.models import Assignment, Attempt, Course, Role
 from quizzes.permissions import can_manage_course, course_role
 
 
+def _refuse_outsider(request: HttpRequest, course: Course, not_found: str):
+    """404 for someone outside the course; a learner who was removed is told why instead, and
+    that their work is kept (a walker's removed learner met a bare 「見つかりません」)."""
+    if Attempt.objects.filter(assignment__course=course, user=request.user.pk).exists():
+        raise PermissionDenied(
+            _(
+                "You are no longer a learner of this course. Your attempts and grades are kept: "
+                "join again with the course's code to see them."
+            )
+        )
+    raise Http404(not_found)
+
+
 def member_course(request: HttpRequest, pk: int) -> tuple[Course, str]:
     course = get_object_or_404(Course, pk=pk)
     role = course_role(request.user, course)
     if role is None:
-        raise Http404(_("No such course."))
+        _refuse_outsider(request, course, _("No such course."))
     return course, role
 
 
@@ -32,7 +45,7 @@ def member_assignment(request: HttpRequest, pk: int) -> tuple[Assignment, str]:
     assignment = get_object_or_404(Assignment.objects.select_related("course", "article"), pk=pk)
     role = course_role(request.user, assignment.course)
     if role is None:
-        raise Http404(_("No such assignment."))
+        _refuse_outsider(request, assignment.course, _("No such assignment."))
     return assignment, role
 
 

@@ -86,6 +86,15 @@ def test_removing_a_learner_keeps_their_work(client, course, teacher, learner, q
     client.post(f"/courses/{course.pk}/learners/{learner.pk}/remove/")
     assert not Enrollment.objects.filter(user=learner, course=course).exists()
     assert Attempt.objects.filter(pk=attempt.pk).exists()
+    # The removed learner is told why the course is closed to them, and that the work stays;
+    # someone who never was in it learns nothing of it.
+    client.force_login(learner)
+    for url in (course.get_absolute_url(), quiz.get_absolute_url()):
+        page = client.get(url)
+        assert page.status_code == 403 and "成績は残っています" in page.content.decode()
+    client.force_login(make_user())
+    assert client.get(course.get_absolute_url()).status_code == 404
+    client.force_login(teacher)
     # Instructors cannot be removed through this door.
     client.post(f"/courses/{course.pk}/learners/{teacher.pk}/remove/")
     assert Enrollment.objects.filter(user=teacher, course=course).exists()
