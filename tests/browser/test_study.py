@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -345,4 +347,20 @@ def test_on_a_phone_an_open_practice_is_named_and_the_card_still_fits(
     for n in range(4):
         expect(options.nth(n)).to_be_in_viewport(ratio=1)
     phone.screenshot(path=screenshot_dir / "study-phone-practice.png")
+    # Through the session, rating each card Easy: the summary tells how far it took the
+    # practice and leads back to it (a walker was sent to the deck list).
+    stage = phone.locator("#study-stage")
+    for _ in range(30):
+        if stage.locator(".summary").count():
+            break
+        stage.locator("button.option").first.click()
+        stage.get_by_role("button", name=re.compile("簡単")).click()
+        expect(stage.locator(".feedback")).to_have_count(0)
+    progress = stage.locator(".summary .practice-progress")
+    expect(progress).to_contain_text("50回中")
+    back = progress.get_by_role("link", name="「第2課の復習」に戻る")
+    expect(back).to_be_visible()
+    phone.screenshot(path=screenshot_dir / "study-phone-practice-summary.png", full_page=True)
+    back.click()
+    expect(phone.get_by_role("heading", level=1)).to_have_text("第2課の復習")
     context.close()
