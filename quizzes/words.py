@@ -27,7 +27,10 @@ from django.db.models.lookups import GreaterThan
 
 from config.compiled_queries import CompiledQuery
 from content.analysis.furigana import furigana
-from content.analysis.glossary import DictionaryEntry
+from content.analysis.glossary import DictionaryEntry, word_senses
+from content.analysis.tokens import Token
+from content.generation.builders import SENSE_CONTEXT_CHARS
+from content.generation.corpus import content_words
 from content.models import Question, QuestionKind, QuestionOrigin, QuestionStatus, Sentence
 from content.reading import Word
 from quizzes.models import KnownWord, LearnerCard, LearnerSettings, SectionRead
@@ -170,7 +173,8 @@ def keep_word(
         extra={
             "lemma": lemma,
             "reading": reading,
-            "gloss": entry.gloss if entry else parts_gloss,
+            "gloss": _senses_in_sentence(sentence, word, lemma, reading)
+            or (entry.gloss if entry else parts_gloss),
             "furigana": [[text, ruby] for text, ruby in furigana(lemma, reading)],
         },
         generator=OWN_WORD_GENERATOR,
@@ -186,6 +190,21 @@ def keep_word(
         # Another request kept the same word first.
         return own_word(user=user, lemma=lemma), False
     return question, True
+
+
+def _senses_in_sentence(sentence: Sentence, word: Word, lemma: str, reading: str) -> str:
+    """The word's senses as a generated vocabulary card gives them, chosen by the words around
+    it: 材料 beside パン is "ingredients" first, not every sense JMdict lists (a walker's card
+    read "ingredients; material; material (for a novel, …)")."""
+    tokens = [Token(**token) for token in sentence.analysis or []]
+    near = [
+        token
+        for token in tokens
+        if token.end > word.start - SENSE_CONTEXT_CHARS
+        and token.start < word.end + SENSE_CONTEXT_CHARS
+        and token.start != word.start
+    ]
+    return word_senses(lemma, reading, tuple(sorted(content_words(near))))
 
 
 def set_known(*, user, lemma: str, known: bool) -> None:

@@ -1635,12 +1635,31 @@ def entry_in_text(*, lemma: str, surface: str, reading: str, pos: str) -> Dictio
     of speech): the lemma's, read as written when it is written as its lemma; else the
     surface's; else, for a noun made of an ichidan verb's stem that JMdict lacks, the verb's
     (読み聞かせ, 読み聞かせる: a walker's look-up found nothing)."""
+    if lemma == "そう" and pos == "名詞-助動詞語幹":
+        # 「大変だったそうです」: Sudachi's noun-like stem is the hearsay そうだ, which JMdict
+        # lists as an expression; そう alone is the look of a thing (おいしそう), which a
+        # walker was shown here.
+        return hearsay_entry()
     entry = dictionary_entry(lemma, reading if surface == lemma else "", pos)
     if entry is None and surface != lemma:
         entry = dictionary_entry(surface, reading, pos)
     if entry is None and pos.startswith("名詞") and _ICHIDAN_STEM.search(lemma):
         entry = dictionary_entry(lemma + "る")
     return entry
+
+
+@functools.cache
+def hearsay_entry() -> DictionaryEntry | None:
+    """JMdict's そうだ as an expression: "people say that; it is said that; I hear that"."""
+    for entry in _jamdict().lookup("そうだ", lookup_chars=False, lookup_ne=False).entries:
+        said = [
+            "; ".join(gloss.text for gloss in sense.gloss)
+            for sense in entry.senses
+            if not entry.kanji_forms and any("expressions" in kind for kind in sense.pos)
+        ]
+        if said:
+            return DictionaryEntry(headword="そうだ", reading="そうだ", senses=tuple(said))
+    return None
 
 
 def gloss_word(word: str, parts: list[str] | None = None) -> str:

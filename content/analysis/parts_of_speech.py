@@ -28,6 +28,10 @@ _LABELS = {
 def part_of_speech(pos: str) -> str:
     """名詞-固有名詞-人名 → proper noun; 名詞-普通名詞-サ変可能 → noun (also a する verb)."""
     major, _sep, rest = pos.partition("-")
+    if rest == "助動詞語幹":
+        # そう of 大変だったそうです (名詞-…, hearsay) and of おいしそうです (形状詞-…): the
+        # stem of the auxiliary そうだ, which a learner's grammar teaches as one.
+        return str(_("auxiliary verb"))
     if major == "名詞" and rest.startswith("固有名詞"):
         return str(_("proper noun"))
     if major == "名詞" and rest.startswith("数詞"):

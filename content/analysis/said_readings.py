@@ -15,6 +15,9 @@ a noun naming what happens that day is び (休館日).
 
 Two readings of one kanji Sudachi chooses wrongly in plain text are set right too: 町立 (and
 市立, 県立…) read as one word, and 米 before や, と or を, which is rice (こめ), not America.
+So are two readings it gives whatever the text: 私 as the formal わたくし, where learners say
+and are taught わたし, and 辛い as つらい (hard to bear) beside a dish or a taste, where it is
+からい, spicy (a walker's 「カレーは少し辛いです」).
 """
 
 import re
@@ -97,6 +100,13 @@ _OWNERS = {
     "府": "ふ",
 }
 _RICE_BEFORE = {"や", "と", "を", "が", "も"}
+# Words of food and taste: beside one, 辛い is spicy (からい), not hard to bear (つらい).
+_TASTES = frozenset(
+    {"味", "味付け", "料理", "食べる", "飲む", "食べ物", "食事", "舌", "スパイス", "香辛料"}
+    | {"唐辛子", "辛子", "山椒", "胡椒", "わさび", "カレー", "キムチ", "ラーメン", "スープ"}
+    | {"ソース", "たれ", "タレ", "鍋", "麺", "甘い", "しょっぱい", "塩辛い", "酸っぱい", "苦い"}
+    | {"おいしい", "美味しい", "まずい", "激辛", "辛口", "甘口", "中辛", "麻婆豆腐", "味噌", "醤油"}
+)
 
 
 def said(tokens: "list[Token]") -> "list[Token]":
@@ -134,10 +144,15 @@ def said(tokens: "list[Token]") -> "list[Token]":
             said_tokens[index] = replace(number, reading=said)
         elif counter.surface == "立" and number.surface in _OWNERS:
             said_tokens[index] = replace(number, reading=_OWNERS[number.surface])
+    tasted = any(token.lemma in _TASTES for token in said_tokens)
     for index, token in enumerate(said_tokens):
         before = said_tokens[index - 1] if index else None
         after = said_tokens[index + 1].surface if index + 1 < len(said_tokens) else ""
-        if token.surface == "米" and token.reading == "べい" and after in _RICE_BEFORE:
+        if token.surface == "私" and token.reading == "わたくし":
+            said_tokens[index] = replace(token, reading="わたし")
+        elif token.lemma == "辛い" and token.reading.startswith("つら") and tasted:
+            said_tokens[index] = replace(token, reading="から" + token.reading.removeprefix("つら"))
+        elif token.surface == "米" and token.reading == "べい" and after in _RICE_BEFORE:
             said_tokens[index] = replace(token, reading="こめ")
         elif token.surface == "分" and _portion_or_fraction(said_tokens, index):
             said_tokens[index] = replace(token, reading="ぶん")

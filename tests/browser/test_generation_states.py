@@ -63,6 +63,13 @@ def test_a_new_version_from_the_article_page(live_server, page, log_in, screensh
     path.write_text(SAMPLE_MARKDOWN.replace("800時間", "900時間"), encoding="utf-8")
 
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    # The owner's errands are folded under 管理…, so that a phone opens nearer the text.
+    page.set_viewport_size({"width": 390, "height": 844})
+    expect(page.get_by_role("link", name="新しい版を取り込む")).to_be_hidden()
+    page.screenshot(path=screenshot_dir / "article-owner-phone.png")
+    page.get_by_text("管理…").click()
+    page.screenshot(path=screenshot_dir / "article-owner-manage-phone.png")
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("link", name="新しい版を取り込む").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("新しい版を取り込む")
     expect(page.locator("main")).to_contain_text("「港町の小さな博物館」を置き換えます")

@@ -1,5 +1,5 @@
 """Numbers and counters read as they are said (the reader taught いちかい for 一階 and
-ひゃくにじゅうご for 百二十戸: a walker), and two kanji Sudachi misreads in plain text."""
+ひゃくにじゅうご for 百二十戸: a walker), and kanji Sudachi misreads in plain text."""
 
 import pytest
 
@@ -132,3 +132,19 @@ def test_a_number_is_said_with_its_places_sound_changes():
         "せんはっぴゃくろくじゅうはち",
         "じゅうにまん",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "said"),
+    [
+        # Sudachi's わたくし is formal speech; learners say and are taught わたし (a walker).
+        ("私の家の近くにパン屋があります。", "私", "わたし"),
+        # 辛い beside a dish or a taste is spicy (a walker's reader said つらい, with its senses).
+        ("中のカレーは少し辛いです。", "辛い", "からい"),
+        ("このラーメンは辛くて食べられない。", "辛く", "からく"),
+        # Without one, hard to bear, as Sudachi reads it.
+        ("仕事が辛かった。", "辛かっ", "つらかっ"),
+    ],
+)
+def test_readings_sudachi_gives_whatever_the_text(text, word, said):
+    assert next(t.reading for t in tokenize(text) if t.surface == word) == said

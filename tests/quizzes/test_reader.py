@@ -139,6 +139,19 @@ def test_the_entry_is_the_words_part_of_speech_and_reading(client, learner):
     assert "読み聞かせる" in reading_aloud and "to read aloud" in reading_aloud
 
 
+def test_hearsay_sou_is_glossed_as_hearsay_and_the_look_as_the_look(client, learner):
+    # A walker's 「大変だったそうです」 was glossed "seeming; looking like", the sense of
+    # おいしそう: the N3 grammar point learners confuse, taught the wrong way round.
+    article = make_article(
+        text="# 店\n\n## 一\n\n開店の日はとても大変だったそうです。パンはおいしそうです。\n"
+    )
+    heard, looked = Sentence.objects.filter(section__article=article).order_by("position")
+    hearsay = client.get(word_url(heard, "そう"), headers=HTMX).content.decode()
+    assert "I hear that" in hearsay and "seeming" not in hearsay and "助動詞" in hearsay
+    look = client.get(word_url(looked, "そう"), headers=HTMX).content.decode()
+    assert "seeming" in look and "I hear that" not in look
+
+
 def test_names_and_missing_words_say_so(client, learner):
     article = make_article(text="# 新語\n\n## 一\n\n田中さんはドッカイレスという新語を作った。\n")
     item = Sentence.objects.get(section__article=article)
@@ -200,7 +213,20 @@ def test_adding_a_word_twice_makes_one_card_in_my_words(client, learner, article
         headers=HTMX,
     )
     assert LearnerCard.objects.get(user=learner).question == own
+    # The summary's accuracy of self-rated cards is a dash, and says why (a walker).
+    summary = client.get("/learn/study/words/mine/", headers=HTMX).content.decode()
+    assert "summary-title" in summary and "正誤がありません" in summary
     assert "博物館" in client.get("/learn/").content.decode()
+
+
+def test_a_kept_words_card_gives_the_senses_its_sentence_uses(client, learner):
+    # A walker's 材料 card read every sense JMdict lists, "material" twice: the card gives the
+    # senses as a generated vocabulary card does, the one beside パン first.
+    article = make_article(text="# パン\n\n## 一\n\nパンの材料にとても気を使っています。\n")
+    item = Sentence.objects.get(section__article=article)
+    client.post(word_url(item, "材料", "keep/"), headers=HTMX)
+    gloss = Question.objects.get(owner=learner).extra["gloss"]
+    assert gloss.startswith("ingredients") and "subject matter" not in gloss
 
 
 def test_own_words_are_nobody_elses(client, learner, article):
@@ -506,6 +532,9 @@ def test_the_owner_is_told_how_many_questions_are_studied_and_where_the_drafts_w
         ("名詞-固有名詞-地名-一般", "固有名詞"),
         ("形状詞-一般", "な形容詞"),
         ("動詞-一般", "動詞"),
+        # The stem of the auxiliary そうだ, hearsay or look (a walker read 名詞 on it).
+        ("名詞-助動詞語幹", "助動詞"),
+        ("形状詞-助動詞語幹", "助動詞"),
     ],
 )
 def test_a_words_part_of_speech_is_named_as_a_learner_names_it(pos, label):
