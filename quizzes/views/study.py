@@ -14,7 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
@@ -54,6 +54,17 @@ from quizzes.tokens import (
 )
 
 TEMPLATE = "quizzes/study/session.html"
+# The kinds a learner may study: a choice of kanji is a multiple-choice card that says 漢字の書き,
+# which a walker looked for in this list.
+STUDY_KINDS = [
+    (
+        kind,
+        gettext_lazy("Multiple choice (kanji spelling too)")
+        if kind == QuestionKind.CHOICE
+        else label,
+    )
+    for kind, label in QuestionKind.choices
+]
 # Labels of a card's state, looked up once per card rather than through get_FOO_display
 # (which rebuilds the choices' dict on every call).
 STATE_LABELS = dict(CardState.choices)
@@ -127,7 +138,7 @@ def _stage(
     # on the page's body): only the whole page needs the token in each form.
     context = {"deck": deck, "stage": stage, "learner": learner, "is_partial": partial, **context}
     if not partial:
-        context["kinds"] = QuestionKind.choices
+        context["kinds"] = STUDY_KINDS
     if not partial or stage == "summary":
         # The page's header, and the summary: how far the session took each practice, with
         # the way back to it (a walker's learner was sent to the deck list instead).

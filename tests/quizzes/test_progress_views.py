@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -18,6 +19,15 @@ def test_learners_see_their_own_dashboard(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<svg" in html and 'role="img"' in html and "figcaption" in html
+
+
+def test_every_tile_has_a_label_of_its_own(client):
+    # A walker read two tiles both called 今日の復習, one due and one done, at 0 and 16.
+    client.force_login(make_user())
+    html = client.get("/learn/progress/").content.decode()
+    labels = re.findall(r"<dt>([^<]+)</dt>", html)
+    assert "今日中に復習" in labels and "今日復習した回数" in labels
+    assert len(labels) == len(set(labels))
 
 
 def test_retention_with_no_review_yet_says_why_rather_than_zero_of_zero(client):
@@ -152,3 +162,16 @@ def test_a_zone_saved_under_an_old_alias_stays_listed_and_chosen(client):
     client.force_login(user)
     page = client.get("/learn/settings/").content.decode()
     assert '<option value="US/Pacific" selected>US/Pacific</option>' in page
+
+
+def test_the_name_in_the_header_leads_to_the_settings(client):
+    # A walker found 学習設定 only beside the progress page's title; the name led to the
+    # password form.
+    user = make_user()
+    client.force_login(user)
+    home = client.get("/").content.decode()
+    assert re.search(
+        rf'<a href="/learn/settings/" class="user-name"[^>]*>{user.username}</a>', home
+    )
+    settings = client.get("/learn/settings/").content.decode()
+    assert 'href="/accounts/password/"' in settings

@@ -321,6 +321,9 @@ def test_chosen_kinds_are_remembered(client, learner, article):
     assert learner_settings_for(user=learner).study_kinds == ["choice", "truefalse"]
     for _ in range(3):
         assert show(client, article)["question"].kind in {"choice", "truefalse"}
+    # Cards of a choice of kanji say 漢字の書き: the list says they come with multiple choice
+    # (a walker looked for them in it).
+    assert "多肢選択（漢字の書きを含む）" in client.get(deck_url(article)).content.decode()
 
 
 def test_summary_at_the_end_of_a_session(client, learner, article):
