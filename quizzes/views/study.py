@@ -90,6 +90,9 @@ def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
     return deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
 
 
+SESSION_RESUMES_WITHIN = timedelta(hours=1)
+
+
 def _session_key(deck: Deck) -> str:
     return f"study:{deck.kind}:{deck.key}"
 
@@ -243,8 +246,12 @@ def study(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> HttpRespon
     deck = _deck(request, deck_kind, deck_key)
     now = timezone.now()
     if not wants_partial(request):
-        # Opening the deck page starts a new session (progress bar and summary count from here).
-        request.session[_session_key(deck)] = now.isoformat()
+        # Opening the deck page starts a new session (progress bar and summary count from here),
+        # unless one began within the hour: a reload or a return from another page goes on with
+        # it (a walker's summary after five answers over page loads counted one).
+        started = request.session.get(_session_key(deck))
+        if started is None or now - datetime.fromisoformat(started) > SESSION_RESUMES_WITHIN:
+            request.session[_session_key(deck)] = now.isoformat()
     # "Continue now" at the end of a session: the learner asks for waiting learning steps early.
     ahead = request.GET.get("ahead") == "1"
     queue = _queue(request, deck, now)

@@ -205,6 +205,12 @@ def test_undo_only_reaches_this_decks_latest_review_of_this_session(client, lear
     clock.advance(minutes=1)
     study_one(client, second, rating=4)
     clock.advance(seconds=5)
+    client.get(deck_url(second))  # a reload within the hour goes on with the session
+    client.post(deck_url(second) + "undo/", headers=HTMX)
+    assert ReviewLog.objects.count() == 2, "the session's latest review, after a reload"
+
+    study_one(client, second, rating=4)
+    clock.advance(minutes=61)
     client.get(deck_url(second))  # a new session
     client.post(deck_url(second) + "undo/", headers=HTMX)
     assert ReviewLog.objects.count() == 3, "reviews of an earlier session stay"
