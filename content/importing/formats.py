@@ -23,6 +23,7 @@ from content.models import SourceFormat
 
 from .decoding import suspicious_text_warnings
 from .errors import ArticleImportError
+from .html_text import has_html, html_as_text
 from .sentences import MAX_SENTENCE_CHARS, split_text
 
 HEADING_MAX_CHARS = 60
@@ -106,6 +107,13 @@ def parse(text: str, source_format: SourceFormat | None = None) -> ParsedArticle
         warnings.append(
             _("Only the first %(limit)s characters were read; the rest was left out.")
             % {"limit": f"{len(text):,}"}
+        )
+    if has_html(text):
+        text = html_as_text(text)
+        warnings.append(
+            _(
+                "HTML tags were removed and the text between them kept; scripts and styles were left out."
+            )
         )
     source_format = source_format or detect_format(text)
     parser = {

@@ -134,15 +134,60 @@ def test_a_deeply_nested_list_warns_that_text_was_left_out():
     assert "項目0" in parsed.sections[0].text
 
 
-def test_code_html_and_link_targets_are_left_out_without_a_warning():
+def test_code_and_link_targets_are_left_out_without_a_warning():
     text = (
         "# 題\n\n本文の[リンク](https://example.com/a/very/long/path/indeed)だ。\n\n"
-        "```\nprint('code is not prose at all, and it is long')\n```\n\n"
-        "<div>raw html block that we do not keep</div>\n"
+        "```\nprint('code is not prose at all, and it is long')\n```\n"
     )
     parsed = parse(text)
     assert parsed.warnings == []
     assert parsed.sections[0].text == "本文のリンクだ。"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sections"),
+    [
+        # A walker's paste from a web page: Markdown left the HTML block out ("no sentences").
+        (
+            "# <b>太字</b>のテスト\n\n<p>これは<em>HTML</em>の段落です。</p>\n\n"
+            "<img src=x>画像の後の文です。\n",
+            "太字のテスト",
+            [("", "これはHTMLの段落です。\n画像の後の文です。")],
+        ),
+        # Plain text kept the tags as words, in the title too.
+        (
+            "<p>今日はとても暑いです。</p><p>明日は雨が降るそうです。</p>",
+            "今日はとても暑いです。",
+            [("", "今日はとても暑いです。\n明日は雨が降るそうです。")],
+        ),
+        # A script's code is no sentence of the article.
+        (
+            "今日はとても暑いです。<script>alert(1)</script>",
+            "今日はとても暑いです。",
+            [("", "今日はとても暑いです。")],
+        ),
+        # Headings stay headings.
+        (
+            "<h1>町の祭り</h1><h2>歴史</h2><p>祭りは江戸時代に始まった。</p>"
+            "<h2>今年</h2><p>三日間開かれる。<br>雨でも開かれる。</p>",
+            "町の祭り",
+            [
+                ("歴史", "祭りは江戸時代に始まった。"),
+                ("今年", "三日間開かれる。\n雨でも開かれる。"),
+            ],
+        ),
+    ],
+)
+def test_pasted_html_keeps_its_text_and_loses_its_tags(text, title, sections):
+    prepared = prepare_article(text=text)
+    assert prepared.title == title
+    assert [(s.heading, s.text) for s in prepared.sections] == sections
+    assert any("HTML" in warning for warning in prepared.warnings)
+
+
+def test_angle_brackets_that_are_no_html_stay_text():
+    parsed = parse("a < b のとき、<東京>は大きい。")
+    assert parsed.sections[0].text == "a < b のとき、<東京>は大きい。" and parsed.warnings == []
 
 
 def test_bidirectional_controls_are_removed_with_a_warning():

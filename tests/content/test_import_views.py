@@ -157,8 +157,12 @@ def test_unknown_article_is_404(client):
 
 
 def test_article_text_is_always_escaped(client):
-    article = make_article(text="<b>題</b>\n\n<script>alert(1)</script>の文。\n\n普通の文。")
+    # Tags of HTML are removed at import (a script's code with them); angle brackets that are
+    # no HTML stay text, and are escaped.
     client.force_login(make_user())
-    html = client.get(article.get_absolute_url(), follow=True).content.decode()
-    assert "<script>alert(1)</script>" not in html
-    assert "&lt;b&gt;題&lt;/b&gt;" in html
+    scripted = make_article(text="題\n\n<script>alert(1)</script>の文。\n\n普通の文。")
+    html = client.get(scripted.get_absolute_url(), follow=True).content.decode()
+    assert "<script>alert(1)</script>" not in html and "alert(1)" not in html
+    bracketed = make_article(text="<xyz>題</xyz>\n\n<i onclick=1の文。\n\n普通の文。")
+    html = client.get(bracketed.get_absolute_url(), follow=True).content.decode()
+    assert "&lt;xyz&gt;題&lt;/xyz&gt;" in html and "<xyz>" not in html
