@@ -1,5 +1,7 @@
 """Feedback that teaches: the card's sentence with furigana in the learner's mode, and a gloss."""
 
+from difflib import SequenceMatcher
+
 from config.url_formats import formatted_reverse
 from content.analysis.furigana import has_digit
 from content.analysis.glossary import dictionary_entry, entry_in_text, kanji_meanings
@@ -76,4 +78,23 @@ def kanji_contrast(question: Question, response: str) -> list[tuple[str, str, st
         (right, ", ".join(kanji_meanings(right)), wrong, ", ".join(kanji_meanings(wrong)))
         for right, wrong in zip(answer, response, strict=True)
         if right != wrong
+    ]
+
+
+def typed_difference(
+    question: Question, response: str, correct: bool | None
+) -> list[tuple[str, bool]]:
+    """A wrong typed answer in pieces, each with whether it differs from the nearest accepted
+    answer: こむぎ[ご] for こむぎこ. A learner compared them by eye (a walker; Anki marks them)."""
+    if correct is not False or question.choices or not response:
+        return []
+    accepted = [question.answer, *question.accepted_answers]
+    nearest = max(accepted, key=lambda answer: SequenceMatcher(None, response, answer).ratio())
+    matcher = SequenceMatcher(None, response, nearest)
+    if matcher.ratio() < 0.5:
+        return []  # another word altogether: nothing to mark in it
+    return [
+        (response[start:end], tag != "equal")
+        for tag, start, end, _other_start, _other_end in matcher.get_opcodes()
+        if end > start
     ]

@@ -41,7 +41,7 @@ from quizzes.services import (
     unsuspend_card,
 )
 from quizzes.study_day import learner_zone
-from quizzes.teaching import kanji_contrast, teaching
+from quizzes.teaching import kanji_contrast, teaching, typed_difference
 from quizzes.templatetags.study import interval
 from quizzes.tokens import (
     BadToken,
@@ -457,6 +457,7 @@ def _feedback_stage(
         "ratings": rating_buttons(intervals=intervals, suggestion=suggestion),
         "response_label": question.label_for(graded.response),
         "kanji_contrast": kanji_contrast(question, graded.response),
+        "typed_difference": typed_difference(question, graded.response, graded.correct),
         "flag_url": formatted_reverse("content:question_flag", pk=question.pk),
         **teaching(question=question, learner=_learner(request), user=request.user),
     }

@@ -464,3 +464,19 @@ def test_an_answer_from_a_page_kept_by_the_browser_shows_the_current_card(client
 def test_study_pages_are_fetched_again_on_back_and_forward(client, learner, article):
     for url in ("/learn/", deck_url(article)):
         assert "no-store" in client.get(url)["Cache-Control"]
+
+
+def test_a_typed_near_miss_marks_what_differs(client, learner, article):
+    # A walker typed こむぎご for こむぎこ and had to compare the two by eye; Anki marks them.
+    only_kind(learner, QuestionKind.READING)
+    context = show(client, article)
+    question = context["question"]
+    slip = question.answer[:-1] + ("あ" if question.answer[-1] != "あ" else "い")
+    feedback = answer(client, article, context["token"], slip)
+    html = feedback.content.decode()
+    assert f'{question.answer[:-1]}<mark class="typo">{slip[-1]}</mark>' in html
+    rate(client, article, feedback.context["graded_token"], 3)
+    # Another word altogether marks nothing.
+    context = show(client, article)
+    feedback = answer(client, article, context["token"], "まったくちがうこたえ")
+    assert 'class="typo"' not in feedback.content.decode()
