@@ -23,6 +23,7 @@ urlpatterns = [
     path("settings/fit/", progress.fit, name="fit"),
     path("settings/my-data.json", exporting.my_data, name="my_data"),
     path("settings/my-reviews.csv", exporting.my_reviews, name="my_reviews"),
+    path("words/mine.apkg", exporting.my_words_anki, name="my_words_anki"),
     path("read/coverage/", reader.coverage, name="coverage"),
     path("read/sections/<int:pk>/opened/", reader.section_opened, name="section_opened"),
     path("read/<text:slug>/", reader.article_reader, name="reader"),

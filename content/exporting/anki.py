@@ -228,6 +228,25 @@ def build_package(
     return _package_bytes(genanki.Package(list(decks.values())), timestamp or time.time())
 
 
+def build_words_package(
+    *, owner_key: str, name: str, questions: Iterable[Question], timestamp: float | None = None
+) -> bytes:
+    """A learner's own words kept from the reader, as one deck of vocabulary notes. The deck's
+    id follows the owner, so that importing it again updates the same deck in Anki."""
+    model = note_type(QuestionKind.VOCAB)
+    deck = genanki.Deck(_stable_id("dokkai-words", owner_key), f"Dokkai::{name.replace('::', ':')}")
+    for question in questions:
+        deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=note_fields(question),
+                guid=note_guid(question),
+                tags=note_tags(question),
+            )
+        )
+    return _package_bytes(genanki.Package([deck]), timestamp or time.time())
+
+
 def _package_bytes(package: genanki.Package, timestamp: float) -> bytes:
     """genanki's write_to_file, but in memory and without leaving its temporary database behind."""
     with tempfile.TemporaryDirectory() as directory:

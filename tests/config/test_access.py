@@ -153,6 +153,7 @@ ACCESS = {
     "quizzes:fit": ("POST", None, SIGNED_IN),
     "quizzes:my_data": ("GET", None, SIGNED_IN),
     "quizzes:my_reviews": ("GET", None, SIGNED_IN),
+    "quizzes:my_words_anki": ("GET", None, SIGNED_IN),
     # Reading
     "quizzes:reader": ("GET", _a, COURSE),
     "quizzes:reader_settings": ("POST", _a, COURSE),  # an empty mode is refused (400)

@@ -11,9 +11,10 @@ from django.core.management import CommandError, call_command
 from content.exporting.anki import FIELDS, build_package, note_guid
 from content.exporting.furigana import anki_furigana
 from content.exporting.selection import exported_questions
-from content.models import KIND_INSTRUCTIONS, QuestionKind, QuestionStatus
+from content.models import KIND_INSTRUCTIONS, QuestionKind, QuestionStatus, Sentence
 from content.questions import edit_question
-from tests.factories import make_article
+from tests.factories import make_article, make_user
+from tests.quizzes.test_reader import word_url
 
 pytestmark = pytest.mark.django_db
 
@@ -280,3 +281,25 @@ def test_export_anki_command_refuses_unknown_articles_and_sections(article, tmp_
         call_command(
             "export_anki", article.slug, "--kinds", "essay", "-o", str(tmp_path / "x.apkg")
         )
+
+
+def test_a_learners_own_words_go_to_anki_as_one_deck(client, collection, tmp_path):
+    # A walker kept words in the reader and found no way to take them to Anki.
+    learner = make_user(username="mika")
+    client.force_login(learner)
+    item = Sentence.objects.filter(section__article=make_article()).order_by("pk").first()
+    client.post(word_url(item, "博物館", "keep/"), headers={"HX-Request": "true"})
+    deck = client.get("/learn/study/words/mine/").content.decode()
+    assert 'href="/learn/words/mine.apkg"' in deck
+    response = client.get("/learn/words/mine.apkg")
+    assert response["Content-Disposition"].endswith('.apkg"')
+    import_into(collection, response.content, tmp_path / "words.apkg")
+    (note_id,) = collection.find_notes("")
+    assert "博物館" in collection.get_note(note_id).fields[0]
+    assert "Dokkai::自分の単語" in [deck.name for deck in collection.decks.all_names_and_ids()]
+    # Nobody else's words.
+    client.force_login(make_user())
+    other = Collection(str(tmp_path / "other.anki2"))
+    import_into(other, client.get("/learn/words/mine.apkg").content, tmp_path / "other.apkg")
+    assert other.find_notes("") == []
+    other.close()
