@@ -1648,6 +1648,28 @@ def entry_in_text(*, lemma: str, surface: str, reading: str, pos: str) -> Dictio
     return entry
 
 
+# The case particles a set phrase joins a noun to its verb with: 気を使う, 役に立つ, 気に入る.
+_PHRASE_PARTICLES = {"を", "が", "に"}
+
+
+def phrase_entry(tokens: list[dict], index: int) -> DictionaryEntry | None:
+    """JMdict's entry for the set phrase the token at `index` is part of, noun, particle and
+    verb (気を使う: "to pay attention to another's needs"), or None. Word by word, 気 is
+    "spirit; mind" and 使う "to use" (a walker)."""
+    for start in (index, index - 2):
+        if start < 0 or start + 2 >= len(tokens):
+            continue
+        noun, particle, verb = tokens[start : start + 3]
+        if (
+            noun["pos"].startswith("名詞")
+            and particle["surface"] in _PHRASE_PARTICLES
+            and particle["pos"].startswith("助詞")
+            and verb["pos"].startswith("動詞")
+        ):
+            return dictionary_entry(noun["surface"] + particle["surface"] + verb["lemma"])
+    return None
+
+
 @functools.cache
 def hearsay_entry() -> DictionaryEntry | None:
     """JMdict's そうだ as an expression: "people say that; it is said that; I hear that"."""

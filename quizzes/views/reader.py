@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
 
 from config.htmx import HtmxHttpRequest
-from content.analysis.glossary import DictionaryEntry, entry_in_text, gloss_word
+from content.analysis.glossary import DictionaryEntry, entry_in_text, gloss_word, phrase_entry
 from content.analysis.parts_of_speech import part_of_speech
 from content.generation.health import as_reported
 from content.models import Section, Sentence
@@ -96,6 +96,8 @@ class LookedUp:
     entry: DictionaryEntry | None
     # For a compound JMdict lacks (来館者数), its parts' first senses: "visitor + number".
     parts_gloss: str = ""
+    # The set phrase the word is part of here (気を使う), with its own senses.
+    phrase: DictionaryEntry | None = None
 
 
 def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp:
@@ -112,7 +114,13 @@ def _look_up(request: HtmxHttpRequest, sentence_id: int, index: int) -> LookedUp
     entry = entry_in_text(lemma=lemma, surface=word.surface, reading=word.reading, pos=word.pos)
     is_name = "固有名詞" in word.pos
     parts_gloss = gloss_word(lemma) if entry is None and not is_name else ""
-    return LookedUp(sentence=sentence, word=word, entry=entry, parts_gloss=parts_gloss)
+    return LookedUp(
+        sentence=sentence,
+        word=word,
+        entry=entry,
+        parts_gloss=parts_gloss,
+        phrase=phrase_entry(sentence.analysis, word.index),
+    )
 
 
 def _render_word(
@@ -135,6 +143,7 @@ def _render_word(
         "lemma": lemma,
         "entry": looked_up.entry,
         "parts_gloss": looked_up.parts_gloss,
+        "phrase": looked_up.phrase,
         "is_name": "固有名詞" in word.pos,
         "part_of_speech": part_of_speech(word.pos),
         "sentence_html": sentence_html(

@@ -549,3 +549,15 @@ def test_a_words_part_of_speech_is_named_as_a_learner_names_it(pos, label):
     assert part_of_speech(pos) == label
     with translation.override("en"):
         assert part_of_speech("形状詞-一般") == "na-adjective"
+
+
+def test_a_word_of_a_set_phrase_gives_the_phrase_too(client, learner):
+    # A walker's 「材料にとても気を使っています」: 気 was "spirit; mind" and 使う "to use".
+    article = make_article(text="# パン\n\n## 一\n\n店主は材料に気を使っている。パンを焼く。\n")
+    phrase_item, plain_item = Sentence.objects.filter(section__article=article).order_by("position")
+    for surface in ("気", "使っ"):
+        html = client.get(word_url(phrase_item, surface), headers=HTMX).content.decode()
+        assert "気を使う" in html and "to pay attention" in html
+    # A noun, a particle and a verb that make no phrase of JMdict's: nothing more.
+    html = client.get(word_url(plain_item, "焼く"), headers=HTMX).content.decode()
+    assert 'class="phrase"' not in html
