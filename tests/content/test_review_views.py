@@ -55,6 +55,9 @@ def test_review_lists_questions_and_filters_by_kind_and_status(instructor, artic
     assert "<html" not in html and 'id="question-list"' in html
     assert {q.kind for q in response.context["questions"]} == {QuestionKind.CLOZE}
     assert {q.status for q in response.context["questions"]} == {QuestionStatus.DRAFT}
+    # How sure the generator was, as a share, not a bare 「品質 0.40」 (a walker).
+    first = response.context["questions"][0]
+    assert f"生成時の確信度 {round(first.quality * 100)}%" in html and "品質" not in html
 
 
 def test_the_review_is_paged_and_every_question_is_on_exactly_one_page(instructor, article):
