@@ -29,17 +29,12 @@ def answers_shown_at(*, assignment: Assignment) -> datetime:
     return max(assignment.due_at, last) if last else assignment.due_at
 
 
-def learner_due_at(*, user_id, assignment_ref: str = "pk"):
-    """An expression for annotating assignments with the learner's due date.
-
-    `user_id` is a value or an OuterRef to the learner; `assignment_ref` names the field that
-    holds the assignment's id in the annotated query.
-    """
-    extended = Extension.objects.filter(
-        assignment_id=OuterRef(assignment_ref), user_id=user_id
-    ).values("due_at")[:1]
-    due = "due_at" if assignment_ref == "pk" else "assignment__due_at"
-    return Coalesce(Subquery(extended, output_field=DateTimeField()), F(due))
+def learner_due_at(*, user_id: int):
+    """An expression annotating assignments with this learner's due date."""
+    extended = Extension.objects.filter(assignment_id=OuterRef("pk"), user_id=user_id).values(
+        "due_at"
+    )[:1]
+    return Coalesce(Subquery(extended, output_field=DateTimeField()), F("due_at"))
 
 
 def extended_due_dates(*, assignments, user_ids) -> dict[tuple[int, int], datetime]:

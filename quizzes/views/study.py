@@ -54,6 +54,8 @@ from quizzes.tokens import (
 )
 
 TEMPLATE = "quizzes/study/session.html"
+# A deck's page opened again this soon after its session began goes on with that session.
+SESSION_RESUMES_WITHIN = timedelta(hours=1)
 # The kinds a learner may study: a choice of kanji is a multiple-choice card that says 漢字の書き,
 # which a walker looked for in this list.
 STUDY_KINDS = [
@@ -88,9 +90,6 @@ def _deck(request: HtmxHttpRequest, deck_kind: str, deck_key: str) -> Deck:
         deck, request.learner_settings = found
         return deck
     return deck_from_url(user=request.user, deck_kind=deck_kind, deck_key=deck_key)
-
-
-SESSION_RESUMES_WITHIN = timedelta(hours=1)
 
 
 def _session_key(deck: Deck) -> str:
