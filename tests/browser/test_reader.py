@@ -31,6 +31,8 @@ def test_read_look_up_keep_study_and_come_back(live_server, page, log_in, screen
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
     sections = page.locator("#reader-sections")
     expect(sections.locator("ruby").first).to_be_visible()
+    # The finished run's report is the owner's: a reader sees no empty box where it would be.
+    expect(page.locator("#generation")).to_be_hidden()
     page.screenshot(path=screenshot_dir / f"reader-{screen}.png", full_page=True)
     page.locator("input[name=furigana_mode][value=none]").check()
     expect(page.locator("#reader-sections ruby")).to_have_count(0)
