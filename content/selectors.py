@@ -102,6 +102,7 @@ REVIEW_KINDS = [
 def questions_for_review(
     *,
     article: Article,
+    question: int | None = None,
     section: int | None = None,
     kind: str = "",
     status: str = "",
@@ -119,6 +120,8 @@ def questions_for_review(
         .annotate(open_flags=Count("flags", filter=Q(flags__resolved=False)))
         .order_by("section__position", "-quality", "id")
     )
+    if question is not None:
+        questions = questions.filter(pk=question)
     if section is not None:
         questions = questions.filter(section_id=section)
     if kind == SPELLING_KIND:

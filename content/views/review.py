@@ -47,7 +47,10 @@ def _review_filters(query: QueryDict, sections: list[Section]) -> dict:
     kind = query.get("kind", "")
     status = query.get("status", "")
     section = query.get("section", "")
+    question = query.get("question", "")
     return {
+        # One question, from a link elsewhere (a quiz's item analysis) to edit it here.
+        "question": int(question) if question.isdigit() and len(question) < 12 else None,
         "section": int(section) if section in {str(s.pk) for s in sections} else None,
         "kind": kind if kind in {value for value, _label in REVIEW_KINDS} else "",
         "status": status if status in QuestionStatus.values else "",

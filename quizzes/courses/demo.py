@@ -27,6 +27,16 @@ CLASSMATES = ("aoi", "haruto", "yui", "sota", "mei", "ren")
 SKILL = (0.95, 0.85, 0.7, 0.6, 0.45, 0.3)
 
 
+def _day_start(moment):
+    return timezone.localtime(moment).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _day_end(moment):
+    """A due date as a teacher sets one, at the end of a day (a walker's read 15:59, the minute
+    the demo was loaded)."""
+    return timezone.localtime(moment).replace(hour=23, minute=59, second=0, microsecond=0)
+
+
 @transaction.atomic
 def load_demo_course(*, teacher, learner, article: Article) -> Course:
     course = Course.objects.filter(name=DEMO_COURSE, enrollments__user=teacher).first()
@@ -55,8 +65,8 @@ def load_demo_course(*, teacher, learner, article: Article) -> Course:
         kinds=[],
         question_count=8,
         mode=Mode.QUIZ,
-        opens_at=now - timedelta(days=2),
-        due_at=now + timedelta(days=5),
+        opens_at=_day_start(now - timedelta(days=2)),
+        due_at=_day_end(now + timedelta(days=5)),
         max_attempts=2,
         time_limit_minutes=None,
         show_answers="after_submit",
@@ -70,8 +80,8 @@ def load_demo_course(*, teacher, learner, article: Article) -> Course:
             kinds=[],
             question_count=20,
             mode=Mode.PRACTICE,
-            opens_at=now - timedelta(days=1),
-            due_at=now + timedelta(days=10),
+            opens_at=_day_start(now - timedelta(days=1)),
+            due_at=_day_end(now + timedelta(days=10)),
             practice_target=PracticeTarget.REVIEWS,
             target_reviews=30,
         )

@@ -195,7 +195,11 @@ class ExtensionForm(forms.Form):
     def clean_due_at(self):
         due = self.cleaned_data["due_at"]
         if due <= self.assignment.due_at:
-            raise forms.ValidationError(_("An extension must end after the assignment's due date."))
+            # The class's date is named: a walker's teacher scrolled up the page to find it.
+            raise forms.ValidationError(
+                _("An extension must end after the assignment's due date, %(due)s.")
+                % {"due": timezone.localtime(self.assignment.due_at).strftime("%Y-%m-%d %H:%M")}
+            )
         return due
 
 

@@ -3,11 +3,14 @@
 Loaded by quizzes/models.py, so these are models of the `quizzes` app.
 """
 
+import copy
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Article, Question, Section
@@ -270,12 +273,34 @@ class Attempt(models.Model):
         return self.submitted_at is not None
 
 
+# What an attempt keeps of each drawn question: what the learner was asked and what graded it.
+SHOWN_FIELDS = ("prompt", "answer", "accepted_answers", "choices")
+
+
+def shown_fields(question: Question) -> dict:
+    return {name: getattr(question, name) for name in SHOWN_FIELDS}
+
+
+def question_as_shown(question: Question, shown: dict) -> Question:
+    """The question (unsaved copy) with the prompt, key, accepted answers and options of `shown`."""
+    drawn = copy.copy(question)
+    for name in SHOWN_FIELDS:
+        if name in shown:
+            setattr(drawn, name, shown[name])
+    return drawn
+
+
 class AttemptAnswer(models.Model):
     """One drawn question of an attempt; the response is filled in as the learner answers."""
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     # PROTECT: a question that was part of a graded attempt is retired, never deleted.
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    # The question as drawn (SHOWN_FIELDS): an instructor's later edit of its prompt or key must
+    # not rewrite what the learner answered (a walker's teacher changed a key and the attempt
+    # then showed the learner's answer, equal to the new key, marked wrong). Only a regrade
+    # brings an attempt to the question's current version.
+    shown = models.JSONField(_("question as shown"), default=dict)
     position = models.PositiveSmallIntegerField(_("position"))
     response = models.CharField(_("response"), max_length=300, blank=True)
     correct = models.BooleanField(_("correct"), null=True)
@@ -293,7 +318,18 @@ class AttemptAnswer(models.Model):
     def __str__(self) -> str:
         return f"{self.attempt_id} · {self.position}"
 
+    @cached_property
+    def shown_question(self) -> Question:
+        """The question as this attempt drew it: its current version with the prompt, key,
+        accepted answers and options the learner was given."""
+        return question_as_shown(self.question, self.shown)
+
+    @property
+    def edited_since(self) -> bool:
+        """Whether the question has been edited since it was drawn: a regrade would change it."""
+        return bool(self.shown) and self.shown != shown_fields(self.question)
+
     @property
     def response_label(self) -> str:
         """The response as shown: true/false in words of the interface language."""
-        return self.question.label_for(self.response)
+        return self.shown_question.label_for(self.response)

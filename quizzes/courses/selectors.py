@@ -12,6 +12,7 @@ from content.selectors import articles_visible_to
 from quizzes.courses.analysis import QuizStats, Tallies, analyse_tallies
 from quizzes.courses.due_dates import learner_due_at
 from quizzes.courses.models import (
+    SHOWN_FIELDS,
     Assignment,
     Attempt,
     AttemptAnswer,
@@ -19,6 +20,7 @@ from quizzes.courses.models import (
     Enrollment,
     Mode,
     Role,
+    shown_fields,
 )
 
 # The home pages show assignments due from a week ago onwards.
@@ -191,6 +193,32 @@ def responses_by_question(*, attempts: QuerySet[Attempt]) -> dict[int, Counter]:
     for question_id, response, n in rows:
         counts[question_id][response] += n
     return counts
+
+
+def shown_versions(*, attempts: QuerySet[Attempt]) -> dict[int, list[dict]]:
+    """Each question's versions as these attempts drew it (AttemptAnswer.shown): one, unless an
+    instructor edited it between attempts."""
+    rows = (
+        AttemptAnswer.objects.filter(attempt__in=attempts)
+        .values_list("question_id", "shown")
+        .distinct()
+        .order_by()
+    )
+    versions: dict[int, list[dict]] = defaultdict(list)
+    for question_id, shown in rows:
+        if shown not in versions[question_id]:
+            versions[question_id].append(shown)
+    return versions
+
+
+def edited_since_drawn(*, assignment: Assignment) -> int:
+    """How many of the quiz's drawn questions have been edited since an attempt drew them."""
+    versions = shown_versions(attempts=assignment.attempts.all())
+    current = Question.objects.only(*SHOWN_FIELDS).in_bulk(versions)
+    return sum(
+        any(shown != shown_fields(current[question_id]) for shown in seen)
+        for question_id, seen in versions.items()
+    )
 
 
 def results(*, assignment: Assignment) -> QuerySet[Attempt]:

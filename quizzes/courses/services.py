@@ -13,9 +13,10 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from content.models import Article, Question, QuestionStatus, Section
-from quizzes.courses.draws import PoolQuestion, draw, new_seed
+from quizzes.courses.draws import PoolQuestion, draw, most_drawn, new_seed
 from quizzes.courses.due_dates import answers_shown_at, due_for
 from quizzes.courses.models import (
+    SHOWN_FIELDS,
     Assignment,
     Attempt,
     AttemptAnswer,
@@ -25,6 +26,7 @@ from quizzes.courses.models import (
     Mode,
     Role,
     ShowAnswers,
+    shown_fields,
 )
 from quizzes.grading import InvalidResponse, grade
 from quizzes.models import CardState, LearnerCard
@@ -205,6 +207,14 @@ def drawable(assignment: Assignment) -> list[PoolQuestion]:
     )
 
 
+def attempt_size(*, assignment: Assignment, pool: list[PoolQuestion]) -> int:
+    """How many questions an attempt holds: a quiz of 10 from a pool of 6 has 6, fewer where
+    two share a sentence (one of a sentence is drawn); a practice studies the whole pool."""
+    if not assignment.is_quiz:
+        return len(pool)
+    return min(assignment.question_count, most_drawn(pool))
+
+
 def preview_draw(*, assignment: Assignment, seed: int) -> list[int]:
     return draw(pool=drawable(assignment), seed=seed, count=assignment.question_count)
 
@@ -281,8 +291,14 @@ def start_attempt(*, assignment: Assignment, user, now: datetime) -> Attempt:
     except IntegrityError:
         # Another request started one at the same moment: use that one.
         return Attempt.objects.get(assignment=assignment, user=user, submitted_at__isnull=True)
+    questions = Question.objects.only(*SHOWN_FIELDS).in_bulk(drawn)
     AttemptAnswer.objects.bulk_create(
-        AttemptAnswer(attempt=attempt, question_id=question_id, position=position)
+        AttemptAnswer(
+            attempt=attempt,
+            question_id=question_id,
+            position=position,
+            shown=shown_fields(questions[question_id]),
+        )
         for position, question_id in enumerate(drawn, start=1)
     )
     return attempt
@@ -323,7 +339,8 @@ def save_answer(
     if answer is None:
         raise CourseError(_("That question is not part of this attempt."))
     try:
-        result = grade(answer.question, response)
+        # Against the question as drawn: the one the learner sees.
+        result = grade(answer.shown_question, response)
     except InvalidResponse as error:
         raise CourseError(
             _("Type an answer or choose an option (at most 300 characters).")
@@ -331,6 +348,49 @@ def save_answer(
     answer.response, answer.correct, answer.answered_at = result.response, result.correct, now
     answer.save(update_fields=["response", "correct", "answered_at"])
     return answer
+
+
+@dataclass(frozen=True)
+class RegradeOutcome:
+    answers: int  # answers marked again by their question's current version
+    rescored: int  # submitted attempts whose score changed
+
+
+@transaction.atomic
+def regrade_attempts(*, assignment: Assignment) -> RegradeOutcome:
+    """Bring every attempt of the quiz to its questions' current versions, as Moodle's regrade.
+
+    An attempt keeps each question as drawn (AttemptAnswer.shown), so an instructor's edit of
+    a key changes no grade by itself; this marks each answer whose question changed since
+    against its current version, and rescores. An answer no longer among the options is wrong.
+    """
+    attempts = {
+        attempt.pk: attempt
+        for attempt in Attempt.objects.select_for_update().filter(assignment=assignment)
+    }
+    answers = AttemptAnswer.objects.filter(attempt_id__in=attempts).select_related("question")
+    regraded = []
+    for answer in answers:
+        current = shown_fields(answer.question)
+        if answer.shown == current:
+            continue
+        answer.shown = current
+        if answer.response:
+            try:
+                answer.correct = grade(answer.question, answer.response).correct
+            except InvalidResponse:
+                answer.correct = False
+        regraded.append(answer)
+    AttemptAnswer.objects.bulk_update(regraded, ["shown", "correct"])
+    rescored = []
+    for attempt_id in {answer.attempt_id for answer in regraded}:
+        attempt = attempts[attempt_id]
+        score = attempt.answers.filter(correct=True).count()
+        if attempt.submitted and score != attempt.score:
+            attempt.score = score
+            rescored.append(attempt)
+    Attempt.objects.bulk_update(rescored, ["score"])
+    return RegradeOutcome(answers=len(regraded), rescored=len(rescored))
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ urlpatterns = [
         reports.retire_question,
         name="retire_question",
     ),
+    path("assignments/<int:pk>/regrade/", reports.regrade, name="regrade"),
     path("assignments/<int:pk>/responses.csv", reports.responses_csv, name="responses_csv"),
     path("attempts/<int:pk>/", attempts.attempt_view, name="attempt"),
     path("attempts/<int:pk>/answer/", attempts.attempt_answer, name="attempt_answer"),

@@ -7,6 +7,8 @@ one of a fixed set, the score a number, an extension a date, and each label is e
 once per page.
 """
 
+import math
+
 from django import template
 from django.utils import timezone
 from django.utils.html import escape
@@ -22,7 +24,10 @@ register = template.Library()
 def gradebook_cells(row: Row, labels: dict[str, str]) -> SafeString:
     cells = []
     for cell in row.cells:
-        score = "" if cell.score is None else f"<strong>{round(cell.score)}%</strong> "
+        # Halves round up, as a teacher checks by hand (7/8 is 88 %, and so 5/8 is 63 %, where
+        # Python's round gave 62); a practice not begun shows its status alone, as a quiz does.
+        shown = cell.score is not None and not (cell.status == "todo" and not cell.score)
+        score = f"<strong>{math.floor(cell.score + 0.5)}%</strong> " if shown else ""
         extended = (
             f' <span class="cell-extended">{labels["extended"]} '
             f"{timezone.localtime(cell.extended_to):%m/%d}</span>"

@@ -191,6 +191,7 @@ ACCESS = {
     ),
     "courses:item_analysis": ("GET", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:responses_csv": ("GET", lambda w: {"pk": w.quiz.pk}, TEACHER),
+    "courses:regrade": ("POST", lambda w: {"pk": w.quiz.pk}, TEACHER),
     "courses:retire_question": (
         "POST",
         lambda w: {"pk": w.quiz.pk, "question_id": w.quiz.questions.first().pk},

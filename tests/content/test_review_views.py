@@ -113,6 +113,18 @@ def test_filter_by_section_and_by_open_reports(instructor, article):
     # The reports panel links to its question in the list of reported ones.
     assert f'href="?reported=1#question-{reported[0].pk}"' in response.content.decode()
 
+    # One question, as a quiz's item analysis links to it; another article's is not shown.
+    response = review(instructor, article, question=reported[1].pk)
+    assert [q.pk for q in response.context["questions"]] == [reported[1].pk]
+    assert "1問だけを表示しています" in response.content.decode()
+    other_question = other.questions.first()
+    if other_question is not None:
+        assert not list(
+            review(instructor, article, question=other_question.pk).context["questions"]
+        )
+    response = review(instructor, article, question="x")
+    assert response.context["page"].paginator.count == article.questions.count()
+
 
 def _queries(client, article, **query) -> int:
     with CaptureQueriesContext(connection) as queries:

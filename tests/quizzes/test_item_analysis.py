@@ -188,9 +188,47 @@ def test_the_page_counts_each_option_chosen_with_the_key_marked(client):
     submit_attempt(attempt=attempt, now=timezone.now())
     client.force_login(teacher)
     page = client.get(f"/courses/assignments/{quiz.pk}/analysis/")
-    chosen = {question.pk: options for _item, question, options in page.context["items"]}
+    chosen = {question.pk: options for _item, question, options, _edited in page.context["items"]}
     # The wrong option the learner took, once; the key, never; the third, unanswered.
     assert (wrong, 1, False) in chosen[first.question_id]
     assert (first.question.answer, 0, True) in chosen[first.question_id]
     assert (second.question.answer, 1, True) in chosen[second.question_id]
     assert ("無回答", 1, False) in chosen[third.question_id]
+
+
+@pytest.mark.django_db
+def test_the_page_says_what_its_counts_are_and_which_figures_are_tentative(client):
+    """A walker's teacher switched to all attempts and saw nothing change, wondered why each
+    question had fewer attempts than the quiz, and read figures from two answers as firm."""
+    from django.contrib.auth import get_user_model
+
+    teacher = make_user(instructor=True)
+    quiz = _worked_quiz(instructor=teacher)
+    client.force_login(teacher)
+    url = f"/courses/assignments/{quiz.pk}/analysis/"
+    page = client.get(url).content.decode()
+    assert "各学習者の1回目の受験 (5)" in page and "すべての受験 (5)" in page
+    assert "再受験した学習者はまだいない" in page
+    # Five attempts of each item, fewer than a flag needs: every row is tentative, and said so.
+    assert page.count('class="tentative"') == 3 and "灰色の数値" in page
+    # The article's owner may edit each question from its row.
+    for question in quiz.questions.all()[:3]:
+        assert f"/questions/?question={question.pk}" in page
+    pool = quiz.questions.count()
+    assert (f"{pool} 問の中から 3 問" in page) == (pool > 3)
+
+    _submitted(quiz, get_user_model().objects.get(username="learner-E"), [1, 1, 1], number=2)
+    page = client.get(url + "?attempts=all").content.decode()
+    assert "各学習者の1回目の受験 (5)" in page and "すべての受験 (6)" in page
+    assert "再受験した学習者はまだいない" not in page
+
+
+@pytest.mark.django_db
+def test_a_teacher_who_does_not_own_the_article_gets_no_edit_column(client):
+    owner, teacher = make_user(instructor=True), make_user(instructor=True)
+    article = make_article(user=owner, visibility="courses")
+    quiz = make_assignment(course=make_course(instructor=teacher), article=article)
+    _submitted(quiz, make_user(username="only-learner"), [1, 0, 1])
+    client.force_login(teacher)
+    page = client.get(f"/courses/assignments/{quiz.pk}/analysis/").content.decode()
+    assert "?question=" not in page and '<td class="actions">' not in page

@@ -165,14 +165,9 @@ def _detail(
 ) -> HttpResponse:
     now = timezone.now()
     services.close_expired_attempts(attempts=assignment.attempts.all(), now=now)
-    # A quiz of 10 from a pool of 6 has 6 questions, fewer where two share a sentence (one of
-    # a sentence is drawn): the page says what an attempt holds.
     # Practice's progress reads the pool's size (gradebook.learner_cells).
     assignment.pool_size = assignment.questions.count()
-    pool = services.drawable(assignment)
-    per_attempt = min(
-        assignment.question_count, most_drawn(pool) if assignment.is_quiz else len(pool)
-    )
+    per_attempt = services.attempt_size(assignment=assignment, pool=services.drawable(assignment))
     context = {
         "assignment": assignment,
         "role": role,
@@ -185,13 +180,20 @@ def _detail(
     if role == Role.INSTRUCTOR:
         # Offered only while nothing a learner did would go with it.
         context["deletable"] = not assignment.is_quiz or not assignment.attempts.exists()
-        context["extensions"] = assignment.extensions.select_related("user").order_by(
-            "user__username"
+        context["extensions"] = list(
+            assignment.extensions.select_related("user").order_by("user__username")
         )
         context["extension_form"] = extension_form or ExtensionForm(assignment=assignment)
     if role == Role.INSTRUCTOR and assignment.is_quiz:
         context["attempts"] = selectors.results(assignment=assignment)
-        context["not_started"] = selectors.learners_without_attempts(assignment=assignment)
+        context["edited_since_drawn"] = selectors.edited_since_drawn(assignment=assignment)
+        extended_to = {extension.user_id: extension.due_at for extension in context["extensions"]}
+        not_started = list(selectors.learners_without_attempts(assignment=assignment))
+        # Beside each name, that learner's own due date: a walker's teacher saw the extension
+        # only in its panel at the foot of the page.
+        for learner in not_started:
+            learner.extended_to = extended_to.get(learner.pk)
+        context["not_started"] = not_started
     elif role == Role.INSTRUCTOR:
         context["practice_rows"] = practice_results(assignment=assignment, now=now)
     else:
@@ -212,11 +214,16 @@ def _detail(
     return render(request, "quizzes/courses/assignment_detail.html", context, status=status)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def extension_grant(request: HttpRequest, pk: int) -> HttpResponse:
-    """A later due date for one learner; a bad date shows the page again with its error."""
+    """A later due date for one learner; a bad date shows the page again with its error.
+
+    That page's address is this one: reopened or reloaded as a GET, it leads back to the
+    assignment rather than to a bare 405 (a walker's teacher)."""
     assignment = managed_assignment(request, pk)
+    if request.method == "GET":
+        return redirect(assignment)
     form = ExtensionForm(request.POST, assignment=assignment)
     if not form.is_valid():
         return _detail(request, assignment, Role.INSTRUCTOR, extension_form=form, status=400)

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from config.downloads import csv_text, download_response
@@ -15,7 +16,7 @@ from content.questions import set_question_status
 from quizzes.courses import selectors, services
 from quizzes.courses.analysis import MIN_ATTEMPTS_TO_FLAG
 from quizzes.courses.gradebook import Gradebook, gradebook
-from quizzes.courses.models import Attempt, Course
+from quizzes.courses.models import Attempt, Course, question_as_shown, shown_fields
 from quizzes.courses.views.access import managed_assignment, managed_course
 from quizzes.permissions import can_edit_article
 
@@ -60,6 +61,15 @@ def gradebook_csv(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _as_drawn(question: Question, versions: list[dict]) -> tuple[Question, bool]:
+    """The question as the analysed attempts drew it, and whether it has been edited since (or
+    between them, when it is shown as it stands now): its options' counts are of what the
+    learners were given."""
+    if len(versions) == 1:
+        return question_as_shown(question, versions[0]), versions[0] != shown_fields(question)
+    return question, bool(versions)
+
+
 def _options_chosen(question: Question, responses: dict) -> list[tuple[str, int, bool]]:
     """(option, times chosen, is the key) for a question with options, unanswered last."""
     if not question.choices:
@@ -83,27 +93,40 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     all_attempts = request.GET.get("attempts") == "all"
     attempts = selectors.analysed_attempts(assignment=assignment, first_only=not all_attempts)
     stats = selectors.item_analysis(attempts=attempts)
+    # Both switches say how many attempts they count (a walker's teacher switched and saw
+    # nothing change, with no word that nobody had retaken the quiz).
+    other_count = selectors.analysed_attempts(
+        assignment=assignment, first_only=all_attempts
+    ).count()
+    first_count = other_count if all_attempts else stats.attempts
+    all_count = stats.attempts if all_attempts else other_count
+    pool = services.drawable(assignment)
     # From all questions, not the pool: an edit may have dropped a question that attempts drew.
     questions = Question.objects.select_related("section", "article").in_bulk(
         [item.question_id for item in stats.items]
     )
     responses = selectors.responses_by_question(attempts=attempts)
-    items = [
-        (item, questions[item.question_id], _options_chosen(questions[item.question_id], responses))
-        for item in stats.items
-    ]
+    versions = selectors.shown_versions(attempts=attempts)
+    items = []
+    for item in stats.items:
+        question, edited = _as_drawn(questions[item.question_id], versions[item.question_id])
+        items.append((item, question, _options_chosen(question, responses), edited))
     context = {
         "pool_ids": set(assignment.questions.values_list("pk", flat=True)),
         "assignment": assignment,
         "stats": stats,
         "all_attempts": all_attempts,
+        "first_count": first_count,
+        "all_count": all_count,
         # Retakes the first-attempt analysis leaves out, so that the teacher knows they exist.
-        "retakes": 0
-        if all_attempts
-        else selectors.analysed_attempts(assignment=assignment, first_only=False).count()
-        - stats.attempts,
+        "retakes": 0 if all_attempts else all_count - first_count,
+        # Each attempt draws its own questions from the pool: an item has fewer attempts than
+        # the quiz, which a walker's teacher took for a fault without this said.
+        "pool_size": len(pool),
+        "per_attempt": services.attempt_size(assignment=assignment, pool=pool),
         "items": items,
-        "can_retire": can_edit_article(request.user, assignment.article),
+        # The article's owner may edit or retire a question from here.
+        "can_edit": can_edit_article(request.user, assignment.article),
         "min_attempts_to_flag": MIN_ATTEMPTS_TO_FLAG,
     }
     return render(request, "quizzes/courses/item_analysis.html", context)
@@ -121,6 +144,26 @@ def retire_question(request: HttpRequest, pk: int, question_id: int) -> HttpResp
     set_question_status(question=question, status=QuestionStatus.RETIRED)
     messages.success(request, _("The question was retired; new attempts will not draw it."))
     return redirect("courses:item_analysis", pk=assignment.pk)
+
+
+@require_POST
+@login_required
+def regrade(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark the quiz's attempts by its questions' current versions (after an edit of a key)."""
+    assignment = managed_assignment(request, pk)
+    if not assignment.is_quiz:
+        raise PermissionDenied(_("Only a quiz's attempts are graded."))
+    outcome = services.regrade_attempts(assignment=assignment)
+    messages.success(
+        request,
+        ngettext(
+            "%(answers)s answer was marked again; %(counter)s attempt's score changed.",
+            "%(answers)s answers were marked again; %(counter)s attempts' scores changed.",
+            outcome.rescored,
+        )
+        % {"answers": outcome.answers, "counter": outcome.rescored},
+    )
+    return redirect(assignment)
 
 
 @require_GET
@@ -149,14 +192,14 @@ def responses_csv(request: HttpRequest, pk: int) -> HttpResponse:
             else "",
             int(answer.attempt.late),
             answer.position,
-            answer.question.prompt,
+            answer.shown_question.prompt,
             # As the pages show them: 「正しい」, not the stored "true" (a walker).
             answer.response_label,
             # An unanswered question of a submitted attempt counts as wrong, as its score does.
             ""
             if answer.correct is None and not answer.attempt.submitted
             else int(bool(answer.correct)),
-            answer.question.answer_label,
+            answer.shown_question.answer_label,
         ]
         for answer in selectors.response_rows(assignment=assignment)
     )

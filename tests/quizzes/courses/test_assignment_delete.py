@@ -16,7 +16,7 @@ def test_a_quiz_nobody_attempted_is_deleted_after_asking(client, course, article
     quiz = make_assignment(course=course, article=article, title="まちがえた小テスト")
     client.force_login(teacher)
     page = client.get(quiz.get_absolute_url()).content.decode()
-    assert "まだ誰も受験していません" in page
+    assert "まだ誰も受験していません" in page and "削除できません" not in page
     done = client.post(f"/courses/assignments/{quiz.pk}/delete/", follow=True)
     assert done.redirect_chain[-1][0] == course.get_absolute_url()
     assert "「まちがえた小テスト」を削除しました" in done.content.decode()
@@ -27,7 +27,10 @@ def test_a_quiz_with_an_attempt_stays(client, course, article, teacher, learner)
     quiz = make_assignment(course=course, article=article)
     start_attempt(assignment=quiz, user=learner, now=timezone.now())
     client.force_login(teacher)
-    assert "削除…" not in client.get(quiz.get_absolute_url()).content.decode()
+    page = client.get(quiz.get_absolute_url()).content.decode()
+    # No button, and the page says why and what to do instead (a walker's teacher looked).
+    assert "削除…" not in page
+    assert "この小テストは削除できません" in page and "締め切りを今の時刻に" in page
     refused = client.post(f"/courses/assignments/{quiz.pk}/delete/", follow=True)
     assert "成績を残すため" in refused.content.decode()
     assert Assignment.objects.filter(pk=quiz.pk).exists() and Attempt.objects.count() == 1

@@ -186,7 +186,7 @@ def test_the_teacher_grants_and_withdraws_on_the_assignment_page(
         },
     )
     assert refused.status_code == 400
-    assert "課題の締め切りより後" in refused.content.decode() and not Extension.objects.exists()
+    assert "課題の締め切り（" in refused.content.decode() and not Extension.objects.exists()
     later = timezone.localtime(quiz.due_at + timedelta(days=2)).replace(second=0, microsecond=0)
     granted = client.post(
         url, {"learner": learner.pk, "due_at": later.strftime("%Y-%m-%dT%H:%M")}, follow=True
@@ -230,3 +230,39 @@ def test_no_extension_once_the_class_has_seen_the_answers(course, article, learn
             due_at=timezone.now() + timedelta(days=1),
         )
     assert not Extension.objects.exists()
+
+
+def test_the_refusal_names_the_class_due_date_and_a_reload_leads_back(
+    client, course, article, learner, teacher
+):
+    """A walker's teacher scrolled up for the class's date, then reloaded the error page's
+    address (the form's) and met a bare 405."""
+    quiz = make_assignment(course=course, article=article)
+    client.force_login(teacher)
+    url = f"/courses/assignments/{quiz.pk}/extensions/"
+    refused = client.post(url, {"learner": learner.pk, "due_at": ""})
+    assert refused.status_code == 400 and not Extension.objects.exists()
+    early = timezone.localtime(quiz.due_at - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    page = client.post(url, {"learner": learner.pk, "due_at": early}).content.decode()
+    assert timezone.localtime(quiz.due_at).strftime("%Y-%m-%d %H:%M") in page
+    reloaded = client.get(url)
+    assert reloaded.status_code == 302 and reloaded.url == quiz.get_absolute_url()
+    # Only the course's instructors: anyone else is refused as before.
+    client.force_login(learner)
+    assert client.get(url).status_code in (403, 404)
+
+
+def test_a_learner_not_started_shows_their_extension_in_the_results(
+    client, course, article, learner, teacher, classmate
+):
+    quiz = make_assignment(course=course, article=article)
+    extended = quiz.due_at + timedelta(days=3)
+    grant_extension(now=timezone.now(), assignment=quiz, user_id=learner.pk, due_at=extended)
+    client.force_login(teacher)
+    page = client.get(quiz.get_absolute_url()).content.decode()
+    line = page[page.index('class="not-started"') :]
+    line = line[: line.index("</p>")]
+    assert (
+        f'gakusei <span class="muted">({timezone.localtime(extended):%m/%d %H:%M} まで延長)' in line
+    )
+    assert "kurasumeito" in line and line.count("延長") == 1
