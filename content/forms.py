@@ -120,7 +120,11 @@ class QuestionEditForm(forms.Form):
         label=gettext_lazy("Also accepted"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy("One per line."),
+        # A walker's teacher could not tell what it does beside options: nothing.
+        help_text=gettext_lazy(
+            "For a typed answer: other answers to accept, one per line. A question with "
+            "options is marked by its answer alone."
+        ),
     )
     choices = forms.CharField(
         label=gettext_lazy("Options"),

@@ -12,6 +12,7 @@ from django_htmx.http import HttpResponseClientRefresh
 
 from config.htmx import HtmxHttpRequest
 from content.generation.health import as_reported
+from content.learning import learning
 from content.models import Article
 from content.permissions import can_edit_article
 from content.selectors import article_list, articles_visible_to, latest_generation
@@ -115,4 +116,6 @@ def article_delete(request: HttpRequest, slug: str) -> HttpResponse:
             return redirect(article.get_absolute_url())
         messages.success(request, _("The article was deleted."))
         return redirect("content:article_list")
-    return render(request, "content/article_delete.html", {"article": article})
+    # Known before the click: a walker's teacher pressed 完全に削除する only to be refused.
+    in_use = learning().in_use(article_id=article.pk)
+    return render(request, "content/article_delete.html", {"article": article, "in_use": in_use})

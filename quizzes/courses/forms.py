@@ -138,6 +138,13 @@ class AssignmentForm(forms.ModelForm):
             self.fields[name].widget.attrs.update(min=1, max=high)
         for name in ("opens_at", "due_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # Beside the setting a Moodle teacher reads as keeping the keys secret (a walker found
+        # a quiz's questions, answers shown, in the study loop before the quiz).
+        self.fields["show_answers"].help_text = _(
+            "On the quiz's own pages. Learners who can read the article can still study its "
+            "published questions, answers included, in the study loop and in an Anki download: "
+            "a quiz checks reading, it does not keep its questions secret."
+        )
         # Each mode's own settings name it: the page shows those of the chosen mode only.
         for mode, names in MODE_FIELDS.items():
             for name in names:

@@ -173,11 +173,31 @@ def analysed_attempts(*, assignment: Assignment, first_only: bool) -> QuerySet[A
     attempt: counting it makes every item look easier. Moodle's statistics report offers the
     same choice; the first attempt is what says how well a question separates learners.
     """
-    submitted = Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
+    submitted = Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False).filter(
+        Exists(_enrolled_learner(assignment))
+    )
     if not first_only:
         return submitted
     earlier = submitted.filter(user=OuterRef("user"), number__lt=OuterRef("number"))
     return submitted.exclude(Exists(earlier))
+
+
+def _enrolled_learner(assignment: Assignment) -> QuerySet[Enrollment]:
+    """The attempt's learner, still in the course: as Moodle's statistics count enrolled users
+    by default, and as the results and the gradebook list them (a walker's teacher read 6
+    attempts in the analysis beside 5 in the results, after removing a learner)."""
+    return Enrollment.objects.filter(
+        course_id=assignment.course_id, user=OuterRef("user"), role=Role.LEARNER
+    )
+
+
+def removed_learners_attempts(*, assignment: Assignment) -> int:
+    """Submitted attempts of learners no longer in the course: kept, and left out of analysis."""
+    return (
+        Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
+        .exclude(Exists(_enrolled_learner(assignment)))
+        .count()
+    )
 
 
 def responses_by_question(*, attempts: QuerySet[Attempt]) -> dict[int, Counter]:

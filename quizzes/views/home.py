@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from content.selectors import article_list
 from quizzes.courses.gradebook import learner_cells
-from quizzes.courses.models import Attempt
+from quizzes.courses.models import Attempt, Enrollment, Role
 from quizzes.courses.selectors import learner_assignments
 from quizzes.courses.services import close_expired_attempts
 from quizzes.models import ReviewLog
@@ -30,6 +30,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "cap": COUNT_CAP,
         "assignments": list(zip(assignments, cells, strict=True)),
         "teaches": can_create_course(request.user),
+        # A teacher lands on the home page too: their courses lead, before the study panel
+        # (a walker's teacher was greeted with the learner's first steps).
+        "teaching": Enrollment.objects.filter(user=request.user, role=Role.INSTRUCTOR).count(),
         # A learner with no review yet is new here: welcomed, not welcomed back.
         "returning": ReviewLog.objects.filter(user=request.user).exists(),
     }

@@ -238,9 +238,14 @@ def test_invalid_edits_show_errors_and_change_nothing(instructor, article, choic
 
 def test_publish_and_retire(instructor, article):
     question = article.questions.filter(status=QuestionStatus.DRAFT).first()
-    instructor.post(f"/articles/questions/{question.pk}/status/", {"status": "published"})
+    row = instructor.post(f"/articles/questions/{question.pk}/status/", {"status": "published"})
     question.refresh_from_db()
     assert question.status == QuestionStatus.PUBLISHED
+    # A published question goes back to draft as well as to retirement (a walker's teacher).
+    assert "下書きに戻す" in row.content.decode()
+    row = instructor.post(f"/articles/questions/{question.pk}/status/", {"status": "draft"})
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.DRAFT and "下書きに戻す" not in row.content.decode()
     instructor.post(f"/articles/questions/{question.pk}/status/", {"status": "retired"})
     question.refresh_from_db()
     assert question.status == QuestionStatus.RETIRED
@@ -373,3 +378,13 @@ def test_kanji_spelling_is_a_kind_of_its_own_in_the_filter(instructor, article):
     assert {q.pk for q in page.context["page"].paginator.object_list} == spellings
     plain = review(instructor, article, kind="choice").context["page"].paginator.object_list
     assert {q.pk for q in plain} == {q.pk for q in choices} - spellings
+
+
+def test_a_vocabulary_card_shows_the_meaning_it_is_rated_against(instructor, article):
+    vocab = article.questions.filter(kind=QuestionKind.VOCAB).first()
+    assert vocab is not None
+    page = review(instructor, article, kind="vocab").content.decode()
+    row = page[page.index(f'id="question-{vocab.pk}"') :]
+    row = row[: row.index("</li>")]
+    assert f'意味（英語）:</strong> <span lang="en">{vocab.extra["gloss"]}' in row
+    assert "自己評価" in row and "答え" not in row

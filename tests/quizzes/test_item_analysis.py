@@ -95,8 +95,10 @@ def test_undefined_figures_are_none_not_errors():
 
 
 def _submitted(quiz, user, marks: list[int], *, number: int = 1):
-    from quizzes.courses.models import Attempt, AttemptAnswer
+    """A submitted attempt of a learner of the quiz's course (enrolled here if need be)."""
+    from quizzes.courses.models import Attempt, AttemptAnswer, Enrollment, Role
 
+    Enrollment.objects.get_or_create(course=quiz.course, user=user, defaults={"role": Role.LEARNER})
     now = timezone.now()
     attempt = Attempt.objects.create(
         assignment=quiz,
@@ -232,3 +234,23 @@ def test_a_teacher_who_does_not_own_the_article_gets_no_edit_column(client):
     client.force_login(teacher)
     page = client.get(f"/courses/assignments/{quiz.pk}/analysis/").content.decode()
     assert "?question=" not in page and '<td class="actions">' not in page
+
+
+@pytest.mark.django_db
+def test_a_removed_learners_attempt_is_left_out_and_said_so(client):
+    """A walker's teacher removed a learner: the results listed 5 attempts, the analysis 6."""
+    from django.contrib.auth import get_user_model
+
+    from quizzes.courses.services import remove_learner
+
+    teacher = make_user(instructor=True)
+    quiz = _worked_quiz(instructor=teacher)
+    client.force_login(teacher)
+    url = f"/courses/assignments/{quiz.pk}/analysis/"
+    assert client.get(url).context["stats"].attempts == 5
+    remove_learner(
+        course=quiz.course, user_id=get_user_model().objects.get(username="learner-E").pk
+    )
+    page = client.get(url)
+    assert page.context["stats"].attempts == 4
+    assert "コースにいない学習者の受験 1 回" in page.content.decode()

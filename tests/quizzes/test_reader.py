@@ -499,7 +499,7 @@ def test_a_mature_card_makes_its_word_known_to_the_feedback(client, learner, art
     assert "開館" not in rubies(html) and "博物館" in rubies(html)
 
 
-def test_a_learner_sees_no_finished_runs_counts(client):
+def test_a_learner_sees_no_finished_runs_counts(client, django_capture_on_commit_callbacks):
     owner = make_user(username="sensei", instructor=True)
     article = make_article(user=owner)
     assert Generation.objects.filter(article=article, status=GenerationStatus.DONE).exists()
@@ -512,6 +512,15 @@ def test_a_learner_sees_no_finished_runs_counts(client):
     # learner importing their first article (a walker).
     created = Generation.objects.get(article=article).counts["created"]
     assert f"問題を生成しました（{created} 問）" in page and "継続" not in page
+    # A later run says what became of the questions in plain words, with 廃止 as the
+    # question review says it (a walker's teacher read 継続, 復活 and 取り下げ as jargon).
+    from content.services import request_generation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        request_generation(article=article, user=owner)
+    page = client.get(reader_url(article)).content.decode()
+    assert "問題を生成し直しました。新しい問題 0 問、そのまま" in page
+    assert "継続" not in page and "取り下げ" not in page
 
 
 def test_the_owner_is_told_how_many_questions_are_studied_and_where_the_drafts_wait(client):

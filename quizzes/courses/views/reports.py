@@ -120,6 +120,7 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
         "all_count": all_count,
         # Retakes the first-attempt analysis leaves out, so that the teacher knows they exist.
         "retakes": 0 if all_attempts else all_count - first_count,
+        "removed": selectors.removed_learners_attempts(assignment=assignment),
         # Each attempt draws its own questions from the pool: an item has fewer attempts than
         # the quiz, which a walker's teacher took for a fault without this said.
         "pool_size": len(pool),

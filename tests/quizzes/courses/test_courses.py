@@ -367,7 +367,13 @@ def test_archived_and_deleted_articles(client, teacher, learner, course, quiz):
         user=teacher, text="# 予備の記事\n\n図書館は駅の近くにある。本は三万冊ある。\n"
     )
     client.force_login(teacher)
-    # Assigned: delete is refused, archive works.
+    # Assigned: the page says so at once and offers the archive, with no delete button (a
+    # walker's teacher pressed it only to be refused); a delete posted anyway is refused.
+    page = client.get(f"/articles/{quiz.article.slug}/delete/").content.decode()
+    assert "削除できません" in page and "完全に削除する" not in page
+    assert f'action="{reverse("content:article_archive", args=[quiz.article.slug])}"' in page
+    spare_page = client.get(f"/articles/{spare.slug}/delete/").content.decode()
+    assert "完全に削除する" in spare_page and "in-use" not in spare_page
     response = client.post(f"/articles/{quiz.article.slug}/delete/", {"confirm": quiz.article.slug})
     assert Article.objects.filter(pk=quiz.article.pk).exists()
     client.post(f"/articles/{quiz.article.slug}/archive/")
@@ -766,4 +772,17 @@ def test_a_missed_quiz_scores_zero_and_an_unanswered_question_is_wrong_in_the_cs
 def test_the_assignment_form_says_quiz_questions_are_studied_too(client, course, teacher):
     client.force_login(teacher)
     page = client.get(f"/courses/{course.pk}/assignments/new/").text
-    assert "問題を秘密にはしません" in page
+    # Under the setting for when answers are shown, which a Moodle teacher reads as secrecy.
+    setting = page[page.index('name="show_answers"') :]
+    assert "問題を秘密にはしません" in setting[: setting.index("</div>", setting.index("help"))]
+
+
+def test_a_teachers_home_leads_to_their_courses(client, course, teacher, learner):
+    # A walker's teacher landed on the learner's first steps, the teaching page two small
+    # buttons away.
+    client.force_login(teacher)
+    page = client.get("/").content.decode()
+    assert "1 つのコースを担当しています" in page and 'href="/courses/teach/"' in page
+    assert "「学習」を押して" not in page
+    client.force_login(learner)
+    assert "担当しています" not in client.get("/").content.decode()
