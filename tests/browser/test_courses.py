@@ -178,16 +178,20 @@ def test_a_course_from_creation_to_item_analysis(
     expect(page.get_by_test_id("alpha")).to_have_text(re.compile(r"^-?\d+\.\d\d$"))
     # Each item names its kind and its answer; a walker could not tell which question it was.
     expect(page.locator("table.analysis tbody tr").first).to_contain_text("答え")
-    expect(page.get_by_text("印を付けません")).to_be_visible()
+    # Figures from too few attempts of an item are grey, and the page says so.
+    expect(page.get_by_text("灰色の数値")).to_be_visible()
+    expect(page.locator("table.analysis tbody tr.tentative").first).to_be_visible()
     # The figures explained in plain words, on demand.
     page.get_by_text("数値の読み方").click()
     expect(page.get_by_text("その問題に正解した受験の割合")).to_be_visible()
     # Each learner's first attempt by default; all of them on request.
-    expect(page.get_by_role("link", name="各学習者の1回目の受験")).to_have_attribute(
+    expect(page.get_by_role("link", name=re.compile("各学習者の1回目の受験"))).to_have_attribute(
         "aria-current", "page"
     )
-    page.get_by_role("link", name="すべての受験").click()
-    expect(page.get_by_role("link", name="すべての受験")).to_have_attribute("aria-current", "page")
+    page.get_by_role("link", name=re.compile("すべての受験")).click()
+    expect(page.get_by_role("link", name=re.compile("すべての受験"))).to_have_attribute(
+        "aria-current", "page"
+    )
     page.set_viewport_size(PHONE)
     # The table scrolls inside its box; the page itself stays phone-wide.
     assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
@@ -444,4 +448,47 @@ def test_a_teacher_gives_one_learner_more_time(live_server, browser, screenshot_
     expect(page.locator(".facts")).to_contain_text(later.replace("T", " "))
     expect(page.locator(".facts .badge.extended")).to_have_text("延長")
     page.screenshot(path=screenshot_dir / "assignment-extension-learner-phone.png", full_page=True)
+    context.close()
+
+
+def test_an_edited_key_leaves_the_attempt_alone_until_the_teacher_regrades(
+    live_server, browser, screenshot_dir
+):
+    """A walker's teacher changed a quiz question's key in the question review: the attempt
+    then showed the learner's answer, equal to the new key, marked wrong, and its score stood."""
+    _teacher, learner, article, course = a_class()
+    quiz = make_assignment(course=course, article=article, kinds=["choice"], question_count=2)
+    attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
+    first = attempt.answers.select_related("question").get(position=1)
+    question = first.question
+    wrong = next(choice for choice in question.choices if choice != question.answer)
+    save_answer(attempt=attempt, question_id=question.pk, response=wrong, now=timezone.now())
+    submit_attempt(attempt=attempt, now=timezone.now())
+
+    context, page = logged_in_page(browser, live_server, "sensei")
+    page.goto(f"{live_server.url}/courses/assignments/{quiz.pk}/analysis/")
+    row = page.get_by_role("row").filter(has_text=question.prompt[:15])
+    row.get_by_role("link", name="編集").click()
+    # The review opens on that question alone, and its editor says what an edit does.
+    expect(page.locator(".one-question")).to_be_visible()
+    page.locator(f"#question-{question.pk}").get_by_role("button", name="編集").click()
+    editor = page.locator(f"#question-{question.pk}")
+    expect(editor).to_contain_text("再採点するまで成績は変わりません")
+    editor.locator("[name=answer]").fill(wrong)
+    editor.get_by_role("button", name="保存").click()
+    expect(page.locator(f"#question-{question.pk} .correct")).to_have_text(wrong)
+
+    page.goto(f"{live_server.url}{attempt.get_absolute_url()}")
+    item = page.locator(".quiz-question").first
+    expect(item).to_contain_text("✗")
+    expect(item).to_contain_text("受験の後に編集されています")
+    page.goto(f"{live_server.url}{quiz.get_absolute_url()}")
+    expect(page.locator(".regrade")).to_contain_text("編集された問題が 1 問")
+    shoot(page, screenshot_dir, "regrade-offered")
+    page.get_by_role("button", name="受験を再採点する").click()
+    expect(page.locator(".messages, [role=status]").first).to_contain_text("採点し直しました")
+    expect(page.locator(".regrade")).to_have_count(0)
+    page.goto(f"{live_server.url}{attempt.get_absolute_url()}")
+    expect(page.locator(".quiz-question").first).to_contain_text("✓")
+    shoot(page, screenshot_dir, "regrade-done-attempt")
     context.close()
