@@ -1,5 +1,7 @@
 """Reads of the material."""
 
+from collections.abc import Iterable
+
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -99,6 +101,20 @@ REVIEW_KINDS = [
 ]
 
 
+def of_kinds(questions: QuerySet[Question], kinds: Iterable[str]) -> QuerySet[Question]:
+    """The questions of these kinds, where a choice of kanji (SPELLING_KIND) is a kind of its
+    own: `choice` leaves it out. Every screen that lists or picks kinds means the same by them
+    (a walker's teacher could filter 漢字の書き in the review, not assign it on its own)."""
+    kinds = set(kinds)
+    spelling = Q(kind=QuestionKind.CHOICE, extra__has_key="spelling")
+    condition = Q(kind__in=kinds - {QuestionKind.CHOICE, SPELLING_KIND})
+    if QuestionKind.CHOICE in kinds:
+        condition |= Q(kind=QuestionKind.CHOICE) & ~spelling
+    if SPELLING_KIND in kinds:
+        condition |= spelling
+    return questions.filter(condition)
+
+
 def questions_for_review(
     *,
     article: Article,
@@ -124,12 +140,8 @@ def questions_for_review(
         questions = questions.filter(pk=question)
     if section is not None:
         questions = questions.filter(section_id=section)
-    if kind == SPELLING_KIND:
-        questions = questions.filter(kind=QuestionKind.CHOICE, extra__has_key="spelling")
-    elif kind == QuestionKind.CHOICE:
-        questions = questions.filter(kind=kind).exclude(extra__has_key="spelling")
-    elif kind:
-        questions = questions.filter(kind=kind)
+    if kind:
+        questions = of_kinds(questions, [kind])
     if status:
         questions = questions.filter(status=status)
     if reported:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from content.models import QuestionKind, Section
+from content.selectors import REVIEW_KINDS
 from quizzes.courses.models import (
     MAX_ATTEMPTS,
     MAX_QUESTIONS,
@@ -67,12 +68,12 @@ class SectionsOfArticles(forms.CheckboxSelectMultiple):
 # Each kind as an assignment may use it: a walker ticked 語彙 for a quiz and got nothing
 # (a word card is rated by the learner, so a quiz cannot grade it), and found 漢字の書き among
 # the multiple-choice questions unannounced.
+# 漢字の書き is a kind of its own, as the question review and the analysis name it.
 _KIND_LABELS = {
     QuestionKind.CLOZE: gettext_lazy("Cloze (typed answer)"),
-    QuestionKind.CHOICE: gettext_lazy("Multiple choice (blanks and kanji spelling too)"),
     QuestionKind.VOCAB: gettext_lazy("Vocabulary (practice only: learners rate themselves)"),
 }
-ASSIGNABLE_KINDS = [(kind, _KIND_LABELS.get(kind, label)) for kind, label in QuestionKind.choices]
+ASSIGNABLE_KINDS = [(kind, _KIND_LABELS.get(kind, label)) for kind, label in REVIEW_KINDS]
 
 
 class AssignmentForm(forms.ModelForm):

@@ -8,7 +8,7 @@ from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet,
 from django.db.models.functions import Cast, Coalesce
 
 from content.models import Article, Question, QuestionFlag, QuestionStatus, Visibility
-from content.selectors import articles_visible_to
+from content.selectors import articles_visible_to, of_kinds
 from quizzes.courses.analysis import QuizStats, Tallies, analyse_tallies
 from quizzes.courses.due_dates import learner_due_at
 from quizzes.courses.models import (
@@ -151,7 +151,7 @@ def matching_drafts(
     if sections:
         drafts = drafts.filter(section__in=sections)
     if kinds:
-        drafts = drafts.filter(kind__in=kinds)
+        drafts = of_kinds(drafts, kinds)
     return drafts.count()
 
 

@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from content.models import Article, Question, QuestionStatus, Section
+from content.selectors import of_kinds
 from quizzes.courses.draws import PoolQuestion, draw, most_drawn, new_seed
 from quizzes.courses.due_dates import answers_shown_at, due_for
 from quizzes.courses.models import (
@@ -161,7 +162,7 @@ def question_pool(
     if sections:
         questions = questions.filter(section__in=sections)
     if kinds:
-        questions = questions.filter(kind__in=kinds)
+        questions = of_kinds(questions, kinds)
     if mode == Mode.QUIZ:
         questions = questions.exclude(kind__in=UNGRADED_KINDS)
     return questions.order_by("section__position", "id")

@@ -176,7 +176,9 @@ def test_the_page_counts_each_option_chosen_with_the_key_marked(client):
     teacher, learner = make_user(instructor=True), make_user()
     article = make_article(user=teacher, visibility="courses")
     course = make_course(instructor=teacher, learners=[learner])
-    quiz = make_assignment(course=course, article=article, kinds=["choice"], question_count=3)
+    quiz = make_assignment(
+        course=course, article=article, kinds=["choice", "spelling"], question_count=3
+    )
     attempt = start_attempt(assignment=quiz, user=learner, now=timezone.now())
     first, second, third = attempt.answers.select_related("question").order_by("position")
     wrong = next(choice for choice in first.question.choices if choice != first.question.answer)

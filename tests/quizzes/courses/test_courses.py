@@ -477,7 +477,7 @@ def test_the_preview_names_a_spelling_question_as_the_learners_card_does(
     client.force_login(teacher)
     preview = client.get(
         f"/courses/{course.pk}/assignments/preview/",
-        {"article": article.pk, "kinds": "choice", "question_count": 1, "mode": "quiz"},
+        {"article": article.pk, "kinds": "spelling", "question_count": 1, "mode": "quiz"},
     )
     assert choices.exists() and len(preview.context["drawn"]) == 1
     assert '<span class="badge">漢字の書き</span>' in preview.content.decode()
@@ -555,11 +555,9 @@ def test_the_preview_of_no_questions_says_so_and_counts_the_drafts(
 def test_the_kinds_say_which_a_quiz_leaves_out_and_what_choice_holds(client, course, teacher):
     client.force_login(teacher)
     form = client.get(f"/courses/{course.pk}/assignments/new/").content.decode()
-    assert (
-        "語彙（練習のみ" in form
-        and "多肢選択（穴埋めと漢字の書きを含む）" in form
-        and "穴埋め（入力式）" in form
-    )
+    assert "語彙（練習のみ" in form and "穴埋め（入力式）" in form
+    # 漢字の書き is a kind of its own, as the question review and the analysis name it.
+    assert 'value="spelling"' in form and "漢字の書き" in form and "穴埋めと漢字の書き" not in form
 
 
 def test_an_instructor_sees_whose_attempt_and_their_answers(client, quiz, learner, teacher):
@@ -708,7 +706,7 @@ def test_an_assignment_page_names_its_sections_and_kinds(client, course, article
     client.force_login(learner)
     page = client.get(quiz.get_absolute_url()).text
     assert section.display_heading in page
-    assert "多肢選択（穴埋めと漢字の書きを含む）、漢字の読み" in page
+    assert "多肢選択、漢字の読み" in page
     whole = make_assignment(course=course, article=article, title="全体")
     page = client.get(whole.get_absolute_url()).text
     assert "記事全体" in page and "すべての種類" in page
@@ -786,3 +784,34 @@ def test_a_teachers_home_leads_to_their_courses(client, course, teacher, learner
     assert "「学習」を押して" not in page
     client.force_login(learner)
     assert "担当しています" not in client.get("/").content.decode()
+
+
+def test_a_quiz_of_kanji_spelling_alone(course, article):
+    """A walker's teacher could filter 漢字の書き in the review but not assign it on its own."""
+    from content.models import QuestionKind
+
+    spelling = article.questions.filter(
+        kind=QuestionKind.CHOICE, extra__has_key="spelling", status="published"
+    )
+    plain = article.questions.filter(kind=QuestionKind.CHOICE, status="published").exclude(
+        extra__has_key="spelling"
+    )
+    assert spelling.exists() and plain.exists()
+    only = make_assignment(course=course, article=article, kinds=["spelling"], question_count=3)
+    assert set(only.questions.all()) == set(spelling)
+    choices = make_assignment(course=course, article=article, kinds=["choice"], question_count=3)
+    assert set(choices.questions.all()) == set(plain)
+
+
+def test_an_old_multiple_choice_assignment_keeps_its_kanji_spelling(course, article):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("quizzes.migrations.0019_choice_kind_keeps_spelling")
+    old = make_assignment(course=course, article=article, kinds=["choice", "reading"])
+    other = make_assignment(course=course, article=article, kinds=["reading"], title="読み")
+    migration.spelling_beside_choice(apps, None)
+    old.refresh_from_db()
+    other.refresh_from_db()
+    assert old.kinds == ["choice", "reading", "spelling"] and other.kinds == ["reading"]
