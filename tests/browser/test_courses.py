@@ -215,9 +215,17 @@ def test_the_course_page_keeps_its_actions_whole_on_a_phone(
         assert link.bounding_box()["height"] < 1.5 * line, name
     # Nor the mode and the role (「小テ/スト（採/点あ/り）」, 「学習/者」: a walker, session 41).
     for text in ("小テスト（採点あり）", "学習者"):
-        cell = page.get_by_role("cell", name=text, exact=True)
+        cell = page.locator("td", has_text=text).first
         line = cell.evaluate("element => parseFloat(getComputedStyle(element).lineHeight)")
         assert cell.bounding_box()["height"] < 2.5 * line, text
+    # Each row is a card on a phone: its due date and its actions on the screen, labelled,
+    # not in a box scrolled sideways (a walker, session 43).
+    due_text = timezone.localtime(course.assignments.get().due_at).strftime("%Y-%m-%d %H:%M")
+    due = page.locator("td", has_text=due_text)
+    for target in (due, page.get_by_role("link", name="項目分析", exact=True)):
+        box = target.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], target
+    assert "締め切り" in due.evaluate("cell => getComputedStyle(cell, '::before').content")
     shoot(page, screenshot_dir, "course-actions")
 
 
