@@ -51,7 +51,7 @@ def test_generation_states_and_generate_again(live_server, page, log_in, screens
     expect(state).to_contain_text("WorkerTimeout")
     state.get_by_role("button", name="もう一度生成").click()
     expect(state.locator(".badge")).to_have_text("完了")
-    expect(state).to_contain_text("新規 0 件")
+    expect(state).to_contain_text("新しい問題 0 問")
     assert Generation.objects.filter(article=article).count() == 2
 
 
