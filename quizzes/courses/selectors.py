@@ -1,6 +1,7 @@
 """Reads for classes: a person's courses, what is due, results, analysis and exports."""
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
@@ -191,13 +192,24 @@ def _enrolled_learner(assignment: Assignment) -> QuerySet[Enrollment]:
     )
 
 
-def removed_learners_attempts(*, assignment: Assignment) -> int:
-    """Submitted attempts of learners no longer in the course: kept, and left out of analysis."""
-    return (
-        Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
-        .exclude(Exists(_enrolled_learner(assignment)))
-        .count()
+@dataclass(frozen=True)
+class AnalysedCounts:
+    first: int  # each enrolled learner's first submitted attempt
+    all: int  # every submitted attempt of an enrolled learner
+    removed: int  # submitted attempts of learners no longer in the course: kept, not analysed
+
+
+def analysed_counts(*, assignment: Assignment) -> AnalysedCounts:
+    """What each switch of the item analysis counts, and what it leaves out, in one statement."""
+    submitted = Attempt.objects.filter(assignment=assignment, submitted_at__isnull=False)
+    enrolled = Exists(_enrolled_learner(assignment))
+    earlier = Exists(submitted.filter(user=OuterRef("user"), number__lt=OuterRef("number")))
+    counts = submitted.aggregate(
+        first=Count("pk", filter=Q(enrolled) & ~Q(earlier)),
+        all=Count("pk", filter=Q(enrolled)),
+        removed=Count("pk", filter=~Q(enrolled)),
     )
+    return AnalysedCounts(**counts)
 
 
 def responses_by_question(*, attempts: QuerySet[Attempt]) -> dict[int, Counter]:

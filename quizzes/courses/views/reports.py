@@ -94,12 +94,9 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     attempts = selectors.analysed_attempts(assignment=assignment, first_only=not all_attempts)
     stats = selectors.item_analysis(attempts=attempts)
     # Both switches say how many attempts they count (a walker's teacher switched and saw
-    # nothing change, with no word that nobody had retaken the quiz).
-    other_count = selectors.analysed_attempts(
-        assignment=assignment, first_only=all_attempts
-    ).count()
-    first_count = other_count if all_attempts else stats.attempts
-    all_count = stats.attempts if all_attempts else other_count
+    # nothing change, with no word that nobody had retaken the quiz), and the page how many
+    # attempts of removed learners it leaves out.
+    counts = selectors.analysed_counts(assignment=assignment)
     pool = services.drawable(assignment)
     # From all questions, not the pool: an edit may have dropped a question that attempts drew.
     questions = Question.objects.select_related("section", "article").in_bulk(
@@ -116,11 +113,11 @@ def item_analysis(request: HttpRequest, pk: int) -> HttpResponse:
         "assignment": assignment,
         "stats": stats,
         "all_attempts": all_attempts,
-        "first_count": first_count,
-        "all_count": all_count,
+        "first_count": counts.first,
+        "all_count": counts.all,
         # Retakes the first-attempt analysis leaves out, so that the teacher knows they exist.
-        "retakes": 0 if all_attempts else all_count - first_count,
-        "removed": selectors.removed_learners_attempts(assignment=assignment),
+        "retakes": 0 if all_attempts else counts.all - counts.first,
+        "removed": counts.removed,
         # Each attempt draws its own questions from the pool: an item has fewer attempts than
         # the quiz, which a walker's teacher took for a fault without this said.
         "pool_size": len(pool),
